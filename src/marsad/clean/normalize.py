@@ -1,0 +1,121 @@
+"""A normalised view of Arabic text with an offset map back to the original.
+
+Matchers search `NormalizedText.text`; `NormalizedText.span(start, end)` turns
+a match back into offsets of the original text. Every transformation here
+either maps one character to one character, or deletes one (diacritics,
+tatweel, bidi marks), so the map stays monotone and in range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DIACRITICS = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
+TATWEEL = "\u0640"
+# zero-width and direction marks carry no letters
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad")
+ALEF_FORMS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
+YA_FORMS = {"ى": "ي", "ی": "ي"}  # alef maqsura and Persian ya
+TA_MARBUTA = {"ة": "ه"}
+DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+PUNCT = {"،": ",", "؛": ";", "؟": "?", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "٪": "%"}
+OTHER = {"ک": "ك", "ھ": "ه", "ۀ": "ه"}
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, tanwin, shadda, sukun and Quranic marks."""
+    return "".join(ch for ch in text if ch not in DIACRITICS)
+
+
+def strip_tatweel(text: str) -> str:
+    return text.replace(TATWEEL, "")
+
+
+def normalize_alef(text: str) -> str:
+    return "".join(ALEF_FORMS.get(ch, ch) for ch in text)
+
+
+def normalize_ya(text: str) -> str:
+    return "".join(YA_FORMS.get(ch, ch) for ch in text)
+
+
+def normalize_ta_marbuta(text: str) -> str:
+    return "".join(TA_MARBUTA.get(ch, ch) for ch in text)
+
+
+def normalize_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII digits."""
+    return "".join(DIGITS.get(ch, ch) for ch in text)
+
+
+FOLD: dict[str, str] = {**ALEF_FORMS, **YA_FORMS, **TA_MARBUTA, **DIGITS, **PUNCT, **OTHER}
+DROP = DIACRITICS | INVISIBLE | {TATWEEL}
+
+
+def fold_char(ch: str) -> str:
+    """The normalised form of one character ('' when it is dropped)."""
+    if ch in DROP:
+        return ""
+    return FOLD.get(ch, ch)
+
+
+def normalize(text: str) -> str:
+    """The normalised string alone, for lexicon keys and queries."""
+    return "".join(fold_char(ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text` normalised, with `index[i]` the offset in `source` of normalised char i.
+
+    `index` has one extra final entry equal to `len(source)` so that an end
+    offset maps cleanly.
+    """
+
+    source: str
+    text: str
+    index: tuple[int, ...]
+
+    @classmethod
+    def of(cls, source: str) -> NormalizedText:
+        out: list[str] = []
+        index: list[int] = []
+        for i, ch in enumerate(source):
+            folded = fold_char(ch)
+            if folded:
+                out.append(folded)
+                index.append(i)
+        index.append(len(source))
+        return cls(source, "".join(out), tuple(index))
+
+    def to_source(self, pos: int) -> int:
+        """Offset in `source` of the normalised offset `pos` (0..len(text))."""
+        return self.index[pos]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets for the normalised range [start, end)."""
+        if start >= end:
+            s = self.index[start]
+            return s, s
+        # end maps to just after the last kept character, keeping trailing marks out
+        return self.index[start], self.index[end - 1] + 1
+
+    def from_source(self, pos: int) -> int:
+        """The first normalised offset whose source offset is >= pos."""
+        lo, hi = 0, len(self.index) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.index[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def finditer(self, pattern: re.Pattern[str]) -> list[tuple[int, int, re.Match[str]]]:
+        """Matches of a pattern over the normalised text, as source offsets."""
+        out = []
+        for m in pattern.finditer(self.text):
+            s, e = self.span(m.start(), m.end())
+            out.append((s, e, m))
+        return out

@@ -1,0 +1,73 @@
+"""The readable text report of an article, as `marsad analyze --format text` prints it."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import defaultdict
+
+from marsad.article import Article
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return "\n".join(textwrap.fill(p, 100, initial_indent=indent, subsequent_indent=indent) for p in text.split("\n"))
+
+
+def render(art: Article) -> str:
+    out: list[str] = []
+    out.append(f"# {art.title}")
+    src = art.source
+    out.append(f"source: {src.path or src.url or '-'}" + (f"  site: {src.site}" if src.site else ""))
+    out.append(f"id: {art.id[:16]}  encoding: {art.encoding}  type: {art.media_type}")
+    page, pub = art.dates.page, art.dates.publication
+    if page:
+        out.append(f"page date: {page.value}  ({page.origin}: {page.text})")
+    if pub:
+        flag = "  CONFLICT with the page date" if pub.conflict else ""
+        out.append(f"publication date: {pub.value}  confidence {pub.confidence:.2f}{flag}")
+        if pub.why:
+            out.append(f"  why: {pub.why}")
+        for ev in pub.evidence:
+            out.append(f"  - '{ev.span.text}' [{ev.span.start}:{ev.span.end}]: {ev.why}")
+    if art.dateline:
+        out.append(f"dateline: {art.dateline.text}")
+    if art.lead:
+        out.append("\n## Lead\n" + _wrap(art.lead))
+    out.append(f"\n## Body ({len(art.paragraphs)} paragraphs)")
+    for i, p in enumerate(art.paragraphs, 1):
+        out.append(_wrap(f"[{i}] {p.text}"))
+    if art.caption:
+        out.append("\n## Caption\n" + _wrap(art.caption))
+    if art.photo_credit:
+        out.append(f"photo credit: {art.photo_credit}")
+    if art.credits:
+        out.append(f"credited sources: {' | '.join(art.credits)}")
+    if art.removed:
+        out.append(f"removed ({len(art.removed)}): " + " | ".join(r[:40] for r in art.removed))
+    if art.timexes:
+        out.append(f"\n## Dates ({len(art.timexes)})")
+        for t in art.timexes:
+            out.append(f"  {t.value or '?':12} {t.granularity:9} '{t.span.text}' [{t.span.start}:{t.span.end}]")
+    if art.entities:
+        out.append(f"\n## Entities ({len(art.entities)}), by actor")
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for e in art.entities:
+            groups[(e.actor or "-", e.canonical or e.span.text)].append(e.span.text)
+        for (actor, canon), forms in sorted(groups.items()):
+            uniq = sorted(set(forms), key=forms.index)
+            out.append(f"  {actor:10} {canon}: {'، '.join(uniq)} ({len(forms)}x)")
+    if art.quotes:
+        out.append(f"\n## Quotes ({len(art.quotes)})")
+        for q in art.quotes:
+            who = q.speaker.canonical or q.speaker.text if q.speaker else "?"
+            via = f" via {' <- '.join(q.relays) if q.relays else q.via}" if (q.via or q.relays) else ""
+            out.append(_wrap(f"- [{q.kind}] {who}{via}: «{q.span.text}»"))
+    if art.events:
+        out.append(f"\n## Events ({len(art.events)})")
+        out.append(f"  {'date':10} {'source':10} -> {'target':10} {'code':5} {'score':>5}  {'status':18} label / relay")
+        for e in art.events:
+            s = e.source.actor if e.source and e.source.actor else "-"
+            t = e.target.actor if e.target and e.target.actor else "-"
+            relay = f" / {e.reported_by}" if e.reported_by else ""
+            g = f"{e.goldstein:+.1f}" if e.goldstein is not None else "-"
+            out.append(f"  {e.date or '-':10} {s:10} -> {t:10} {e.code:5} {g:>5}  {e.status:18} {e.label}{relay}")
+    return "\n".join(out) + "\n"
