@@ -64,10 +64,10 @@ def render(art: Article) -> str:
     if art.events:
         out.append(f"\n## Events ({len(art.events)})")
         out.append(f"  {'date':10} {'source':10} -> {'target':10} {'code':5} {'score':>5}  {'status':18} label / relay")
-        for e in art.events:
-            s = e.source.actor if e.source and e.source.actor else "-"
-            t = e.target.actor if e.target and e.target.actor else "-"
-            relay = f" / {e.reported_by}" if e.reported_by else ""
-            g = f"{e.goldstein:+.1f}" if e.goldstein is not None else "-"
-            out.append(f"  {e.date or '-':10} {s:10} -> {t:10} {e.code:5} {g:>5}  {e.status:18} {e.label}{relay}")
+        for ev_ in art.events:
+            src_ = ev_.source.actor if ev_.source and ev_.source.actor else "-"
+            tgt = ev_.target.actor if ev_.target and ev_.target.actor else "-"
+            relay = f" / {ev_.reported_by}" if ev_.reported_by else ""
+            g = f"{ev_.goldstein:+.1f}" if ev_.goldstein is not None else "-"
+            out.append(f"  {ev_.date or '-':10} {src_:10} -> {tgt:10} {ev_.code:5} {g:>5}  {ev_.status:18} {ev_.label}{relay}")
     return "\n".join(out) + "\n"

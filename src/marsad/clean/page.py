@@ -152,7 +152,7 @@ def classify(blocks: list[Block]) -> tuple[list[_Classified], list[str]]:
     after_credits = False
     seen_body = False
     pending_credits_label = False
-    for i, b in enumerate(blocks):
+    for b in blocks:
         text = b.text.strip()
         if not text:
             continue

@@ -77,15 +77,15 @@ def parse_date_line(text: str) -> str | None:
             return dt.date(year, month, day).isoformat()
         except ValueError:
             return None
-    month = _month_in(norm)
+    found = _month_in(norm)
     year_m = YEAR.search(norm)
-    if not month or not year_m:
+    if not found or not year_m:
         return None
     days = [int(d.group(1)) for d in DAY.finditer(norm) if 1 <= int(d.group(1)) <= 31]
     if not days:
         return None
     try:
-        return dt.date(int(year_m.group(1)), month[0], days[0]).isoformat()
+        return dt.date(int(year_m.group(1)), found[0], days[0]).isoformat()
     except ValueError:
         return None
 

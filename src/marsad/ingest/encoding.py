@@ -73,9 +73,9 @@ def decode(data: bytes) -> tuple[str, str]:
         raise NotText("binary data, not a text or HTML page")
     declared = DECLARED.search(data[:4096])
     if declared:
-        codec = ALIASES.get(declared.group(1).decode("ascii", "replace").lower())
-        if codec in ("cp1256", "iso8859_6"):
-            return data.decode(codec, errors="replace"), codec
+        declared_codec = ALIASES.get(declared.group(1).decode("ascii", "replace").lower())
+        if declared_codec in ("cp1256", "iso8859_6"):
+            return data.decode(declared_codec, errors="replace"), declared_codec
     best: tuple[float, str, str] | None = None
     for codec in ("cp1256", "iso8859_6"):
         cand = data.decode(codec, errors="replace")

@@ -18,7 +18,8 @@ import json
 import re
 from typing import Any
 
-from selectolax.parser import HTMLParser, Node
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from marsad.article import Block
 
