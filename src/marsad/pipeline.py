@@ -80,6 +80,8 @@ def _optional_stages() -> list[Stage]:
     return out
 
 
-# The language stages after cleaning, in order. Each package adds its own line.
+# The language stages after cleaning, in order. Each package adds its own line:
+# tokens, then time (the publication date the others resolve against), entities, quotes, events.
 STAGE_ENTRIES: list[tuple[str, str]] = [
+    ("marsad.language.tokens", "tag_tokens"),
 ]

@@ -1,0 +1,65 @@
+"""Select the SaudiNewsNet articles annotated as marsad's evaluation set (reproducible).
+
+usage: python scripts/select_gold.py [--data ../shared/data/news_saudinewsnet_sample] [--out bench/gold/saudinewsnet] [-n 40]
+
+Picks news reports (not columns) of 500-2200 characters with reported speech or
+political actors in them, spread over outlets and days, with a fixed seed. Writes
+NNN.txt (the page `TITLE\\n\\nCONTENT`, as ANNOTATION.md says) and index.json
+(zip, index, url, source, published). Never run it again over annotated files
+with other parameters: the selection is part of the evaluation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import zipfile
+from pathlib import Path
+
+CUES = re.compile(r"(?:قال|أكد|أعلن|اتهم|نفى|هجوم|وزير|الرئيس|حكومة|مجلس|الأمم المتحدة|قوات|مسؤول)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/news_saudinewsnet_sample"))
+    ap.add_argument("--out", default="bench/gold/saudinewsnet")
+    ap.add_argument("-n", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=2015)
+    args = ap.parse_args()
+    pool: list[dict] = []
+    for zpath in sorted(Path(args.data).glob("*.zip")):
+        with zipfile.ZipFile(zpath) as z:
+            items = json.loads(z.read(z.namelist()[0]))
+        for i, it in enumerate(items):
+            content = (it.get("content") or "").strip()
+            if 500 <= len(content) <= 2200 and len(CUES.findall(content)) >= 2 and (it.get("title") or "").strip():
+                pool.append({"zip": zpath.name, "index": i, "url": it.get("url"), "source": it.get("source"),
+                             "published": (it.get("date_extracted") or "")[:10], "title": it["title"].strip(),
+                             "content": content})
+    rng = random.Random(args.seed)
+    rng.shuffle(pool)
+    by_source: dict[str, int] = {}
+    chosen: list[dict] = []
+    cap = max(1, args.n // 8)
+    for it in pool:
+        if by_source.get(it["source"], 0) >= cap:
+            continue
+        by_source[it["source"]] = by_source.get(it["source"], 0) + 1
+        chosen.append(it)
+        if len(chosen) == args.n:
+            break
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    index = []
+    for n, it in enumerate(chosen, 1):
+        name = f"{n:03d}"
+        (out / f"{name}.txt").write_text(f"{it['title']}\n\n{it['content']}\n", encoding="utf-8")
+        index.append({"file": f"{name}.txt", **{k: it[k] for k in ("zip", "index", "url", "source", "published")}})
+    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(chosen)} articles from {len(by_source)} outlets -> {out}")
+
+
+if __name__ == "__main__":
+    main()

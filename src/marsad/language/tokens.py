@@ -1,0 +1,136 @@
+"""Tokens and sentences with offsets into `Article.text`, shared by every matcher.
+
+A token keeps its surface form, its offsets and its normalised form
+(`marsad.clean.normalize.normalize`). `clitic_splits` lists the readings of
+a word with its leading proclitics (و ف ب ل ك س, the article ال) removed, the
+first reading the longest strip; matchers try them against their lexicons,
+so "وبيونغيانغ" and "لروسيا" find their entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.article import Article, Span
+from marsad.clean.normalize import normalize
+from marsad.pipeline import stage
+
+# Arabic letters with their marks, Latin words, numbers with separators, or any single other symbol
+TOKEN = re.compile(
+    r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+"
+    r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?"
+    r"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,٫٬][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|\S"
+)
+SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"'»”)]*\s+|\n+")
+PROCLITIC_CONJ = ("و", "ف")
+PROCLITIC_PREP = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalpha()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of `text`; offsets are shifted by `offset` (for tokenising a slice)."""
+    return [Token(m.start() + offset, m.end() + offset, m.group(), normalize(m.group())) for m in TOKEN.finditer(text)]
+
+
+def clitic_splits(word: str) -> list[tuple[str, str]]:
+    """(prefix, stem) readings of a normalised word, longest prefix first, the bare word last.
+
+    Only stems of 2+ letters are offered; "لل" is read as ل + ال.
+    """
+    out: list[tuple[str, str]] = []
+    seen = {word}
+    prefixes: list[str] = []
+    for c in ("", *PROCLITIC_CONJ):
+        for p in ("", *PROCLITIC_PREP, "س"):
+            if p == "س" and c == "":
+                continue
+            prefixes.append(c + p)
+    for pre in sorted(set(prefixes), key=len, reverse=True):
+        if not pre or not word.startswith(pre):
+            continue
+        stem = word[len(pre):]
+        if pre.endswith("ل") and stem.startswith("ل") and len(stem) > 2:
+            # لل + noun = ل + ال + noun
+            cand = "ا" + stem
+            if cand not in seen:
+                out.append((pre[:-1] + "ل", cand))
+                seen.add(cand)
+        if len(stem) >= 2 and stem not in seen:
+            out.append((pre, stem))
+            seen.add(stem)
+    out.append(("", word))
+    return out
+
+
+def strip_article(word: str) -> str:
+    """The word without the definite article ال when what is left has 2+ letters."""
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of text[start:end]: split after . ! ? ؟ … and at line breaks."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    pos = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if m.start() > pos:
+            s, e = _trim(text, pos, m.start())
+            if e > s:
+                out.append(Span(s, e, text[s:e]))
+        pos = m.end()
+    if pos < end:
+        s, e = _trim(text, pos, end)
+        if e > s:
+            out.append(Span(s, e, text[s:e]))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+@stage("tokens", requires={"text"}, assigns={"tokens", "sentences"})
+def tag_tokens(art: Article) -> None:
+    """Tokens of the whole text and sentence spans per section, kept in `art.annotations`."""
+    art.annotations["tokens"] = tokenize(art.text)
+    sents: list[Span] = []
+    for sec in art.sections:
+        sents.extend(sentences(art.text, sec.start, sec.end))
+    art.annotations["sentences"] = sents
+
+
+def tokens_of(art: Article) -> list[Token]:
+    toks = art.annotations.get("tokens")
+    if toks is None:
+        tag_tokens.run(art)
+        toks = art.annotations["tokens"]
+    return list(toks)
+
+
+def sentences_of(art: Article) -> list[Span]:
+    sents = art.annotations.get("sentences")
+    if sents is None:
+        tag_tokens.run(art)
+        sents = art.annotations["sentences"]
+    return list(sents)
