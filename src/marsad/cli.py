@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--published", type=_iso_date, metavar="DATE", help="the publication date, when known (YYYY-MM-DD)")
     an.add_argument("--max-bytes", type=int, default=default("max_bytes"), help="largest page accepted (bytes)")
     an.set_defaults(func=_analyze)
+    from marsad.store.commands import add_commands
+
+    add_commands(sub)  # ingest, reprocess, search, serve
     return parser
 
 

@@ -15,6 +15,11 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 16 * 1024 * 1024, "Largest input page accepted, in bytes"),
     Setting("min_arabic_ratio", 0.3, "Least share of Arabic letters among the letters of a page"),
+    Setting("db", "out/marsad.db", "The store: a SQLite file (MARSAD_DB overrides)"),
+    Setting("host", "127.0.0.1", "Address `marsad serve` listens on"),
+    Setting("port", 8000, "Port `marsad serve` listens on"),
+    Setting("token", None, "Token that allows writes through the API (MARSAD_TOKEN); without one the API is read-only"),
+    Setting("max_request_bytes", 2 * 1024 * 1024, "Largest request body the API accepts, in bytes"),
 )
 
 

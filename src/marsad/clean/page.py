@@ -38,6 +38,7 @@ class Lexicon:
     byline: re.Pattern[str]
     photo_credit: re.Pattern[str]
     agency_tail: re.Pattern[str]
+    prefix: re.Pattern[str]
 
 
 @cache
@@ -47,7 +48,7 @@ def lexicon() -> Lexicon:
     labels = "|".join(re.escape(x) for x in data["credits_labels"])
     credits_label = re.compile(rf"^(?:{labels})\s*[:：]\s*(.*)$", re.I)
     bylines = "|".join(re.escape(x) for x in data["byline_labels"])
-    byline = re.compile(rf"^(?:{bylines})\s*[:：]\s*\S.{{0,60}}$")
+    byline = re.compile(rf"^(?:{bylines})\s*[:：\-–]?\s*[^\s:：]+(?:\s+[^\s:：]+){{0,4}}$")
     agencies = sorted((re.escape(a) for a in data["agencies"]), key=len, reverse=True)
     photo_labels = "|".join(re.escape(x) for x in data["photo_credit_labels"])
     # "(الصورة: غيتي)", "(رويترز)", "(Getty Images)", "- أ ف ب", "/ رويترز" at the end of a normalised line
@@ -57,7 +58,8 @@ def lexicon() -> Lexicon:
         re.I,
     )
     agency_tail = re.compile(rf"(?:^|\s)(?:{'|'.join(agencies)})$", re.I)
-    return Lexicon(furniture, tuple(data["related_markers"]), credits_label, byline, photo_credit, agency_tail)
+    prefix = re.compile(r"^(?:" + "|".join(data["furniture_prefixes"]) + r")\s+", re.I)
+    return Lexicon(furniture, tuple(data["related_markers"]), credits_label, byline, photo_credit, agency_tail, prefix)
 
 
 def _norm(text: str) -> str:
@@ -71,7 +73,7 @@ def _key(text: str) -> str:
 
 def is_furniture(text: str) -> bool:
     n = _norm(text)
-    return len(n) <= 80 and bool(lexicon().furniture.match(n))
+    return len(n) <= 200 and bool(lexicon().furniture.match(n))
 
 
 def related_marker(text: str) -> bool:
@@ -109,18 +111,19 @@ def looks_like_title(text: str) -> bool:
 
 
 def looks_like_headline_item(text: str) -> bool:
-    """A related-story entry: short, no sentence end."""
-    return len(text) <= 160 and not re.search(r"[.؟?!]\s*$", text)
+    """A related-story entry: short, a list bullet or no sentence end."""
+    return len(text) <= 160 and (bool(re.match(r"^[-•*·▪]\s", text)) or not re.search(r"[.؟?!]\s*$", text))
 
 
 DATELINE = re.compile(
     r"^\s*([\u0621-\u064a][\u0621-\u064a\s]{1,30}?)\s*"
-    r"(?:\(([^()]{1,30})\)\s*[-–—:]?|[-–—]\s*([^\-–—:.،\n]{1,30}?)\s*[:–—-]|:)\s+"
+    r"(?:\(([^()]{1,30})\)\s*[-–—:]?|[-–—/]\s*([^\-–—:.،\n]{1,30}?)\s*[:–—-]|[:\-–—])\s+"
 )
+WORDS = re.compile(r"\S+")
 
 
 def find_dateline(text: str, start: int) -> Span | None:
-    """'الرياض - واس:' / 'القاهرة (رويترز) -' / 'لندن:' at the start of the first body paragraph."""
+    """'الرياض - واس:' / 'القاهرة (رويترز) -' / 'لندن:' / 'القاهرة- ' at the start of the first body paragraph."""
     m = DATELINE.match(text[start : start + 80])
     if not m:
         return None
@@ -128,18 +131,31 @@ def find_dateline(text: str, start: int) -> Span | None:
     if len(place.split()) > 3:
         return None
     agency = (m.group(2) or m.group(3) or "").strip()
-    if not agency and not m.group(0).rstrip().endswith(":"):
-        return None
     if agency and not (lexicon().agency_tail.search(_norm(agency)) or len(agency.split()) <= 3):
         return None
     end = start + len(m.group(0).rstrip())
     return Span(start, end, text[start:end])
 
 
+def standalone_dateline(text: str) -> bool:
+    """A block that is only 'PLACE/ AGENCY' or 'PLACE - AGENCY' (Anadolu, Sky News Arabia layouts)."""
+    n = _norm(text)
+    m = re.match(r"^([^\W\d_][^/\-–—()]{1,25}?)\s*(?:[/\-–—]\s*|\(\s*)([^()]{2,30}?)\s*\)?\s*[:.]?$", n)
+    if not m or len(m.group(1).split()) > 2:
+        return False
+    return bool(lexicon().agency_tail.search(m.group(2).strip()))
+
+
+def header_byline(text: str) -> bool:
+    """'القاهرة: محمد عبده حسنين', 'أحمد يلدز |' : a short place-or-name line without a sentence in it."""
+    words = WORDS.findall(text)
+    return 2 <= len(words) <= 8 and bool(re.search(r"[:|]|\s[-–—ـ]+\s?|\s?[-–—ـ]+\s", text)) and not re.search(r"[.؟?!]", text)
+
+
 @dataclass
 class _Classified:
     block: Block
-    kind: str  # title, lead, body, caption, removed, credits, date, byline
+    kind: str  # title, lead, body, caption, removed, credits, date, byline, dateline
     extra: str | None = None
 
 
@@ -148,27 +164,33 @@ def classify(blocks: list[Block]) -> tuple[list[_Classified], list[str]]:
     out: list[_Classified] = []
     credits: list[str] = []
     title_key: str | None = None
+    lead_keys: set[str] = set()
     in_related = False
     after_credits = False
     seen_body = False
     pending_credits_label = False
     for b in blocks:
         text = b.text.strip()
+        pm = lexicon().prefix.match(text)
+        if pm:  # gallery buttons glued before the line ("Next Previous …")
+            out.append(_Classified(Block(pm.group(0).strip()), "removed"))
+            b = Block(text[pm.end():], b.hint, b.glued)
+            text = b.text.strip()
         if not text:
             continue
         if b.hint == "title" and title_key is None:
             out.append(_Classified(b, "title"))
             title_key = _key(text)
             continue
-        if b.hint in ("lead", "caption"):
-            kind = b.hint
-            if kind == "caption":
-                pc = photo_credit_of(text)
-                out.append(_Classified(b, "caption", pc[0] if pc else None))
-            else:
-                out.append(_Classified(b, "lead"))
+        if b.hint == "caption":
+            pc = photo_credit_of(text)
+            out.append(_Classified(b, "caption", pc[0] if pc else None))
             continue
-        if b.hint == "date" or (not seen_body and is_date_line(text)):
+        if b.hint == "lead":
+            out.append(_Classified(b, "lead"))
+            lead_keys.add(_key(text))
+            continue
+        if b.hint == "date" or (not seen_body and (is_date_line(text) or _dated_header(text))):
             out.append(_Classified(b, "date", parse_date_line(text)))
             continue
         if pending_credits_label:
@@ -180,7 +202,7 @@ def classify(blocks: list[Block]) -> tuple[list[_Classified], list[str]]:
                 continue
         cm = lexicon().credits_label.match(_norm(text))
         if cm and len(text) <= 160:
-            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            rest = re.split(r"[:：]", text, maxsplit=1)[1].strip() if re.search(r"[:：]", text) else ""
             if rest:
                 credits.extend(credits_of(rest))
                 after_credits = True
@@ -188,11 +210,11 @@ def classify(blocks: list[Block]) -> tuple[list[_Classified], list[str]]:
                 pending_credits_label = True
             out.append(_Classified(b, "credits"))
             continue
-        if is_furniture(text):
-            out.append(_Classified(b, "removed"))
-            continue
         if related_marker(text):
             in_related = True
+            out.append(_Classified(b, "removed"))
+            continue
+        if is_furniture(text):
             out.append(_Classified(b, "removed"))
             continue
         if in_related:
@@ -203,40 +225,79 @@ def classify(blocks: list[Block]) -> tuple[list[_Classified], list[str]]:
         if after_credits and seen_body:
             out.append(_Classified(b, "removed"))
             continue
-        if lexicon().byline.match(_norm(text)):
-            out.append(_Classified(b, "byline"))
-            continue
         key = _key(text)
         if title_key is None and looks_like_title(text):
             out.append(_Classified(b, "title"))
             title_key = key
             continue
-        if title_key is not None and key == title_key:
+        if key == title_key or key in lead_keys:
             out.append(_Classified(b, "removed"))
             continue
+        if lexicon().byline.match(_norm(text)) and len(text) <= 60:
+            out.append(_Classified(b, "byline"))
+            continue
+        if standalone_dateline(text):
+            out.append(_Classified(b, "dateline"))
+            continue
+        if not seen_body and header_byline(text):
+            out.append(_Classified(b, "byline"))
+            continue
         pc = photo_credit_of(text)
-        if pc and (not SENTENCE_END.search(text[: pc[1]]) or len(text) < 300):
+        labelled = pc is not None and bool(re.search(r"\(\s*(?:الصورة|صورة|تصوير|الصور)\s*[:：]", text[pc[1]:]))
+        if pc and len(WORDS.findall(text[: pc[1]])) >= 4 and (labelled or not SENTENCE_END.search(text[: pc[1]])):
             out.append(_Classified(b, "caption", pc[0]))
             continue
         out.append(_Classified(b, "body"))
         seen_body = True
+    if not any(c.kind == "body" for c in out):
+        for c in out:
+            if c.kind == "caption" and c.block.hint != "caption":
+                c.kind = "body"
+    _mark_tail(out, credits)
     _mark_lead(out)
     return out, credits
 
 
+def _dated_header(text: str) -> bool:
+    """A header line holding the page date among a few other words ('أحمد يلدز |08.05.2024 - محدث : 08.05.2024')."""
+    return len(text) <= 100 and parse_date_line(text) is not None and not re.search(r"[.؟?!،]\s*$", text) \
+        and len(re.findall(r"[^\W\d_]{2,}", text)) <= 6
+
+
+def _mark_tail(items: list[_Classified], credits: list[str]) -> None:
+    """After the last paragraph: a lone agency line is a credit, a run of one-to-three-word lines is tags."""
+    body = [i for i, c in enumerate(items) if c.kind == "body"]
+    while body:
+        c = items[body[-1]]
+        text = c.block.text.strip()
+        if len(body) > 1 and lexicon().agency_tail.search(_norm(text)) and len(text.split()) <= 3 \
+                and lexicon().agency_tail.search(_norm(text)).start() == 0:  # type: ignore[union-attr]
+            c.kind = "credits"
+            credits.append(text)
+        elif len(body) > 1 and len(text.split()) <= 3 and not re.search(r"[.؟?!،:]", text):
+            c.kind = "removed"
+        else:
+            break
+        body.pop()
+
+
 def _mark_lead(items: list[_Classified]) -> None:
-    """The lead of a dump: the first content block, glued to a caption or the title, with body after it."""
+    """The lead of a dump: a standfirst between title and body, or a block glued to the caption or title."""
     if any(c.kind == "lead" for c in items):
         return
     body = [i for i, c in enumerate(items) if c.kind == "body"]
     if len(body) < 3:
         return
     first = body[0]
-    prev = items[first - 1] if first > 0 else None
-    glued_to_caption = prev is not None and prev.kind in ("caption", "title") and items[first].block.glued
+    block = items[first].block
+    words = len(WORDS.findall(block.text))
+    prev = next((items[i] for i in range(first - 1, -1, -1) if items[i].kind not in ("removed", "date", "byline")), None)
+    glued_to_caption = first > 0 and items[first - 1].kind in ("caption", "title") and block.glued
     nxt = items[first + 1] if first + 1 < len(items) else None
     caption_glued_after = nxt is not None and nxt.kind == "caption" and nxt.block.glued
-    if (glued_to_caption or caption_glued_after) and len(items[first].block.text) <= 700:
+    standfirst = (prev is not None and prev.kind == "title" and 5 <= words <= 18
+                  and not re.search(r"[.؟?!:]\s*$", block.text) and items[body[1]].kind == "body")
+    if ((glued_to_caption or caption_glued_after) and 8 <= words and len(block.text) <= 700) or standfirst:
         items[first].kind = "lead"
 
 
@@ -247,7 +308,16 @@ def assemble(art: Article, items: list[_Classified], credits: list[str]) -> None
     if title:
         parts.append(("title", title))
     parts += [("lead", c.block.text.strip()) for c in items if c.kind == "lead"]
-    parts += [("body", c.block.text.strip()) for c in items if c.kind == "body"]
+    pending_dateline = ""
+    merged_dateline: str | None = None  # a dateline block joined to the paragraph after it
+    for c in items:
+        if c.kind == "dateline":
+            pending_dateline = c.block.text.strip()
+        elif c.kind == "body":
+            if pending_dateline and merged_dateline is None and not any(k == "body" for k, _ in parts):
+                merged_dateline = pending_dateline
+            parts.append(("body", f"{pending_dateline} {c.block.text.strip()}".strip()))
+            pending_dateline = ""
     parts += [("caption", c.block.text.strip()) for c in items if c.kind == "caption"]
     text_parts: list[str] = []
     pos = 0
@@ -271,11 +341,15 @@ def assemble(art: Article, items: list[_Classified], credits: list[str]) -> None
     art.credits = credits
     art.removed = [c.block.text.strip() for c in items if c.kind in ("removed", "date", "credits")]
     art.removed += [c.block.text.strip() for c in items if c.kind == "title" and c.block.text.strip() != title]
-    art.photo_credit = next((c.extra for c in items if c.kind == "caption" and c.extra), None)
+    art.photo_credit = next((c.extra for c in items if c.kind == "caption" and c.extra), None) or art.meta.get(
+        "photo_credit")
     bylines = [c.block.text.strip() for c in items if c.kind == "byline"]
     if bylines:
         art.meta.setdefault("byline", bylines[0])
-    if paragraphs:
+    if paragraphs and merged_dateline:
+        first = paragraphs[0].start
+        art.dateline = Span(first, first + len(merged_dateline), merged_dateline)
+    elif paragraphs:
         art.dateline = find_dateline(art.text, paragraphs[0].start)
 
 

@@ -78,14 +78,16 @@ def parse_date_line(text: str) -> str | None:
         except ValueError:
             return None
     found = _month_in(norm)
-    year_m = YEAR.search(norm)
+    years = [(abs(y.start() - found[1]), y) for y in YEAR.finditer(norm)] if found else []
+    year_m = min(years, key=lambda t: t[0])[1] if years else None
     if not found or not year_m:
         return None
-    days = [int(d.group(1)) for d in DAY.finditer(norm) if 1 <= int(d.group(1)) <= 31]
+    # the day is the number nearest the month name ("5 شوال 1445 هـ - 15 أبريل 2024": 15, not 5)
+    days = [(abs(d.start() - found[1]), int(d.group(1))) for d in DAY.finditer(norm) if 1 <= int(d.group(1)) <= 31]
     if not days:
         return None
     try:
-        return dt.date(int(year_m.group(1)), found[0], days[0]).isoformat()
+        return dt.date(int(year_m.group(1)), found[0], min(days)[1]).isoformat()
     except ValueError:
         return None
 

@@ -38,6 +38,9 @@ CLASS_LEAD = re.compile(r"(?:^|[-_\s])(?:lead|standfirst|summary|excerpt|intro|a
 CLASS_DATE = re.compile(r"(?:^|[-_\s])(?:date|time|timestamp|published|pubdate|article-?date|post-?date)(?:$|[-_\s])", re.I)
 SOURCE_LINE = re.compile(r"^\s*(?:المصدر|المصادر|مصدر)\s*[:：]")
 SPACE = re.compile(r"\s+")
+# BBC-style figures: "صدر الصورة، Getty Images" and "التعليق على الصورة، …"
+CREDIT_LABEL = re.compile(r"(?:صدر الصورة|مصدر الصورة|حقوق الصورة|Image source)\s*[،,:]\s*(.+?)(?=\s*(?:التعليق على الصورة|Image caption|$))")
+CAPTION_LABEL = re.compile(r"^(?:التعليق على الصورة|Image caption)\s*[،,:]\s*")
 
 
 def _text(node: Node) -> str:
@@ -128,9 +131,13 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], dict[st
     caption = None
     fig = tree.css_first("figure figcaption") or tree.css_first("figcaption")
     if fig is not None and _text(fig):
-        caption = _text(fig)
+        caption = CAPTION_LABEL.sub("", _text(fig)).strip()
+        figure = fig.parent
+        credit = CREDIT_LABEL.search(_text(figure)) if figure is not None else None
+        if credit:
+            meta["photo_credit"] = credit.group(1).strip()
     caption = caption or _first(tree, "div, p, span", CLASS_CAPTION, max_len=500) or meta.get("ld_caption")
-    lead = _first(tree, "p, div, h2, h3, span", CLASS_LEAD, max_len=700)
+    lead = _first(tree, "p, div, h2, h3, span", CLASS_LEAD, max_len=700) or _bold_intro(tree)
     date_text = _first(tree, "time, span, div, p", CLASS_DATE, max_len=120)
     if date_text:
         meta["date_text"] = date_text
@@ -180,3 +187,17 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
         if (site and (tail in site or site in tail)) or len(tail.split()) <= 3 and len(parts[0]) > 3 * len(tail):
             return title[: title.rfind(tail)].rstrip(" |-–—")
     return title
+
+
+def _bold_intro(tree: HTMLParser) -> str | None:
+    """An intro paragraph set wholly in bold, as the first paragraph of the article (BBC Arabic)."""
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    if root is None:
+        return None
+    for p in root.css("p"):
+        text = _text(p)
+        if len(text) < 40:
+            continue
+        bold = p.css_first("b, strong")
+        return text if bold is not None and _text(bold) == text else None
+    return None
