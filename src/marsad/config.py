@@ -14,7 +14,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 16 * 1024 * 1024, "Largest input page accepted, in bytes"),
-    Setting("min_arabic_ratio", 0.3, "Least share of Arabic letters among the letters of a page"),
+    Setting("min_arabic_ratio", 0.15, "Least share of Arabic letters among the letters of a page"),
     Setting("db", "out/marsad.db", "The store: a SQLite file (MARSAD_DB overrides)"),
     Setting("host", "127.0.0.1", "Address `marsad serve` listens on"),
     Setting("port", 8000, "Port `marsad serve` listens on"),
