@@ -1,0 +1,1036 @@
+"""Finding time expressions in Arabic news text, before any calendar arithmetic.
+
+Steps:
+1. Split the normalised view of the text (`marsad.clean.normalize`) into words,
+   digit runs and punctuation; a word may carry proclitics (و ف ب ل ك), read
+   off when a lexicon lookup needs the bare word.
+2. At each token try every rule (full dates, paired month names, Hijri dates,
+   years, decades, centuries, deictic days with their weekday, weekdays,
+   relative units, offsets and durations, sets, vague references, holidays,
+   clock times) and keep the longest match; go on after it.
+3. Each match is a `Mention`: its span in the normalised view and what it says
+   (`Sem`), still unanchored. `marsad.time.resolve` turns it into a value once
+   the publication date is known.
+
+Prepositions (في، منذ، قبل...) stay outside the span, as in TimeML, except where
+they carry the meaning ("قبل ثلاثة أيام" is three days ago, "بعد غد" the day
+after tomorrow).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TypeVar
+
+from marsad.time.lexicon import Lexicon, lexicon, norm
+
+TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[A-Za-z]+|\d+|\S")
+CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+T = TypeVar("T")
+N = norm  # the literals below are written in full spelling and compared normalised
+
+FI = N("في")
+MIN = N("من")
+SHAHR = N("شهر")
+YAWM = N("يوم")
+AL = "ال"
+WA = N("و")
+OFFSET_PREPS = {N("قبل"): "before", N("بعد"): "after", N("منذ"): "since", N("خلال"): "during", N("طوال"): "during",
+                N("لمدة"): "during", N("مدة"): "during", N("طيلة"): "during", N("مدى"): "during", N("مدار"): "during",
+                N("حتى"): "until", N("بحلول"): "until"}
+YEAR_CONTEXT = {FI, MIN, N("منذ"), N("حتى"), N("قبل"), N("بعد"), N("بحلول"), N("خلال"), N("عام"), N("العام"),
+                N("سنة"), N("موسم"), N("الى"), N("إلى"), N("مطلع"), N("نهاية"), N("بداية"), N("أواخر"), N("منتصف"),
+                N("أوائل"), N("ميزانية"), N("لعام"), N("بعام"), N("وفي"), N("ومنذ"), N("وحتى"), N("بين")}
+HALVES = {N("الربع"): "Q", N("النصف"): "H", N("الثلث"): "T"}
+THIS = {N("هذا"), N("هذه")}
+EID = {(N("عيد"), N("الفطر")): (10, 1), (N("عيد"), N("الأضحى")): (12, 10), (N("يوم"), N("عرفة")): (12, 9),
+       (N("عيد"), N("الاضحي")): (12, 10), (N("رأس"), N("السنة"), N("الهجرية")): (1, 1),
+       (N("المولد"), N("النبوي")): (3, 12)}
+BLESSED = {N("المبارك"), N("المبارك"), N("السعيد")}
+SAA = N("الساعة")
+CLOCK_ADV = {N("صباحا"): "am", N("ظهرا"): "pm", N("عصرا"): "pm", N("مساء"): "pm", N("مساءً"): "pm", N("ليلا"): "pm",
+             N("فجرا"): "am", N("ص"): "am", N("م"): "pm"}
+CLOCK_FRACTIONS = {N("النصف"): 30, N("الربع"): 15, N("الثلث"): 20, N("ونصف"): 30, N("وربع"): 15, N("وثلث"): 20}
+KUL = N("كل")
+QALIL = {N("قليلة"), N("قليل"), N("معدودة"), N("عديدة"), N("طويلة"), N("طويل")}
+QARN = N("القرن")
+HIJRI_SHORT = {N("هـ"), "ه"}
+HIJRI_WORDS = {N("الهجري"), N("الهجرية")}
+HADI = {N("الحادي"), N("حادي")}
+HADI_WAHID = {N("الحادي"), N("الواحد")}
+SABIQ = {N("السابق"), N("السابقة")}
+MADA = {N("مدى"), N("مدار")}
+ALA = {N("على")}
+LIGHT = {N("ضوئية"), N("ضوئيه")}
+TIED = {MIN, N("على"), N("عن")}
+TIED_BARE = {N("من"), N("على")}
+ASHARA = {N("عشرة"), N("عشر")}
+SINGLE_UNITS = {N("عام"), N("شهر"), N("أسبوع"), N("يوم"), N("سنة"), N("عقد"), N("قرن"), N("ساعة")}
+QABL = N("قبل")
+NOT_EID_AFTER = {N(w) for w in ("الوطني", "القومي", "الذهبي", "الفضي", "الماسي", "السنوي", "الأول", "الثاني", "الخمسين",
+                                 "الستين", "المئوي", "العالمي", "الدولي")}
+ONE_WORDS = {N("واحد"), N("واحدة")}
+PART_ADVERBS = {N("صباحا"): "MO", N("ظهرا"): "MI", N("عصرا"): "AF", N("مساء"): "EV", N("ليلا"): "NI", N("فجرا"): "MO"}
+AM_PM_LETTERS = {N("م"), N("ص")}
+ANAPHORIC = {N("التالي"), N("التالية"), N("اللاحق"), N("اللاحقة")}
+ALQADIM_PAST = {N("الماضي"), N("المنصرم")}
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str  # normalised
+    start: int  # offsets in the normalised view
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text.isdigit()
+
+    def readings(self) -> list[tuple[int, str]]:
+        """(clitic length, bare word) readings: the word itself first, then with proclitics off."""
+        out = [(0, self.text)]
+        if not self.is_word:
+            return out
+        for c in CLITICS:
+            if self.text.startswith(c) and len(self.text) - len(c) >= 2:
+                rest = self.text[len(c):]
+                if c.endswith("ل") and rest.startswith("ل"):
+                    out.append((len(c) - 1, "ا" + rest))  # لل = ل + ال
+                out.append((len(c), rest))
+        return out
+
+
+@dataclass
+class Sem:
+    """What an expression says, before it is anchored to the calendar."""
+
+    kind: str  # date, month, year, decade, century, deictic, weekday, relunit, offset, duration, set, vague, time, holiday, season, quarter
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None
+    hijri: bool = False
+    unit: str | None = None
+    n: int | None = None  # None = an unspecified number ("أيام", "بضعة أشهر")
+    shift: int = 0  # day offset of deictic words; unit offset of relative units
+    rel: str | None = None  # past / next / this, when the expression says so
+    part: str | None = None  # MO, MI, AF, EV, NI
+    value: str | None = None  # a value fixed by the expression itself (sets, vague references, decades)
+    mod: str | None = None  # START, MID, END
+    deictic_weekday: bool = False  # a named weekday beside اليوم/أمس/غدا
+    hh: int | None = None
+    mi: int | None = None
+    ty: str = "DATE"
+    start_tok: int | None = None  # where the span starts when not at the first token matched
+
+
+@dataclass
+class Mention:
+    start: int  # offsets in the normalised view
+    end: int
+    sem: Sem
+    future: bool = False  # the clause speaks of the future
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class Scanner:
+    """Rules over the token list; each returns (end token index, clitic length of the first token, Sem)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        self.lex: Lexicon = lexicon()
+        self.read = [t.readings() for t in self.toks]
+        self.bares = [r[-1][1] for r in self.read]
+        trig = triggers()
+        self.may_start = [t.is_digit or t.text in "(" or any(w in trig for _c, w in r)
+                          for t, r in zip(self.toks, self.read, strict=True)]
+
+    # -- small lookups -------------------------------------------------------------------------------
+
+    def word(self, i: int) -> str:
+        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def bare(self, i: int) -> str:
+        """The word with its proclitics off (the longest strip that leaves a known-looking word is not tried)."""
+        return self.bares[i] if 0 <= i < len(self.toks) else ""
+
+    def is_in(self, i: int, words: frozenset[str] | set[str]) -> bool:
+        """Some reading of token i (the word itself or without proclitics) is in `words`."""
+        return 0 <= i < len(self.toks) and any(w in words for _c, w in self.read[i])
+
+    def phrase_at(self, i: int, table: Mapping[tuple[str, ...], T], clitics: bool = True,
+                  maxlen: int = 4) -> tuple[int, int, T] | None:
+        """Longest entry of `table` starting at token i: (next index, clitic length, value)."""
+        if not 0 <= i < len(self.toks) or not self.toks[i].is_word:
+            return None
+        readings = self.read[i] if clitics else [(0, self.toks[i].text)]
+        best: tuple[int, int, T] | None = None
+        for clen, first in readings:
+            words = [first]
+            for k in range(1, maxlen + 1):
+                key = tuple(words)
+                if key in table and (best is None or i + k > best[0]):
+                    best = (i + k, clen, table[key])
+                j = i + k
+                if j >= len(self.toks) or not self.toks[j].is_word:
+                    break
+                words.append(self.toks[j].text)
+        return best
+
+    def number_at(self, i: int) -> tuple[int, int, int | None] | None:
+        """A cardinal at token i: digits or number words (with و-compounds); n None for بضعة/عدة."""
+        if not 0 <= i < len(self.toks):
+            return None
+        t = self.toks[i]
+        if t.is_digit:
+            j = i + 1
+            # "1,5" or "2.5" are not counts of days
+            if j + 1 < len(self.toks) and self.toks[j].text in {".", ","} and self.toks[j + 1].is_digit \
+                    and self.toks[j].end == self.toks[j + 1].start and self.toks[j].start == t.end:
+                return None
+            return j, 0, int(t.text)
+        if t.text == AL and i + 1 < len(self.toks) and self.toks[i + 1].is_digit:
+            return i + 2, 0, int(self.toks[i + 1].text)
+        if t.text == "(" and i + 2 < len(self.toks) and self.toks[i + 1].is_digit and self.toks[i + 2].text == ")":
+            return i + 3, 0, int(self.toks[i + 1].text)  # "لمدة (21) يوما"
+        for clen, w in t.readings():
+            if w in self.lex.vague_numbers:
+                return i + 1, clen, None
+        hit = self.phrase_at(i, self.lex.cardinals)
+        if hit is None:
+            # الخمس سنوات, الثلاثة أشهر, الأربع وعشرين ساعة
+            w = t.text
+            if not (w.startswith(AL) and (w[2:],) in self.lex.cardinals):
+                return None
+            hit = (i + 1, 0, int(self.lex.cardinals[(w[2:],)]))
+        j, clen, total = hit
+        # خمسة وعشرين
+        if j < len(self.toks) and self.toks[j].text.startswith(WA):
+            rest = self.toks[j].text[1:]
+            if (rest,) in self.lex.cardinals and int(self.lex.cardinals[(rest,)]) % 10 == 0 and total < 10:
+                total += int(self.lex.cardinals[(rest,)])
+                j += 1
+        return j, clen, total
+
+    def unit_at(self, i: int) -> tuple[int, str, str] | None:
+        if not 0 <= i < len(self.toks):
+            return None
+        for _clen, w in self.read[i]:
+            if w in self.lex.unit_words:
+                unit, kind = self.lex.unit_words[w]
+                return i + 1, unit, kind
+        return None
+
+    def rel_at(self, i: int) -> str | None:
+        w = self.word(i)
+        return self.lex.relative.get(w)
+
+    def year_at(self, i: int) -> tuple[int, int, bool | None] | None:
+        """A year number: (next index, year, hijri?) with the calendar mark after it, if any."""
+        t = self.toks[i] if 0 <= i < len(self.toks) else None
+        if t is None or not t.is_digit or not (3 <= len(t.text) <= 4):
+            return None
+        y = int(t.text)
+        if not 600 <= y <= 2100:
+            return None
+        j = i + 1
+        hijri: bool | None = None
+        w = self.word(j)
+        if w in self.lex.hijri_marks or (w.startswith(N("ه")) and w in HIJRI_SHORT):
+            hijri, j = True, j + 1
+        elif w in self.lex.gregorian_marks:
+            hijri, j = False, j + 1
+        elif w in HIJRI_WORDS:
+            hijri, j = True, j + 1
+        if hijri is None and 1300 <= y <= 1500:
+            hijri = None  # undecided: a Hijri year unless the text says otherwise
+        return j, y, hijri
+
+    def day_at(self, i: int) -> tuple[int, int, int, bool] | None:
+        """A day of the month: digits 1-31 or an ordinal word; (next, clitic, day, ordinal?)."""
+        if not 0 <= i < len(self.toks):
+            return None
+        t = self.toks[i]
+        if t.is_digit and len(t.text) <= 2 and 1 <= int(t.text) <= 31:
+            return i + 1, 0, int(t.text), False
+        hit = self.phrase_at(i, self.lex.ordinals)
+        if hit:
+            j, clen, v = hit
+            n = int(v)
+            # الحادي والعشرين, الحادي عشر
+            nxt = self.word(j)
+            if nxt.startswith(WA) and (nxt[1:],) in self.lex.ordinals and int(self.lex.ordinals[(nxt[1:],)]) % 10 == 0:
+                n += int(self.lex.ordinals[(nxt[1:],)])
+                j += 1
+            elif nxt in ASHARA:
+                n += 10
+                j += 1
+            if self.word(i) in HADI:
+                n = 1 + (n - 1 if n > 1 else 0)
+            if 1 <= n <= 31:
+                return j, clen, n, True
+        w = self.bare(i)
+        if w in HADI_WAHID:
+            nxt = self.word(i + 1)
+            if nxt == N("عشر"):
+                return i + 2, 0, 11, True
+            if nxt.startswith(WA) and (nxt[1:],) in self.lex.ordinals:
+                return i + 2, 0, 1 + int(self.lex.ordinals[(nxt[1:],)]), True
+        return None
+
+    def month_at(self, i: int, need_context: bool) -> tuple[int, int, int] | None:
+        """A Gregorian month, alone or paired ("يناير/ كانون الثاني", "مايو (أيار)"): (next, clitic, month)."""
+        hit = self.phrase_at(i, self.lex.months)
+        if not hit:
+            return None
+        j, clen, v = hit
+        month = int(v)
+        first = tuple(self.toks[k].text for k in range(i, j))
+        paired = False
+        # the paired name: / or - or ( between, the same month number
+        k = j
+        opener = self.word(k)
+        if opener in {"/", "-", "(", "،", ","} or opener == "\\":
+            k2 = k + 1
+            hit2 = self.phrase_at(k2, self.lex.months, clitics=False)
+            if hit2 and int(hit2[2]) == month:
+                k = hit2[0]
+                if opener == "(" and self.word(k) == ")":
+                    k += 1
+                j, paired = k, True
+        else:
+            # "فبراير شباط": the two names side by side
+            hit2 = self.phrase_at(k, self.lex.months, clitics=False)
+            if hit2 and int(hit2[2]) == month and hit2[0] > k:
+                j, paired = hit2[0], True
+        if need_context and not paired:
+            ambiguous = first in self.lex.ambiguous_months or (first[0][clen:],) in self.lex.ambiguous_months
+            if ambiguous:
+                return None
+        return j, clen, month
+
+    # -- rules ---------------------------------------------------------------------------------------
+
+    def rules(self) -> list[Callable[[int], tuple[int, int, Sem] | None]]:
+        return [self.r_quarter, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
+                self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
+                self.r_set, self.r_vague, self.r_holiday, self.r_time]
+
+    def tail_year(self, j: int, sem: Sem) -> int:
+        """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
+        k = j
+        if self.word(k) == "," or self.word(k) == MIN:
+            # "15 يونيو، 2015", "مارس من العام الماضي"
+            k += 1
+        if self.is_in(k, self.lex.year_words):
+            k2 = k + 1
+        else:
+            k2 = k
+        y = self.year_at(k2)
+        if y:
+            sem.y = y[1]
+            if y[2]:
+                sem.hijri = sem.hijri or bool(y[2])
+            return y[0]
+        if k2 > k and self.rel_at(k2):
+            # "من العام الماضي"
+            rel = self.rel_at(k2)
+            sem.shift = {"past": -1, "next": 1, "this": 0}.get(rel or "", 0)
+            sem.rel = "year:" + (rel or "")
+            return k2 + 1
+        if k == j or self.word(j) == MIN:
+            rel = self.rel_at(j)
+            if rel:
+                sem.rel = rel
+                return j + 1
+        return j
+
+    def lead_weekday(self, i: int) -> int:
+        """Past "[يوم] الأحد[،]" in front of a full date ("يوم السبت السابع من ذي القعدة")."""
+        k = i + 1 if self.bare(i) == YAWM else i
+        if self.weekday_word(k) is None:
+            return i
+        k += 1
+        if self.word(k) == ",":
+            k += 1
+        return k
+
+    def r_date(self, i: int) -> tuple[int, int, Sem] | None:
+        """[يوم] [weekday] DAY [و DAY] [من] [شهر] MONTH [year | rel]."""
+        k, clen = self.lead_weekday(i), 0
+        if self.bare(k) == YAWM and self.day_at(k + 1):
+            clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        day = self.day_at(k)
+        if not day:
+            return None
+        j, c2, d, ordinal = day
+        if k == i:
+            clen = c2
+        # "7 و14 أكتوبر": the first day of a list
+        second = self.day_at(j + 1) if self.word(j) == WA else None
+        if second is not None and not second[3]:
+            j = second[0]
+        elif self.word(j).startswith(WA) and len(self.word(j)) > 1 and self.word(j)[1:].isdigit():
+            j += 1
+        if self.word(j) == MIN:
+            j += 1
+        elif ordinal:
+            return None
+        if self.bare(j) == SHAHR:
+            j += 1
+        mon = self.month_at(j, need_context=False)
+        if not mon:
+            return None
+        sem = Sem("date", m=mon[2], d=d)
+        end = self.tail_year(mon[0], sem)
+        if sem.hijri:
+            return None
+        return end, clen, sem
+
+    def r_month(self, i: int) -> tuple[int, int, Sem] | None:
+        """[mod] [شهر] MONTH [year | rel]; an ambiguous bare month needs a preposition or a year."""
+        k, clen, mod = i, 0, None
+        hit = self.phrase_at(k, self.lex.period_mods)
+        if hit:
+            k, clen, mod = hit[0], hit[1], str(hit[2])
+            if self.word(k) == MIN:
+                k += 1
+        has_shahr = self.bare(k) == SHAHR
+        if has_shahr:
+            if k == i:
+                clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        context = has_shahr or mod is not None or self.is_in(i - 1, YEAR_CONTEXT)
+        mon = self.month_at(k, need_context=not context)
+        if not mon:
+            return None
+        if k == i:
+            clen = mon[1]
+        sem = Sem("month", m=mon[2], mod=mod)
+        end = self.tail_year(mon[0], sem)
+        if sem.hijri:
+            return None
+        if not context and end == mon[0] and (self.toks[k].text,) in self.lex.ambiguous_months:
+            return None
+        return end, clen, sem
+
+    def r_hijri(self, i: int) -> tuple[int, int, Sem] | None:
+        """[weekday] [DAY] [من] [شهر] HIJRI-MONTH [year [هـ]] [rel]: needs a day, a year or شهر."""
+        k, clen, d = i, 0, None
+        lead = self.lead_weekday(i)
+        if lead > i and self.day_at(lead):
+            k = lead
+        day = self.day_at(k)
+        if day:
+            k, clen, d = day[0], day[1], day[2]
+            if self.word(k) == MIN:
+                k += 1
+        has_shahr = self.bare(k) == SHAHR
+        if has_shahr:
+            if k == i:
+                clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        hit = self.phrase_at(k, self.lex.hijri_months)
+        if not hit:
+            return None
+        if k == i:
+            clen = hit[1]
+        sem = Sem("date" if d else "month", m=int(hit[2]), d=d, hijri=True)
+        j = hit[0]
+        y = self.year_at(j)
+        if y and y[2] is not False:
+            sem.y = y[1]
+            j = y[0]
+        else:
+            rel = self.rel_at(j)
+            if rel:
+                sem.rel = rel
+                j += 1
+            elif self.word(j) in BLESSED:
+                j += 1
+        if d is None and sem.y is None and not has_shahr and sem.rel is None:
+            return None
+        if d is None and sem.y is None and sem.m != 9 and sem.rel is None:
+            return None  # "شهر رمضان" yes; "شهر صفر" too rare a date to risk
+        return j, clen, sem
+
+    def r_numeric(self, i: int) -> tuple[int, int, Sem] | None:
+        """12/6/2023, 2023-06-12, 1436/10/26هـ."""
+        t = self.toks
+        if i + 4 >= len(t) or not t[i].is_digit:
+            return None
+        a, s1, b, s2, c = (t[i + k].text for k in range(5))
+        if s1 != s2 or s1 not in {"/", "-", "."} or not (b.isdigit() and c.isdigit()):
+            return None
+        if any(t[i + k].end != t[i + k + 1].start for k in range(4)):
+            return None
+        if len(a) == 4:
+            y, m, d = int(a), int(b), int(c)
+        elif len(c) == 4:
+            d, m, y = int(a), int(b), int(c)
+        else:
+            return None
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            return None
+        j = i + 5
+        hijri = 1300 <= y <= 1500
+        if self.word(j) in self.lex.hijri_marks:
+            hijri, j = True, j + 1
+        elif self.word(j) in self.lex.gregorian_marks:
+            j += 1
+        return j, 0, Sem("date", y=y, m=m, d=d, hijri=hijri)
+
+    def r_year(self, i: int) -> tuple[int, int, Sem] | None:
+        """[mod] [عام|سنة] YEAR [هـ|م] [/YEAR]; a bare year needs a preposition before or a mark after."""
+        k, clen, mod = i, 0, None
+        hit = self.phrase_at(k, self.lex.period_mods)
+        if hit:
+            k, clen, mod = hit[0], hit[1], str(hit[2])
+            if self.word(k) == MIN:
+                k += 1
+        has_word = self.is_in(k, self.lex.year_words)
+        if has_word:
+            if k == i:
+                clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+            if self.word(k) in self.lex.year_kinds:
+                k += 1
+        y = self.year_at(k)
+        if not y:
+            return None
+        j, year, hijri = y
+        marked = hijri is not None
+        in_list = self.word(i - 1) in {WA, ","} and i >= 2 and self.toks[i - 2].is_digit and len(self.word(i - 2)) == 4
+        if not (has_word or marked or mod or self.is_in(i - 1, YEAR_CONTEXT) or in_list):
+            return None
+        if not has_word and not marked:
+            if self.unit_at(j) or self.word(j) in {"%", N("مليون"), N("مليار"), N("ألف"), N("ريال"), N("دولار")}:
+                return None
+            if not 1900 <= year <= 2100:
+                return None
+        # 1435/1436, 2014/2015: a fiscal or season year; keep the first
+        if self.word(j) in {"/", "-"} and self.toks[j + 1:j + 2] and self.toks[j + 1].is_digit \
+                and len(self.word(j + 1)) == 4 and 0 <= int(self.word(j + 1)) - year <= 1:
+            j += 2
+            if self.word(j) in self.lex.hijri_marks:
+                hijri, j = True, j + 1
+        if k == i:
+            clen = 0
+        sem = Sem("year", y=year, hijri=bool(hijri) or (hijri is None and 1300 <= year <= 1500 and has_word), mod=mod)
+        return j, clen, sem
+
+    def r_deictic(self, i: int) -> tuple[int, int, Sem] | None:
+        """[part of day] [يوم] اليوم/أمس/غدا [(weekday)]."""
+        k, clen, part = i, 0, None
+        hit = self.phrase_at(k, self.lex.parts_of_day)
+        if hit:
+            k, clen, part = hit[0], hit[1], str(hit[2])
+        elif self.bare(k) == YAWM:
+            clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        dx = self.phrase_at(k, self.lex.deictic_days)
+        tonight = False
+        if not dx:
+            w = self.bare(k)
+            if w == N("الليلة") and (k == i):
+                nxt = self.word(k + 1)
+                if nxt in self.lex.not_today_after or self.is_in(i - 1, self.lex.not_today_before):
+                    return None
+                tonight = True
+                dx = (k + 1, len(self.word(k)) - len(w), 0)
+                if self.rel_at(k + 1) == "past":
+                    dx = (k + 2, dx[1], -1)
+                elif self.word(k + 1) == QABL and self.rel_at(k + 2) == "past":
+                    dx = (k + 3, dx[1], -2)
+            else:
+                return None
+        j, c2, shift = dx
+        if k == i:
+            clen = c2
+        today = self.read[k][-1][1] if c2 else self.word(k)
+        if today == N("اليوم") and part is None:
+            prev2 = " ".join(self.word(x) for x in (i - 2, i - 1))
+            if self.is_in(i - 1, self.lex.not_today_before) or prev2 in self.lex.not_today_before:
+                return None
+            nxt = self.word(j)
+            if nxt in self.lex.not_today_after or (nxt.startswith(AL) and nxt in self.lex.relative):
+                return None
+        sem = Sem("deictic", shift=int(shift), part="NI" if tonight else part)
+        # the weekday beside it, bare or in parentheses
+        k = j
+        if self.word(k) == ",":
+            k += 1
+        opened = self.word(k) == "("
+        if opened:
+            k += 1
+        wd = self.weekday_word(k)
+        if wd is not None:
+            k += 1
+            if opened and self.word(k) == ")":
+                k += 1
+            elif opened:
+                return j, clen, sem
+            sem.wd, sem.deictic_weekday, j = wd, True, k
+        return j, clen, sem
+
+    def weekday_word(self, i: int) -> int | None:
+        if not 0 <= i < len(self.toks):
+            return None
+        for _clen, w in self.read[i]:
+            if w in self.lex.weekdays and w.startswith(AL):
+                return self.lex.weekdays[w]
+        return None
+
+    def r_weekday(self, i: int) -> tuple[int, int, Sem] | None:
+        """[part of day | يوم] WEEKDAY [rel]; the weekday needs its article."""
+        k, clen, part = i, 0, None
+        hit = self.phrase_at(k, self.lex.parts_of_day)
+        if hit:
+            k, clen, part = hit[0], hit[1], str(hit[2])
+        if self.bare(k) == YAWM:
+            if k == i:
+                clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        opened = self.word(k) == "(" and k == i
+        if opened:
+            k += 1
+        wd = self.weekday_word(k)
+        if wd is None:
+            return None
+        if k == i:
+            clen = len(self.word(k)) - len(self.read[k][-1][1]) if self.word(k) not in self.lex.weekdays else 0
+        if self.is_in(i - 1, self.lex.not_weekday_before) and k == i:
+            return None
+        j = k + 1
+        if opened:
+            if self.word(j) != ")":
+                return None
+            j += 1
+        sem = Sem("weekday", wd=wd, part=part)
+        rel = self.rel_at(j)
+        if rel:
+            sem.rel, j = rel, j + 1
+        if sem.part is None and self.word(j) in PART_ADVERBS:
+            sem.part, j = PART_ADVERBS[self.word(j)], j + 1
+        return j, clen, sem
+
+    def r_relunit(self, i: int) -> tuple[int, int, Sem] | None:
+        """[mod] [هذا] UNIT [kind] REL: العام الماضي, هذا الشهر, الأسبوع المقبل, الأيام الماضية, الأشهر الثلاثة الماضية."""
+        k, clen, mod = i, 0, None
+        hit = self.phrase_at(k, self.lex.period_mods)
+        if hit:
+            k, clen, mod = hit[0], hit[1], str(hit[2])
+            if self.word(k) == MIN:
+                k += 1
+        this = self.bare(k) in THIS
+        if this:
+            if k == i:
+                clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        n: int | None = None
+        num_first = None
+        if not this and self.word(k).startswith(AL):
+            num_first = self.number_at(k)  # الثلاثة أشهر الماضية, الـ24 ساعة الماضية
+            if num_first and num_first[2] is not None:
+                n = num_first[2]
+                k = num_first[0]
+        w = self.read[k] if 0 <= k < len(self.toks) else []
+        unit = None
+        for c, form in w:
+            if form in self.lex.definite_units:
+                unit, kind = self.lex.definite_units[form]
+                if k == i:
+                    clen = c
+                break
+            if n is not None and form in self.lex.unit_words:
+                unit, kind = self.lex.unit_words[form]
+                break
+        if unit is None:
+            return None
+        j = k + 1
+        if self.word(j) in self.lex.year_kinds:
+            j += 1
+        if n is None and kind == "many":
+            num = self.number_at(j)
+            if num and num[2] is not None:
+                n, j = num[2], num[0]
+            elif (self.word(j) in QALIL or self.word(j)[2:] in QALIL) and self.rel_at(j + 1):
+                j += 1  # "الأسابيع القليلة الماضية"
+        rel = self.rel_at(j)
+        if self.word(j) in ANAPHORIC or (unit == "D" and self.word(j) in SABIQ):
+            return None  # "اليوم التالي", "العام التالي": the day after some event, not after today
+        if rel == "this" and self.word(j) in THIS:
+            rel = None
+        before_last = False
+        if rel is None and self.word(j) == QABL and self.rel_at(j + 1) == "past":
+            rel, before_last, j = "past", True, j + 1  # "العام قبل الماضي"
+        if rel is None and not this:
+            return None
+        if rel is not None:
+            j += 1
+            if self.word(j) in self.lex.relative and self.rel_at(j) == rel:
+                j += 1  # "الماضيين"
+        rel = rel or "this"
+        if this and kind == "many" and n is None:
+            return j, clen, Sem("vague", value="PRESENT_REF")  # "هذه الأيام"
+        if kind == "two":
+            n = 2
+        if kind in ("many", "two") or n is not None:
+            # the past three months: a duration up to now
+            sem = Sem("duration", unit=unit, n=n, rel=rel, ty="DURATION", mod=mod)
+            return j, clen, sem
+        if unit == "D" and rel == "this":
+            return None
+        shift = {"past": -1, "next": 1, "this": 0}[rel] * (2 if before_last else 1)
+        return j, clen, Sem("relunit", unit=unit, shift=shift, rel=rel, mod=mod)
+
+    def r_offset(self, i: int) -> tuple[int, int, Sem] | None:
+        """[قبل|بعد|منذ|خلال…] [نحو] NUM UNIT | dual unit | unit (after a preposition) | vague number + unit."""
+        k, clen = i, 0
+        prep = None
+        for c, w in self.read[i] if self.toks[i].is_word else []:
+            if w in OFFSET_PREPS:
+                prep, clen = OFFSET_PREPS[w], c
+                k = i + 1
+                if w in MADA:
+                    prep = "during"
+                break
+        if prep is None and self.is_in(i - 1, ALA) and self.word(i) in MADA:
+            return None
+        approx = self.phrase_at(k, {p: True for p in self.lex.approx})
+        if approx:
+            k = approx[0]
+        num = self.number_at(k)
+        n: int | None
+        if num:
+            j, nclen, n = num
+            if k == i:
+                clen = nclen
+            unit = self.unit_at(j)
+            if not unit:
+                return None
+            j = unit[0]
+            u = unit[1]
+            if unit[2] == "two" and n is None:
+                n = 2
+        else:
+            unit = self.unit_at(k)
+            if not unit:
+                return None
+            j, u, kind = unit
+            if k == i:
+                clen = len(self.word(k)) - len(self.bare(k)) if self.bare(k) in self.lex.unit_words else 0
+            if kind == "two":
+                n = 2
+            elif kind == "one" and self.word(j) in ONE_WORDS:
+                n, j = 1, j + 1  # "عام واحد"
+            elif kind == "one" and (prep is not None or approx) and not self.word(j).startswith(AL) \
+                    and self.bare(k) in SINGLE_UNITS:
+                n = 1
+                # "قبل يوم من" / "عام 2015" are not offsets of one unit
+                if self.year_at(j) or (self.word(j),) in self.lex.deictic_days:
+                    return None
+                if self.word(j) in self.lex.relative or self.weekday_word(j) is not None:
+                    return None
+            elif kind == "many" and (self.word(j) in QALIL or prep is not None or self.preposition_clitic(k)):
+                n = None
+                if self.word(j) in QALIL:
+                    j += 1
+                if prep is None and not self.preposition_clitic(k):
+                    return None
+            else:
+                return None
+        if self.word(j) in LIGHT:
+            return None  # light years measure distance
+        # "قبل ثلاثة أيام من", "بعد أربعة أيام على": a span between two events, not an offset from now
+        tied = self.word(j) in TIED or self.is_in(j, TIED_BARE)
+        if prep in ("before", "after") and not tied:
+            if n is None:
+                return j, clen, Sem("vague", value="PAST_REF" if prep == "before" else "FUTURE_REF")
+            return j, clen, Sem("offset", unit=u, n=n, shift=(-n if prep == "before" else n))
+        if self.rel_at(j) in ("past", "next"):
+            j += 1  # "ثلاثة أيام الماضية"
+        if prep in (None, "until") and n is None:
+            # "لعدة ساعات", "بضعة أيام", "لأشهر": an unspecified number of units is still a duration
+            vague_count = num is not None and (self.preposition_clitic(k) or self.word(k) in self.lex.vague_numbers)
+            if not (vague_count or (num is None and self.preposition_clitic(k))):
+                return None
+        if prep is not None and prep not in ("before", "after"):
+            # a duration's preposition (منذ، خلال، حتى) stays out of its span
+            return j, 0, Sem("duration", unit=u, n=n, ty="DURATION", start_tok=i + 1)
+        return j, clen, Sem("duration", unit=u, n=n, ty="DURATION")
+
+    def preposition_clitic(self, i: int) -> bool:
+        """The word carries ل or ب ("لأشهر", "لعدة"), which makes a bare count a span of time.
+
+        Not a singular unit ("لسنة جديدة"), not a noun in construct ("بسنوات الجفاف"), not عقود (also contracts).
+        """
+        w = self.word(i)
+        core = w[1:] if w[:1] in "وف" else w
+        if not (core[:1] in "لب" and w != self.bare(i)):
+            return False
+        bare = self.bare(i)
+        if bare in self.lex.singular_units or self.lex.unit_words.get(bare, ("", ""))[0] in ("DE", "CE"):
+            return False
+        return not self.word(i + 1).startswith(AL)
+
+    def r_decade(self, i: int) -> tuple[int, int, Sem] | None:
+        """الستينيات [من القرن الماضي | العشرين]."""
+        for c, w in self.read[i] if 0 <= i < len(self.toks) and self.toks[i].is_word else []:
+            if w in self.lex.decades:
+                digit = self.lex.decades[w]
+                j = i + 1
+                century = None
+                if self.word(j) == MIN and self.word(j + 1) == QARN:
+                    cent = self.phrase_at(j + 2, self.lex.centuries, clitics=False)
+                    if cent:
+                        century, j = int(cent[2]) - 1, cent[0]
+                    elif self.rel_at(j + 2) == "past":
+                        century, j = -1, j + 3
+                sem = Sem("decade", d=digit, y=century)
+                return j, c, sem
+        return None
+
+    def r_century(self, i: int) -> tuple[int, int, Sem] | None:
+        """[mod من] القرن العشرين / الثاني عشر / الماضي."""
+        k, clen, mod = i, 0, None
+        hit = self.phrase_at(i, self.lex.period_mods)
+        if hit and self.word(hit[0]) == MIN:
+            k, clen, mod = hit[0] + 1, hit[1], str(hit[2])
+        for c, w in self.read[k] if 0 <= k < len(self.toks) and self.toks[k].is_word else []:
+            if w == QARN:
+                if k == i:
+                    clen = c
+                cent = self.phrase_at(k + 1, self.lex.centuries, clitics=False)
+                ordinal = self.day_at(k + 1)
+                found = (cent[0], int(cent[2])) if cent else (ordinal[0], ordinal[2]) if ordinal and ordinal[3] \
+                    and ordinal[2] <= 21 else None
+                if found:
+                    j, number = found
+                    hijri = self.word(j) in HIJRI_WORDS
+                    return j + hijri, clen, Sem("century", y=number - 1, mod=mod, hijri=hijri)
+                rel = self.rel_at(k + 1)
+                if rel:
+                    return k + 2, clen, Sem("relunit", unit="CE", shift={"past": -1, "next": 1, "this": 0}[rel], rel=rel,
+                                            mod=mod)
+        return None
+
+    def r_season(self, i: int) -> tuple[int, int, Sem] | None:
+        k, clen = i, 0
+        this = self.bare(k) in THIS
+        if this:
+            clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        for c, w in self.read[k] if 0 <= k < len(self.toks) and self.toks[k].is_word else []:
+            if w in self.lex.seasons:
+                season = self.lex.seasons[w]
+                if k == i:
+                    clen = c
+                j = k + 1
+                sem = Sem("season", value=season)
+                if this:
+                    sem.rel = "this"
+                    return j, clen, sem
+                rel = self.rel_at(j)
+                if rel and w.startswith(AL):
+                    sem.rel = rel
+                    return j + 1, clen, sem
+                if not w.startswith(AL):
+                    kk = j + 1 if self.is_in(j, self.lex.year_words) else j
+                    y = self.year_at(kk)
+                    if y:
+                        sem.y = y[1]
+                        return y[0], clen, sem
+                return None
+        return None
+
+    def r_quarter(self, i: int) -> tuple[int, int, Sem] | None:
+        """الربع الثاني [من العام الحالي | من عام 2015], النصف الأول."""
+        for c, w in self.read[i] if 0 <= i < len(self.toks) and self.toks[i].is_word else []:
+            if w in HALVES:
+                kind = HALVES[w]
+                if kind == "T":
+                    return None
+                ordn = self.phrase_at(i + 1, self.lex.ordinals, clitics=False)
+                if not ordn:
+                    return None
+                n = int(ordn[2])
+                if (kind == "Q" and n > 4) or (kind == "H" and n > 2):
+                    return None
+                j = ordn[0]
+                sem = Sem("quarter", unit=kind, n=n)
+                if self.word(j) == MIN:
+                    end = self.tail_year(j, sem)
+                    if end > j + 1:
+                        return end, c, sem
+                    return None
+                if kind == "H":
+                    return None  # "النصف الأول" alone is a football half as often as a year's
+                return j, c, sem
+        return None
+
+    def r_set(self, i: int) -> tuple[int, int, Sem] | None:
+        """كل عام, سنويا, كل يوم جمعة, كل عدة سنوات, كل ثلاثة أشهر."""
+        if self.bare(i) == KUL:
+            num = self.number_at(i + 1)
+            unit = self.unit_at(num[0]) if num else None
+            if num and unit:
+                return unit[0], 0, Sem("set", value=f"P{'X' if num[2] is None else num[2]}{unit[1]}", ty="SET")
+            k = i + 2 if self.bare(i + 1) == YAWM else i + 1
+            wd = self.lex.weekdays.get(self.word(k))
+            if wd is not None:
+                return k + 1, 0, Sem("set", value=f"XXXX-WXX-{wd + 1}", ty="SET")
+        hit = self.phrase_at(i, self.lex.sets)
+        if hit:
+            return hit[0], hit[1], Sem("set", value=str(hit[2]), ty="SET")
+        return None
+
+    def r_vague(self, i: int) -> tuple[int, int, Sem] | None:
+        hit = self.phrase_at(i, self.lex.vague)
+        if hit:
+            return hit[0], hit[1], Sem("vague", value=str(hit[2]))
+        return None
+
+    def r_holiday(self, i: int) -> tuple[int, int, Sem] | None:
+        """عيد الفطر, عيد الأضحى, يوم عرفة; "العيد" alone is the nearest of the two Eids."""
+        hit = self.phrase_at(i, EID)
+        if not hit and self.is_in(i, {N("العيد")}) and self.word(i + 1) not in NOT_EID_AFTER:
+            c = next(c for c, w in self.read[i] if w == N("العيد"))
+            return i + 1, c, Sem("holiday", hijri=True)
+        if not hit:
+            return None
+        j, clen, md = hit
+        m, d = md
+        if self.word(j) in BLESSED:
+            j += 1
+        sem = Sem("holiday", m=m, d=d, hijri=True)
+        rel = self.rel_at(j)
+        if rel:
+            sem.rel, j = rel, j + 1
+        return j, clen, sem
+
+    def r_time(self, i: int) -> tuple[int, int, Sem] | None:
+        """[الساعة] 10 صباحا, الساعة العاشرة والنصف مساء, الثالثة من عصر اليوم; without الساعة a clock word must follow."""
+        c = 0
+        has_saa = False
+        for cc, w in self.read[i] if 0 <= i < len(self.toks) and self.toks[i].is_word else []:
+            if w == SAA:
+                c, has_saa = cc, True
+                break
+        j = i + 1 if has_saa else i
+        if has_saa and self.word(j) == AL and self.toks[j + 1:j + 2] and self.toks[j + 1].is_digit:
+            j += 1  # "الساعة الـ3"
+        hh = mi = None
+        if self.toks[j:j + 1] and self.toks[j].is_digit and int(self.word(j)) <= 24:
+            hh = int(self.word(j))
+            j += 1
+            if self.word(j) in {":", ".", ","} and self.toks[j + 1:j + 2] and self.toks[j + 1].is_digit \
+                    and len(self.word(j + 1)) == 2:
+                mi = int(self.word(j + 1))
+                j += 2
+        else:
+            ordn = self.phrase_at(j, self.lex.ordinals, clitics=False)
+            if not ordn:
+                return None
+            hh = int(ordn[2])
+            j = ordn[0]
+            if self.word(j) in ASHARA:
+                hh += 10
+                j += 1
+        if hh is None or hh > 24:
+            return None
+        frac = CLOCK_FRACTIONS.get(self.word(j))
+        if frac is None and self.word(j).startswith(WA):
+            frac = CLOCK_FRACTIONS.get(self.word(j)[1:])
+        if frac is not None:
+            mi, j = frac, j + 1
+        adv = CLOCK_ADV.get(self.word(j))
+        part = None
+        shift = 0
+        if adv and (has_saa or self.word(j) not in AM_PM_LETTERS):
+            j += 1
+        else:
+            adv = None
+            k = j + 1 if self.word(j) == MIN else j
+            hit = self.phrase_at(k, self.lex.parts_of_day)
+            if hit:
+                part = str(hit[2])
+                adv = "am" if part == "MO" else "pm"
+                if k > j:
+                    # "الثالثة من عصر اليوم": the day named after the part of day belongs to the time
+                    j = hit[0]
+                    dx = self.phrase_at(j, self.lex.deictic_days)
+                    if dx:
+                        j, shift = dx[0], dx[2]
+                        # and its weekday: "الثالثة من عصر اليوم (الثلاثاء)"
+                        opened = self.word(j) == "("
+                        if self.weekday_word(j + opened) is not None and (not opened or self.word(j + 2) == ")"):
+                            j += 3 if opened else 1
+        if not has_saa and adv is None:
+            return None
+        if part == "MI":
+            adv = "pm" if hh < 6 else None
+        if adv == "pm" and hh < 12:
+            hh += 12
+        return j, c, Sem("time", hh=hh, mi=mi or 0, ty="TIME", shift=shift)
+
+    # -- the scan ------------------------------------------------------------------------------------
+
+    def scan(self) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        rules = self.rules()
+        while i < len(self.toks):
+            if not self.may_start[i]:
+                i += 1
+                continue
+            best: tuple[int, int, Sem] | None = None
+            for rule in rules:
+                try:
+                    hit = rule(i)
+                except (IndexError, ValueError):
+                    hit = None
+                if hit and hit[0] > i and (best is None or hit[0] > best[0]):
+                    best = hit
+            if best is None:
+                i += 1
+                continue
+            end, clen, sem = best
+            start_tok = i
+            start = self.toks[start_tok].start + clen
+            if sem.start_tok is not None:
+                start = self.toks[sem.start_tok].start
+            last = self.toks[end - 1]
+            out.append(Mention(start, last.end, sem))
+            i = end
+        return out
+
+
+@cache
+def triggers() -> frozenset[str]:
+    """Every word a time expression can start with; other tokens are skipped at once."""
+    lex = lexicon()
+    out: set[str] = set()
+    for table in (lex.months, lex.hijri_months, lex.cardinals, lex.ordinals, lex.deictic_days, lex.parts_of_day,
+                  lex.period_mods, lex.centuries, lex.sets, lex.vague, EID):
+        out.update(k[0] for k in table)
+    out.update(lex.weekdays, lex.vague_numbers, lex.unit_words, lex.definite_units, lex.year_words, lex.decades,
+               lex.seasons, OFFSET_PREPS, THIS, HALVES, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة")})
+    out.update(k[0] for k in lex.approx)
+    out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
+    return frozenset(out)
+
+
+def find_mentions(normalized: str) -> tuple[list[Mention], Scanner]:
+    """Time expressions in a normalised text, in order, not overlapping."""
+    sc = Scanner(normalized)
+    return sc.scan(), sc

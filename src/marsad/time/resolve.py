@@ -1,0 +1,350 @@
+"""Calendar values of time expressions, anchored to the publication date.
+
+Values follow TimeML TIMEX3: "2023-06-12", "2023-06", "2023", "2022-W23",
+"2023-Q2", "196" (the 1960s), "19" (the 20th century), "2023-06-12TEV"
+(evening), "P3D" (a duration), "XXXX-WXX-5" (every Friday), "PAST_REF".
+
+Rules:
+- A named weekday beside اليوم/أمس/غدا wins over the deictic word: it is the
+  nearest such weekday to the anchored day (wire copy keeps its source's
+  "today").
+- A bare month, day-and-month or weekday in a past clause is the most recent
+  one up to the anchor; in a future clause (سـ، سوف، المقبل، من المقرر...),
+  the next one. The relative word after it (الماضي، المقبل، الجاري) says so
+  outright.
+- Hijri dates are converted with hijridate (Umm al-Qura); a Hijri year is
+  given as the Gregorian year its middle falls in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from marsad.time.expressions import Sem
+
+GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century", "H": "time",
+               "MIN": "time"}
+
+
+@dataclass(frozen=True)
+class Value:
+    value: str | None
+    granularity: str
+    type: str = "DATE"
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    """Umm al-Qura (hijridate) within its range (1343-1500 AH), the tabular calendar outside it."""
+    if not (1 <= m <= 12 and 1 <= d <= 30 and 1 <= y <= 2000):
+        return None
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(y, m, d).to_gregorian()
+        return dt.date(g.year, g.month, g.day)
+    except (ValueError, OverflowError, ImportError):
+        return tabular_hijri(y, m, d)
+
+
+def tabular_hijri(y: int, m: int, d: int) -> dt.date | None:
+    """The arithmetical (civil) Islamic calendar: within a day or two of the observed one."""
+    jdn = d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439
+    try:
+        return dt.date.fromordinal(jdn - 1721425)
+    except (ValueError, OverflowError):
+        return None
+
+
+def gregorian_to_hijri(day: dt.date) -> tuple[int, int, int] | None:
+    try:
+        from hijridate import Gregorian
+
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+        return h.year, h.month, h.day
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def hijri_year_value(y: int) -> str | None:
+    """A Hijri year as the Gregorian year of its middle (1 Dhu al-Hijja - 5 months is close enough: 1 Rajab)."""
+    mid = hijri_to_gregorian(y, 7, 1)
+    return str(mid.year) if mid else None
+
+
+def week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + (day.month - 1) + months
+    y, m = divmod(total, 12)
+    return dt.date(y, m + 1, 1)
+
+
+def shifted(anchor: dt.date, unit: str, n: int) -> Value:
+    """The anchor moved by n units, at that unit's granularity."""
+    if unit == "D":
+        return Value((anchor + dt.timedelta(days=n)).isoformat(), "day")
+    if unit == "W":
+        return Value(week_value(anchor + dt.timedelta(weeks=n)), "week")
+    if unit == "M":
+        return Value(add_months(anchor, n).strftime("%Y-%m"), "month")
+    if unit == "Y":
+        return Value(str(anchor.year + n), "year")
+    if unit == "DE":
+        return Value(str(anchor.year // 10 + n), "decade")
+    if unit == "CE":
+        return Value(str(anchor.year // 100 + n), "century")
+    if unit in ("H", "MIN"):
+        return Value(anchor.isoformat(), "day")
+    return Value(None, "day")
+
+
+def weekday_near(anchor: dt.date, wd: int, lo: int, hi: int) -> dt.date:
+    """The day with weekday `wd` in anchor+lo .. anchor+hi, nearest to the anchor."""
+    best = None
+    for k in range(lo, hi + 1):
+        day = anchor + dt.timedelta(days=k)
+        if day.weekday() == wd and (best is None or abs(k) < abs((best - anchor).days)):
+            best = day
+    return best if best is not None else anchor
+
+
+def month_year(m: int, anchor: dt.date, direction: str) -> int:
+    """The year of a bare month: 'past' the latest up to the anchor's month, 'next' the next from it."""
+    if direction == "past":
+        return anchor.year if m <= anchor.month else anchor.year - 1
+    if direction == "past-strict":
+        return anchor.year if m < anchor.month else anchor.year - 1
+    if direction == "next-strict":
+        return anchor.year if m > anchor.month else anchor.year + 1
+    if direction == "this":
+        return anchor.year
+    return anchor.year if m >= anchor.month else anchor.year + 1
+
+
+def day_month_date(m: int, d: int, anchor: dt.date, direction: str) -> dt.date | None:
+    """The date of a day and month without a year: the latest up to the anchor, or the next one."""
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1) if direction != "past" else (anchor.year + 1, anchor.year, anchor.year - 1):
+        try:
+            day = dt.date(y, m, d)
+        except ValueError:
+            continue
+        if direction == "past" and day <= anchor:
+            return day
+        if direction == "next" and day >= anchor:
+            return day
+    return None
+
+
+def direction_of(sem: Sem, future: bool) -> str:
+    if sem.rel == "past":
+        return "past"
+    if sem.rel == "next":
+        return "next"
+    if sem.rel == "this":
+        return "this"
+    return "next" if future else "past"
+
+
+def with_part(value: str | None, part: str | None) -> str | None:
+    if value and part:
+        return f"{value}T{part}"
+    return value
+
+
+def resolve(sem: Sem, anchor: dt.date | None, future: bool = False) -> Value:
+    """The TimeML value of one expression; `anchor` is the publication date (None: relative ones stay open)."""
+    k = sem.kind
+    if k == "offset" and sem.shift > 0 and not future:
+        # "وتعاقد معه بعد شهرين": two months after a past event, not after today
+        return Value(_duration(sem), "duration", "DURATION")
+    if k == "set":
+        return Value(sem.value, "set", "SET")
+    if k == "vague":
+        return Value(sem.value, "vague")
+    if k == "duration":
+        return Value(_duration(sem), "duration", "DURATION")
+    if k == "decade":
+        century = sem.y
+        if century == -1:
+            century = (anchor.year // 100 - 1) if anchor else 19
+        return Value(f"{century if century is not None else 19}{sem.d}", "decade")
+    if k == "century":
+        if sem.hijri and sem.y is not None:
+            # the middle of a Hijri century, in the Gregorian calendar
+            mid = tabular_hijri(sem.y * 100 + 50, 1, 1)
+            return Value(f"{mid.year // 100:02d}" if mid else None, "century")
+        return Value(f"{sem.y:02d}", "century")
+    if k == "year":
+        if sem.hijri and sem.y:
+            return Value(hijri_year_value(sem.y), "year")
+        return Value(str(sem.y), "year")
+    if k == "date" and sem.hijri:
+        return _hijri_date(sem, anchor, future)
+    if k == "holiday":
+        return _holiday(sem, anchor, future)
+    if k == "month" and sem.hijri:
+        return month_mention_value(sem, anchor, future)
+    if k in ("date", "month", "quarter", "season"):
+        return _calendar(sem, anchor, future)
+    if anchor is None:
+        return Value(None, "day")
+    if k == "deictic":
+        day = anchor + dt.timedelta(days=sem.shift)
+        if sem.wd is not None:
+            day = weekday_near(day, sem.wd, -5, 1)
+        return Value(with_part(day.isoformat(), sem.part), "time" if sem.part else "day")
+    if k == "weekday":
+        d = direction_of(sem, future)
+        if sem.rel == "past":
+            day = weekday_near(anchor, sem.wd or 0, -7, -1)
+        elif sem.rel == "next":
+            day = weekday_near(anchor, sem.wd or 0, 1, 7)
+        elif d == "next":
+            day = weekday_near(anchor, sem.wd or 0, 0, 6)
+        else:
+            day = weekday_near(anchor, sem.wd or 0, -6, 0)
+        return Value(with_part(day.isoformat(), sem.part), "time" if sem.part else "day")
+    if k == "relunit":
+        return shifted(anchor, sem.unit or "Y", sem.shift)
+    if k == "offset":
+        return shifted(anchor, sem.unit or "D", sem.shift)
+    if k == "time":
+        day = anchor + dt.timedelta(days=sem.shift)
+        return Value(f"{day.isoformat()}T{sem.hh or 0:02d}:{sem.mi or 0:02d}", "time", "TIME")
+    return Value(None, "day")
+
+
+def _duration(sem: Sem) -> str:
+    n = "X" if sem.n is None else str(sem.n)
+    unit = sem.unit or "D"
+    if unit == "H":
+        return f"PT{n}H"
+    if unit == "MIN":
+        return f"PT{n}M"
+    if unit == "DE":
+        return f"P{n}0Y" if n != "X" else "PXDE"
+    if unit == "CE":
+        return f"P{n}00Y" if n != "X" else "PXCE"
+    return f"P{n}{unit}"
+
+
+def _calendar(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
+    direction = direction_of(sem, future)
+    y = sem.y
+    if y is None and sem.rel and sem.rel.startswith("year:") and anchor:
+        y = anchor.year + sem.shift
+    if sem.kind == "season":
+        if y is None:
+            if anchor is None:
+                return Value(f"XXXX-{sem.value}", "season")
+            y = anchor.year + {"past": -1, "next": 1}.get(sem.rel or "", 0)
+        return Value(f"{y}-{sem.value}", "season")
+    if sem.kind == "quarter":
+        if y is None:
+            if anchor is None:
+                return Value(None, "quarter")
+            q_now = (anchor.month - 1) // 3 + 1 if sem.unit == "Q" else (anchor.month - 1) // 6 + 1
+            y = anchor.year if sem.n is not None and sem.n <= q_now else anchor.year - 1
+        return Value(f"{y}-{sem.unit}{sem.n}", "quarter")
+    m = sem.m or 1
+    if sem.kind == "month":
+        if y is None:
+            if anchor is None:
+                return Value(f"XXXX-{m:02d}", "month")
+            if sem.rel == "past":
+                direction = "past-strict"
+            elif sem.rel == "next":
+                direction = "next-strict"
+            y = month_year(m, anchor, direction)
+        return Value(f"{y:04d}-{m:02d}", "month")
+    d = sem.d or 1
+    if y is None:
+        if anchor is None:
+            return Value(f"XXXX-{m:02d}-{d:02d}", "day")
+        found = day_month_date(m, d, anchor, "next" if direction == "next" else "past")
+        if sem.rel == "this":
+            try:
+                found = dt.date(anchor.year, m, d)
+            except ValueError:
+                found = None
+        if found is None:
+            return Value(None, "day")
+        return Value(found.isoformat(), "day")
+    try:
+        return Value(dt.date(y, m, d).isoformat(), "day")
+    except ValueError:
+        return Value(f"{y:04d}-{m:02d}", "month")
+
+
+def _hijri_date(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
+    m, d = sem.m or 1, sem.d or 1
+    y = sem.y
+    if y is None:
+        if anchor is None:
+            return Value(None, "day")
+        h = gregorian_to_hijri(anchor)
+        if h is None:
+            return Value(None, "day")
+        direction = direction_of(sem, future)
+        if direction == "this":
+            g = hijri_to_gregorian(h[0], m, d)
+            return Value(g.isoformat() if g else None, "day")
+        best = None
+        for hy in (h[0] - 1, h[0], h[0] + 1):
+            g = hijri_to_gregorian(hy, m, d)
+            if g is None:
+                continue
+            if direction == "next" and g >= anchor and (best is None or g < best):
+                best = g
+            if direction != "next" and g <= anchor and (best is None or g > best):
+                best = g
+        return Value(best.isoformat() if best else None, "day")
+    g = hijri_to_gregorian(y, m, d)
+    return Value(g.isoformat() if g else None, "day")
+
+
+def hijri_month_value(y: int, m: int) -> str | None:
+    """A Hijri month as the Gregorian month its middle falls in."""
+    g = hijri_to_gregorian(y, m, 15)
+    return g.strftime("%Y-%m") if g else None
+
+
+def _holiday(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
+    if anchor is None:
+        return Value(None, "day")
+    h = gregorian_to_hijri(anchor)
+    if h is None:
+        return Value(None, "day")
+    direction = direction_of(sem, future)
+    days = [(sem.m, sem.d)] if sem.m else [(10, 1), (12, 10)]  # "العيد": either Eid
+    cands = [g for hy in (h[0] - 1, h[0], h[0] + 1) for m, d in days if (g := hijri_to_gregorian(hy, m or 1, d or 1))]
+    if direction == "next":
+        after = [g for g in cands if g >= anchor - dt.timedelta(days=3)]
+        pick = min(after) if after else None
+    else:
+        before = [g for g in cands if g <= anchor + dt.timedelta(days=3)]
+        pick = max(before) if before else None
+    return Value(pick.isoformat() if pick else None, "day")
+
+
+def month_mention_value(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
+    """Hijri months named alone ("شهر رمضان") as the Gregorian month of their middle."""
+    if sem.y is not None:
+        return Value(hijri_month_value(sem.y, sem.m or 9), "month")
+    if anchor is None:
+        return Value(None, "month")
+    h = gregorian_to_hijri(anchor)
+    if h is None:
+        return Value(None, "month")
+    direction = direction_of(sem, future)
+    hy = h[0]
+    if direction == "next" and (sem.m or 9) < h[1]:
+        hy += 1
+    if direction != "next" and (sem.m or 9) > h[1]:
+        hy -= 1
+    return Value(hijri_month_value(hy, sem.m or 9), "month")
