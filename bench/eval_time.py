@@ -3,6 +3,9 @@
 
 usage: .venv/bin/python bench/eval_time.py [--gold bench/gold/saudinewsnet] [--show] [--no-dateparser]
 
+`--gold bench/dev/saudinewsnet` runs it on the development set (tune there);
+the default folder is the test set (run it rarely, never with --show).
+
 For every NNN.tml in the gold folder (TIMEX3 inline over NNN.txt, DCT =
 publication date), runs `marsad.analyze(NNN.txt, published=<index.json date>)`
 and `dateparser.search.search_dates(text, languages=['ar'])` with the same

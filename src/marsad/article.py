@@ -116,14 +116,18 @@ class Timex:
     granularity: str  # "day", "week", "month", "year", "decade", "century", "duration", "set", "time"
     type: str = "DATE"  # TimeML TIMEX3 type: DATE, TIME, DURATION, SET
     anchor: str | None = None  # what the value was resolved against, e.g. "publication"
+    mod: str | None = None  # TimeML mod: START, MID, END ("مطلع العام", "منتصف يونيو", "أواخر الشهر")
 
     def json(self) -> dict[str, Any]:
-        return {
+        out = {
             **self.span.json(),
             "value": self.value,
             "granularity": self.granularity,
             "type": self.type,
         }
+        if self.mod:
+            out["mod"] = self.mod
+        return out
 
 
 @dataclass
@@ -172,13 +176,24 @@ class Claim:
     by: str | None = None  # actor code or canonical name of the reporter/accuser/denier
     negated: bool = False
     hedged: bool = False
+    # who stands behind the clause, each an actor code when linked, else a canonical name or the words
+    speaker: str | None = None  # whose words the clause is ("قالت واشنطن إن …": USA)
+    reported_by: str | None = None  # the relay that carried it ("حسبما ذكرت وكالة …")
+    alleged_by: str | None = None
+    denied_by: str | None = None
+    kind: str = "clause"  # "clause" (the article's own sentence part) or "content" (someone's words)
 
     def json(self) -> dict[str, Any]:
         return {
             **self.span.json(),
             "status": self.status,
+            "kind": self.kind,
             "cue": self.cue.json() if self.cue else None,
             "by": self.by,
+            "speaker": self.speaker,
+            "reported_by": self.reported_by,
+            "alleged_by": self.alleged_by,
+            "denied_by": self.denied_by,
             "negated": self.negated,
             "hedged": self.hedged,
         }

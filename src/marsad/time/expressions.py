@@ -40,16 +40,18 @@ AL = "ال"
 WA = N("و")
 OFFSET_PREPS = {N("قبل"): "before", N("بعد"): "after", N("منذ"): "since", N("خلال"): "during", N("طوال"): "during",
                 N("لمدة"): "during", N("مدة"): "during", N("طيلة"): "during", N("مدى"): "during", N("مدار"): "during",
-                N("حتى"): "until", N("بحلول"): "until"}
+                N("حتى"): "until", N("بحلول"): "until", N("غضون"): "during"}
 YEAR_CONTEXT = {FI, MIN, N("منذ"), N("حتى"), N("قبل"), N("بعد"), N("بحلول"), N("خلال"), N("عام"), N("العام"),
                 N("سنة"), N("موسم"), N("الى"), N("إلى"), N("مطلع"), N("نهاية"), N("بداية"), N("أواخر"), N("منتصف"),
-                N("أوائل"), N("ميزانية"), N("لعام"), N("بعام"), N("وفي"), N("ومنذ"), N("وحتى"), N("بين")}
+                N("أوائل"), N("ميزانية"), N("الفترة"), N("لعام"), N("بعام"), N("وفي"), N("ومنذ"), N("وحتى"), N("بين")}
 HALVES = {N("الربع"): "Q", N("النصف"): "H", N("الثلث"): "T"}
 THIS = {N("هذا"), N("هذه")}
 EID = {(N("عيد"), N("الفطر")): (10, 1), (N("عيد"), N("الأضحى")): (12, 10), (N("يوم"), N("عرفة")): (12, 9),
        (N("عيد"), N("الاضحي")): (12, 10), (N("رأس"), N("السنة"), N("الهجرية")): (1, 1),
        (N("المولد"), N("النبوي")): (3, 12)}
-BLESSED = {N("المبارك"), N("المبارك"), N("السعيد")}
+BLESSED = {N("المبارك"), N("السعيد"), N("الكريم"), N("المعظم"), N("الفضيل")}
+GHURRA = N("غرة")
+BARE_HIJRI = {9, 10, 11, 12}  # رمضان، شوال، ذو القعدة، ذو الحجة: safe alone beside a preposition
 SAA = N("الساعة")
 CLOCK_ADV = {N("صباحا"): "am", N("ظهرا"): "pm", N("عصرا"): "pm", N("مساء"): "pm", N("مساءً"): "pm", N("ليلا"): "pm",
              N("فجرا"): "am", N("ص"): "am", N("م"): "pm"}
@@ -72,9 +74,30 @@ SINGLE_UNITS = {N("عام"), N("شهر"), N("أسبوع"), N("يوم"), N("سن�
 QABL = N("قبل")
 NOT_EID_AFTER = {N(w) for w in ("الوطني", "القومي", "الذهبي", "الفضي", "الماسي", "السنوي", "الأول", "الثاني", "الخمسين",
                                  "الستين", "المئوي", "العالمي", "الدولي")}
-ONE_WORDS = {N("واحد"), N("واحدة")}
+ONE_WORDS = {N("واحد"), N("واحدة"), N("واحدا")}
 PART_ADVERBS = {N("صباحا"): "MO", N("ظهرا"): "MI", N("عصرا"): "AF", N("مساء"): "EV", N("ليلا"): "NI", N("فجرا"): "MO"}
 AM_PM_LETTERS = {N("م"), N("ص")}
+HOUR_ONE = {N("الواحدة")}
+# after a bare year: the clause goes on, or it ends
+YEAR_AFTER = {".", "،", ",", "؛", ";", ":", ")", "»", '"', "!", "؟", "?", "-", N("في"), N("من"), N("على"), N("إلى"),
+              N("التي"), N("الذي"), N("حيث"), N("بعد"), N("قبل"), N("عندما"), N("ثم"), N("كما"), N("حين"), N("حتى"),
+              N("مع"), N("عن")}
+NUMBER_NOUNS = {N(w) for w in ("رقم", "الرقم", "برقم", "هاتف", "الهاتف", "جوال", "فاكس", "ص.ب", "صندوق", "الرمز",
+                              "رمز", "كود", "المادة", "مادة", "البند", "بند", "القرار", "قرار", "نقطة", "الآية")}
+ACCUSATIVE_PLURALS = {N(w) for w in ("أياما", "أشهرا", "شهورا", "أعواما", "سنينا")}
+PART_ALONE = {N("صباحا"): "MO", N("ظهرا"): "MI", N("عصرا"): "AF", N("مساء"): "EV", N("مساءً"): "EV", N("ليلا"): "NI",
+              N("فجرا"): "MO"}
+MEASURES = {N(w) for w in ("نقطة", "نقاط", "مليون", "مليار", "ألف", "ريال", "دولار", "دولارا", "برميل", "طن", "كيلو",
+                          "كيلومتر", "متر", "شخص", "شخصا", "سهم", "وحدة")} | {"%"}
+WHOLE = {N("كاملا"), N("كاملة"), N("كامل"), N("بأكمله"), N("بأكملها"), N("كله"), N("كلها")}
+HALF_AFTER = {N("ونصف"), N("ونصفا")}
+FRACTIONS = {N("نصف"): 0.5, N("ربع"): 0.25}
+ALL_OF = {N("طيلة"), N("طوال"), N("مدى"), N("مدار")}
+# a half of these units in whole smaller ones: (smaller unit, how many in one)
+HALF_DOWN = {"Y": ("M", 12), "CE": ("Y", 100), "DE": ("Y", 10), "H": ("MIN", 60), "D": ("H", 24), "M": ("D", 30),
+             "W": ("D", 7)}
+RANGE_LINKS = {WA, N("إلى"), N("الى"), N("حتى"), N("لغاية"), "-", "/", N("و")}
+CLAUSE_END = {".", "،", ",", "!", "?", "؟", "؛", ";"}
 ANAPHORIC = {N("التالي"), N("التالية"), N("اللاحق"), N("اللاحقة")}
 ALQADIM_PAST = {N("الماضي"), N("المنصرم")}
 
@@ -111,7 +134,7 @@ class Tok:
 class Sem:
     """What an expression says, before it is anchored to the calendar."""
 
-    kind: str  # date, month, year, decade, century, deictic, weekday, relunit, offset, duration, set, vague, time, holiday, season, quarter
+    kind: str  # date, month, year, decade, century, deictic, weekday, relunit, offset, duration, set, vague, time, part, holiday, season, quarter
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -129,6 +152,7 @@ class Sem:
     mi: int | None = None
     ty: str = "DATE"
     start_tok: int | None = None  # where the span starts when not at the first token matched
+    deadline: bool = False  # after حتى/لغاية: the nearest such day, whichever side of the anchor
 
 
 @dataclass
@@ -322,7 +346,7 @@ class Scanner:
     def rules(self) -> list[Callable[[int], tuple[int, int, Sem] | None]]:
         return [self.r_quarter, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
-                self.r_set, self.r_vague, self.r_holiday, self.r_time]
+                self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part]
 
     def tail_year(self, j: int, sem: Sem) -> int:
         """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
@@ -375,12 +399,9 @@ class Scanner:
         j, c2, d, ordinal = day
         if k == i:
             clen = c2
-        # "7 و14 أكتوبر": the first day of a list
-        second = self.day_at(j + 1) if self.word(j) == WA else None
-        if second is not None and not second[3]:
-            j = second[0]
-        elif self.word(j).startswith(WA) and len(self.word(j)) > 1 and self.word(j)[1:].isdigit():
-            j += 1
+        first = self.range_first(j, d, self.r_date)
+        if first is not None:
+            return j, clen, first
         if self.word(j) == MIN:
             j += 1
         elif ordinal:
@@ -395,6 +416,19 @@ class Scanner:
         if sem.hijri:
             return None
         return end, clen, sem
+
+    def range_first(self, j: int, d: int, rule: Callable[[int], tuple[int, int, Sem] | None]) -> Sem | None:
+        """The first day of a range or list ("من 15 إلى 20 يوليو", "يومي 25 و26 يوليو", "10 - 15 شوال").
+
+        It takes its month and year from the full date after the connector, which is matched on its own next.
+        """
+        if self.word(j) not in RANGE_LINKS:
+            return None
+        nxt = rule(j + 1)
+        if nxt is None or nxt[1] != 0 or nxt[2].d is None:
+            return None
+        sem = nxt[2]
+        return Sem(sem.kind, y=sem.y, m=sem.m, d=d, hijri=sem.hijri, rel=sem.rel, shift=sem.shift)
 
     def r_month(self, i: int) -> tuple[int, int, Sem] | None:
         """[mod] [شهر] MONTH [year | rel]; an ambiguous bare month needs a preposition or a year."""
@@ -424,14 +458,29 @@ class Scanner:
         return end, clen, sem
 
     def r_hijri(self, i: int) -> tuple[int, int, Sem] | None:
-        """[weekday] [DAY] [من] [شهر] HIJRI-MONTH [year [هـ]] [rel]: needs a day, a year or شهر."""
-        k, clen, d = i, 0, None
+        """[weekday] [DAY | غرة | mod] [من] [شهر] HIJRI-MONTH [year [هـ]] [rel | المبارك].
+
+        Needs a day, a year, شهر, a relative word, or for the months that are not also names and words
+        (رمضان، شوال، ذو القعدة، ذو الحجة) a preposition before or المبارك after.
+        """
+        k, clen, d, mod = i, 0, None, None
         lead = self.lead_weekday(i)
         if lead > i and self.day_at(lead):
             k = lead
         day = self.day_at(k)
+        if day is None and self.bare(k) == GHURRA:
+            day = (k + 1, len(self.word(k)) - len(self.bare(k)), 1, True)
+        if day is None:
+            mod_hit = self.phrase_at(k, self.lex.period_mods)
+            if mod_hit:
+                k, clen, mod = mod_hit[0], mod_hit[1], str(mod_hit[2])
+                if self.word(k) == MIN:
+                    k += 1
         if day:
             k, clen, d = day[0], day[1], day[2]
+            first = self.range_first(k, d, self.r_hijri)
+            if first is not None:
+                return k, clen, first
             if self.word(k) == MIN:
                 k += 1
         has_shahr = self.bare(k) == SHAHR
@@ -444,9 +493,10 @@ class Scanner:
             return None
         if k == i:
             clen = hit[1]
-        sem = Sem("date" if d else "month", m=int(hit[2]), d=d, hijri=True)
+        sem = Sem("date" if d else "month", m=int(hit[2]), d=d, hijri=True, mod=mod)
         j = hit[0]
         y = self.year_at(j)
+        blessed = False
         if y and y[2] is not False:
             sem.y = y[1]
             j = y[0]
@@ -456,22 +506,33 @@ class Scanner:
                 sem.rel = rel
                 j += 1
             elif self.word(j) in BLESSED:
-                j += 1
+                j, blessed = j + 1, True
         if d is None and sem.y is None and not has_shahr and sem.rel is None:
-            return None
-        if d is None and sem.y is None and sem.m != 9 and sem.rel is None:
+            bare_ok = sem.m in BARE_HIJRI and (blessed or mod is not None or (k == i and self.is_in(i - 1, YEAR_CONTEXT))
+                                               or (k == i and hit[1] > 0 and self.word(i)[:hit[1]] not in {WA, N("ف")}))
+            if not bare_ok:
+                return None
+        elif d is None and sem.y is None and sem.m not in BARE_HIJRI and sem.rel is None:
             return None  # "شهر رمضان" yes; "شهر صفر" too rare a date to risk
         return j, clen, sem
 
     def r_numeric(self, i: int) -> tuple[int, int, Sem] | None:
-        """12/6/2023, 2023-06-12, 1436/10/26هـ."""
+        """[يوم] [weekday] 12/6/2023, 2023-06-12, 1436/10/26هـ."""
         t = self.toks
+        lead = self.lead_weekday(i)
+        if lead > i:
+            found = self.r_numeric(lead)
+            clen = next((c for c, w in self.read[i] if w == YAWM or w in self.lex.weekdays), 0)
+            return (found[0], clen, found[2]) if found else None
         if i + 4 >= len(t) or not t[i].is_digit:
             return None
         a, s1, b, s2, c = (t[i + k].text for k in range(5))
         if s1 != s2 or s1 not in {"/", "-", "."} or not (b.isdigit() and c.isdigit()):
             return None
-        if any(t[i + k].end != t[i + k + 1].start for k in range(4)):
+        # "3 /3 /1436": right-to-left editors often leave spaces around the slashes
+        loose = s1 == "/" and all(not self.text[t[i + k].end:t[i + k + 1].start].strip()
+                                  and t[i + k + 1].start - t[i + k].end <= 2 for k in range(4))
+        if not loose and any(t[i + k].end != t[i + k + 1].start for k in range(4)):
             return None
         if len(a) == 4:
             y, m, d = int(a), int(b), int(c)
@@ -509,9 +570,12 @@ class Scanner:
             return None
         j, year, hijri = y
         marked = hijri is not None
-        in_list = self.word(i - 1) in {WA, ","} and i >= 2 and self.toks[i - 2].is_digit and len(self.word(i - 2)) == 4
-        if not (has_word or marked or mod or self.is_in(i - 1, YEAR_CONTEXT) or in_list):
+        in_list = self.word(i - 1) in {WA, ",", "-"} and i >= 2 and self.toks[i - 2].is_digit and len(self.word(i - 2)) == 4
+        if not (has_word or marked or mod or self.is_in(i - 1, YEAR_CONTEXT) or in_list
+                or self.named_year(i, k, j, year)):
             return None
+        if self.word(j) in MEASURES and not marked:
+            return None  # "بداية العام 744 نقطة": an index level, not a year
         if not has_word and not marked:
             if self.unit_at(j) or self.word(j) in {"%", N("مليون"), N("مليار"), N("ألف"), N("ريال"), N("دولار")}:
                 return None
@@ -528,12 +592,31 @@ class Scanner:
         sem = Sem("year", y=year, hijri=bool(hijri) or (hijri is None and 1300 <= year <= 1500 and has_word), mod=mod)
         return j, clen, sem
 
+    def named_year(self, i: int, k: int, j: int, year: int) -> bool:
+        """A bare year after a name or in parentheses ("انتفاضة 2011.", "فيينا 1961 ورغبة", "(2008)").
+
+        Only recent four-digit years, and only where a clause or a list goes on after them: a count
+        would be followed by what it counts ("2089 موافقة").
+        """
+        if k != i or len(self.word(i)) != 4 or not 1950 <= year <= 2035:
+            return False
+        prev, nxt = self.word(i - 1), self.word(j)
+        if prev not in {"(", "«", '"'} and not (i > 0 and self.toks[i - 1].is_word) or prev in NUMBER_NOUNS:
+            return False
+        if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].end == self.toks[i].start:
+            return False
+        listed = nxt == WA and self.year_at(j + 1) is not None  # "إحصائيات 2014 و2015"
+        return j >= len(self.toks) or nxt in YEAR_AFTER or listed or (nxt[:1] in (WA, "ف") and len(nxt) > 2) \
+            or (prev == "(" and nxt in {")", "-", N("وحتى"), N("حتى"), N("إلى")})
+
     def r_deictic(self, i: int) -> tuple[int, int, Sem] | None:
         """[part of day] [يوم] اليوم/أمس/غدا [(weekday)]."""
         k, clen, part = i, 0, None
         hit = self.phrase_at(k, self.lex.parts_of_day)
         if hit:
             k, clen, part = hit[0], hit[1], str(hit[2])
+            if self.word(k) == YAWM and self.phrase_at(k + 1, self.lex.deictic_days):
+                k += 1  # "صباح يوم أمس"
         elif self.bare(k) == YAWM:
             clen = len(self.word(k)) - len(self.bare(k))
             k += 1
@@ -580,6 +663,8 @@ class Scanner:
             elif opened:
                 return j, clen, sem
             sem.wd, sem.deictic_weekday, j = wd, True, k
+        if sem.part is None and self.word(j) in PART_ADVERBS:
+            sem.part, j = PART_ADVERBS[self.word(j)], j + 1  # "أمس عصرا"
         return j, clen, sem
 
     def weekday_word(self, i: int) -> int | None:
@@ -616,6 +701,11 @@ class Scanner:
                 return None
             j += 1
         sem = Sem("weekday", wd=wd, part=part)
+        if part in ("NI", "EV"):
+            # "ليل الأربعاء - الخميس", "ليلة الأربعاء/الخميس": the night from one day to the next
+            link = 1 if self.word(j) in {"-", "/", N("إلى"), N("الى")} else 0
+            if self.weekday_word(j + link) == (wd + 1) % 7:
+                j += link + 1
         rel = self.rel_at(j)
         if rel:
             sem.rel, j = rel, j + 1
@@ -623,10 +713,20 @@ class Scanner:
             sem.part, j = PART_ADVERBS[self.word(j)], j + 1
         return j, clen, sem
 
-    def r_relunit(self, i: int) -> tuple[int, int, Sem] | None:
-        """[mod] [هذا] UNIT [kind] REL: العام الماضي, هذا الشهر, الأسبوع المقبل, الأيام الماضية, الأشهر الثلاثة الماضية."""
+    def r_relunit(self, i: int, use_mod: bool = True) -> tuple[int, int, Sem] | None:
+        """[mod] [هذا] UNIT [kind] REL: العام الماضي, هذا الشهر, الأسبوع المقبل, الأيام الماضية, الأشهر الثلاثة الماضية.
+
+        With a mod the relative word may be left out: "نهاية الشهر", "مطلع العام" are of the current unit.
+        A mod that is itself a unit phrase ("الأيام الأخيرة") is read again as the unit.
+        """
+        hit = self.phrase_at(i, self.lex.period_mods) if use_mod else None
+        if hit:
+            found = self.r_relunit_after(i, hit)
+            return found if found is not None else self.r_relunit(i, use_mod=False)
+        return self.r_relunit_after(i, None)
+
+    def r_relunit_after(self, i: int, hit: tuple[int, int, object] | None) -> tuple[int, int, Sem] | None:
         k, clen, mod = i, 0, None
-        hit = self.phrase_at(k, self.lex.period_mods)
         if hit:
             k, clen, mod = hit[0], hit[1], str(hit[2])
             if self.word(k) == MIN:
@@ -674,7 +774,10 @@ class Scanner:
         if rel is None and self.word(j) == QABL and self.rel_at(j + 1) == "past":
             rel, before_last, j = "past", True, j + 1  # "العام قبل الماضي"
         if rel is None and not this:
-            return None
+            # not the week: "عطلة نهاية الأسبوع" is any weekend
+            if mod is None or kind != "one" or unit not in ("Y", "M") or self.word(j) in self.lex.relative:
+                return None
+            this = True  # "حتى نهاية الشهر", "مطلع العام": the current one
         if rel is not None:
             j += 1
             if self.word(j) in self.lex.relative and self.rel_at(j) == rel:
@@ -709,6 +812,25 @@ class Scanner:
         approx = self.phrase_at(k, {p: True for p in self.lex.approx})
         if approx:
             k = approx[0]
+        if (prep is None or self.bare(i) in ALL_OF) and not approx:
+            whole = self.whole_unit(k)
+            if whole is not None and (prep is not None or self.word(whole[0]) in WHOLE):
+                # "طيلة اليوم", "على مدار العام", "طوال الأسبوع": the whole of one unit
+                j2, u2 = whole
+                if self.word(j2) in WHOLE:
+                    j2 += 1
+                return j2, 0, Sem("duration", unit=u2, n=1, ty="DURATION", start_tok=k if prep else None)
+        frac = self.fraction_at(k)
+        if frac is not None:
+            j, fvalue = frac
+            if self.rel_at(j) == "next" or self.word(j) in {N("قادم"), N("مقبل")}:
+                j += 1  # "ربع قرن قادم"
+            if prep in ("before", "after"):
+                return None
+            return j, 0 if k > i else clen, Sem("duration", value=fvalue, ty="DURATION", start_tok=k if k > i else None)
+        if approx and self.word(k) in self.lex.definite_units and self.lex.definite_units[self.word(k)][1] == "two":
+            u2 = self.lex.definite_units[self.word(k)][0]
+            return k + 1, clen, Sem("duration", unit=u2, n=2, ty="DURATION", start_tok=i if prep is None else i + 1)
         num = self.number_at(k)
         n: int | None
         if num:
@@ -729,45 +851,86 @@ class Scanner:
             j, u, kind = unit
             if k == i:
                 clen = len(self.word(k)) - len(self.bare(k)) if self.bare(k) in self.lex.unit_words else 0
+            if kind == "many" and self.bare(k) in SINGLE_UNITS:
+                kind = "one"  # "سنة", "عاما" count 11+ after a number; alone they are one
             if kind == "two":
                 n = 2
-            elif kind == "one" and self.word(j) in ONE_WORDS:
-                n, j = 1, j + 1  # "عام واحد"
+            elif kind == "one" and self.word(j) in ONE_WORDS | WHOLE:
+                n, j = 1, j + 1  # "عام واحد", "أسبوعا كاملا"
+            elif self.bare(k) in SINGLE_UNITS and self.word(j) in HALF_AFTER:
+                n = 1  # "سنة ونصف"
             elif kind == "one" and (prep is not None or approx) and not self.word(j).startswith(AL) \
                     and self.bare(k) in SINGLE_UNITS:
                 n = 1
-                # "قبل يوم من" / "عام 2015" are not offsets of one unit
+                # "قبل يوم من" / "عام 2015" / "خلال شهر رمضان" are not offsets of one unit
                 if self.year_at(j) or (self.word(j),) in self.lex.deictic_days:
+                    return None
+                if self.phrase_at(j, self.lex.hijri_months, clitics=False) \
+                        or self.phrase_at(j, self.lex.months, clitics=False):
                     return None
                 if self.word(j) in self.lex.relative or self.weekday_word(j) is not None:
                     return None
-            elif kind == "many" and (self.word(j) in QALIL or prep is not None or self.preposition_clitic(k)):
+            elif kind == "many" and (self.word(j) in QALIL or prep is not None or self.preposition_clitic(k)
+                                     or self.bare(k) in ACCUSATIVE_PLURALS):
                 n = None
-                if self.word(j) in QALIL:
+                qalil = self.word(j) in QALIL
+                if qalil:
                     j += 1
-                if prep is None and not self.preposition_clitic(k):
+                # "قضى أعواما", "أشهرا من الجمود": the accusative plural is an adverb of time
+                adverb = self.bare(k) in ACCUSATIVE_PLURALS
+                if prep is None and not self.preposition_clitic(k) and not qalil and not adverb:
                     return None
             else:
                 return None
         if self.word(j) in LIGHT:
             return None  # light years measure distance
+        half = n is not None and self.word(j) in HALF_AFTER
+        if half:
+            j += 1  # "عام ونصف", "ثلاث ساعات ونصف"
+            if self.word(j) in WHOLE:
+                j += 1
         # "قبل ثلاثة أيام من", "بعد أربعة أيام على": a span between two events, not an offset from now
         tied = self.word(j) in TIED or self.is_in(j, TIED_BARE)
         if prep in ("before", "after") and not tied:
             if n is None:
                 return j, clen, Sem("vague", value="PAST_REF" if prep == "before" else "FUTURE_REF")
+            if half and u in HALF_DOWN:
+                u, n = HALF_DOWN[u][0], n * HALF_DOWN[u][1] + HALF_DOWN[u][1] // 2
             return j, clen, Sem("offset", unit=u, n=n, shift=(-n if prep == "before" else n))
         if self.rel_at(j) in ("past", "next"):
             j += 1  # "ثلاثة أيام الماضية"
         if prep in (None, "until") and n is None:
             # "لعدة ساعات", "بضعة أيام", "لأشهر": an unspecified number of units is still a duration
             vague_count = num is not None and (self.preposition_clitic(k) or self.word(k) in self.lex.vague_numbers)
-            if not (vague_count or (num is None and self.preposition_clitic(k))):
+            if not (vague_count or (num is None and (self.preposition_clitic(k) or self.word(k + 1) in QALIL
+                                                     or self.bare(k) in ACCUSATIVE_PLURALS))):
                 return None
+        value = fraction_value(u, n + 0.5) if half and n is not None else None
         if prep is not None and prep not in ("before", "after"):
             # a duration's preposition (منذ، خلال، حتى) stays out of its span
-            return j, 0, Sem("duration", unit=u, n=n, ty="DURATION", start_tok=i + 1)
-        return j, clen, Sem("duration", unit=u, n=n, ty="DURATION")
+            return j, 0, Sem("duration", unit=u, n=n, ty="DURATION", start_tok=i + 1, value=value)
+        return j, clen, Sem("duration", unit=u, n=n, ty="DURATION", value=value)
+
+    def whole_unit(self, k: int) -> tuple[int, str] | None:
+        """A definite singular unit with no relative word after it ("اليوم", "العام"): (next index, unit)."""
+        if not 0 <= k < len(self.toks) or self.word(k) not in self.lex.definite_units:
+            return None
+        unit, kind = self.lex.definite_units[self.word(k)]
+        nxt = self.word(k + 1)
+        if kind != "one" or unit in ("DE", "CE", "H") or nxt in self.lex.relative or nxt in self.lex.year_kinds \
+                or nxt in ANAPHORIC or nxt in self.lex.not_today_after or (k + 1 < len(self.toks) and self.toks[k + 1].is_digit):
+            return None
+        return k + 1, unit
+
+    def fraction_at(self, k: int) -> tuple[int, str] | None:
+        """"نصف ساعة", "ربع قرن", "نصف عام": (next index, duration value)."""
+        part = FRACTIONS.get(self.bare(k))
+        if part is None:
+            return None
+        unit = self.unit_at(k + 1)
+        if unit is None or unit[2] != "one" or self.word(k + 1).startswith(AL):
+            return None
+        return unit[0], fraction_value(unit[1], part)
 
     def preposition_clitic(self, i: int) -> bool:
         """The word carries ل or ب ("لأشهر", "لعدة"), which makes a bare count a span of time.
@@ -884,7 +1047,13 @@ class Scanner:
             num = self.number_at(i + 1)
             unit = self.unit_at(num[0]) if num else None
             if num and unit:
-                return unit[0], 0, Sem("set", value=f"P{'X' if num[2] is None else num[2]}{unit[1]}", ty="SET")
+                return unit[0], 0, Sem("set", value=period("X" if num[2] is None else str(num[2]), unit[1]), ty="SET")
+            dual = self.unit_at(i + 1)
+            if dual and dual[2] == "two":
+                return dual[0], 0, Sem("set", value=period("2", dual[1]), ty="SET")  # "كل أسبوعين"
+            part = self.phrase_at(i + 1, self.lex.parts_of_day, clitics=False)
+            if part and part[0] == i + 2:
+                return i + 2, 0, Sem("set", value=f"XXXX-XX-XXT{part[2]}", ty="SET")  # "كل مساء"
             k = i + 2 if self.bare(i + 1) == YAWM else i + 1
             wd = self.lex.weekdays.get(self.word(k))
             if wd is not None:
@@ -919,7 +1088,10 @@ class Scanner:
         return j, clen, sem
 
     def r_time(self, i: int) -> tuple[int, int, Sem] | None:
-        """[الساعة] 10 صباحا, الساعة العاشرة والنصف مساء, الثالثة من عصر اليوم; without الساعة a clock word must follow."""
+        """[الساعة] 10 صباحا, الساعة العاشرة والنصف مساء, الثالثة من عصر اليوم, الساعة 11 من مساء الخميس, 08:58.
+
+        Without الساعة a clock word must follow, or the time is written HH:MM.
+        """
         c = 0
         has_saa = False
         for cc, w in self.read[i] if 0 <= i < len(self.toks) and self.toks[i].is_word else []:
@@ -930,19 +1102,30 @@ class Scanner:
         if has_saa and self.word(j) == AL and self.toks[j + 1:j + 2] and self.toks[j + 1].is_digit:
             j += 1  # "الساعة الـ3"
         hh = mi = None
-        if self.toks[j:j + 1] and self.toks[j].is_digit and int(self.word(j)) <= 24:
+        colon = False
+        if has_saa and self.toks[j:j + 1] and len(self.word(j)) == 4 and self.toks[j].is_digit \
+                and int(self.word(j)[:2]) < 24 and int(self.word(j)[2:]) < 60:
+            # "الساعة 0928 بتوقيت جرينتش": wire copy's HHMM
+            hh, mi, colon = int(self.word(j)[:2]), int(self.word(j)[2:]), True
+            j += 1
+        elif self.toks[j:j + 1] and self.toks[j].is_digit and int(self.word(j)) <= 24:
             hh = int(self.word(j))
             j += 1
             if self.word(j) in {":", ".", ","} and self.toks[j + 1:j + 2] and self.toks[j + 1].is_digit \
-                    and len(self.word(j + 1)) == 2:
+                    and len(self.word(j + 1)) == 2 and self.toks[j].start == self.toks[j - 1].end \
+                    and self.toks[j + 1].start == self.toks[j].end:
                 mi = int(self.word(j + 1))
+                colon = self.word(j) == ":" and mi < 60 and hh < 24 and len(self.word(j - 1)) <= 2
                 j += 2
         else:
-            ordn = self.phrase_at(j, self.lex.ordinals, clitics=False)
-            if not ordn:
-                return None
-            hh = int(ordn[2])
-            j = ordn[0]
+            if self.bare(j) in HOUR_ONE:
+                hh, j = 1, j + 1
+            else:
+                ordn = self.phrase_at(j, self.lex.ordinals, clitics=False)
+                if not ordn:
+                    return None
+                hh = int(ordn[2])
+                j = ordn[0]
             if self.word(j) in ASHARA:
                 hh += 10
                 j += 1
@@ -955,9 +1138,11 @@ class Scanner:
             mi, j = frac, j + 1
         adv = CLOCK_ADV.get(self.word(j))
         part = None
-        shift = 0
-        if adv and (has_saa or self.word(j) not in AM_PM_LETTERS):
+        sem = Sem("time", hh=hh, mi=mi or 0, ty="TIME")
+        if adv and (has_saa or colon or self.word(j) not in AM_PM_LETTERS):
             j += 1
+        elif self.word(j) == N("بعد") and self.word(j + 1) == N("منتصف") and self.word(j + 2) == N("الليل"):
+            adv, j = "am", j + 3  # "الواحدة بعد منتصف الليل"
         else:
             adv = None
             k = j + 1 if self.word(j) == MIN else j
@@ -965,23 +1150,55 @@ class Scanner:
             if hit:
                 part = str(hit[2])
                 adv = "am" if part == "MO" else "pm"
-                if k > j:
-                    # "الثالثة من عصر اليوم": the day named after the part of day belongs to the time
-                    j = hit[0]
-                    dx = self.phrase_at(j, self.lex.deictic_days)
-                    if dx:
-                        j, shift = dx[0], dx[2]
-                        # and its weekday: "الثالثة من عصر اليوم (الثلاثاء)"
-                        opened = self.word(j) == "("
-                        if self.weekday_word(j + opened) is not None and (not opened or self.word(j + 2) == ")"):
-                            j += 3 if opened else 1
-        if not has_saa and adv is None:
+                if k > j or self.phrase_at(hit[0], self.lex.deictic_days) or self.weekday_word(hit[0]) is not None:
+                    j = self.day_of_time(hit[0], sem)
+        if adv is not None and self.word(j) not in CLAUSE_END and (
+                self.phrase_at(j, self.lex.deictic_days) or self.weekday_word(j) is not None):
+            j = self.day_of_time(j, sem)  # "العاشرة صباحا اليوم", "التاسعة مساء الخميس"
+        if not has_saa and adv is None and not colon:
             return None
         if part == "MI":
             adv = "pm" if hh < 6 else None
         if adv == "pm" and hh < 12:
             hh += 12
-        return j, c, Sem("time", hh=hh, mi=mi or 0, ty="TIME", shift=shift)
+        sem.hh = hh
+        return j, c, sem
+
+    def r_part(self, i: int) -> tuple[int, int, Sem] | None:
+        """A part of day alone ("وصل صباحا إلى بغداد", "قبيل منتصف الليل"): of the day the clause is about."""
+        if not 0 <= i < len(self.toks) or not self.toks[i].is_word:
+            return None
+        for c, w in self.read[i]:
+            if w in PART_ALONE:
+                nxt = self.word(i + 1)
+                if w == N("مساء") and ((nxt.startswith(AL) and nxt != N("إلى")) or nxt in PART_ALONE
+                                       or nxt in self.lex.unit_words or self.word(i - 1) == N("صباح")):
+                    return None  # "مساء الخير", a construct; "صباح مساء"
+                return i + 1, c, Sem("part", part=PART_ALONE[w], ty="TIME")
+            if w == N("منتصف") and self.word(i + 1) == N("الليل"):
+                return i + 2, c, Sem("part", part="NI", ty="TIME")
+        return None
+
+    def day_of_time(self, j: int, sem: Sem) -> int:
+        """The day named after a clock time ("... من عصر اليوم (الثلاثاء)", "... مساء الخميس"): sets sem, returns the end."""
+        dx = self.phrase_at(j, self.lex.deictic_days)
+        if dx:
+            j, sem.shift = dx[0], int(dx[2])
+            # and its weekday: "الثالثة من عصر اليوم (الثلاثاء)"
+            opened = self.word(j) == "("
+            wd = self.weekday_word(j + opened)
+            if wd is not None and (not opened or self.word(j + 2) == ")"):
+                sem.wd, sem.deictic_weekday = wd, True
+                j += 3 if opened else 1
+            return j
+        k = j + 1 if self.word(j) == YAWM else j
+        wd = self.weekday_word(k)
+        if wd is not None:
+            sem.wd, j = wd, k + 1
+            rel = self.rel_at(j)
+            if rel:
+                sem.rel, j = rel, j + 1
+        return j
 
     # -- the scan ------------------------------------------------------------------------------------
 
@@ -1015,6 +1232,22 @@ class Scanner:
         return out
 
 
+def period(n: str, unit: str) -> str:
+    """An ISO 8601 period of n units: "P2W", "PT3H"."""
+    return f"PT{n}{unit[0]}" if unit in ("H", "MIN") else f"P{n}{unit}"
+
+
+def fraction_value(unit: str, amount: float) -> str:
+    """A duration of a fractional number of units, in whole smaller units where they exist ("P18M", "PT90M")."""
+    if unit in HALF_DOWN:
+        small, per = HALF_DOWN[unit]
+        count = amount * per
+        if count == int(count):
+            return f"PT{int(count)}{small[0]}" if small in ("H", "MIN") else f"P{int(count)}{small}"
+    text = f"{amount:g}"
+    return f"PT{text}{unit[0]}" if unit in ("H", "MIN") else f"P{text}{unit}"
+
+
 @cache
 def triggers() -> frozenset[str]:
     """Every word a time expression can start with; other tokens are skipped at once."""
@@ -1024,7 +1257,7 @@ def triggers() -> frozenset[str]:
                   lex.period_mods, lex.centuries, lex.sets, lex.vague, EID):
         out.update(k[0] for k in table)
     out.update(lex.weekdays, lex.vague_numbers, lex.unit_words, lex.definite_units, lex.year_words, lex.decades,
-               lex.seasons, OFFSET_PREPS, THIS, HALVES, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة")})
+               lex.seasons, OFFSET_PREPS, THIS, HALVES, FRACTIONS, PART_ALONE, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة"), GHURRA})
     out.update(k[0] for k in lex.approx)
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from marsad.time.expressions import Sem
 
+STALE_DAYS = 300
 GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century", "H": "time",
                "MIN": "time"}
 
@@ -123,11 +124,21 @@ def month_year(m: int, anchor: dt.date, direction: str) -> int:
         return anchor.year if m > anchor.month else anchor.year + 1
     if direction == "this":
         return anchor.year
+    if direction == "nearest":
+        return anchor.year + (1 if m - anchor.month < -6 else -1 if m - anchor.month > 5 else 0)
     return anchor.year if m >= anchor.month else anchor.year + 1
 
 
 def day_month_date(m: int, d: int, anchor: dt.date, direction: str) -> dt.date | None:
-    """The date of a day and month without a year: the latest up to the anchor, or the next one."""
+    """The date of a day and month without a year: the latest up to the anchor, the next one, or the nearest."""
+    if direction == "nearest":
+        days = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                days.append(dt.date(y, m, d))
+            except ValueError:
+                continue
+        return min(days, key=lambda day: abs((day - anchor).days)) if days else None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1) if direction != "past" else (anchor.year + 1, anchor.year, anchor.year - 1):
         try:
             day = dt.date(y, m, d)
@@ -141,6 +152,8 @@ def day_month_date(m: int, d: int, anchor: dt.date, direction: str) -> dt.date |
 
 
 def direction_of(sem: Sem, future: bool) -> str:
+    if sem.deadline and sem.rel is None:
+        return "nearest"
     if sem.rel == "past":
         return "past"
     if sem.rel == "next":
@@ -154,6 +167,13 @@ def with_part(value: str | None, part: str | None) -> str | None:
     if value and part:
         return f"{value}T{part}"
     return value
+
+
+def part_value(day: dt.date, part: str | None) -> Value:
+    """A day, or a part of it ("مساء اليوم" = 2023-06-12TEV, a TimeML TIME like a clock time)."""
+    if part:
+        return Value(with_part(day.isoformat(), part), "time", "TIME")
+    return Value(day.isoformat(), "day")
 
 
 def resolve(sem: Sem, anchor: dt.date | None, future: bool = False) -> Value:
@@ -193,33 +213,47 @@ def resolve(sem: Sem, anchor: dt.date | None, future: bool = False) -> Value:
         return _calendar(sem, anchor, future)
     if anchor is None:
         return Value(None, "day")
+    if k == "part":
+        return part_value(anchor, sem.part)
     if k == "deictic":
         day = anchor + dt.timedelta(days=sem.shift)
         if sem.wd is not None:
             day = weekday_near(day, sem.wd, -5, 1)
-        return Value(with_part(day.isoformat(), sem.part), "time" if sem.part else "day")
+        return part_value(day, sem.part)
     if k == "weekday":
-        d = direction_of(sem, future)
-        if sem.rel == "past":
-            day = weekday_near(anchor, sem.wd or 0, -7, -1)
-        elif sem.rel == "next":
-            day = weekday_near(anchor, sem.wd or 0, 1, 7)
-        elif d == "next":
-            day = weekday_near(anchor, sem.wd or 0, 0, 6)
-        else:
-            day = weekday_near(anchor, sem.wd or 0, -6, 0)
-        return Value(with_part(day.isoformat(), sem.part), "time" if sem.part else "day")
+        return part_value(_weekday_day(sem, anchor, future), sem.part)
     if k == "relunit":
         return shifted(anchor, sem.unit or "Y", sem.shift)
     if k == "offset":
         return shifted(anchor, sem.unit or "D", sem.shift)
     if k == "time":
         day = anchor + dt.timedelta(days=sem.shift)
+        if sem.wd is not None:
+            day = _weekday_day(sem, day, future)
         return Value(f"{day.isoformat()}T{sem.hh or 0:02d}:{sem.mi or 0:02d}", "time", "TIME")
     return Value(None, "day")
 
 
+def _weekday_day(sem: Sem, anchor: dt.date, future: bool) -> dt.date:
+    """The day of a named weekday: beside اليوم/أمس the nearest one, else by its relative word or the tense."""
+    wd = sem.wd or 0
+    if sem.deictic_weekday:
+        return weekday_near(anchor, wd, -5, 1)
+    d = direction_of(sem, future)
+    if d == "nearest":
+        return weekday_near(anchor, wd, -3, 3)
+    if sem.rel == "past":
+        return weekday_near(anchor, wd, -7, -1)
+    if sem.rel == "next":
+        return weekday_near(anchor, wd, 1, 7)
+    if d == "next":
+        return weekday_near(anchor, wd, 0, 6)
+    return weekday_near(anchor, wd, -6, 0)
+
+
 def _duration(sem: Sem) -> str:
+    if sem.value:
+        return sem.value  # fixed by the words ("نصف ساعة" = PT30M)
     n = "X" if sem.n is None else str(sem.n)
     unit = sem.unit or "D"
     if unit == "H":
@@ -266,7 +300,10 @@ def _calendar(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
     if y is None:
         if anchor is None:
             return Value(f"XXXX-{m:02d}-{d:02d}", "day")
-        found = day_month_date(m, d, anchor, "next" if direction == "next" else "past")
+        found = day_month_date(m, d, anchor, direction if direction in ("next", "nearest") else "past")
+        if found is not None and sem.rel is None and (anchor - found).days > STALE_DAYS:
+            # a day and month almost a year back is written with its year: without one it is the next
+            found = day_month_date(m, d, anchor, "next")
         if sem.rel == "this":
             try:
                 found = dt.date(anchor.year, m, d)
@@ -301,8 +338,13 @@ def _hijri_date(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
                 continue
             if direction == "next" and g >= anchor and (best is None or g < best):
                 best = g
-            if direction != "next" and g <= anchor and (best is None or g > best):
+            if direction == "nearest" and (best is None or abs((g - anchor).days) < abs((best - anchor).days)):
                 best = g
+            if direction not in ("next", "nearest") and g <= anchor and (best is None or g > best):
+                best = g
+        if best is not None and sem.rel is None and (anchor - best).days > STALE_DAYS:
+            later = [g for hy in (h[0], h[0] + 1) if (g := hijri_to_gregorian(hy, m, d)) and g > anchor]
+            best = min(later) if later else best
         return Value(best.isoformat() if best else None, "day")
     g = hijri_to_gregorian(y, m, d)
     return Value(g.isoformat() if g else None, "day")
@@ -323,7 +365,9 @@ def _holiday(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
     direction = direction_of(sem, future)
     days = [(sem.m, sem.d)] if sem.m else [(10, 1), (12, 10)]  # "العيد": either Eid
     cands = [g for hy in (h[0] - 1, h[0], h[0] + 1) for m, d in days if (g := hijri_to_gregorian(hy, m or 1, d or 1))]
-    if direction == "next":
+    if direction == "nearest":
+        pick = min(cands, key=lambda g: abs((g - anchor).days)) if cands else None
+    elif direction == "next":
         after = [g for g in cands if g >= anchor - dt.timedelta(days=3)]
         pick = min(after) if after else None
     else:

@@ -4,17 +4,19 @@ Steps:
 1. Find the time expressions in the normalised view of `art.text`
    (`marsad.time.expressions`).
 2. Mark each one's clause as future or not (سـ/سوف + verb, المقبل، من المقرر،
-   يعتزم... within the clause).
+   يعتزم... within the clause), and whether it is a limit after حتى/لغاية.
 3. Estimate the publication date from the page's claims and the text's anchors
    (`marsad.time.publication`).
 4. Resolve every expression against the publication date
-   (`marsad.time.resolve`) and store them as `art.timexes`, with spans in
-   `art.text`.
+   (`marsad.time.resolve`); a clock time or part of day with no day of its
+   own takes the day of a date a few words before it. Store them as
+   `art.timexes`, with spans in `art.text`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from marsad.article import Article, Timex
 from marsad.pipeline import stage
@@ -27,6 +29,10 @@ CLAUSE_STOPS = {".", "!", "?", "؟", "\n", ";", "؛"}
 WINDOW_BEFORE = 8
 WINDOW_AFTER = 6
 CONJ = ("و", "ف")
+NEAR_CHARS = 24
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DEADLINE_WORDS = {norm(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية")}
+DATE_WORD = norm("تاريخ")
 PAST_MARKERS = {norm(w) for w in ("كان", "كانت", "قد", "سبق", "وكان", "وكانت")}
 
 
@@ -68,6 +74,21 @@ def clause_is_future(sc: Scanner, m: Mention) -> bool:
     return False
 
 
+def is_deadline(sc: Scanner, m: Mention) -> bool:
+    """حتى/لغاية (or إلى غاية، حتى تاريخ) right before the expression: a limit, in the past or ahead."""
+    k = next((k for k, t in enumerate(sc.toks) if t.end > m.start), 0)
+    before = [sc.toks[x].text for x in range(max(0, k - 2), k)]
+    if before and before[-1] == DATE_WORD:
+        before = before[:-1]
+    return bool(before) and (before[-1] in DEADLINE_WORDS or before[-2:] == [norm("إلى"), norm("غاية")])
+
+
+def near_before(text: str, end: int, start: int) -> bool:
+    """Only a few words, in the same clause, between an expression's end and the next one's start."""
+    gap = text[end:start]
+    return 0 <= len(gap) <= NEAR_CHARS and not any(c in gap for c in CLAUSE_STOPS | {"،", ","})
+
+
 def writing_day(mentions: list[Mention], anchor: dt.date | None) -> dt.date | None:
     """The text's own "today" when its named weekdays agree on one (wire copy written a day before)."""
     if anchor is None:
@@ -87,13 +108,21 @@ def tag_dates(art: Article) -> None:
     mentions, sc = find_mentions(view.text)
     for m in mentions:
         m.future = clause_is_future(sc, m)
+        m.sem.deadline = is_deadline(sc, m)
     art.dates.publication = estimate(art, mentions, sc, view)
     pub = art.dates.publication.value
     anchor = dt.date.fromisoformat(pub) if pub else None
     today = writing_day(mentions, anchor)
     timexes = []
+    last_day: tuple[int, dt.date] | None = None  # end and day of the last expression that named a day
     for m in mentions:
-        v = resolve(m.sem, today if m.sem.kind == "deictic" else anchor, m.future)
+        base = today if m.sem.kind in ("deictic", "part") else anchor
+        if m.sem.kind in ("time", "part") and m.sem.shift == 0 and m.sem.wd is None and last_day \
+                and near_before(view.text, last_day[0], m.start):
+            base = last_day[1]  # "الأحد المقبل في تمام الساعة الثامنة مساء": the time of that day
+        v = resolve(m.sem, base, m.future)
+        day = v.value[:10] if v.value and v.type in ("DATE", "TIME") else ""
+        last_day = (m.end, dt.date.fromisoformat(day)) if DAY_VALUE.fullmatch(day) else None
         a, b = view.span(m.start, m.end)
         if b <= a:
             continue
