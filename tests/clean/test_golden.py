@@ -48,3 +48,12 @@ def test_golden(page: Path, update_golden: bool) -> None:
 
 def test_there_are_several_layouts() -> None:
     assert len(CASES) >= 6
+
+
+def test_spa_dateline_stays_in_the_text_and_dates_the_page() -> None:
+    page = "السفير يلتقي الوزير\n\nجدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس\n" \
+           "التقى وزير الخارجية في جدة اليوم سفير اليابان وبحث معه العلاقات الثنائية.\nوأكد الوزير حرص المملكة على تطوير العلاقات.\n"
+    rec = to_record(analyze(page))
+    assert rec["dateline"]["text"] == "جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس"
+    assert rec["text"][rec["paragraphs"][0]["start"]:].startswith("جدة 25 شوال")
+    assert rec["dates"]["page"]["value"] == "2015-08-10"

@@ -146,6 +146,18 @@ def standalone_dateline(text: str) -> bool:
     return bool(lexicon().agency_tail.search(m.group(2).strip()))
 
 
+def dated_dateline(text: str) -> str | None:
+    """'جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس' (SPA): place, date, agency. Returns the date."""
+    if len(text) > 120:
+        return None
+    n = _norm(text)
+    agency = lexicon().agency_tail.search(n)
+    first = re.match(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\d", n)
+    if not agency or not first or agency.end() != len(n):
+        return None
+    return parse_date_line(text)
+
+
 def header_byline(text: str) -> bool:
     """'القاهرة: محمد عبده حسنين', 'أحمد يلدز |' : a short place-or-name line without a sentence in it."""
     words = WORDS.findall(text)
@@ -189,6 +201,10 @@ def classify(blocks: list[Block]) -> tuple[list[_Classified], list[str]]:
         if b.hint == "lead":
             out.append(_Classified(b, "lead"))
             lead_keys.add(_key(text))
+            continue
+        spa = dated_dateline(text) if not seen_body else None
+        if spa:
+            out.append(_Classified(b, "dateline", spa))
             continue
         if b.hint == "date" or (not seen_body and (is_date_line(text) or _dated_header(text))):
             out.append(_Classified(b, "date", parse_date_line(text)))
@@ -359,6 +375,8 @@ def page_dates(art: Article, items: list[_Classified]) -> None:
     for c in items:
         if c.kind == "date":
             cands.append(PageDate(c.extra, c.block.text.strip(), "header"))
+        elif c.kind == "dateline" and c.extra:
+            cands.append(PageDate(c.extra, c.block.text.strip(), "dateline"))
     for key, origin in (("ld_published", "json-ld"), ("published", "meta"), ("time", "meta"), ("date_text", "header")):
         val = art.meta.get(key)
         if val:
@@ -368,6 +386,8 @@ def page_dates(art: Article, items: list[_Classified]) -> None:
         m = re.search(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|$|-)", url)
         if m:
             cands.append(PageDate(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", m.group(0).strip("/-"), "url"))
+    if art.meta.get("crawled"):  # the WARC-Date: when a crawler saw the page, so last and only a bound
+        cands.append(PageDate(parse_iso(art.meta["crawled"]), art.meta["crawled"], "crawl"))
     art.dates.candidates = [c for c in cands if c.value]
     art.dates.page = art.dates.candidates[0] if art.dates.candidates else None
 
