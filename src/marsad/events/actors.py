@@ -1,0 +1,287 @@
+"""Actor mentions for the event coder: entities with actor codes, nisba adjectives, blocs, and their groups.
+
+Steps:
+1. Every entity of the entities stage with an actor code is a mention.
+2. Words no entity covers are looked up as nisba adjectives of the actor registry ("الغربية",
+   "أميركية", "الروسي") and as blocs (`data/events/blocs.json`: "الغرب"); they are mentions of the
+   country or bloc, marked `nisba` (an adjective is never the antecedent of a pronoun).
+3. Mentions next to each other with nothing but title words between them form one group
+   ("زعيم كوريا الشمالية كيم جونغ أون", "الرئيس الروسي فلاديمير بوتين"); the group's head is its most
+   specific member (a person, then a code with a role, then the longest name).
+4. Groups joined by "و" (or "كل من X وY") are coordinated: an event of the first is an event of each.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from marsad.article import Article, Span
+from marsad.clean.normalize import normalize
+from marsad.language.tokens import Token
+from marsad.resources import load_json
+
+# CAMEO role codes that follow a country code
+ROLES = ("GOV", "MIL", "COP", "SPY", "REB", "OPP", "MED", "BUS", "CVL", "JUD", "LEG", "PTY", "IGO", "NGO", "INS", "REF")
+# countries whose Arabic name is grammatically masculine (the rest, and cities, take feminine agreement)
+BLOC_CODES = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAM", "LAM", "CAU", "BLK"})
+# "أوباما ونظيره التركي أردوغان": the counterpart joins the coordination
+COUNTERPARTS = frozenset(normalize(w) for w in ("ونظيره", "ونظيرته", "ونظيريه", "ونظرائه"))
+MASCULINE_PLACES = frozenset(normalize(w) for w in (
+    "لبنان", "العراق", "الأردن", "السودان", "اليمن", "المغرب", "البحرين", "الصومال", "الكيان", "الكرملين",
+    "البيت الأبيض", "الإليزيه", "البنتاغون", "الفاتيكان", "الكونغرس", "قصر الإليزيه",
+))
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    code: str
+    canonical: str | None
+    kind: str  # PER ORG GPE LOC nisba bloc
+    t0: int = 0  # first token index (sentence-local after `locate`)
+    t1: int = 0  # token index after the last
+
+    @property
+    def gender(self) -> str:
+        if self.kind == "PER":
+            return "m"
+        n = normalize(self.text)
+        if n in MASCULINE_PLACES or (self.kind == "ORG" and not n.split(" ")[0].endswith("ه")):
+            return "m"
+        return "f"
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        rank = {"PER": 4, "ORG": 3, "GPE": 2, "LOC": 1}.get(self.kind, 0)
+        return (rank, len(self.code), self.end - self.start)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+
+@dataclass
+class Group:
+    """Mentions that name one actor ("الرئيس الروسي فلاديمير بوتين"); `head` is the one reported."""
+
+    members: list[Mention]
+    t0: int
+    t1: int
+    coordinated: list[Group] = field(default_factory=list)  # groups joined to this one by "و"
+    lead: Group | None = None  # the first group of the coordination this one belongs to
+
+    @property
+    def head(self) -> Mention:
+        return max(self.members, key=lambda m: m.specificity)
+
+    @property
+    def gender(self) -> str:
+        return self.head.gender
+
+    @property
+    def is_adjective(self) -> bool:
+        return all(m.kind in ("nisba",) for m in self.members)
+
+
+@cache
+def _adjectives() -> dict[str, tuple[str, str | None, str]]:
+    """Normalised nisba adjective forms and bloc names -> (actor code, canonical name, "nisba" or "bloc")."""
+    out: dict[str, tuple[str, str | None, str]] = {}
+    try:
+        registry: Any = load_json("entities", "registry.json")
+        entries = registry.get("entries", [])
+    except (OSError, ValueError):
+        entries = []
+    for e in entries:
+        if e.get("kind") != "country" or not e.get("code"):
+            continue
+        for adj in e.get("adjectives") or []:
+            _add_adjective(out, normalize(adj), e["code"], e.get("canonical"))
+    for bloc in load_json("events", "blocs.json")["blocs"]:
+        for name in bloc["names"]:
+            out.setdefault(normalize(name), (bloc["code"], bloc["canonical"], "bloc"))
+        forms: dict[str, tuple[str, str | None, str]] = {}
+        for adj in bloc["adjectives"]:
+            _add_adjective(forms, normalize(adj), bloc["code"], bloc["canonical"])
+        # only the definite forms: a bare "غربي" is a direction ("شمال غربي البلاد")
+        out.update({k: v for k, v in forms.items() if k.startswith("ال") and k not in out})
+    for word in load_json("events", "cues.json").get("not_nisba", []):
+        out.pop(normalize(word), None)
+    return out
+
+
+@cache
+def _endings() -> frozenset[str]:
+    return frozenset(k.split(" ")[0][-2:] for k in _adjectives())
+
+
+def _add_adjective(out: dict[str, tuple[str, str | None, str]], adj: str, code: str, canonical: str | None) -> None:
+    words = adj.split(" ")
+    if adj.startswith("ال"):
+        adj = adj[2:]
+        words = adj.split(" ")
+    # روسي، روسية، روسيا، and plurals for people: الفلسطينيين، الأمريكيون
+    variants = {adj, " ".join(w + "ه" for w in words), " ".join(w + "ا" for w in words),
+                " ".join(w + "ين" for w in words), " ".join(w + "ون" for w in words)}
+    for v in list(variants):
+        variants.add(" ".join("ال" + w for w in v.split(" ")))
+    for v in variants:
+        out.setdefault(v, (code, canonical, "nisba"))
+
+
+def _bare(word: str) -> str:
+    """A word without و/ف and one of ب ل ك (keeping the article)."""
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if len(word) > 3 and word[0] in "بلك":
+        word = word[1:]
+    return word
+
+
+def unknown_names(art: Article) -> list[tuple[int, int]]:
+    """Spans of people and organisations the entities stage found without an actor code."""
+    return [(e.span.start, e.span.end) for e in art.entities if not e.actor and e.type in ("PER", "ORG")]
+
+
+def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
+    """Actor mentions in the article, in text order (entity mentions first, then adjectives and blocs)."""
+    out: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    for e in art.entities:
+        covered.append((e.span.start, e.span.end))
+        if e.actor:
+            out.append(Mention(e.span.start, e.span.end, e.span.text, e.actor, e.canonical, e.type))
+    covered.sort()
+    starts = [c[0] for c in covered]
+    adjectives = _adjectives()
+    endings = _endings()  # the last two letters of every key: most words cannot be an adjective or bloc
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.is_word or tok.norm[-2:] not in endings or _inside(covered, starts, tok.start):
+            i += 1
+            continue
+        hit = None
+        if i + 1 < len(tokens) and tokens[i + 1].is_word:
+            two = _bare(tok.norm) + " " + tokens[i + 1].norm
+            if two in adjectives and not _inside(covered, starts, tokens[i + 1].start):
+                hit = (two, i + 2)
+        if hit is None and _bare(tok.norm) in adjectives:
+            hit = (_bare(tok.norm), i + 1)
+        if hit is None and tok.norm in adjectives:
+            hit = (tok.norm, i + 1)
+        if hit is None:
+            i += 1
+            continue
+        key, j = hit
+        code, canonical, kind = adjectives[key]
+        if kind == "nisba" and len(code) == 3 and code not in BLOC_CODES:
+            # the head noun gives the role: "وزير الخارجية الألماني" -> DEUGOV, "المقاتلات التركية" -> TURMIL
+            code += _role_before(tokens, i, lambda k: _inside(covered, starts, tokens[k].start))
+        start = _skip_prefix(tok, len(tok.norm) - len(key.split(" ")[0]))
+        out.append(Mention(start, tokens[j - 1].end, art.text[start:tokens[j - 1].end], code, canonical, kind))
+        i = j
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+@cache
+def _role_words() -> dict[str, str]:
+    raw: dict[str, list[str]] = load_json("events", "cues.json").get("role_titles", {})
+    out: dict[str, str] = {}
+    for role, words in raw.items():
+        for w in words:
+            out.setdefault(normalize(w), role)
+    return out
+
+
+def _role_before(tokens: list[Token], i: int, in_entity: Callable[[int], bool]) -> str:
+    """The CAMEO role a nisba adjective's head noun gives (a minister, the army, the police), or ""."""
+    roles = _role_words()
+    for k in range(i - 1, max(-1, i - 3), -1):
+        w = tokens[k].norm
+        if not tokens[k].is_word or in_entity(k):
+            return ""
+        bare = _bare(w)
+        role = roles.get(w) or roles.get(bare)
+        if role:
+            return role
+    return ""
+
+
+def _skip_prefix(tok: Token, n: int) -> int:
+    """The text offset after the first n normalised letters of a token (its proclitics)."""
+    if n <= 0:
+        return tok.start
+    seen = 0
+    for k, ch in enumerate(tok.text):
+        if normalize(ch):
+            seen += 1
+            if seen == n:
+                return tok.start + k + 1
+    return tok.start
+
+
+def _inside(covered: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and covered[k][0] <= pos < covered[k][1]
+
+
+def locate(items: list[Mention], tokens: list[Token], base: int) -> list[Mention]:
+    """Set each mention's sentence-local token range; `base` is the sentence's first token index."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    out = []
+    for m in items:
+        t0 = bisect_right(starts, m.start) - 1
+        t1 = bisect_left(ends, m.end) + 1
+        if t0 < 0 or t0 >= len(tokens):
+            continue
+        m.t0, m.t1 = t0, max(t0 + 1, min(t1, len(tokens)))
+        out.append(m)
+    return out
+
+
+def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> list[Group]:
+    """Mentions merged into groups (adjacent or joined by title words) and groups joined by "و"."""
+    groups: list[Group] = []
+    for m in sorted(items, key=lambda m: (m.t0, m.t1)):
+        if groups:
+            last = groups[-1]
+            gap = norms[last.t1 : m.t0]
+            # one actor named twice ("زعيم كوريا الشمالية كيم", "الرئيس الروسي بوتين"): same country, a
+            # person or an adjective, only title words between; two different actors side by side (VSO) stay apart
+            same = m.country == last.head.country and (m.kind in ("PER", "nisba") or last.is_adjective)
+            joined = all(w in joiners or w in ('"', "'") for w in gap) and not _starts_with_and(norms[m.t0], m)
+            if m.t0 < last.t1 or (same and joined):
+                last.members.append(m)
+                last.t1 = max(last.t1, m.t1)
+                continue
+        groups.append(Group([m], m.t0, m.t1))
+    head: Group | None = None
+    for a, b in zip(groups, groups[1:], strict=False):
+        gap = norms[a.t1 : b.t0]
+        if (not gap and norms[b.t0].startswith("و")) or gap in (["و"], [","], [",", "و"]) or (
+                len(gap) == 1 and gap[0] in COUNTERPARTS):
+            head = head or a
+            head.coordinated.append(b)  # "فرنسا والنرويج وسويسرا": one list on the first
+            b.lead = head
+        else:
+            head = None
+    return groups
+
+
+def _starts_with_and(word: str, m: Mention) -> bool:
+    return word.startswith("و") and not normalize(m.text).startswith("و")

@@ -1,0 +1,1373 @@
+"""The event coder: triggers, frames, arguments, factuality, status, date and place for each clause.
+
+Steps, for each sentence of the title, lead and body (see `code_article`):
+1. Cut the sentence into segments and subclauses and group its actor mentions (`clauses`).
+2. Find triggers: words whose form is in the trigger lexicon (verbs with their clitics and object
+   pronouns, participles opening a clause, nouns with possessive pronouns). A word read both ways is a
+   verb at the head of its clause or next to an actor, a noun elsewhere; never a verb after a preposition.
+3. Decide the code from the trigger's frames: a cue word heading its complement ("دعا إلى الحوار" 026,
+   "وصف… بأنه حرب" 111, "فرض عقوبات" 163) or the first preposition after it ("طالب X بـ" 100), else
+   its default code; a trigger without one is no event.
+4. Drop what is not a deed that happened: questions, conditions, laws, sports, negation ("لم يهاجم",
+   "عدم"), the future ("سيزور", "من المقرر", "سيصعد"), modality ("قد يهاجم", "لم يستبعد أن"), purposes
+   ("لتدمير"), topics and plans ("حول الهجوم", "خطة تتضمن انسحاب"), restatements ("وتعهد بذلك"), and
+   whatever a trigger promises, asks, threatens, condemns or names (its complement is not a second
+   event). A deed someone else wants done ("تتطلع إلى أن تزودها بيونغيانغ أسلحة") becomes an appeal
+   of the one who wants it; a deed inside a denial ("نفى أن يكون قد قصف") is coded as denied.
+5. Find the arguments: the subject after the verb (VSO, past title words, members "عناصر من X", a noun
+   and its nisba "مقاتلات تركية"), before it in its subclause (SVO, not inside a prepositional phrase),
+   the speaker for "قال X إنه…", or carried over from the sentence or paragraph before (a dropped subject,
+   a participle clause) unless the clause names its own subject the entities stage could not code; the
+   target in the complement the trigger's role names ("ندد بـ"), from an object pronoun, or the next
+   actor that is not a place; a possessive pronoun on a noun ("هجومها") resolves to the nearest preceding
+   actor of its gender; "اشترى من X" makes the seller the source; an accusation's "بـ" complement is an
+   alleged event of the accused; a claim of responsibility is the claimer's deed. Dyadic acts without a
+   target are dropped.
+6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
+   "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
+   the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
+   الاتهامات" after a clause make its claims alleged-and-denied; "وكان… قد", "بعد" and standing states
+   in relative clauses are background.
+7. Date: the time expression nearest the trigger in its segment (not one after "منذ"), else one opening
+   the sentence, else the publication date for news that is not background; a date after publication
+   marks a plan, which is dropped.
+8. Place: "في X" / "على الحدود مع X" after the trigger, X a place or country.
+9. One event per deed: a title or lead event the body repeats is dropped for the body's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from marsad.article import Article, Claim, Event, EventActor, Quote, Span
+from marsad.events.actors import Group, mentions, unknown_names
+from marsad.events.clauses import PUNCT, QUOTE, Sentence, build_sentences
+from marsad.events.codebook import lookup
+from marsad.events.cues import Cues, cues
+from marsad.events.lexicon import Analysis, Lexicon, lexicon
+from marsad.events.places import PLACE_PREPS, place_of
+from marsad.language.tokens import Token, sentences_of, tokens_of
+
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+WINDOW = 20
+CUE_REACH = 7  # content words after the subject in which a frame's cue must appear
+APPEAL_FOR = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": "023", "06": "021", "04": "026",
+              "03": "020", "05": "022", "08": "025", "02": "020"}
+PERSONS_F = ("3fs", "3fd", "3fp", "3f")
+TIME_WORDS = frozenset({"اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+                        "الماضي", "الجاري", "مجددا", "ايضا"})
+# "قال X إنه يرفض…": the pronoun is the speaker, who carries on as the subject
+PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"})
+# roots coded even when the text names no target: protests, force posture, violence
+ONE_SIDED = frozenset({"14", "15", "17", "18", "19", "20"})
+ONE_SIDED_CODES = frozenset({"015", "018"})  # claiming responsibility, condolences: no addressee needed
+PREPOSITIONS_BEFORE_NOUN = frozenset({"ب", "ل", "الى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشان", "لدى", "عبر", "خلال",
+                                      "نحو", "تجاه", "بين", "وفي", "وعلى", "ومن", "ومع", "والى"})
+
+
+@dataclass
+class Draft:
+    """An event being built: the trigger, the code and what the coder found about it."""
+
+    sent: Sentence
+    i: int
+    an: Analysis
+    code: str
+    source: Group | None = None
+    target: Group | None = None
+    status: str = "asserted"
+    reported_by: str | None = None
+    alleged_by: str | None = None
+    denied_by: str | None = None
+    background: bool = False
+    date: str | None = None
+    timex_future: bool = False
+    window_end: int = 0
+    embedded: bool = False  # made from another trigger's complement (an accusation's بـ)
+    accuser: Group | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+def code_article(art: Article) -> list[Event]:
+    """The events of an article (see the module docstring for the steps)."""
+    lex, cue = lexicon(), cues()
+    tokens = tokens_of(art)
+    sents = build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lex, cue, unknown_names(art))
+    pub = art.dates.publication.value if art.dates.publication else None
+    timexes = [(t.span.start, t.span.end, _date_part(t.value)) for t in art.timexes
+               if t.value and DATE_VALUE.match(t.value) and t.type in ("DATE", "TIME") and not _since(art.text, t.span)
+               and not t.span.text.strip().isdigit()]  # "أكثر من 2000 مواطن": a count, not a year
+    drafts: list[Draft] = []
+    if _sports_article(tokens, cue):
+        return []  # a match report codes no political events, whatever its verbs ("خطف اللقب", "هاجم")
+    prev: Sentence | None = None
+    for s in sents:
+        if prev is not None and s.section == prev.section and s.section == "body":
+            s.subject = list(prev.subject)  # news paragraphs go on about the actor of the one before
+        drafts += _code_sentence(art, s, sents, lex, cue, drafts)
+        prev = s
+    for d in drafts:
+        _date(d, timexes, pub)
+    drafts = [d for d in drafts if not d.timex_future]
+    drafts = _dedup(drafts)
+    drafts = _drop_nominal_repeats(drafts)
+    drafts = _drop_quoted_repeats(art, drafts)
+    return [_event(art, d) for d in drafts]
+
+
+def _sports_article(tokens: list[Token], cue: Cues) -> bool:
+    return sum(1 for t in tokens if t.norm in cue.sports or t.norm[1:] in cue.sports
+               or "ال" + t.norm[2:] in cue.sports) >= 3
+
+
+def _date_part(value: str | None) -> str:
+    """"2015-08-01TMO" (yesterday morning) -> "2015-08-01": an event's date, not its hour."""
+    m = DATE_VALUE.match(value or "")
+    return m.group(0) if m else ""
+
+
+def _since(text: str, span: Span) -> bool:
+    """"منذ 2013": the start of a state, not the date of a deed."""
+    before = text[max(0, span.start - 12) : span.start].split()
+    words = [*before[-2:], *span.text.split()[:1]]
+    return any(w.lstrip("و") in ("منذ", "مند") for w in words)
+
+
+# ------------------------------------------------------------------ one sentence
+def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexicon, cue: Cues,
+                   earlier: list[Draft]) -> list[Draft]:
+    n = len(s.tokens)
+    if n and (s.norms[-1] == "?" or s.norms[0] in cue.question):
+        return []
+    if s.groups and s.groups[0].t0 <= 3 and not _in_pp(s, s.groups[0], cue) and (
+            not s.groups[0].is_adjective or s.groups[0].t0 >= 2):  # "وسعت كوريا الشمالية…", "واطلع السفير الأسترالي…"
+        s.subject = [s.groups[0]]  # a subject named at the head of the sentence replaces the one carried on
+    out: list[Draft] = []
+    covered_until = -1  # complement of an intent/appeal/accusation trigger: no second event inside it
+    denied: tuple[int, Group | None] = (-1, None)  # complement of a denial: its deeds are coded as denied
+    for i in range(n):
+        if s.group_at[i] >= 0 or not s.tokens[i].is_word:
+            continue
+        analyses = lex.analyse(s.norms[i])
+        if i <= covered_until and any(a.tense == "noun" for a in analyses) and not (
+                i > 0 and s.norms[i - 1] in cue.adjunct):
+            continue  # "وأدان بيسكوف دعم الولايات المتحدة": a masdar in the complement, not a second verb
+        an = _reading(s, i, analyses)
+        if an is None:
+            continue
+        if an.tense == "part" and not an.definite and i != s.segments[s.seg_of[i]][0]:
+            continue  # an indefinite participle opens its own clause ("…، منددة بـ"); elsewhere it is a predicate
+        code, window_end = _code(s, i, an, cue)
+        if code is None:
+            continue
+        in_denial = i <= denied[0] and denied[1] is not None
+        # "خلال زيارة لبغداد", "خلال زيارته": the subject's own deed; "خلال الاجتماع" points back to one told
+        adjunct = an.tense == "noun" and i > 0 and s.norms[i - 1] in cue.adjunct and not an.definite
+        own = _subject_after(s, i, cue) if an.tense in ("past", "pres") else None
+        if i <= covered_until and not in_denial and not adjunct and not (
+                own is not None and not own.is_adjective and s.sub_opener[s.sub_of[i]] not in cue.complementizers):
+            continue  # inside another trigger's complement: what it promises, asks, condemns or names
+        covered_until = max(covered_until, window_end)
+        d = Draft(s, i, an, code, window_end=window_end)
+        d.extra["article"] = art
+        why = _not_a_deed(s, i, an, cue)
+        if in_denial and why == "negated":
+            why = None  # "نفى أن يكون قد…": the denial carries the negation
+        if why == "desire":
+            if not _appeal(d, s, cue):
+                continue
+        elif why:
+            continue
+        elif an.tense == "noun":
+            if s.section != "title" and sum(1 for t in s.tokens if t.is_word) < 6:
+                continue  # a list of words ("سمات: أمريكا تركيا مظاهرات"), not a clause
+            if not _nominal_arguments(d, s, sents, cue):
+                if in_denial:
+                    d.source = denied[1]  # "نفت روسيا قصف المدنيين": the denier denies doing it
+                elif adjunct and s.subject and an.poss is None:
+                    d.source = s.subject[0]  # "بحث كارتر… خلال زيارة لبغداد": the subject's own visit
+                    d.target = _first_after(s, i, window_end, d.source, {d.source.head.code}, cue)
+                else:
+                    continue
+        else:
+            _verbal_arguments(d, s, sents, cue)
+        if in_denial:
+            d.status, d.denied_by = "denied", _name(denied[1])
+            d.extra["deny_scope"] = True
+        if an.trigger.roles.get("deny") and d.source is not None and not d.extra.get("not_a_verb"):
+            denied = (window_end, d.source)
+        if d.source is None and in_denial and an.tense in ("past", "pres"):
+            d.source = denied[1]
+        if d.source is None or d.extra.get("not_a_verb"):
+            continue  # a deed with no stated doer is not coded
+        if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
+                d.source.is_adjective and d.source.head.code != d.target.head.code):
+            d.target = None  # an adjective subject ("رئيس البرلمان العراقي") may be any organ of its country
+        if d.target is None and out and (an.prefix[:1] in ("و", "ف") or an.tense == "part") \
+                and out[-1].source is d.source and out[-1].target is not None:
+            d.target = out[-1].target  # "…ودافع عن قراره، وأبدى الدعم": the same addressee
+        if d.target is None and d.extra.get("carried") and not any(k in s.unknown for k in range(i, window_end)):
+            d.target = _last_target(d, [*earlier, *out])  # "زار السفير الشركة… وأبدى إعجابه": still the host
+        if an.trigger.roles.get("deny"):
+            d.extra["deny_event"] = True
+            d.target = None  # a denial's other side is its accuser, never the deed's patient
+            _deny(d, out, s, sents, cue, earlier)
+        condemned = d.root == "11" and _condemns_an_attack(s, i, window_end, cue)
+        if d.target is None and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES and not condemned
+                                 or an.trigger.roles.get("need") == "tgt"):
+            if an.tense != "noun" and not an.trigger.roles.get("deny"):
+                s.subject = [d.source]
+            continue  # a dyadic act (appeal, accusation, meeting…) with no one at the other end is a mention
+        _background(d, s, cue)
+        out.append(d)
+        for other in (d.source.coordinated if d.source is not None else []):
+            if other is d.target or (d.target is not None and other.head.code == d.target.head.code):
+                continue
+            twin = Draft(s, i, an, d.code, other, d.target, d.status, window_end=window_end,
+                         background=d.background)
+            out.append(twin)
+        if an.trigger.roles.get("embed"):
+            out += _embedded(d, s, lex, cue)
+        if an.trigger.roles.get("claim") and d.code == "015":
+            out += _claimed(d, s, lex, cue)
+        if d.source is not None and an.tense != "noun":
+            s.subject = [d.source]
+    _relays(art, s, out, cue)
+    _settle_denials(out)
+    for e in earlier:
+        if e.denied_by and e.status not in ("denied", "alleged-and-denied"):
+            _settle_denials([e])
+    return out
+
+
+def _condemns_an_attack(s: Sentence, i: int, end: int, cue: Cues) -> bool:
+    """"أدانت السودان الجريمة الإرهابية": the condemnation of an attack whose authors are not named."""
+    return any(_bare(s.norms[j]).startswith(c) or s.norms[j].startswith(c)
+               for j in range(i + 1, min(end, i + 4)) for c in cue.condemnable)
+
+
+def _last_target(d: Draft, drafts: list[Draft]) -> Group | None:
+    """The target of the same actor's last event in the paragraph, when it acts again without naming one."""
+    if d.source is None:
+        return None
+    for e in reversed(drafts[-8:]):
+        if e.sent.section != d.sent.section:
+            break
+        if e.source is not None and e.source.head.code == d.source.head.code and e.target is not None:
+            return e.target
+    return None
+
+
+def _settle_denials(drafts: list[Draft]) -> None:
+    """A denied claim: alleged (or reported by a third party) and denied, or plainly denied."""
+    for e in drafts:
+        if not e.denied_by or e.status in ("denied", "alleged-and-denied"):
+            continue
+        if e.status in ("alleged", "reported"):
+            e.alleged_by = e.alleged_by or e.reported_by  # a third party's claim the actor denies
+            e.status = "alleged-and-denied"
+        elif e.status == "asserted":
+            e.status = "denied"
+
+
+def _reading(s: Sentence, i: int, analyses: tuple[Analysis, ...]) -> Analysis | None:
+    """One reading of a trigger word: verbs at a clause head or beside an actor, nouns elsewhere."""
+    if not analyses:
+        return None
+    verbal = [a for a in analyses if a.tense in ("past", "pres")]
+    k = i - 1
+    while k >= 0 and s.norms[k] in QUOTE:
+        k -= 1
+    if k >= 0 and (s.norms[k] in PREPOSITIONS_BEFORE_NOUN or s.norms[k] in ("هذا", "هذه", "ذلك", "تلك")):
+        verbal = []  # after a preposition or a demonstrative the word is a noun ("إلى تعاون")
+    nominal = [a for a in analyses if a.tense in ("noun", "part")]
+    if verbal and nominal:
+        head = i == s.segments[s.seg_of[i]][0] or i == s.subs[s.sub_of[i]][0]
+        beside = s.group_ending(i - 1) is not None or s.group_starting(i + 1) is not None
+        pick = verbal if head or beside else nominal
+        if not head and any(a.poss for a in nominal) and s.norms[i][:1] not in ("و", "ف"):
+            pick = nominal  # "مؤكدة دعمها السلطات": her support, not "she supported it"
+    else:
+        pick = verbal or nominal
+    with_code = [a for a in pick if a.trigger.code or a.trigger.frames]
+    return with_code[0] if with_code else None
+
+
+def _bare(word: str) -> str:
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if word.startswith("لل") and len(word) > 4:
+        word = word[2:]
+    elif len(word) > 3 and word[0] in "بلك":
+        word = word[1:]
+    if word.startswith("ال") and len(word) > 3:
+        word = word[2:]
+    return word
+
+
+def _window_end(s: Sentence, i: int, cue: Cues) -> int:
+    seg_end = s.segments[s.seg_of[i]][1]
+    if _comma_after_subject(s, i, seg_end, cue):
+        seg_end = s.segments[s.seg_of[seg_end]][1]  # "زار السفير الأسترالي … كينج، الشركة السعودية"
+    subj = _subject_after(s, i, cue)
+    past_subject = _subject_end(s, i, subj, cue) if subj is not None else i + 1
+    end = min(seg_end, past_subject + WINDOW)
+    for j in range(i + 1, end):
+        if s.norms[j] in cue.temporal_cut or (s.norms[j] in PUNCT and j >= past_subject
+                                              and not _comma_after_subject(s, i, j + 1, cue)):
+            return j
+    return end
+
+
+def _comma_after_subject(s: Sentence, i: int, seg_end: int, cue: Cues) -> bool:
+    """The clause of a verb ends with a comma right after its subject phrase, the object following it."""
+    if seg_end >= len(s.norms) or s.norms[seg_end - 1] != "," or s.seg_of[i] != s.seg_of[seg_end - 1]:
+        return False
+    first = next((g for g in s.groups if i < g.t0 < seg_end), None)
+    if first is None or first.t0 > i + 4:
+        return False
+    plain = [w for w in s.norms[first.t1 : seg_end - 1] if w not in cue.skippers and w not in TIME_WORDS]
+    if len(plain) > 7:
+        return False  # a title apposition ("ولي ولي العهد … وزير الدفاع") is long but made of title words
+    between = s.norms[first.t1 : seg_end - 1]
+    if any((w in cue.prepositions and w not in ("لدي", "في")) or w in cue.complementizers for w in between):
+        return False
+    nxt = s.norms[seg_end]
+    if lexicon().analyse(nxt):
+        return False  # "…، منددة بـ": a new clause
+    return not (nxt[:1] in ("و", "ف") or nxt in cue.clause_openers or nxt in cue.complementizers
+                or nxt in PUNCT or nxt in QUOTE)
+
+
+def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int]:
+    """The code the trigger's frames give in this clause, and the end of its complement window."""
+    trig = an.trigger
+    end = _window_end(s, i, cue)
+    subj = _subject_after(s, i, cue) if an.tense in ("past", "pres") else None
+    comp0 = _subject_end(s, i, subj, cue) if subj is not None else _complement_start(s, i, end)
+    # the cue is the object or the head of the complement, not a word deep in a later phrase
+    near = [j for j in range(comp0, end) if s.group_at[j] < 0 and s.tokens[j].is_word][:CUE_REACH]
+    words = [s.norms[j] for j in near]
+    bare = [_bare(w) for w in words]
+    text = " " + " ".join(bare + words) + " "
+    ante = ""
+    if an.obj is not None or an.tense == "part":
+        ante = " " + " ".join(_bare(w) for w in s.norms[max(0, i - 3) : i]) + " "
+    comp = _complement_start(s, i, end)
+    first = s.norms[comp] if comp < end else ""
+    lead = _first_preposition(s, i, end, cue)
+    for f in trig.frames:
+        if f.prep is not None:
+            if _has_prep(first, f.prep) or _has_prep(lead, f.prep):
+                return f.code, end
+            continue
+        for c in f.cues:
+            if " " + c in text or (ante and " " + c in ante):
+                return f.code, end
+    return trig.code, end
+
+
+def _first_preposition(s: Sentence, i: int, end: int, cue: Cues) -> str:
+    """The first preposition after the trigger, past its subject and object ("طالب X Y بإقالة…")."""
+    for j in range(i + 1, end):
+        if s.group_at[j] >= 0:
+            continue
+        w = s.norms[j]
+        if w in cue.prepositions or (w[:1] in "بل" and len(w) > 3 and w not in cue.skippers):
+            return w
+    return ""
+
+
+def _complement_start(s: Sentence, i: int, end: int) -> int:
+    """The first token after the trigger and its subject (if the subject follows the verb)."""
+    j = i + 1
+    while j < end and (s.norms[j] in QUOTE):
+        j += 1
+    g = s.group_starting(j)
+    if g is not None:
+        j = max([g.t1] + [c.t1 for c in g.coordinated])
+    while j < end and s.norms[j] in QUOTE:
+        j += 1
+    return j
+
+
+def _has_prep(word: str, prep: str) -> bool:
+    if not word:
+        return False
+    if prep in ("ب", "ل", "ك"):
+        w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        return w.startswith(prep) and len(w) > 2
+    w = word[1:] if word[:1] == "و" and len(word) > len(prep) else word
+    return w == prep or (prep == "الى" and w in ("الى", "الي"))
+
+
+# ------------------------------------------------------------------ factuality
+def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
+    """Why the trigger does not report a deed that happened (None when it does)."""
+    norms = s.norms
+    before = norms[i - 1] if i > 0 else ""
+    before2 = norms[i - 2] if i > 1 else ""
+    seg_start = s.segments[s.seg_of[i]][0]
+    sub_start = s.subs[s.sub_of[i]][0]
+    verbal = an.tense in ("past", "pres")
+    if any(w in cue.conditional for w in norms[:i]):
+        return "conditional"
+    if any(w in cue.sports for w in norms):
+        return "sports"  # "خطف المنتخب اللقب", "شكر مدرب الفريق": the words of a match, not of politics
+    if before in cue.future or before2 in cue.future:
+        return "future"  # "سيصعد هجماته", "من المقرر أن"
+    if an.tense != "past" and any(w in cue.law for w in norms):
+        return "law"
+    if verbal:
+        if before in cue.neg_verb and not (before == "ما" and before2 in ("وهو", "وهي", "هذا", "وهذا", "الامر")):
+            if not (before in ("ما", "لا") and an.tense == "pres" and before == "ما"):
+                return "negated"
+        if before2 in cue.neg_verb and before in ("يكن", "تكن", "قد", "يتم", "تتم", "يعد", "تعد"):
+            return "negated"
+        if an.flag == "fut" or before in ("سوف", "لن") or before2 in ("سوف", "لن"):
+            return "future"
+        if an.flag == "purpose":
+            return "purpose"
+        if before in cue.modal and not (before in cue.modal_past_ok and an.tense == "past"):
+            return "modal"
+    else:
+        if before in cue.neg_noun or before2 in ("عدم", "دون"):
+            return "negated"
+        if an.tense == "noun" and any(w in ("لم", "لن", "ليس", "ليست", "ولم", "ولن") for w in norms[sub_start:i]):
+            return "negated"  # "لن يتمكن من زيارة…"
+        if an.tense == "noun" and (before in cue.topic or before in cue.purpose or before2 in cue.purpose
+                                   or before2 in cue.mention_heads or before in cue.mention_heads):
+            return "topic"
+        if an.tense == "noun" and an.flag == "prep" and an.prefix.endswith("ل") and not _experienced(s, i, cue):
+            return "purpose"
+    if before in cue.purpose or (before2, before) == ("من", "اجل"):
+        return "purpose"
+    if any(w in cue.future for w in norms[seg_start:i]) or any(
+            w in ("المقبل", "المقبله", "القادم", "القادمه", "غدا") for w in norms[i:s.segments[s.seg_of[i]][1]]):
+        return "future"
+    rest = norms[i + 1 : s.subs[s.sub_of[i]][1]]
+    if an.tense == "noun" and any(_future_verb(w) or w in cue.modal for w in rest):
+        return "future"  # "الغارات الأمريكية … ستزيد…", "الضربات … يمكن أن تستهدف": what they would do
+    opener = s.sub_opener[s.sub_of[i]]
+    if sub_start > seg_start or (opener and opener in cue.complementizers):
+        gov = norms[max(seg_start, sub_start - 4) : sub_start]
+        if any(w in cue.modal or w in cue.mention_heads for w in gov):
+            return "modal"  # "يمكن أن…", "مخاوف من أن…"
+        if any(w in cue.desire for w in gov) and verbal:
+            return "desire"
+    comp = _complement_start(s, i, _window_end(s, i, cue))
+    if comp < len(norms) and norms[comp] in cue.anaphors and an.tense in ("past", "pres") \
+            and not an.trigger.roles.get("deny"):
+        nxt = norms[comp + 1] if comp + 1 < len(norms) else ""
+        if not nxt.startswith("ال"):  # "بذلك" points back; "هذا الصراع" is a noun phrase
+            return "restatement"
+    return None
+
+
+NOT_FUTURE = ("سياس", "سيار", "سيطر", "سيد", "سيف", "سير", "سيول", "ستار", "ستين", "سته", "سيناء", "سينما", "سيئ",
+              "ستوكهولم", "سيول", "سينا")
+
+
+def _future_verb(w: str) -> bool:
+    """A present verb with the future prefix ("ستزيد", "سيتم"), not a noun that starts alike ("سياسة")."""
+    w = w[1:] if w[:1] in ("و", "ف") else w
+    return len(w) >= 5 and w[0] == "س" and w[1] in "يت" and not w.startswith(NOT_FUTURE)
+
+
+def _experienced(s: Sentence, i: int, cue: Cues) -> bool:
+    return any(w in cue.experiencer for w in s.norms[max(0, i - 4) : i])
+
+
+# ------------------------------------------------------------------ arguments
+def _resolve(sents: list[Sentence], s: Sentence, i: int, person: str | None, exclude: set[str]) -> Group | None:
+    """The nearest actor before token i (this sentence, then the two before in the paragraph) for a pronoun."""
+    want = "f" if person in PERSONS_F else "m" if person in ("3ms", "3md", "3m") else None
+    if person and person.endswith("p"):
+        want = None
+    pool: list[tuple[Sentence, int]] = [(s, i)]
+    k = s.index - 1
+    while k >= 0 and len(pool) < 3:
+        p = sents[k]
+        if p.paragraph != s.paragraph or p.section != s.section:
+            break
+        pool.append((p, len(p.tokens)))
+        k -= 1
+    for n_sent, (sent, upto) in enumerate(pool):
+        if n_sent == 1 and s.subject:
+            # across a sentence boundary the subject carried on is the likelier antecedent ("… وجاء ذلك خلال زيارته")
+            g = s.subject[0]
+            if not _excluded(g.head.code, exclude) and (want is None or g.gender == want):
+                return g
+        for g in reversed(sent.groups):
+            if g.t1 > upto or g.is_adjective or _excluded(g.head.code, exclude):
+                continue
+            if want is None or g.gender == want:
+                return g
+    return None
+
+
+def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
+    """The actor right after a verb (VSO): past adverbs and title words may stand between ("زعيم كوريا…")."""
+    j, skipped, loose = i + 1, 0, 0
+    while j < len(s.tokens) and skipped <= 5:
+        if j in s.unknown:
+            return None  # a name the entities stage could not code: the subject is someone we cannot name
+        g = s.group_starting(j)
+        if g is not None:
+            if g.is_adjective:
+                # "شنت مقاتلات تركية غارات": a plain noun and its nisba adjective name the actor's side
+                plain = j - 1 > i and s.group_at[j - 1] < 0 and s.tokens[j - 1].is_word \
+                    and s.norms[j - 1] not in TIME_WORDS
+                return g if plain and j - i - 1 <= 4 else None
+            if loose and g.head.kind != "PER":
+                return None
+            return g
+        w = s.norms[j]
+        if w in QUOTE or w in cue.skippers:
+            j += 1
+            skipped += 1
+            continue
+        if w == "كل" and j + 1 < len(s.norms) and s.norms[j + 1] == "من":  # "فرضها كل من الأمم المتحدة والغرب"
+            j += 2
+            skipped += 2
+            continue
+        if w in cue.members and loose < 3:
+            # "عناصر من جبهة النصرة", "الطيران التابع للنظام السوري": the members' side is the actor
+            k = j + 1
+            while k < len(s.norms) and k <= j + 3 and s.group_starting(k) is None:
+                if s.norms[k] not in ("من", "في") and s.norms[k] not in cue.members and not _nisba_next(s, k) \
+                        and s.norms[k] not in QUOTE:
+                    break
+                k += 1
+            g = s.group_starting(k)
+            if g is not None:
+                return g
+        # a title phrase the entities stage left outside a name: "زعيم كوريا الشمالية كيم جونغ أون"
+        if loose < 3 and s.tokens[j].is_word and w not in cue.prepositions and w not in cue.complementizers \
+                and w not in PUNCT and not w.startswith(("ب", "ل")) and (skipped > 0 or _nisba_next(s, j)):
+            j += 1
+            skipped += 1
+            loose += 1
+            continue
+        return None
+    return None
+
+
+def _speaker_of_pronoun(s: Sentence, i: int, cue: Cues) -> Group | None:
+    """After "قال X إنه/بأنها": X, the subject of the report verb the pronoun stands for."""
+    sub_start = s.subs[s.sub_of[i]][0]
+    if i != sub_start + 1 or s.sub_opener[s.sub_of[i]] not in PRONOUN_COMPLEMENTIZERS:
+        return None
+    for k in range(sub_start - 1, max(0, sub_start - 10) - 1, -1):
+        if s.norms[k] in cue.report_verbs:
+            return _subject_after(s, k, cue) or _subject_before(s, k, cue)
+    return None
+
+
+def _named_after_head(s: Sentence, i: int, cue: Cues) -> bool:
+    """A verb opening a sentence or following a clause opener, then a definite noun, names its own subject
+    ("ورفض المؤتمر…", "فيما يهدد القتال…"); a verb joined by و mid-sentence keeps the one before."""
+    j = i + 1
+    if j >= len(s.norms) or s.group_at[j] >= 0:
+        return False
+    w = s.norms[j]
+    if (w.startswith("ال") and w.endswith("ون") and len(w) > 5) or _bare(w) in cue.members:
+        return True  # "وحمل المختصون…", "حاصره رجال الأمن": a nominative plural or a force is the subject
+    if i > 0 and s.norms[i - 1] in cue.relatives and not w.startswith("ال") and w not in cue.prepositions \
+            and s.tokens[j].is_word and w not in cue.skippers:
+        return True  # "التي تشنها جماعات مسلحة": an indefinite subject inside a relative clause
+    opened = i > 0 and s.norms[i - 1] in cue.clause_openers and s.norms[i][:1] not in ("و", "ف")
+    if any(s.tokens[k].is_word and s.norms[k] not in QUOTE for k in range(0, i)) and not opened:
+        return False
+    if w in cue.people or _bare(w) in cue.people:
+        return True  # "دعا أبناء المكلا…": people named without a code
+    return w.startswith("ال") and w not in cue.skippers and w not in TIME_WORDS
+
+
+def _unknown_next(s: Sentence, i: int) -> bool:
+    j = i + 1
+    while j < len(s.norms) and s.norms[j] in QUOTE:
+        j += 1
+    return j in s.unknown
+
+
+def _head_noun_between(s: Sentence, i: int, g: Group) -> bool:
+    return any(s.tokens[k].is_word and s.group_at[k] < 0 for k in range(i + 1, g.t0))
+
+
+def _nisba_next(s: Sentence, j: int) -> bool:
+    g = s.group_starting(j + 1)
+    return g is not None and g.is_adjective
+
+
+def _subject_before(s: Sentence, i: int, cue: Cues) -> Group | None:
+    sub_start = s.subs[s.sub_of[i]][0]
+    j = i - 1
+    while j >= sub_start and (s.norms[j] in QUOTE or s.norms[j] in ("قد", "لقد", "كانت", "كان", "ما", "زالت", "تزال",
+                                                                       "يزال", "ظلت", "ظل", "اذ")):
+        j -= 1
+    for k in range(sub_start, i):  # "وكانت تركيا العضو في الحلف قد رفضت": the subject follows كان
+        if s.norms[k] in cue.background_openers:
+            g = s.group_starting(k + 1)
+            if g is not None and not g.is_adjective:
+                return g
+    if j < sub_start:
+        return None
+    g = s.group_ending(j)
+    if g is not None and g.lead is not None and g.lead.t0 >= sub_start:
+        g = g.lead  # "أوباما ونظيره التركي أردوغان اتفقا": the coordination, from its first actor
+    if g is not None and g.t0 >= sub_start and not _in_pp(s, g, cue):
+        if not g.is_adjective:
+            return g
+        # "المقاتلات التركية قصفت": a plain noun with its nisba adjective
+        k = g.t0 - 1
+        if k >= sub_start and s.group_at[k] < 0 and s.tokens[k].is_word and s.norms[k] not in cue.prepositions \
+                and s.norms[k] not in cue.complementizers and (k == sub_start or s.norms[k - 1] not in cue.prepositions):
+            return g
+    return None
+
+
+def _in_pp(s: Sentence, g: Group, cue: Cues) -> bool:
+    """The group is the object of a preposition ("لوكالة فرانس برس", "في الحلف الأطلسي")."""
+    return _prefixed(s, g) or (g.t0 > 0 and s.norms[g.t0 - 1] in cue.prepositions)
+
+
+def _agrees(an: Analysis, g: Group) -> bool:
+    if an.subj is None:
+        return True
+    fem = an.subj in PERSONS_F
+    return (g.gender == "f") == fem or an.subj.endswith("p")
+
+
+def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -> None:
+    an, i = d.an, d.i
+    roles = an.trigger.roles
+    seg_start = s.segments[s.seg_of[i]][0]
+    sub_start = s.subs[s.sub_of[i]][0]
+    subject: Group | None = None
+    after = _subject_after(s, i, cue) if an.tense != "part" else None
+    if an.subj in ("1p", "1s", "1ps"):
+        d.source = _speaker_group(d, s)
+        if d.source is None:
+            return
+        subject = d.source
+    elif an.tense == "part":
+        if an.definite and i > 0 and s.norms[i - 1][-2:] in ("ها",) or (i > 0 and s.norms[i - 1].endswith("ه")
+                                                                           and not s.norms[i - 1].endswith("يه")):
+            subject = _resolve(sents, s, i - 1, "3fs" if s.norms[i - 1].endswith("ها") else "3ms", set())
+        if subject is None and an.definite:
+            firsts = [g for g in s.groups if seg_start <= g.t0 < i and not g.is_adjective]
+            subject = firsts[0] if firsts else None
+        if subject is None and s.subject:
+            subject = s.subject[0]
+    elif i > 0 and s.norms[i - 1] in cue.relatives and s.norms[i - 1] != "ما" and an.obj is None:
+        # "…الاتفاق التي تهدد إسرائيل": the subject is what the relative pronoun stands for
+        subject = (s.group_ending(i - 2) if i > 1 else None) or (s.group_ending(i - 3) if i > 2 else None)
+        if subject is None:
+            d.extra["not_a_verb"] = True
+            return
+    elif i == seg_start and s.seg_of[i] > 0 and s.norms[s.segments[s.seg_of[i] - 1][0]] in cue.relatives:
+        # "موجة الإرهاب التي تشنها المنظمات، تجتاح الشرق الأوسط": the subject came before the relative clause
+        rel = s.segments[s.seg_of[i] - 1][0]
+        subject = s.group_ending(rel - 1) if rel > 0 else None
+        if subject is None:
+            d.extra["not_a_verb"] = True
+            return
+        after = None
+    elif roles.get("adjacent") == "passive" and i + 1 < len(s.norms) and any(
+            _bare(s.norms[i + 1]).startswith(c) for f in an.trigger.frames for c in f.cues):
+        d.extra["not_a_verb"] = True  # "أُلقي القبض على…": the passive names no doer
+        return
+    elif any(w in cue.aspect for w in s.norms[max(sub_start, i - 3) : i]):
+        # "واصل الحزب شن هجمات": the masdar's doer is the subject of واصل
+        k = max(j for j in range(max(sub_start, i - 3), i) if s.norms[j] in cue.aspect)
+        subject = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (s.subject[0] if s.subject else None)
+        after = None
+    elif i > sub_start and s.group_at[i - 1] < 0 and s.norms[i - 1].startswith("ال") \
+            and s.norms[i - 1] not in cue.skippers and s.norms[i - 1] not in cue.relatives \
+            and s.norms[i - 1] not in TIME_WORDS and s.norms[i - 1] not in cue.prepositions \
+            and (i < 2 or (s.norms[i - 2] not in cue.prepositions and s.norms[i - 2] not in cue.temporal_background)):
+        # "الممثلة دعت السلطات…", "وكان الوزيران التقيا": an uncoded subject before the verb
+        d.extra["not_a_verb"] = True
+        return
+    else:
+        before = _subject_before(s, i, cue)
+        speaker = _speaker_of_pronoun(s, i, cue)
+        if speaker is not None:
+            s.subject = [speaker]  # "قالت الشرطة الإيطالية بأنها ألقت…": the pronoun is the speaker
+        at_head = i in (seg_start, sub_start) or (i > 0 and s.norms[i - 1] in QUOTE) or (
+            i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
+            i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
+        if before is None and _event_noun_after(s, i, cue):
+            d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
+            return
+        carried = s.subject[0] if s.subject else None
+        joined = an.prefix[:1] in ("و", "ف") and i > 0
+        if before is not None and not at_head:
+            subject = before
+        elif after is not None and joined and carried is not None and _agrees(an, carried) \
+                and after.head.kind in ("GPE", "LOC") and i > 0 and carried.head.code != after.head.code:
+            subject = carried  # "…، ودعمت موسكو": a verb joined mid-sentence keeps its subject; the place is its object
+            after = None
+        elif after is not None and (_agrees(an, after) or _head_noun_between(s, i, after)):
+            subject = after  # the verb agrees with a head noun before the actor ("خطف عناصر من…")
+        elif after is not None and not at_head and not joined and after.t0 == i + 1 and an.tense == "past":
+            d.extra["not_a_verb"] = True  # "دعم طهران لنظام…": a masdar and its genitive, not a verb and subject
+            return
+        elif after is not None and an.obj is not None:
+            subject = after
+        elif before is not None:
+            subject = before
+        elif _unknown_next(s, i) or _named_after_head(s, i, cue):
+            s.subject = []  # the clause names a subject we cannot code: nothing to carry on from here
+        elif (joined or at_head) and carried is not None and not _unknown_next(s, i) \
+                and not _named_after_head(s, i, cue) and _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people:
+            subject = carried
+            d.extra["carried"] = True
+    d.source = subject
+    # an adjective subject ("رئيس البرلمان العراقي") stands for some organ of its country: exclude only itself
+    exclude = {subject.head.code} if subject and not subject.is_adjective else set()
+    # the target
+    end = d.window_end
+    target: Group | None = None
+    src_prep = roles.get("src")
+    if isinstance(src_prep, str):
+        g = _group_after_prep(s, i + 1, end, src_prep, cue)
+        if g is not None:
+            d.source, target = g, subject
+            d.target = target
+            return
+    if an.obj is not None and an.obj.startswith("3"):
+        if _antecedent_is_noun(s, i, an):
+            # "الغارات التي يشنها الجيش على X": X; "X الخاضعة لعقوبات فرضها Y": X, before the noun
+            target = _first_after(s, i, end, subject, exclude, cue) or (
+                _nearest_before(s, i, exclude) if _experienced(s, i, cue) else None)
+        elif _after_noun(s, i, cue):
+            return  # "فصائل تساندها طهران": the pronoun is the noun before, not an actor
+        else:
+            target = _resolve(sents, s, i, an.obj, exclude)
+    if target is None and roles.get("sym") and subject is not None and subject.coordinated:
+        target = subject.coordinated[0]  # "التقى رئيسا الوزراء الهندي والباكستاني": one met the other
+        subject.coordinated = []
+    tgt_prep = roles.get("tgt")
+    if target is None and isinstance(tgt_prep, str):
+        target = _group_after_prep(s, i + 1, end, tgt_prep, cue, possessive=(sents, exclude))
+    only = roles.get("only")
+    if target is None and isinstance(only, str):
+        # "بحث مع X" names the partner, "بحث X" a topic
+        target = _group_after_prep(s, i + 1, end, only, cue, exclude=exclude)
+        d.target = target
+        return
+    if target is None:
+        # "يرفض وقف إطلاق النار الذي يعتزم التحالف تطبيقه": the relative clause still names the other side
+        reach = s.segments[s.seg_of[end]][1] if end < len(s.norms) and s.norms[end] in cue.relatives else end
+        target = _first_after(s, i, reach, subject, exclude, cue)
+    if target is None and roles.get("sym") and subject is not None and subject.coordinated:
+        target = subject.coordinated[0]
+        subject.coordinated = []
+    d.target = target
+    d.extra["after_subject"] = after is subject and after is not None
+
+
+def _speaker_group(d: Draft, s: Sentence) -> Group | None:
+    """For a first-person verb inside a quote ("ندعو"): the quote's speaker, as a one-mention group."""
+    from marsad.events.actors import Mention
+
+    art = d.extra.get("article")
+    if not isinstance(art, Article):
+        return None
+    q = _covering(art.quotes, s.tokens[d.i].start)
+    if not isinstance(q, Quote) or q.speaker is None or not q.speaker.actor:
+        return None
+    sp = q.speaker.span or Span(s.tokens[d.i].start, s.tokens[d.i].end, s.tokens[d.i].text)
+    m = Mention(sp.start, sp.end, sp.text, q.speaker.actor, q.speaker.canonical, "PER", d.i, d.i + 1)
+    return Group([m], d.i, d.i + 1)
+
+
+def _event_noun_after(s: Sentence, i: int, cue: Cues) -> bool:
+    from marsad.events.lexicon import lexicon
+
+    j = i + 1
+    while j < len(s.norms) and s.norms[j] in QUOTE:
+        j += 1
+    if j >= len(s.norms) or s.group_at[j] >= 0:
+        return False
+    w = s.norms[j]
+    # a violent deed as the subject ("واستهدف الهجوم…", "واستهدف هجوم بسيارة مفخخة…"); "وأبدى الدعم" keeps
+    # its object
+    return any(a.tense == "noun" and a.prefix in ("", "ال") and (a.trigger.code or "")[:2] in ONE_SIDED
+               for a in lexicon().analyse(w))
+
+
+def _first_after(s: Sentence, i: int, end: int, subject: Group | None, exclude: set[str], cue: Cues) -> Group | None:
+    """The first actor after the trigger that is not the subject, its partners, a relay or a place."""
+    partners = [subject, *subject.coordinated] if subject is not None else []
+    for g in s.groups:
+        if i < g.t0 < end and not any(g is p for p in partners) and not _excluded(g.head.code, exclude) \
+                and not _in_relay(s, g.t0, cue) and not _is_place(s, g, cue):
+            if any(k in s.unknown for k in range(_subject_end(s, i, subject, cue), g.t0)) and not _in_pp(s, g, cue):
+                return None  # "ناقش مع الربيعة … اليمني": the one it was done with has no code
+            return g
+    return None
+
+
+def _subject_end(s: Sentence, i: int, subject: Group | None, cue: Cues) -> int:
+    """Where the subject phrase after a verb ends: its group, or the comma closing its apposition."""
+    if subject is None or subject.t0 < i:
+        return i + 1
+    seg_end = s.segments[s.seg_of[i]][1]
+    if _comma_after_subject(s, i, seg_end, cue):
+        return seg_end
+    j = subject.t1
+    n = len(s.norms)
+    # "الممثلة الفرنسية المعتزلة بريجيت باردو", "محمد بن سلمان ولي ولي العهد … وزير الدفاع، اليوم": the
+    # subject's own name, titles and time words come before its object
+    while j < seg_end and (j in s.unknown or s.norms[j] in cue.skippers or s.norms[j] in TIME_WORDS
+                           or s.norms[j] in QUOTE or s.norms[j] in ("(", ")", ",")
+                           or (j + 1 < n and (j + 1 in s.unknown or s.norms[j + 1] in cue.skippers
+                                              or s.norms[j + 1] == ",")
+                               and s.norms[j] not in cue.prepositions and s.group_at[j] < 0)):
+        j += 1
+    return j
+
+
+def _is_place(s: Sentence, g: Group, cue: Cues) -> bool:
+    """"في حلب", "في شمال العراق": where the deed happened, not to whom."""
+    if g.lead is not None and g.lead is not g and _is_place(s, g.lead, cue):
+        return True  # "في سوريا والعراق"
+    prev = s.norms[g.t0 - 1] if g.t0 > 0 else ""
+    prev2 = s.norms[g.t0 - 2] if g.t0 > 1 else ""
+    return prev in PLACE_PREPS or (prev in cue.place_heads and prev2 in PLACE_PREPS) or (
+        _bare(prev) in cue.place_heads and (prev2 in PLACE_PREPS or prev[:1] == "ب"))  # "بشرق العراق"
+
+
+def _antecedent_is_noun(s: Sentence, i: int, an: Analysis) -> bool:
+    """An object pronoun that points back to a noun just before the verb ("عقوبات فرضها")."""
+    for j in range(max(0, i - 3), i):
+        if s.group_at[j] < 0 and s.norms[j] not in PUNCT and len(s.norms[j]) > 2:
+            bare = _bare(s.norms[j])
+            for f in an.trigger.frames:
+                if any(bare.startswith(c) for c in f.cues):
+                    return True
+    return False
+
+
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Two codes for one actor: equal, or a country and one of its state organs (not its rebels or opposition)."""
+    if a == b:
+        return True
+    if a[:3] != b[:3] or a[:3] in ("IGO", "NGO", "IMG"):
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) == 3 and long_[3:6] in STATE_ROLES
+
+
+def _excluded(code: str, exclude: set[str]) -> bool:
+    return any(_same_actor(code, x) for x in exclude)
+
+
+def _after_noun(s: Sentence, i: int, cue: Cues) -> bool:
+    """The verb follows a plain noun (an asyndetic relative clause), not an actor, a particle or a pause."""
+    if i == 0 or i == s.segments[s.seg_of[i]][0] or i == s.subs[s.sub_of[i]][0]:
+        return False
+    w = s.norms[i - 1]
+    return (s.group_at[i - 1] < 0 and s.tokens[i - 1].is_word and w not in cue.complementizers
+            and w not in cue.neg_verb and w not in cue.skippers and w not in cue.prepositions and len(w) > 2)
+
+
+def _nearest_before(s: Sentence, i: int, exclude: set[str]) -> Group | None:
+    for g in reversed(s.groups):
+        if g.t1 <= i and not g.is_adjective and not _excluded(g.head.code, exclude):
+            return g
+    return None
+
+
+def _group_after_prep(s: Sentence, start: int, end: int, prep: str, cue: Cues,
+                      possessive: tuple[list[Sentence], set[str]] | None = None,
+                      exclude: set[str] | None = None) -> Group | None:
+    """The first actor in the complement that opens with the preposition `prep`."""
+    for j in range(start, end):
+        w = s.norms[j]
+        if s.group_at[j] >= 0 and not _has_prep(w, prep):
+            continue
+        if _has_prep(w, prep):
+            clitic = prep in ("ب", "ل", "ك")
+            k = j if clitic else j + 1
+            if clitic and possessive is not None and s.group_at[j] < 0 and w.endswith(("ه", "ها", "هم")):
+                sents, exclude = possessive
+                person = "3fs" if w.endswith("ها") else "3p" if w.endswith("هم") else "3ms"
+                if len(w) > 4:
+                    return _resolve(sents, s, j, person, exclude)
+            if possessive is not None and not clitic and k < end and s.group_at[k] < 0 \
+                    and s.norms[k].endswith(("ه", "ها")) and len(s.norms[k]) > 4:
+                sents, exclude = possessive
+                return _resolve(sents, s, j, "3fs" if s.norms[k].endswith("ها") else "3ms", exclude)
+            for g in s.groups:
+                if k <= g.t0 < end and not _is_place(s, g, cue) and not _excluded(g.head.code, exclude or set()):
+                    if any(m in s.unknown for m in range(k, g.t0)):
+                        return None  # "ناقش مع الربيعة … اليمني": the partner is a name without a code
+                    return g
+            return None
+    return None
+
+
+def _prefixed(s: Sentence, g: Group) -> bool:
+    """The group's first word carries a preposition clitic outside the name ("لسنغافورة", "بموسكو")."""
+    tok = s.tokens[g.t0]
+    lead = tok.text[: max(0, g.members[0].start - tok.start)]
+    return any(c in "بلك" for c in lead)
+
+
+def _in_relay(s: Sentence, j: int, cue: Cues) -> bool:
+    """The token sits in a relay phrase ("حسبما ذكرت X", "نقلا عن X", "كما أفادت X")."""
+    seg_start = s.segments[s.seg_of[j]][0]
+    for k in range(seg_start, j):
+        w = s.norms[k]
+        if w in cue.relay_after and (w not in ("كما", "وكما") or (k + 1 < len(s.norms)
+                                                                  and s.norms[k + 1] in cue.report_verbs)):
+            return True
+    return False
+
+
+def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -> bool:
+    """Arguments of a noun event; False when no actor is stated (a bare mention)."""
+    an, i = d.an, d.i
+    roles = an.trigger.roles
+    patient = roles.get("gen") == "tgt"
+    source: Group | None = None
+    target: Group | None = None
+    end = d.window_end
+    if an.poss is not None and an.poss.startswith("3"):
+        g = _resolve(sents, s, i, an.poss, set())
+        if patient:
+            target = g
+        else:
+            source = g
+    nxt = s.group_starting(i + 1)
+    if nxt is not None and (_prefixed(s, nxt) or roles.get("gen") == "place"):
+        nxt = None  # "زيارة لسنغافورة": a destination; "تفجيرات الكويت": a place, not the bomber
+    if nxt is None and i + 2 < len(s.tokens) and s.group_at[i + 1] < 0 and s.norms[i + 1] not in cue.prepositions:
+        # "الغارات الجوية التركية", "قصف للطائرات الحربية التركية": the doer's nisba after a noun or two
+        nxt = None
+        for k in (i + 2, i + 3):
+            g = s.group_starting(k)
+            # only forces and their adjectives stand between ("قصف للطائرات الحربية التركية"), not the
+            # patient ("قصف للمناطق الباكستانية")
+            if g is not None and (g.is_adjective or k > i + 1) and all(
+                    s.group_at[m] < 0 and (_bare(s.norms[m]) in cue.members or s.norms[m] in cue.agent_modifiers
+                                           or _bare(s.norms[m]) in cue.agent_modifiers) for m in range(i + 1, k)):
+                nxt = g
+                break
+    if nxt is not None and an.poss is None:
+        if patient:
+            target = nxt
+        else:
+            source = nxt
+    for j in range(i + 1, end):
+        for agent in cue.passive_agents:
+            if tuple(s.norms[j : j + len(agent)]) == agent:
+                g = s.group_starting(j + len(agent))
+                if g is not None:
+                    source = g
+    if source is None:
+        for j in range(i + 1, len(s.norms)):
+            for agent in cue.attribution:
+                if tuple(s.norms[j : j + len(agent)]) == agent:
+                    g = s.group_starting(j + len(agent))
+                    if g is not None:
+                        source = g  # "هجوم… ونسب إلى حزب العمال", "هجوم انتحاري تبناه…"
+                        break
+            if source is not None:
+                break
+    if _experienced(s, i, cue) and target is None:
+        target = _subject_before(s, max(0, i - 1), cue) or (s.subject[0] if s.subject else None)
+        if source is None:
+            return False
+    if source is None:
+        return False
+    exclude = {source.head.code}
+    if target is None:
+        tgt_prep = roles.get("tgt")
+        if isinstance(tgt_prep, str):
+            target = _group_after_prep(s, i + 1, end, tgt_prep, cue)
+        if target is None:
+            target = _first_after(s, i, end, source, exclude, cue)
+    d.source, d.target = source, target
+    return True
+
+
+def _appeal(d: Draft, s: Sentence, cue: Cues) -> bool:
+    """A deed someone wants another to do becomes that one's appeal: source the one who wants it."""
+    sub_start = s.subs[s.sub_of[d.i]][0]
+    seg_start = s.segments[s.seg_of[d.i]][0]
+    desire_at = max((j for j in range(seg_start, sub_start) if s.norms[j] in cue.desire), default=-1)
+    if desire_at < 0:
+        return False
+    wanter = _subject_before(s, desire_at, cue) or _subject_after(s, desire_at, cue)
+    if wanter is None:
+        groups = [g for g in s.groups if seg_start <= g.t0 < desire_at and not g.is_adjective]
+        wanter = groups[-1] if groups else None
+    doer = _subject_after(s, d.i, cue) or _subject_before(s, d.i, cue)
+    if wanter is None or doer is None or wanter.head.code == doer.head.code:
+        return False
+    d.code = APPEAL_FOR.get(d.code, APPEAL_FOR.get(d.code[:2], "020"))
+    d.source, d.target = wanter, doer
+    d.extra["appeal"] = True
+    return True
+
+
+def _embedded(d: Draft, s: Sentence, lex: Lexicon, cue: Cues) -> list[Draft]:
+    """The deed an accusation names ("اتهمت X Y بتزويد Z"): an alleged event of the accused."""
+    prep = d.an.trigger.roles.get("embed")
+    if not isinstance(prep, str) or d.target is None:
+        return []
+    for j in range(d.i + 1, min(len(s.tokens), d.window_end + 1)):
+        w = s.norms[j]
+        if s.group_at[j] >= 0 or not _has_prep(w, prep):
+            continue
+        for an in lex.analyse(w):
+            if an.tense != "noun":
+                continue
+            code, end = _code(s, j, an, cue)
+            if code is None:
+                continue
+            e = Draft(s, j, an, code, window_end=end, embedded=True, accuser=d.source)
+            e.source = d.target
+            exclude = {d.target.head.code}
+            tgt = None
+            for g in s.groups:
+                if j < g.t0 < end and not _excluded(g.head.code, exclude):
+                    tgt = g
+                    break
+            e.target = tgt
+            if tgt is None and e.root not in ONE_SIDED:
+                return []  # "اتهم المملكة بدعم الإرهاب": an alleged deed with no one at the other end
+            e.status = "alleged"
+            e.alleged_by = _name(d.source)
+            return [e]
+        break
+    return []
+
+
+def _claimed(d: Draft, s: Sentence, lex: Lexicon, cue: Cues) -> list[Draft]:
+    """The deed an actor claims ("أعلن داعش مسؤوليته عن هجوم", "تبنى الهجوم"): that actor's event."""
+    for j in range(d.i + 1, min(len(s.tokens), d.window_end + 1)):
+        if s.group_at[j] >= 0:
+            continue
+        for an in lex.analyse(s.norms[j]):
+            if an.tense != "noun" or an.trigger.code is None:
+                continue
+            code, end = _code(s, j, an, cue)
+            if code is None or code[:2] not in ONE_SIDED:
+                continue
+            e = Draft(s, j, an, code, window_end=end, embedded=True)
+            e.source = d.source
+            e.target = _first_after(s, j, end, d.source, {d.source.head.code} if d.source else set(), cue)
+            return [e]
+    return []
+
+
+def _deny(d: Draft, drafts: list[Draft], s: Sentence, sents: list[Sentence], cue: Cues,
+          earlier: list[Draft]) -> None:
+    """A denial pointing back ("وهو ما نفته X", "لكن X نفت ذلك", "نفى الاتهامات"): the alleged events of
+    the clauses before (this sentence, else the one before in the paragraph) are denied by X."""
+    seg = s.seg_of[d.i]
+    opener = s.norms[s.segments[seg][0] : d.i]
+    comp = _complement_start(s, d.i, d.window_end)
+    first = s.norms[comp] if comp < len(s.norms) else ""
+    pointing = (opener and opener[-1] in ("ما", "الذي")) or d.an.obj is not None or first in cue.anaphors \
+        or _bare(first).startswith(("اتهام", "مزاعم", "ادعاء", "تقارير", "انباء"))
+    if not pointing:
+        return
+    denier = d.source
+    targets = [e for e in drafts if e is not d and e.sent is s and s.seg_of[e.i] < seg]
+    if not targets and s.index > 0:
+        prev = sents[s.index - 1]
+        if prev.paragraph == s.paragraph:
+            targets = [e for e in earlier if e.sent is prev]
+    for e in targets:
+        if e.status != "background" and not e.extra.get("deny_event") and not e.an.trigger.roles.get("embed"):
+            e.denied_by = _name(denier)  # the status is settled once the relays are known (`_settle_denials`)
+    accuser = next((e.accuser for e in targets if e.accuser is not None), None)
+    if accuser is not None:
+        d.target = accuser
+
+
+def _background(d: Draft, s: Sentence, cue: Cues) -> None:
+    i = d.i
+    norms = s.norms
+    seg_start = s.segments[s.seg_of[i]][0]
+    region = norms[max(0, seg_start - 1) : i]
+    if any(w in cue.background_openers for w in region) and (
+            "قد" in region or "سبق" in region or "وسبق" in region or d.an.tense == "past"):
+        d.background = True  # "وكان X (قد) اتهم": the pluperfect of earlier context
+    if i > 0 and norms[i - 1] in cue.temporal_background:
+        d.background = True
+    if norms[seg_start] in cue.temporal_background and norms[seg_start] not in ("قبل", "وقبل") and i - seg_start <= 5:
+        d.background = True  # "وبعد أشهر من الخلافات التقى…", "بعد أيام من استدعاء…"
+    if i > 1 and norms[i - 2] in cue.temporal_background and norms[i - 1] in ("بدء", "بدايه", "انطلاق"):
+        d.background = True
+    if i > 1 and norms[i - 2] in cue.temporal_background and norms[i - 1] in ("ان", "أن"):
+        d.background = True
+    if d.an.tense == "past" and i > 0 and norms[i - 1] in ("الذي", "التي", "الذين"):
+        d.background = True  # "نوري المالكي الذي اتهم المملكة…": an earlier act told to describe someone
+    if d.an.tense == "past" and d.an.obj is not None and _antecedent_is_noun(s, i, d.an):
+        d.background = True  # a standing state told in a relative clause ("عقوبات فرضها…")
+    if d.background:
+        d.status = "background"
+
+
+# ------------------------------------------------------------------ relays
+def _name(g: Group | None) -> str | None:
+    if g is None:
+        return None
+    return g.head.canonical or g.head.text
+
+
+class _Spanned(Protocol):
+    span: Span
+
+
+SpannedT = TypeVar("SpannedT", bound=_Spanned)
+
+
+def _covering(items: Sequence[SpannedT], start: int) -> SpannedT | None:
+    """The shortest item whose span covers the offset."""
+    best: SpannedT | None = None
+    for c in items:
+        if c.span.start <= start < c.span.end and (best is None or c.span.end - c.span.start < best.span.end - best.span.start):
+            best = c
+    return best
+
+
+def _code_like(value: str | None) -> bool:
+    return value is not None and value.isupper() and value.isalpha() and 3 <= len(value) <= 9
+
+
+def _relays(art: Article, s: Sentence, drafts: list[Draft], cue: Cues) -> None:
+    """Who reports each event: report verbs governing its clause ("كشفت صحيفة… أن", "حسبما ذكرت…"),
+    else the quote or claim of the quotes stage that covers its trigger. A report by the actor itself, its
+    government or its state media leaves the event asserted."""
+    reporters = _report_verbs(s, cue)
+    for d in drafts:
+        if d.embedded:
+            continue
+        at = s.tokens[d.i].start
+        relay: Group | None = None
+        relay_name = ""
+        alleged = False
+        inner: Group | None = None
+        for k, g, name, scope_from, is_alleged, via in reporters:
+            if (0 <= scope_from <= d.i and k != d.i) or (scope_from < 0 and k > d.i):
+                relay, relay_name, alleged, inner = g, name, is_alleged, via
+        by_code: str | None = None
+        by_name: str | None = None
+        via_name: str | None = None
+        if relay_name:
+            by_code, by_name = (relay.head.code if relay is not None else None), relay_name
+            via_name = _name(inner)
+        else:
+            quote = _covering(art.quotes, at)
+            claim = _covering(art.claims, at)
+            if isinstance(quote, Quote) and quote.speaker is not None and quote.kind != "fragment":
+                by_code, by_name = quote.speaker.actor, quote.speaker.canonical or quote.speaker.text
+                if quote.via:
+                    via_name, by_name = by_name, quote.via
+                    by_code = None
+            elif isinstance(claim, Claim) and claim.by and claim.status in ("reported", "alleged"):
+                by_code = claim.by if _code_like(claim.by) else None
+                by_name = claim.by
+                alleged = claim.status == "alleged"
+        if by_name is None:
+            continue
+        if d.source is not None and by_code and _same_codes(by_code, d.source.head.code, cue):
+            d.reported_by = by_name if relay is not None and relay is not d.source else None
+            continue
+        if d.extra.get("appeal") or d.status == "background":
+            d.reported_by = d.reported_by or by_name
+            if alleged:
+                d.status, d.alleged_by = "alleged", by_name
+            continue
+        if alleged:
+            d.status = "alleged" if d.status == "asserted" else d.status
+            d.alleged_by = by_name
+        else:
+            d.status = "reported" if d.status == "asserted" else d.status
+            d.reported_by = by_name
+            if via_name:
+                d.alleged_by = via_name
+
+
+def _same_codes(r: str, a: str, cue: Cues) -> bool:
+    return r == a or (r[:3] == a[:3] and (r[3:6] in cue.self_roles or len(r) == 3 or len(a) == 3))
+
+
+def _report_verbs(s: Sentence, cue: Cues) -> list[tuple[int, Group | None, str, int, bool, Group | None]]:
+    """(verb index, reporter, its name, first token it governs or -1 for a trailing "حسبما", alleged?, via).
+
+    The reporter is an actor, or an unnamed source ("أفاد شهود عيان بـ", "ذكرت مصادر أمنية أن") named
+    by its words."""
+    out: list[tuple[int, Group | None, str, int, bool, Group | None]] = []
+    norms = s.norms
+    for j, w in enumerate(norms):
+        if w not in cue.report_verbs and not (w.endswith("ه") and w[:-1] in cue.report_verbs):
+            continue
+        trailing = j > 0 and (norms[j - 1] in cue.relay_after or (
+            norms[j - 1] == "ما" and j > 1 and norms[j - 2] in cue.relay_after))  # "بحسب ما أكده مسؤول"
+        g = _subject_after(s, j, cue) or (None if trailing else _subject_before(s, j, cue))
+        name = _name(g) or ""
+        if g is None:
+            if j + 1 < len(norms) and (norms[j + 1] in cue.people or norms[j + 1] in ("مصدر", "مسؤول")):
+                words = [s.tokens[k].text for k in range(j + 1, min(len(norms), j + 3))
+                         if s.tokens[k].is_word and norms[k] not in cue.complementizers]
+                name = " ".join(words[:2])
+            if not name:
+                continue
+        if trailing:
+            out.append((j, g, name, -1, False, None))
+            continue
+        comp = next((k for k in range(j + 1, min(len(norms), j + 12)) if norms[k] in cue.complementizers
+                     or (k > j + 1 and norms[k][:1] == "ب" and s.group_at[k] < 0 and g is None)), None)
+        if comp is None:
+            continue
+        via = None
+        for k in range(j + 1, comp):
+            if norms[k] in ("نقلا", "نقلاً") and k + 2 < len(norms):
+                via = s.group_starting(k + 2)
+        out.append((j, g, name, comp, _allege_before(norms, j, cue), via))
+    for j, w in enumerate(norms):
+        # "وجاء في بيان لوزارة الخارجية الباكستانية أن…": the statement's author reports what follows
+        if "بيان" not in w or not ({w, _bare(w), w[1:]} & {"بيان", "بيانا"}) or j + 1 >= len(norms):
+            continue
+        g = next((s.group_starting(k) for k in range(j + 1, min(len(norms), j + 4)) if s.group_starting(k)), None)
+        comp = next((k for k in range(j + 1, min(len(norms), j + 10)) if norms[k] in cue.complementizers), None)
+        if g is not None and comp is not None and g.t0 < comp:
+            out.append((j, g, _name(g) or "", comp, False, None))
+    return out
+
+
+def _allege_before(norms: list[str], j: int, cue: Cues) -> bool:
+    return any(norms[k] in cue.allege for k in range(j, min(len(norms), j + 8)))
+
+
+# ------------------------------------------------------------------ date, dedup, output
+def _date(d: Draft, timexes: list[tuple[int, int, str]], pub: str | None) -> None:
+    s = d.sent
+    seg_start, seg_end = s.segments[s.seg_of[d.i]]
+    a, b = s.tokens[seg_start].start, s.tokens[seg_end - 1].end
+    trig = s.tokens[d.i].start
+    best: tuple[int, str] | None = None
+    for start, _end, value in timexes:
+        if a <= start < b:
+            dist = abs(start - trig)
+            if best is None or dist < best[0]:
+                best = (dist, value)
+    if best is None:
+        head = s.tokens[min(3, len(s.tokens) - 1)].end
+        for start, _end, value in timexes:
+            if s.span.start <= start < head:
+                best = (0, value)
+                break
+    if best is not None:
+        d.date = best[1]
+        if pub and d.date[:10] > pub[: len(d.date[:10])] and not d.background:
+            d.timex_future = True
+        return
+    if d.background:
+        d.date = None
+    else:
+        d.date = pub
+
+
+def _dedup(drafts: list[Draft]) -> list[Draft]:
+    """One event per deed: repeats of a body event in the title or lead go, and so do same-trigger repeats."""
+    def key(d: Draft) -> tuple[str, str, str]:
+        return (d.source.head.country if d.source else "", d.target.head.country if d.target else "", d.root)
+
+    body = {key(d) for d in drafts if d.sent.section == "body"}
+    body_loose = {(k[0], k[2]) for k in body}
+    out: list[Draft] = []
+    seen: set[tuple[int, int, str, str]] = set()
+    for d in drafts:
+        k0 = key(d)
+        if d.sent.section in ("title", "lead") and (k0 in body or (k0[0], k0[2]) in body_loose):
+            continue  # the headline or lead repeats a deed the body tells
+        k = (d.sent.index, d.i, d.source.head.code if d.source else "", d.target.head.code if d.target else "")
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(d)
+    return out
+
+
+def _drop_nominal_repeats(drafts: list[Draft]) -> list[Draft]:
+    """A noun naming a deed already told ("زيارة أوباما" after "زار أوباما كينيا") is a reference, not a
+    second deed."""
+    out: list[Draft] = []
+    seen: set[tuple[str, str]] = set()
+    for d in drafts:
+        key = (d.source.head.code if d.source else "", d.root)
+        if d.an.tense == "noun" and not d.embedded and key in seen:
+            continue
+        if not d.embedded:
+            seen.add(key)
+        out.append(d)
+    return out
+
+
+def _drop_quoted_repeats(art: Article, drafts: list[Draft]) -> list[Draft]:
+    """The actor's own words repeating what the article already told ("أعربت روسيا عن تعازيها… «نعرب عن
+    تعازينا»") are the same deed."""
+    out: list[Draft] = []
+    seen: set[tuple[str, str, str]] = set()
+    for d in drafts:
+        key = (d.source.head.code if d.source else "", d.target.head.code if d.target else "", d.code)
+        q = _covering(art.quotes, d.sent.tokens[d.i].start)
+        speaker = q.speaker.actor if q is not None and q.speaker is not None else None
+        own = speaker is not None and d.source is not None and speaker[:3] == d.source.head.code[:3]
+        if key in seen and own:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+def _actor(g: Group | None) -> EventActor | None:
+    if g is None:
+        return None
+    h = g.head
+    return EventActor(h.code, h.canonical, Span(h.start, h.end, h.text))
+
+
+def _event(art: Article, d: Draft) -> Event:
+    s = d.sent
+    seg_start, _ = s.segments[s.seg_of[d.i]]
+    first = s.tokens[seg_start]
+    last_i = max(d.i, min(d.window_end, len(s.tokens)) - 1)
+    while last_i > d.i and (s.norms[last_i] in PUNCT or s.norms[last_i] in QUOTE or s.norms[last_i] == "."):
+        last_i -= 1
+    start, end = first.start, s.tokens[last_i].end
+    if d.embedded or d.extra.get("appeal"):
+        start = min(start, s.tokens[s.subs[s.sub_of[d.i]][0]].start)
+    c = lookup(d.code)
+    trig: Token = s.tokens[d.i]
+    return Event(
+        source=_actor(d.source), target=_actor(d.target), code=c.code, root=c.root, label=c.label,
+        goldstein=c.goldstein, quad_class=c.quad_class, evidence=art.span(start, end),
+        plover_event=c.plover_event, plover_mode=c.plover_mode, date=d.date,
+        place=place_of(art, s, d.i, d.window_end, d.source, d.target),
+        status=d.status, reported_by=d.reported_by, alleged_by=d.alleged_by, denied_by=d.denied_by,
+        trigger=art.span(trig.start, trig.end),
+    )
+
+

@@ -1,0 +1,122 @@
+"""The trigger lexicon (`data/events/triggers.json`) and its matcher over normalised words.
+
+The data file stores each trigger's inflected forms without proclitics; here every form is combined
+once per process with the proclitics it can take (و ف for all; س ل for verbs; ب ل ك ال for nouns and
+participles), so matching a word is one dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from marsad.resources import load_json
+
+VERB_PROCLITICS = {"": "", "و": "", "ف": "", "س": "fut", "وس": "fut", "فس": "fut", "ل": "purpose", "ول": "purpose",
+                   "فل": "purpose"}
+NOMINAL_PROCLITICS = {"": "", "و": "", "ف": "", "ب": "prep", "ل": "prep", "ك": "prep", "وب": "prep", "ول": "prep",
+                      "فب": "prep", "فل": "prep", "ال": "def", "وال": "def", "فال": "def", "بال": "prep+def",
+                      "كال": "prep+def", "لل": "prep+def", "ولل": "prep+def", "وبال": "prep+def", "فبال": "prep+def"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    prep: str | None
+    cues: tuple[str, ...]
+    code: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a verb (V) or noun (N) lemma with its code, frames and roles."""
+
+    id: int
+    kind: str
+    lemma: str
+    code: str | None
+    frames: tuple[Frame, ...]
+    roles: dict[str, Any] = field(hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One reading of a word as a trigger."""
+
+    trigger: Trigger
+    tense: str  # "past", "pres", "part", "noun"
+    subj: str | None  # person/gender/number of the subject: "3ms", "3fs", "3mp", ...
+    obj: str | None  # an object pronoun suffix on a verb ("3fs" for ـها)
+    poss: str | None  # a possessive pronoun suffix on a noun
+    prefix: str  # the proclitics stripped ("و", "بال", ...)
+    flag: str  # "fut", "purpose", "prep", "def", "prep+def" or ""
+    definite: bool
+
+
+class Lexicon:
+    """Trigger forms without proclitics; `analyse` strips the proclitics a form can carry, caching by word."""
+
+    def __init__(self, triggers: tuple[Trigger, ...], forms: dict[str, list[tuple[int, dict[str, str]]]],
+                 stop: frozenset[str] = frozenset()):
+        self.triggers = triggers
+        self.forms = forms
+        self.stop = stop  # whole words that only look like triggers ("وزارة" is not و + زاره)
+        self.prefixes = sorted({p for p in (*VERB_PROCLITICS, *NOMINAL_PROCLITICS, "لل", "ولل")}, key=len, reverse=True)
+        self._cache: dict[str, tuple[Analysis, ...]] = {}
+
+    def analyse(self, word: str) -> tuple[Analysis, ...]:
+        """The trigger readings of one normalised word (empty when it is no trigger)."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        if word in self.stop:
+            return ()
+        out: list[Analysis] = []
+        for prefix in self.prefixes:
+            if not word.startswith(prefix):
+                continue
+            bare = word[len(prefix):]
+            # لل is ل + the article: a noun stored bare, or a participle stored with its article
+            for rest in (bare, "ال" + bare) if prefix.endswith("لل") else (bare,):
+                for tid, feats in self.forms.get(rest, ()):
+                    flag = _allowed(prefix, rest, feats)
+                    if flag is None:
+                        continue
+                    out.append(Analysis(self.triggers[tid], feats["tense"], feats.get("subj"), feats.get("obj"),
+                                        feats.get("poss"), prefix, flag, "def" in flag or rest.startswith("ال")))
+        result = tuple(out)
+        if len(self._cache) < 200_000:
+            self._cache[word] = result
+        return result
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The packaged trigger lexicon."""
+    raw = load_json("events", "triggers.json")
+    triggers = tuple(
+        Trigger(e["id"], e["kind"], e["lemma"], e["code"],
+                tuple(Frame(f["prep"], tuple(f["cues"]), f["code"]) for f in e["frames"]), dict(e["roles"]))
+        for e in raw["entries"]
+    )
+    return Lexicon(triggers, raw["forms"], frozenset(raw.get("stop_forms", ())))
+
+
+def _allowed(prefix: str, form: str, feats: dict[str, str]) -> str | None:
+    """The flag a proclitic gives a form, or None when the form cannot carry it."""
+    tense = feats["tense"]
+    if tense in ("past", "pres"):
+        flag = VERB_PROCLITICS.get(prefix)
+        if flag is None or (flag == "fut" and tense != "pres") or (flag == "purpose" and tense != "pres"):
+            return None
+        return flag
+    if prefix.endswith("لل"):
+        if feats.get("poss") or (tense == "part") != form.startswith("ال"):
+            return None
+        return "prep+def"
+    nflag = NOMINAL_PROCLITICS.get(prefix)
+    if nflag is None:
+        return None
+    if "def" in nflag and (feats.get("poss") or form.startswith("ال") or tense == "part"):
+        return None
+    return nflag
