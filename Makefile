@@ -1,4 +1,4 @@
-# marsad: `make run` analyses the bundled sample articles; `make test` runs lint, types and tests.
+# marsad: `make run` stores the bundled articles and serves the observatory page; `make test` runs lint, types and tests.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,11 +9,16 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,spark]'
 	touch $(STAMP)
 
+DB ?= out/marsad.db
+PORT ?= 8000
+
+# ingest the bundled articles into a store (idempotent), then serve the page and API; prints the URL
 run: $(STAMP)
-	$(BIN)/marsad analyze samples/pages/*.txt --format text
+	$(BIN)/marsad ingest --db $(DB) samples/pages samples/saudinewsnet
+	$(BIN)/marsad serve --db $(DB) --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -23,7 +23,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import scorecard  # noqa: E402
-
 from marsad.api import analyze  # noqa: E402
 from marsad.record import to_record  # noqa: E402
 

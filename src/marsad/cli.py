@@ -38,6 +38,23 @@ def _analyze(args: argparse.Namespace) -> int:
             out = dumps(art, indent=2)
         elif fmt == "jsonl":
             out = dumps(art)
+        elif fmt == "timeml":
+            from marsad.time.timeml import to_timeml
+
+            out = to_timeml(art)
+        elif fmt == "gdelt":
+            from marsad.events.export import gdelt_tsv
+
+            sys.stdout.write(gdelt_tsv(art))  # GDELT 2.0 event rows: no header, one line per event
+            continue
+        elif fmt == "plover":
+            import json
+
+            from marsad.events.export import plover_records
+
+            out = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in plover_records(art))
+            sys.stdout.write(out)
+            continue
         else:
             out = render(art)
         sys.stdout.write(out + ("\n" if not out.endswith("\n") else ""))
@@ -59,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     an = sub.add_parser("analyze", help="analyse news pages (text dumps or HTML; '-' reads standard input)")
     an.add_argument("paths", nargs="+", metavar="PATH")
-    an.add_argument("--format", choices=["text", "json", "jsonl"], help="text for one page, jsonl for many (default)")
+    an.add_argument("--format", choices=["text", "json", "jsonl", "timeml", "gdelt", "plover"],
+                    help="text for one page, jsonl for many (default); timeml: TIMEX3 tags over the text; "
+                    "gdelt: GDELT 2.0 event-table rows (TSV); plover: PLOVER event records (JSON lines)")
     an.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     an.add_argument("--published", type=_iso_date, metavar="DATE", help="the publication date, when known (YYYY-MM-DD)")
     an.add_argument("--max-bytes", type=int, default=default("max_bytes"), help="largest page accepted (bytes)")
@@ -67,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     from marsad.store.commands import add_commands
 
     add_commands(sub)  # ingest, reprocess, search, serve
+    from marsad.corpus import spark
+
+    sp = sub.add_parser("spark", help="analyse WARC files or JSON lines on Apache Spark into Parquet tables")
+    spark.build_parser(sp).set_defaults(func=spark.command)
     return parser
 
 

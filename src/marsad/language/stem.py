@@ -23,8 +23,9 @@ over-eager strip ("بريطانيا" -> "ريطانيا") still matches itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from marsad.clean.normalize import normalize
+from marsad.clean.normalize import DROP, FOLD, fold_char
 
 # Runs of Arabic letters, Latin letters or digits in normalised text.
 WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[A-Za-z\u00c0-\u024f]+|[0-9]+")
@@ -35,9 +36,19 @@ LONG_VOWELS = frozenset("اوي")
 MIN_STEM = 3
 
 
+# `marsad.clean.normalize.normalize` as one translation table: the same mapping, done in C (indexing
+# thousands of articles spends most of its time here otherwise)
+_FOLD_TABLE = str.maketrans({ch: fold_char(ch) or None for ch in (*FOLD, *DROP)})
+
+
+def fold(text: str) -> str:
+    """`normalize(text)`, fast."""
+    return text.translate(_FOLD_TABLE)
+
+
 def words(text: str) -> list[str]:
     """The words of a text, normalised."""
-    return WORD.findall(normalize(text).lower())
+    return WORD.findall(fold(text).lower())
 
 
 def strip_prefix(word: str) -> str:
@@ -61,6 +72,7 @@ def strip_suffix(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """The light stem of one normalised word; non-Arabic words are returned as they are."""
     if not word or not ("\u0621" <= word[0] <= "\u06d3"):
@@ -68,6 +80,7 @@ def light_stem(word: str) -> str:
     return strip_suffix(strip_prefix(word))
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(stem: str) -> str:
     """The stem without inner long vowels, when at least three letters remain."""
     if not stem or not ("\u0621" <= stem[0] <= "\u06d3"):

@@ -27,7 +27,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -44,6 +45,13 @@ DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 SITE_PATTERN = r"^[A-Za-z0-9.\-]{1,200}$"
 Status = Literal["asserted", "reported", "alleged", "denied", "alleged-and-denied", "background"]
 MAX_OFFSET = 1_000_000
+
+Limit = Annotated[int, Query(ge=1, le=200)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Code = Annotated[str | None, Query(pattern=CODE_PATTERN, max_length=15)]
+Date = Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10)]
+Site = Annotated[str | None, Query(pattern=SITE_PATTERN, max_length=200)]
+Text = Annotated[str | None, Query(max_length=500)]
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
        " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -161,13 +169,6 @@ def create_app(store: Store, *, token: str | None = None, max_request_bytes: int
         if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
             raise HTTPException(401, "a valid token is required", headers={"WWW-Authenticate": "Bearer"})
 
-    Limit = Annotated[int, Query(ge=1, le=200)]
-    Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-    Code = Annotated[str | None, Query(pattern=CODE_PATTERN, max_length=15)]
-    Date = Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10)]
-    Site = Annotated[str | None, Query(pattern=SITE_PATTERN, max_length=200)]
-    Text = Annotated[str | None, Query(max_length=500)]
-
     @app.get("/api/stats", tags=["store"], summary="Counts of articles, stories, facts and sites")
     def stats() -> dict[str, Any]:
         return store.stats()
@@ -184,9 +185,10 @@ def create_app(store: Store, *, token: str | None = None, max_request_bytes: int
              summary="Arabic full-text search: ignores diacritics and letter variants, finds stems and plurals")
     def search(q: Annotated[str, Query(min_length=1, max_length=500)], actor: Code = None, code: Code = None,
                since: Date = None, until: Date = None, status: Status | None = None, site: Site = None,
+               story: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
                limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
         return store.articles(ArticleQuery(q=q, actor=actor, code=code, since=since, until=until, status=status,
-                                           site=site, limit=limit, offset=offset)).json()
+                                           site=site, story=story, limit=limit, offset=offset)).json()
 
     @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article's record and its story")
     def article(article_id: Annotated[str, PathParam(pattern=ID_PATTERN)]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ class RawInput:
     data: bytes
     published: str | None = None
     url: str | None = None
+    crawled: str | None = None  # when a crawler saw the page (WARC-Date): a page-date candidate, not publication
 
 
 @dataclass(frozen=True)

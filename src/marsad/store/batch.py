@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from marsad.article import Article
 from marsad.errors import InputError
+from marsad.pipeline import Pipeline
 from marsad.store.base import RawInput, Store
 from marsad.store.inputs import iter_inputs
 
@@ -79,7 +81,7 @@ def _is_file(name: str) -> bool:
         return False
 
 
-def analyse_input(item: RawInput, pipeline: Callable | None = None, max_bytes: int | None = None):  # type: ignore[type-arg]
+def analyse_input(item: RawInput, pipeline: Pipeline | None = None, max_bytes: int | None = None) -> Article:
     """The analysed article of one input (raises `InputError`)."""
     from marsad.api import default_pipeline
     from marsad.ingest.read import read_page

@@ -16,16 +16,21 @@ def db_default() -> str:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from marsad.corpus.run import ingest_corpus  # workers, checkpoints, WARC/feeds/tar/Parquet, skip reasons
     from marsad.store import open_store
-    from marsad.store.batch import ingest
 
     store = open_store(args.db)
     try:
-        tally = ingest(store, args.paths, progress=None if not args.quiet else False, max_bytes=args.max_bytes)
+        summary = ingest_corpus(store, args.paths, workers=args.workers, max_bytes=args.max_bytes,
+                                progress=False if args.quiet else (True if args.progress else None))
     finally:
         store.close()
-    print(f"marsad: {tally.line()}; the store {args.db} holds {_count(args.db)} articles", file=sys.stderr)
-    return 1 if tally.failed and not tally.added and not tally.skipped else 0
+    lines = summary.lines()
+    print(f"marsad: {lines[0]}; the store {args.db} holds {_count(args.db)} articles", file=sys.stderr)
+    for line in lines[1:]:
+        print(f"marsad: {line}", file=sys.stderr)
+    nothing = not (summary.added or summary.already or summary.n_skipped)
+    return 1 if (summary.n_failed and nothing) or summary.interrupted else 0
 
 
 def _count(db: str) -> int:
@@ -90,11 +95,16 @@ def add_commands(sub: Any) -> None:
     """Add the observatory's subcommands to the `marsad` parser's subparsers."""
     from marsad.cli import _iso_date
 
-    ing = sub.add_parser("ingest", help="analyse pages, folders, zip archives or JSON lines into the store")
+    ing = sub.add_parser("ingest", help="analyse pages, folders, zip/tar archives, JSON lines, WARC files, feeds,"
+                                            " URLs or `marsad spark` Parquet tables into the store")
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--db", default=db_default(), help="the store (SQLite file; default %(default)s)")
     ing.add_argument("--max-bytes", type=int, default=default("max_bytes"), help="largest page accepted (bytes)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
+    ing.add_argument("--progress", action="store_true", help="a progress bar even when stderr is not a terminal")
+    ing.add_argument("--workers", type=int, default=1, metavar="N",
+                     help="analyse in N processes (default %(default)s; the machine has %(cores)s cores)"
+                     .replace("%(cores)s", str(os.cpu_count() or 1)))
     ing.set_defaults(func=_ingest)
 
     rep = sub.add_parser("reprocess", help="re-analyse every stored input with this version of marsad")
@@ -121,5 +131,6 @@ def add_commands(sub: Any) -> None:
     sv.add_argument("--host", default=str(default("host")), help="address to listen on (default %(default)s)")
     sv.add_argument("--port", type=int, default=int(default("port")), help="port (default %(default)s)")  # type: ignore[call-overload]
     sv.add_argument("--token", default=None,
-                    help="token that allows POST /api/articles (default: the MARSAD_TOKEN variable; none: read-only)")
+                    help="token that allows POST /api/articles (default: the MARSAD_TOKEN variable, which"
+                         " unlike this option does not show in process lists; none: read-only)")
     sv.set_defaults(func=_serve)

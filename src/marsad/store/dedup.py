@@ -46,15 +46,15 @@ def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
-def shingles(text: str) -> set[bytes]:
-    """Runs of `SHINGLE` normalised words, as UTF-8 bytes."""
-    ws = words(text)
+def shingles(text: str, ws: list[str] | None = None) -> set[bytes]:
+    """Runs of `SHINGLE` normalised words, as UTF-8 bytes (`ws`: the words of `text`, when known)."""
+    ws = words(text) if ws is None else ws
     return {" ".join(ws[i : i + SHINGLE]).encode("utf-8") for i in range(max(0, len(ws) - SHINGLE + 1))}
 
 
-def signature(text: str) -> np.ndarray | None:
+def signature(text: str, ws: list[str] | None = None) -> np.ndarray | None:
     """The MinHash signature of a text (uint64 array), or None for a text too short to compare."""
-    sh = shingles(text)
+    sh = shingles(text, ws)
     if len(sh) < MIN_SHINGLES:
         return None
     m = _template().copy()

@@ -6,7 +6,9 @@
   as in the SaudiNewsNet corpus ({source, url, date_extracted, title,
   author, content}); other members are read as page files;
 - a `.json` file: an array of such objects, or one object;
-- a `.jsonl` file: one such object per line.
+- a `.jsonl` file: one such object per line;
+- WARC files, tar archives and feeds (`marsad.ingest.archives`), and
+  `http(s)://` URLs of feeds or pages (`marsad.ingest.feeds`).
 
 An article object becomes the page `TITLE\\n\\nCONTENT` (or its `page`,
 `html` or `text` field), with `published` (or the date of
@@ -109,6 +111,11 @@ def _from_zip(path: Path, on_error: ErrorHandler) -> Iterator[RawInput]:
 
 
 def _from_file(path: Path, on_error: ErrorHandler) -> Iterator[RawInput]:
+    from marsad.ingest import archives  # WARC, tar archives and feeds: marsad.ingest.archives reads them
+
+    if archives.handles(path):
+        yield from archives.file_inputs(path, on_error)
+        return
     suffix = path.suffix.lower()
     if suffix == ".zip":
         yield from _from_zip(path, on_error)
@@ -130,11 +137,18 @@ def _from_file(path: Path, on_error: ErrorHandler) -> Iterator[RawInput]:
 
 def iter_inputs(paths: list[str | Path], on_error: ErrorHandler) -> Iterator[RawInput]:
     """Every input under `paths`, in the order given (folders sorted)."""
+    from marsad.ingest import archives
+
     for p in paths:
+        if str(p).lower().startswith(("http://", "https://")):  # a feed or a page, through the one fetcher
+            from marsad.ingest.feeds import url_inputs
+
+            yield from url_inputs(str(p), archives.default_fetcher(), on_error, lambda name, reason: None)
+            continue
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED and not _skip(child) \
+                if child.is_file() and (child.suffix.lower() in SUPPORTED or archives.handles(child)) and not _skip(child) \
                         and not any(part.startswith(".") for part in child.relative_to(path).parts):
                     yield from _from_file(child, on_error)
         elif path.is_file():

@@ -106,6 +106,12 @@ MIGRATIONS: tuple[str, ...] = (
         title, body, stems, roots, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
+    # 2: covering indexes for the actor filter and the actor list (articles per actor without table reads)
+    """
+    CREATE INDEX entity_actor_article ON entity(actor, article_id);
+    CREATE INDEX event_source_article ON event(source_actor, article_id);
+    CREATE INDEX event_target_article ON event(target_actor, article_id);
+    """,
 )
 
 

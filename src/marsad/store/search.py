@@ -2,7 +2,8 @@
 
 Indexing (`fts_columns`): the title and text normalised by
 `marsad.clean.normalize.normalize` (no diacritics or tatweel; one alef, ya and
-ta marbuta form), plus a column of light stems and one of skeleton keys
+ta marbuta form), plus a column of light stems (with the words of the
+entities' English canonical names) and one of skeleton keys
 (`marsad.language.stem`).
 
 Querying (`fts_query`):
@@ -22,10 +23,11 @@ words the reader sees.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from marsad.clean.normalize import NormalizedText, normalize
-from marsad.language.stem import WORD, light_stem, skeleton, words
+from marsad.clean.normalize import NormalizedText
+from marsad.language.stem import WORD, fold, light_stem, skeleton, words
 
 MAX_TERMS = 12
 MAX_QUERY_CHARS = 500
@@ -34,14 +36,21 @@ PHRASE = re.compile(r'"([^"]*)"')
 WEIGHTS = (4.0, 2.0, 0.6, 0.3)
 
 
-def fts_columns(title: str, text: str) -> tuple[str, str, str, str]:
-    """The four indexed columns of an article."""
-    ws = words(text)
+def fts_columns(title: str, text: str, ws: list[str] | None = None,
+                names: Iterable[str] = ()) -> tuple[str, str, str, str]:
+    """The four indexed columns of an article.
+
+    `ws`: the words of `text`, when already computed; `names`: the English
+    canonical names of its entities, indexed with the stems so that "Putin"
+    finds the articles that name him in Arabic.
+    """
+    ws = words(text) if ws is None else ws
     stems = [light_stem(w) for w in ws]
+    name_words = [w for name in names for w in words(name)]
     return (
-        normalize(title).lower(),
-        normalize(text).lower(),
-        " ".join(dict.fromkeys(stems)),
+        fold(title).lower(),
+        fold(text).lower(),
+        " ".join(dict.fromkeys([*stems, *name_words])),
         " ".join(dict.fromkeys(skeleton(s) for s in stems)),
     )
 
@@ -112,9 +121,17 @@ def hits(text: str, parsed: ParsedQuery, limit: int = 50) -> list[tuple[int, int
     return out
 
 
-def snippet(text: str, parsed: ParsedQuery, width: int = 90) -> dict[str, object]:
-    """A window of the text around the first hit, with the hits inside it as offsets into the window."""
+def snippet(text: str, parsed: ParsedQuery, width: int = 90,
+            named: Iterable[tuple[int, int, str]] = ()) -> dict[str, object]:
+    """A window of the text around the first hit, with the hits inside it as offsets into the window.
+
+    `named`: (start, end, canonical name) of the article's entities, so a
+    search by English name ("Putin") shows the Arabic words it found.
+    """
     found = hits(text, parsed)
+    terms = set(parsed.terms)
+    found += [(s, e) for s, e, name in named if terms & set(words(name))]
+    found.sort()
     if not found:
         return {"text": text[: 2 * width], "start": 0, "hits": []}
     first = found[0][0]

@@ -15,12 +15,13 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from marsad import __version__
 from marsad.article import Article
+from marsad.language.stem import words
 from marsad.record import to_record
 from marsad.store import dedup, search
 from marsad.store.base import MAX_LIMIT, ArticleQuery, EventQuery, Page, RawInput
@@ -34,6 +35,12 @@ def _like_prefix(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _prefix(column: str, value: str) -> tuple[str, list[str]]:
+    """A condition for codes starting with `value` ("RUS" matches RUSGOV) that can use the column's index."""
+    v = value.upper()
+    return f"({column} >= ? AND {column} < ?)", [v, v + "\U0010ffff"]
+
+
 def _clamp(limit: int, offset: int) -> tuple[int, int]:
     return max(1, min(int(limit), MAX_LIMIT)), max(0, int(offset))
 
@@ -45,6 +52,13 @@ def published_of(art: Article) -> str | None:
         if value:
             return value[:10]
     return None
+
+
+def index_columns(art: Article) -> tuple[Any, tuple[str, str, str, str]]:
+    """The near-duplicate signature and the search columns of an article, from one pass over its words."""
+    ws = words(art.text)
+    names = dict.fromkeys(e.canonical for e in art.entities if e.canonical)
+    return dedup.signature(art.text, ws), search.fts_columns(art.title, art.text, ws, names)
 
 
 def pipeline_name() -> str:
@@ -61,6 +75,8 @@ class SQLiteStore:
         self.readonly = readonly
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._cache: dict[tuple[Any, ...], Page] = {}
+        self._cache_lock = threading.Lock()
         if self.path != ":memory:" and not readonly:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         if readonly and not Path(self.path).exists():
@@ -76,7 +92,8 @@ class SQLiteStore:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             if self.readonly:
-                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+                # as_uri() escapes '?' and '#' in the path, which a hand-built file: URI would misread
+                conn = sqlite3.connect(Path(self.path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
                                        isolation_level=None, check_same_thread=False)
             else:
                 conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
@@ -104,7 +121,9 @@ class SQLiteStore:
             raise PermissionError("the store is open read-only")
         record = to_record(art)
         published = published_of(art)
-        sig = dedup.signature(art.text)
+        # a worker process may have computed the index columns already (marsad.corpus.run.index_ahead)
+        ahead = art.annotations.get("store.index")
+        sig, columns = ahead if ahead else index_columns(art)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self._write_lock:
             conn = self._conn()
@@ -137,7 +156,7 @@ class SQLiteStore:
                     conn.executemany("INSERT INTO lsh (band, hash, article_id) VALUES (?, ?, ?)",
                                      [(b, h, art.id) for b, h in enumerate(dedup.bands(sig))])
                 conn.execute("INSERT INTO article_fts (rowid, title, body, stems, roots) VALUES (?, ?, ?, ?, ?)",
-                             (cur.lastrowid, *search.fts_columns(art.title, art.text)))
+                             (cur.lastrowid, *columns))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -153,10 +172,11 @@ class SQLiteStore:
     def _story_for(self, conn: sqlite3.Connection, article_id: str, sig: Any) -> tuple[str, float | None]:
         if sig is None:
             return article_id, None
-        candidates: set[str] = set()
-        for band, h in enumerate(dedup.bands(sig)):
-            for row in conn.execute("SELECT article_id FROM lsh WHERE band = ? AND hash = ?", (band, h)):
-                candidates.add(row[0])
+        pairs = list(enumerate(dedup.bands(sig)))
+        # an OR of (band, hash) pairs is one multi-index lookup; a row-value IN (VALUES ...) scans the table
+        match = " OR ".join("(band = ? AND hash = ?)" for _ in pairs)
+        candidates = {row[0] for row in conn.execute(
+            f"SELECT DISTINCT article_id FROM lsh WHERE {match}", [x for pair in pairs for x in pair])}
         candidates.discard(article_id)
         if not candidates:
             return article_id, None
@@ -231,15 +251,14 @@ class SQLiteStore:
         actor = getattr(query, "actor", None)
         if isinstance(query, ArticleQuery):
             if actor:
-                pat = _like_prefix(actor)
-                where.append(
-                    "a.id IN (SELECT article_id FROM entity WHERE actor LIKE ? ESCAPE '\\'"
-                    " UNION SELECT article_id FROM event WHERE source_actor LIKE ? ESCAPE '\\'"
-                    " OR target_actor LIKE ? ESCAPE '\\')")
-                args += [pat, pat, pat]
+                (c1, a1), (c2, a2), (c3, a3) = (_prefix(c, actor) for c in ("actor", "source_actor", "target_actor"))
+                where.append(f"a.id IN (SELECT article_id FROM entity WHERE {c1}"
+                             f" UNION SELECT article_id FROM event WHERE {c2} UNION SELECT article_id FROM event WHERE {c3})")
+                args += [*a1, *a2, *a3]
             if query.code:
-                where.append("a.id IN (SELECT article_id FROM event WHERE code LIKE ? ESCAPE '\\')")
-                args.append(_like_prefix(query.code))
+                cond, vals = _prefix("code", query.code)
+                where.append(f"a.id IN (SELECT article_id FROM event WHERE {cond})")
+                args += vals
             if query.status:
                 where.append("a.id IN (SELECT article_id FROM event WHERE status = ?)")
                 args.append(query.status)
@@ -269,7 +288,8 @@ class SQLiteStore:
             return Page(0, [], limit, offset)  # a query with no words finds nothing
         if match is not None:
             where_sql = " AND ".join(["article_fts MATCH ?", *where])
-            base = f"FROM article_fts JOIN article a ON a.num = article_fts.rowid WHERE {where_sql}"
+            # CROSS JOIN keeps the full-text match as the outer loop: one FTS query, then filters per hit
+            base = f"FROM article_fts CROSS JOIN article a ON a.num = article_fts.rowid WHERE {where_sql}"
             full_args = [match, *args]
             total = conn.execute(f"SELECT COUNT(*) {base}", full_args).fetchone()[0]
             weights = ", ".join(str(w) for w in search.WEIGHTS)
@@ -285,32 +305,39 @@ class SQLiteStore:
         for r in rows:
             item = {k: r[k] for k in r.keys() if k != "rank"}
             if parsed is not None:
-                text = json.loads(conn.execute("SELECT record FROM article WHERE id = ?",
-                                               (r["id"],)).fetchone()[0])["text"]
-                item["snippet"] = search.snippet(text, parsed)
+                text = conn.execute("SELECT json_extract(record, '$.text') FROM article WHERE id = ?",
+                                    (r["id"],)).fetchone()[0]
+                named = [(e["start"], e["end"], e["canonical"]) for e in conn.execute(
+                    'SELECT start, "end", canonical FROM entity WHERE article_id = ? AND canonical IS NOT NULL',
+                    (r["id"],))] if any(t.isascii() for t in parsed.terms) else []
+                item["snippet"] = search.snippet(text, parsed, named=named)
             items.append(item)
         return Page(int(total), items, limit, offset)
 
     def _event_filters(self, query: EventQuery) -> tuple[str, list[Any]]:
         where, args = self._article_filters(query)
         if query.actor:
-            pat = _like_prefix(query.actor)
-            where.append("(e.source_actor LIKE ? ESCAPE '\\' OR e.target_actor LIKE ? ESCAPE '\\')")
-            args += [pat, pat]
+            (c1, a1), (c2, a2) = _prefix("e.source_actor", query.actor), _prefix("e.target_actor", query.actor)
+            where.append(f"({c1} OR {c2})")
+            args += [*a1, *a2]
         if query.source:
-            where.append("e.source_actor LIKE ? ESCAPE '\\'")
-            args.append(_like_prefix(query.source))
+            cond, vals = _prefix("e.source_actor", query.source)
+            where.append(cond)
+            args += vals
         if query.target:
-            where.append("e.target_actor LIKE ? ESCAPE '\\'")
-            args.append(_like_prefix(query.target))
+            cond, vals = _prefix("e.target_actor", query.target)
+            where.append(cond)
+            args += vals
         if query.dyad:
-            a, b = (_like_prefix(x) for x in query.dyad)
-            where.append("((e.source_actor LIKE ? ESCAPE '\\' AND e.target_actor LIKE ? ESCAPE '\\')"
-                         " OR (e.source_actor LIKE ? ESCAPE '\\' AND e.target_actor LIKE ? ESCAPE '\\'))")
-            args += [a, b, b, a]
+            a, b = query.dyad
+            (sa, va), (tb, vb) = _prefix("e.source_actor", a), _prefix("e.target_actor", b)
+            (sb, vb2), (ta, va2) = _prefix("e.source_actor", b), _prefix("e.target_actor", a)
+            where.append(f"(({sa} AND {tb}) OR ({sb} AND {ta}))")
+            args += [*va, *vb, *vb2, *va2]
         if query.code:
-            where.append("e.code LIKE ? ESCAPE '\\'")
-            args.append(_like_prefix(query.code))
+            cond, vals = _prefix("e.code", query.code)
+            where.append(cond)
+            args += vals
         if query.since:
             where.append("e.date >= ?")
             args.append(query.since)
@@ -393,9 +420,30 @@ class SQLiteStore:
         " UNION ALL SELECT target_actor, target_name, article_id FROM event WHERE target_actor IS NOT NULL"
     )
 
+    def _generation(self, conn: sqlite3.Connection) -> tuple[int, int]:
+        """Changes whenever an article is added, replaced or deleted (replacing gives a new `num`)."""
+        row = conn.execute("SELECT COALESCE(MAX(num), 0), COUNT(*) FROM article").fetchone()
+        return int(row[0]), int(row[1])
+
+    def _cached(self, key: tuple[Any, ...], conn: sqlite3.Connection, compute: Callable[[], Page]) -> Page:
+        # whole-store aggregates (actors, stories) cost a scan of every fact; reuse them until the store changes
+        full = (*key, self._generation(conn))
+        with self._cache_lock:
+            if full in self._cache:
+                return self._cache[full]
+        value = compute()
+        with self._cache_lock:
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[full] = value
+        return value
+
     def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> Page:
         limit, offset = _clamp(limit, offset)
         conn = self._conn()
+        return self._cached(("actors", q, limit, offset), conn, lambda: self._actors(conn, q, limit, offset))
+
+    def _actors(self, conn: sqlite3.Connection, q: str | None, limit: int, offset: int) -> Page:
         where, args = "", []
         if q:
             where = " WHERE actor LIKE ? ESCAPE '\\' OR canonical LIKE ? ESCAPE '\\'"
@@ -403,43 +451,61 @@ class SQLiteStore:
         base = f"FROM ({self._MENTIONS}){where}"
         total = conn.execute(f"SELECT COUNT(DISTINCT actor) {base}", args).fetchone()[0]
         rows = conn.execute(
-            f"SELECT actor, MAX(canonical) AS canonical, COUNT(DISTINCT article_id) AS n_articles {base}"
-            " GROUP BY actor ORDER BY n_articles DESC, actor LIMIT ? OFFSET ?", [*args, limit, offset])
-        items = []
-        for r in rows:
-            n_events = conn.execute("SELECT COUNT(DISTINCT merge_key) FROM event WHERE source_actor = ?"
-                                    " OR target_actor = ?", (r["actor"], r["actor"])).fetchone()[0]
-            items.append({**dict(r), "n_events": n_events})
+            f"SELECT actor, COUNT(DISTINCT article_id) AS n_articles {base}"
+            " GROUP BY actor ORDER BY n_articles DESC, actor LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+        codes = [r["actor"] for r in rows]
+        names: dict[str, str] = {}
+        n_events: dict[str, int] = {}
+        if codes:
+            marks = ",".join("?" * len(codes))
+            # the name most often linked to the code (an actor is named many ways: Washington, White House...)
+            for r in conn.execute(
+                    f"SELECT actor, canonical, COUNT(*) AS n FROM ({self._MENTIONS}) WHERE actor IN ({marks})"
+                    " AND canonical IS NOT NULL GROUP BY actor, canonical ORDER BY n, canonical DESC", codes):
+                names[r["actor"]] = r["canonical"]  # the last row written per actor is its most frequent name
+            for r in conn.execute(
+                    "SELECT actor, COUNT(DISTINCT merge_key) AS n FROM ("
+                    f" SELECT source_actor AS actor, merge_key FROM event WHERE source_actor IN ({marks})"
+                    f" UNION ALL SELECT target_actor, merge_key FROM event WHERE target_actor IN ({marks}))"
+                    " GROUP BY actor", [*codes, *codes]):
+                n_events[r["actor"]] = r["n"]
+        items = [{"actor": r["actor"], "canonical": names.get(r["actor"]), "n_articles": r["n_articles"],
+                  "n_events": n_events.get(r["actor"], 0)} for r in rows]
         return Page(int(total), items, limit, offset)
 
     def actor(self, code: str) -> dict[str, Any] | None:
         conn = self._conn()
-        pat = _like_prefix(code)
+        cond, vals = _prefix("actor", code)
         rows = conn.execute(
             f"SELECT actor, canonical, COUNT(DISTINCT article_id) AS n FROM ({self._MENTIONS})"
-            " WHERE actor LIKE ? ESCAPE '\\' GROUP BY actor, canonical ORDER BY n DESC", (pat,)).fetchall()
+            f" WHERE {cond} GROUP BY actor, canonical ORDER BY n DESC", vals).fetchall()
         if not rows:
             return None
         names = [{"actor": r["actor"], "canonical": r["canonical"], "n_articles": r["n"]} for r in rows]
         n_articles = conn.execute(
-            f"SELECT COUNT(DISTINCT article_id) FROM ({self._MENTIONS}) WHERE actor LIKE ? ESCAPE '\\'",
-            (pat,)).fetchone()[0]
+            f"SELECT COUNT(DISTINCT article_id) FROM ({self._MENTIONS}) WHERE {cond}", vals).fetchone()[0]
+        e_cond, e_vals = _prefix("e.actor", code)
         mentions = [dict(r) for r in conn.execute(
             'SELECT e.article_id, e.start, e."end", e.text, e.actor, e.canonical, a.title FROM entity e'
-            " JOIN article a ON a.id = e.article_id WHERE e.actor LIKE ? ESCAPE '\\'"
-            " ORDER BY a.published DESC LIMIT 20", (pat,))]
+            f" JOIN article a ON a.id = e.article_id WHERE {e_cond}"
+            " ORDER BY a.published DESC LIMIT 20", e_vals)]
         events = self.events(EventQuery(actor=code, limit=1))
+        (s_cond, s_vals), (t_cond, t_vals) = _prefix("source_actor", code), _prefix("target_actor", code)
         partners = [dict(r) for r in conn.execute(
             "SELECT other, COUNT(DISTINCT merge_key) AS n_events FROM ("
-            " SELECT target_actor AS other, merge_key FROM event WHERE source_actor LIKE ? ESCAPE '\\'"
-            " UNION ALL SELECT source_actor, merge_key FROM event WHERE target_actor LIKE ? ESCAPE '\\')"
-            " WHERE other IS NOT NULL GROUP BY other ORDER BY n_events DESC LIMIT 20", (pat, pat))]
-        return {"code": code, "names": names, "n_articles": n_articles, "n_events": events.total,
+            f" SELECT target_actor AS other, merge_key FROM event WHERE {s_cond}"
+            f" UNION ALL SELECT source_actor, merge_key FROM event WHERE {t_cond})"
+            " WHERE other IS NOT NULL GROUP BY other ORDER BY n_events DESC LIMIT 20", [*s_vals, *t_vals])]
+        return {"code": code.upper(), "names": names, "n_articles": n_articles, "n_events": events.total,
                 "mentions": mentions, "partners": partners}
 
     def stories(self, limit: int = 20, offset: int = 0, min_size: int = 2) -> Page:
         limit, offset = _clamp(limit, offset)
         conn = self._conn()
+        return self._cached(("stories", limit, offset, min_size), conn,
+                            lambda: self._stories(conn, limit, offset, min_size))
+
+    def _stories(self, conn: sqlite3.Connection, limit: int, offset: int, min_size: int) -> Page:
         total = conn.execute("SELECT COUNT(*) FROM (SELECT story_id FROM article GROUP BY story_id"
                              " HAVING COUNT(*) >= ?)", (min_size,)).fetchone()[0]
         rows = conn.execute(
@@ -451,7 +517,8 @@ class SQLiteStore:
             members = [dict(m) for m in conn.execute(
                 "SELECT id, title, site, url, published, similarity FROM article WHERE story_id = ?"
                 " ORDER BY published, num", (r["story_id"],))]
-            items.append({**dict(r), "title": members[0]["title"] if members else "", "articles": members})
+            items.append({**dict(r), "title": members[0]["title"] if members else "", "articles": members,
+                          "sources": sorted({m["site"] for m in members if m["site"]})})
         return Page(int(total), items, limit, offset)
 
     def stats(self) -> dict[str, Any]:
