@@ -84,4 +84,8 @@ def _optional_stages() -> list[Stage]:
 # tokens, then time (the publication date the others resolve against), entities, quotes, events.
 STAGE_ENTRIES: list[tuple[str, str]] = [
     ("marsad.language.tokens", "tag_tokens"),
+    ("marsad.time.stage", "tag_dates"),
+    ("marsad.entities.stage", "tag_entities"),
+    ("marsad.quotes.stage", "extract_quotes"),
+    ("marsad.events.stage", "code_events"),
 ]

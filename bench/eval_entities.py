@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Entity linking on hand-annotated articles: how many annotated entities (and their other forms) marsad finds
+with the right type and actor code, scored by the shared scorecard's rules.
+
+Reads a folder with `index.json` (file, published) and `NNN.txt` + `NNN.expected.json`, analyses every page
+with its publication date, and prints per-article and total counts of the scorecard's `entities` and
+`aliases` checks. The default folder is the development set (`bench/dev/saudinewsnet`); the held-out set
+(`bench/gold/saudinewsnet`) measures the same thing independently and is not for tuning.
+
+usage: .venv/bin/python bench/eval_entities.py [FOLDER] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORECARD = ROOT.parent / "shared/tools/scorecard.py"
+
+
+def load_scorecard() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("scorecard", SCORECARD)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {SCORECARD}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", type=Path, default=ROOT / "bench/dev/saudinewsnet")
+    ap.add_argument("--misses", action="store_true", help="print every missed check")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    from marsad.api import analyze
+    from marsad.record import to_record
+
+    sc = load_scorecard()
+    index = json.loads((args.folder / "index.json").read_text(encoding="utf-8"))
+    totals = {"entities": [0, 0], "aliases": [0, 0]}
+    for entry in index:
+        page = args.folder / entry["file"]
+        expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        record = to_record(analyze(page, published=entry.get("published")))
+        card = sc.Card(quiet=not args.misses)
+        if args.misses:
+            print(f"== {entry['file']}")
+        sc.score_entities(card, expected, record)
+        parts = []
+        for group in totals:
+            got, total = card.groups.get(group, (0, 0))
+            totals[group][0] += got
+            totals[group][1] += total
+            parts.append(f"{group} {got}/{total}")
+        print(f"{entry['file']}: {', '.join(parts)}")
+    print("total: " + ", ".join(f"{g} {a}/{b} ({a / max(b, 1):.2f})" for g, (a, b) in totals.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,411 @@
+#!/usr/bin/env python3
+"""Train marsad's name recogniser (a CRF) and build its lexicons from ../shared/data.
+
+Steps:
+1. Corpora: the ANERcorp portion (no sentence breaks: split after . ! ? ؟), of which the LAST SIXTH of the
+   tokens (cut at a sentence end) is the news test split and is never trained on; with --aqmar, AQMAR train
+   and dev (Wikipedia; measured to lower news F1 by two points, so off by default); with --wojood the Wojood
+   sample (PERS/ORG/GPE/LOC mapped, other classes dropped). Tags become PER LOC ORG MISC in IOB2.
+2. Gazetteer (`gazetteer.tsv`): words of the name-pair lists (ANETAC people/places/organisations, Wikidata
+   person-name tokens, Google's Wikipedia transliteration pairs) and of the actor registry, each with flag
+   letters: P person-name word, F registry person, L place, O organisation, A nisba adjective, T title word.
+3. Word clusters (`clusters.tsv`) and rates (`wordstats.tsv`): SaudiNewsNet sample (without the 40 articles of bench/gold/saudinewsnet,
+   the held-out set) -> left/right co-occurrence counts with the 2,000 most frequent stems for every stem
+   seen 5+ times -> log scaling -> truncated SVD (100 dims) -> k-means with 64 and 512 clusters; per
+   stem, bucketed rates of ال, of person/place/organisation cue words before it, and of frequency.
+4. CRF (python-crfsuite, L-BFGS with L1+L2) over `marsad.entities.features`, with the registry's
+   longest-match tags as a feature. `--stacked` adds a second CRF that also sees how the first tagged the
+   same word elsewhere in the document (jackknifed over four folds); measured without gain on news, it is off.
+
+usage: .venv/bin/python scripts/train_ner.py [--out src/marsad/data/entities] [--rebuild-clusters] [--aqmar]
+       [--wojood] [--stacked]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import re
+import sys
+import time
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.clean.normalize import normalize  # noqa: E402
+from marsad.entities.features import Lexicons, sentence_features, strip_clitics  # noqa: E402
+from marsad.entities.linking import registry_tags  # noqa: E402
+from marsad.entities.recognizer import read_lexicons  # noqa: E402
+from marsad.language.tokens import tokenize  # noqa: E402
+
+DATA = ROOT.parent / "shared/data"
+OUT = ROOT / "src/marsad/data/entities"
+Sentence = list[tuple[str, str]]
+CLASS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC", "MIS": "MISC"}
+
+
+def iob2(tags: list[str]) -> list[str]:
+    out, prev = [], "O"
+    for t in tags:
+        if t == "O":
+            out.append("O")
+        else:
+            bio, _, raw = t.partition("-")
+            cls = CLASS.get(raw)
+            if cls is None:
+                out.append("O")
+                prev = "O"
+                continue
+            if bio == "I" and prev[2:] != cls:
+                bio = "B"
+            out.append(f"{bio}-{cls}")
+        prev = out[-1]
+    return out
+
+
+def _fix(sent: Sentence) -> Sentence:
+    tags = iob2([t for _, t in sent])
+    return [(w, t) for (w, _), t in zip(sent, tags, strict=True)]
+
+
+def read_anercorp(data: Path = DATA) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, test) sentences: the test split is the last sixth of the tokens, cut at a sentence end."""
+    rows = []
+    for line in (data / "ner_anercorp_dev/ANERCorp.first125348tokens.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split()
+        if len(parts) == 2:
+            rows.append((parts[0], parts[1]))
+    sents: list[Sentence] = []
+    cur: Sentence = []
+    for w, t in rows:
+        cur.append((w, t))
+        if w in {".", "!", "?", "؟"} or len(cur) >= 120:
+            sents.append(_fix(cur))
+            cur = []
+    if cur:
+        sents.append(_fix(cur))
+    total = sum(len(s) for s in sents)
+    cut, seen = 0, 0
+    for k, s in enumerate(sents):
+        if seen >= total * 5 / 6:
+            cut = k
+            break
+        seen += len(s)
+    return sents[:cut], sents[cut:]
+
+
+def read_conll(path: Path, first_tag_only: bool = True) -> list[Sentence]:
+    sents: list[Sentence] = []
+    cur: Sentence = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if cur:
+                sents.append(_fix(cur))
+                cur = []
+            continue
+        if len(parts) >= 2:
+            cur.append((parts[0], parts[1]))
+    if cur:
+        sents.append(_fix(cur))
+    return sents
+
+
+def read_aqmar(part: str, data: Path = DATA) -> list[Sentence]:
+    return read_conll(data / "ner_aqmar" / f"{part}.txt")
+
+
+def read_wojood(data: Path = DATA) -> list[Sentence]:
+    return [s for s in read_conll(data / "ner_wojood_sample/train.txt") if len(s) > 1]
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def build_gazetteer(data: Path = DATA) -> dict[str, str]:
+    from marsad.entities.registry import registry
+
+    flags: dict[str, set[str]] = {}
+
+    def add(word: str, flag: str) -> None:
+        w = normalize(word)
+        if len(w) < 2 or not w[0].isalpha():
+            return
+        for key in {w, strip_clitics(w)[1]}:
+            flags.setdefault(key, set()).add(flag)
+
+    for line in (data / "names_anetac/EN-AR_Named-entities.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) == 3:
+            flag = {"PERSON": "P", "LOCATION": "L", "ORGANIZATION": "O"}.get(parts[0])
+            if flag:
+                for w in parts[2].split():
+                    add(w, flag)
+    for line in (data / "names_wikidata_translit/wd_arabic.normalized.aligned.tokens").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            add(parts[1].replace(" ", ""), "P")
+    for line in (data / "names_google_ar2en/ar2en.txt").read_text(encoding="utf-8").splitlines():
+        ar = line.split("\t")[0]
+        for w in ar.split():
+            add(w, "P")
+    reg = registry()
+    for actor in reg.actors.values():
+        for name in actor.names:
+            words = [t.text for t in tokenize(name) if t.norm[:1].isalpha()]
+            flag = {"person": "F", "country": "L", "capital": "L", "org": "O", "seat": "O"}.get(actor.kind)
+            if flag:
+                for w in words:
+                    add(w, flag)
+    for bucket in reg.adjectives.values():
+        for key, _ in bucket:
+            for w in key:
+                add(w, "A")
+    for tbucket in reg.titles.values():
+        for tkey, _ in tbucket:
+            add(tkey[0], "T")
+    return {w: "".join(sorted(f)) for w, f in flags.items()}
+
+
+def held_out_articles() -> set[tuple[str, int]]:
+    index = ROOT / "bench/gold/saudinewsnet/index.json"
+    if not index.exists():
+        return set()
+    return {(e["zip"], int(e["index"])) for e in json.loads(index.read_text(encoding="utf-8"))}
+
+
+WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+# Context words whose neighbours tend to be names of one kind (counted in the news sample, never in the corpora)
+PERSON_CUES = frozenset(normalize(w) for w in (
+    "الرئيس", "السيد", "الشيخ", "الأمير", "الوزير", "رئيس", "وزير", "الدكتور", "د", "اللاعب", "المدرب", "اللواء",
+    "العقيد", "الفنان", "الكاتب", "الملك", "المهندس", "الأستاذ", "النائب", "السفير", "المتحدث", "الفنانة",
+    "الإعلامي", "الزميل", "الداعية", "العميد", "الفريق", "المواطن", "الشاعر"))
+LOC_CUES = frozenset(normalize(w) for w in ("في", "إلى", "من", "مدينة", "بلدة", "محافظة", "منطقة", "قرية", "عاصمة",
+                                            "ولاية", "حي", "شمال", "جنوب", "شرق", "غرب", "بين", "داخل"))
+ORG_CUES = frozenset(normalize(w) for w in ("شركة", "نادي", "فريق", "منظمة", "حزب", "جامعة", "وكالة", "صحيفة", "بنك",
+                                            "مجموعة", "هيئة", "جمعية", "مؤسسة", "قناة", "مصرف", "حركة", "جماعة",
+                                            "تنظيم", "اتحاد", "مجلس", "مركز", "موقع"))
+
+
+def _bucket(x: float) -> str:
+    return "0" if x < 0.02 else "1" if x < 0.1 else "2" if x < 0.3 else "3" if x < 0.6 else "4"
+
+
+def word_stats(docs: list[list[tuple[str, str]]], vocab: set[str]) -> dict[str, str]:
+    """Per stem, bucketed rates from the news sample: with the article ال, after a person cue, after a place
+    cue, after an organisation cue, then a frequency bucket. Names seldom take ال and often follow such cues;
+    a frequent word in a name list is more often a common word than a name."""
+    from collections import defaultdict
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for d in docs:
+        prev = ""
+        for pre, stem in d:
+            if stem in vocab:
+                c = counts[stem]
+                c[0] += 1
+                c[1] += pre.endswith("ال") or pre.endswith("لل")
+                c[2] += prev in PERSON_CUES
+                c[3] += prev in LOC_CUES
+                c[4] += prev in ORG_CUES
+            prev = pre + stem
+    def freq(n: int) -> str:
+        return "0" if n < 20 else "1" if n < 100 else "2" if n < 500 else "3" if n < 2500 else "4"
+
+    return {w: "".join(_bucket(c[k] / c[0]) for k in range(1, 5)) + freq(c[0]) for w, c in counts.items() if c[0]}
+
+
+def build_clusters(data: Path = DATA, coarse: int = 64, fine: int = 512, min_count: int = 5,
+                   contexts: int = 2000, seed: int = 13) -> dict[str, tuple[str, ...]]:
+    """k-means clusters of stems from left/right co-occurrence in the SaudiNewsNet sample."""
+    docs = news_docs(data)
+    return _clusters([[s for _, s in d] for d in docs], coarse, fine, min_count, contexts, seed)
+
+
+def news_docs(data: Path = DATA) -> list[list[tuple[str, str]]]:
+    """The SaudiNewsNet sample (held-out articles left out) as (prefix, stem) words."""
+    skip = held_out_articles()
+    docs: list[list[tuple[str, str]]] = []
+    for zpath in sorted(glob.glob(str(data / "news_saudinewsnet_sample/*.zip"))):
+        zname = Path(zpath).name
+        with zipfile.ZipFile(zpath) as zf:
+            arts = json.loads(zf.read(zf.namelist()[0]).decode("utf-8"))
+        for k, a in enumerate(arts):
+            if (zname, k) in skip:
+                continue
+            text = normalize(f"{a.get('title') or ''} {a.get('content') or ''}")
+            docs.append([strip_clitics(w) for w in WORD.findall(text)])
+    return docs
+
+
+def _clusters(docs: list[list[str]], coarse: int, fine: int, min_count: int, contexts: int, seed: int
+              ) -> dict[str, tuple[str, ...]]:
+    import numpy as np
+    from scipy import sparse
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.preprocessing import normalize as l2
+
+    counts = Counter(w for d in docs for w in d)
+    vocab = [w for w, c in counts.most_common() if c >= min_count]
+    vid = {w: i for i, w in enumerate(vocab)}
+    ctx = {w: i for i, w in enumerate(vocab[:contexts])}
+    rows, cols = [], []
+    for d in docs:
+        ids = [vid.get(w, -1) for w in d]
+        cids = [ctx.get(w, -1) for w in d]
+        for i in range(len(d)):
+            if ids[i] < 0:
+                continue
+            if i > 0 and cids[i - 1] >= 0:
+                rows.append(ids[i])
+                cols.append(cids[i - 1])
+            if i + 1 < len(d) and cids[i + 1] >= 0:
+                rows.append(ids[i])
+                cols.append(contexts + cids[i + 1])
+    mat = sparse.coo_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                            shape=(len(vocab), 2 * contexts)).tocsr()
+    mat.data = np.log1p(mat.data)
+    vec = l2(TruncatedSVD(100, random_state=seed).fit_transform(l2(mat)))
+    c1 = MiniBatchKMeans(coarse, random_state=seed, n_init=3, batch_size=4096).fit_predict(vec)
+    c2 = MiniBatchKMeans(fine, random_state=seed, n_init=1, batch_size=4096).fit_predict(vec)
+    # a third, finer level (2,048 clusters) was measured without gain
+    return {w: (f"a{a}", f"b{b}") for w, a, b in zip(vocab, c1, c2, strict=True)}
+
+
+def write_lexicons(out: Path, gazetteer: dict[str, str], clusters: dict[str, tuple[str, ...]],
+                   stats: dict[str, str] | None = None) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    if stats is not None:
+        (out / "wordstats.tsv").write_text("".join(f"{w}\t{v}\n" for w, v in sorted(stats.items())), encoding="utf-8")
+    (out / "gazetteer.tsv").write_text("".join(f"{w}\t{f}\n" for w, f in sorted(gazetteer.items())), encoding="utf-8")
+    (out / "clusters.tsv").write_text("".join(f"{w}\t" + "\t".join(ids) + "\n" for w, ids in sorted(clusters.items())),
+                                      encoding="utf-8")
+
+
+# ---------------------------------------------------------------- training
+
+
+def featurize(sent: Sentence, lex: Lexicons, use_registry: bool = True) -> list[dict[str, str | float]]:
+    words = [w for w, _ in sent]
+    tags = registry_tags([normalize(w) for w in words]) if use_registry else None
+    return sentence_features(words, lex, tags)
+
+
+def train(sents: list[Sentence], lex: Lexicons, model: Path, c1: float = 0.05, c2: float = 0.01,
+          iterations: int = 150, use_registry: bool = True, verbose: bool = False) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for s in sents:
+        trainer.append(featurize(s, lex, use_registry), [t for _, t in s])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True, "feature.minfreq": 1})
+    trainer.train(str(model))
+
+
+DOC_SIZE = 20  # the corpora have no article breaks: runs of 20 sentences stand in for documents
+
+
+def chunks(sents: list[Sentence], size: int = DOC_SIZE) -> list[list[Sentence]]:
+    return [sents[k:k + size] for k in range(0, len(sents), size)]
+
+
+def doc_training_rows(sents: list[Sentence], first: list[list[str]], lex: Lexicons, use_registry: bool
+                      ) -> list[tuple[list[dict[str, str | float]], list[str]]]:
+    """Second-pass rows: features plus document votes computed from first-pass labels, per 20-sentence run."""
+    from marsad.entities.features import add_document_features, document_votes
+
+    rows = []
+    for k in range(0, len(sents), DOC_SIZE):
+        block, labels = sents[k:k + DOC_SIZE], first[k:k + DOC_SIZE]
+        words = [[w for w, _ in s] for s in block]
+        votes = document_votes(words, labels)
+        for s, w, lab in zip(block, words, labels, strict=True):
+            rows.append((add_document_features(featurize(s, lex, use_registry), w, lab, votes), [t for _, t in s]))
+    return rows
+
+
+def train_stacked(sents: list[Sentence], lex: Lexicons, out: Path, folds: int = 4, iterations: int = 150,
+                  use_registry: bool = True, c1: float = 0.05, c2: float = 0.01) -> None:
+    """First pass on everything (ner.crfsuite); second pass (ner-doc.crfsuite) on votes from first-pass models
+    that did not see the sentences they tag (jackknife over contiguous folds)."""
+    import tempfile
+
+    import pycrfsuite
+
+    from marsad.entities.recognizer import Recognizer
+
+    train(sents, lex, out / "ner.crfsuite", c1, c2, iterations, use_registry)
+    first: list[list[str]] = []
+    size = (len(sents) + folds - 1) // folds
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            held = sents[k * size:(k + 1) * size]
+            rest = sents[:k * size] + sents[(k + 1) * size:]
+            model = Path(tmp) / f"fold{k}.crfsuite"
+            train(rest, lex, model, c1, c2, iterations, use_registry)
+            rec = Recognizer(model, lex)
+            for s in held:
+                words = [w for w, _ in s]
+                tags = registry_tags([normalize(w) for w in words]) if use_registry else None
+                first.append(rec.tag(words, tags))
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for feats, labels in doc_training_rows(sents, first, lex, use_registry):
+        trainer.append(feats, labels)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    trainer.train(str(out / "ner-doc.crfsuite"))
+
+
+def training_set(wojood: bool = False, aqmar: bool = True) -> list[Sentence]:
+    train_news, _ = read_anercorp()
+    sents = list(train_news)
+    if aqmar:
+        sents += read_aqmar("train") + read_aqmar("dev")
+    if wojood:
+        sents += read_wojood()
+    return sents
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="train the name recogniser")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--wojood", action="store_true", help="add the Wojood sample to the training data")
+    ap.add_argument("--rebuild-clusters", action="store_true")
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--aqmar", action="store_true", help="add AQMAR train/dev (Wikipedia); lowers news F1")
+    ap.add_argument("--stacked", action="store_true",
+                    help="add the document-level second pass (measured: no gain on news, half the speed)")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    stats = None
+    if args.rebuild_clusters or not (args.out / "clusters.tsv").exists():
+        docs = news_docs()
+        clusters = _clusters([[s for _, s in d] for d in docs], 64, 512, 5, 2000, 13)
+        stats = word_stats(docs, set(clusters))
+        print(f"clusters: {len(clusters)} words ({time.time() - t0:.0f}s)")
+    else:
+        clusters = read_lexicons(args.out).clusters
+    gazetteer = build_gazetteer()
+    write_lexicons(args.out, gazetteer, clusters, stats)
+    print(f"gazetteer: {len(gazetteer)} words")
+    lex = read_lexicons(args.out)
+    sents = training_set(args.wojood, aqmar=args.aqmar)
+    print(f"training on {len(sents)} sentences, {sum(len(s) for s in sents)} tokens")
+    if args.stacked:
+        train_stacked(sents, lex, args.out, iterations=args.iterations)
+    else:
+        train(sents, lex, args.out / "ner.crfsuite", iterations=args.iterations)
+        (args.out / "ner-doc.crfsuite").unlink(missing_ok=True)
+    print(f"model written to {args.out / 'ner.crfsuite'} ({time.time() - t0:.0f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

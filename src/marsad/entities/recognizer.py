@@ -1,0 +1,105 @@
+"""The statistical name recogniser: a CRF over word features (see `features.py`), trained by scripts/train_ner.py.
+
+`Recognizer.load()` reads the packaged model (`marsad/data/entities/ner.crfsuite`) and its lexicons
+(`gazetteer.tsv`, `clusters.tsv`) once; `tag(words)` returns one BIO label per word with the classes
+PER, LOC, ORG, MISC; `spans(labels)` turns labels into (start, end, class) word ranges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from marsad.entities.features import Lexicons, add_document_features, document_votes, sentence_features
+from marsad.resources import data_path
+
+MODEL_DIR = ("entities",)
+
+
+def read_lexicons(folder: Path) -> Lexicons:
+    """Gazetteer and clusters from the TSV files beside a model."""
+    lex = Lexicons()
+    gz = folder / "gazetteer.tsv"
+    if gz.exists():
+        for line in gz.read_text(encoding="utf-8").splitlines():
+            word, _, flags = line.partition("\t")
+            if flags:
+                lex.gazetteer[word] = flags
+    st = folder / "wordstats.tsv"
+    if st.exists():
+        for line in st.read_text(encoding="utf-8").splitlines():
+            word, _, code = line.partition("\t")
+            if code:
+                lex.stats[word] = code
+    cl = folder / "clusters.tsv"
+    if cl.exists():
+        for line in cl.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 3:
+                lex.clusters[parts[0]] = tuple(parts[1:])
+    return lex
+
+
+class Recognizer:
+    """A first-pass CRF and, when present, a second pass that also sees how the first pass tagged the same word
+    elsewhere in the document (stacking; names recur within an article)."""
+
+    def __init__(self, model: Path, lexicons: Lexicons, second: Path | None = None):
+        import pycrfsuite
+
+        self.model_path = model
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model))
+        self.second = None
+        if second is not None and second.exists():
+            self.second = pycrfsuite.Tagger()
+            self.second.open(str(second))
+        self.lexicons = lexicons
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Recognizer | None:
+        """The model in `folder` (default: the packaged one), or None when there is none."""
+        folder = folder or data_path(*MODEL_DIR)
+        model = folder / "ner.crfsuite"
+        if not model.exists():
+            return None
+        return cls(model, read_lexicons(folder), folder / "ner-doc.crfsuite")
+
+    def tag(self, words: Sequence[str], registry_tags: Sequence[str] | None = None) -> list[str]:
+        if not words:
+            return []
+        feats = sentence_features(words, self.lexicons, registry_tags)
+        return list(self.tagger.tag(feats))
+
+    def tag_document(self, sentences: Sequence[Sequence[str]],
+                     registry_tags: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
+        """BIO labels for every sentence of one document, with the document-level second pass if there is one."""
+        tags = registry_tags or [None] * len(sentences)
+        feats = [sentence_features(w, self.lexicons, t) for w, t in zip(sentences, tags, strict=True)]
+        first = [list(self.tagger.tag(f)) if f else [] for f in feats]
+        if self.second is None:
+            return first
+        votes = document_votes(sentences, first)
+        return [list(self.second.tag(add_document_features(f, w, lab, votes))) if f else []
+                for f, w, lab in zip(feats, sentences, first, strict=True)]
+
+
+def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, class) word ranges of BIO labels; a stray I- opens a new span."""
+    out: list[tuple[int, int, str]] = []
+    start, cls = -1, ""
+    for i, lab in enumerate([*labels, "O"]):
+        if lab == "O" or lab.startswith("B-") or (lab.startswith("I-") and lab[2:] != cls):
+            if start >= 0:
+                out.append((start, i, cls))
+                start, cls = -1, ""
+            if lab != "O":
+                start, cls = i, lab[2:]
+    return out
+
+
+@cache
+def recognizer() -> Recognizer | None:
+    """The packaged recogniser, loaded once per process (None if the model file is missing)."""
+    return Recognizer.load()

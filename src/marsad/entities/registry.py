@@ -1,0 +1,448 @@
+"""The actor registry: who a name stands for, and which CAMEO code it carries on a given date.
+
+The registry is built by `scripts/build_registry.py` into `marsad/data/entities/registry.json` (see that
+script and docs/entities.md for sources and conventions). This module is its public API for every stage:
+
+- `registry()` loads it once per process and indexes it for matching.
+- `Registry.find(name)` lists the actors a name stands for, leading clitics tried ("لروسيا" -> Russia).
+- `Registry.lookup(key)` (or the module's `lookup`) finds an actor by entity id ("per:vladimir-putin",
+  "RUS") or by CAMEO code ("RUSGOV" gives the country's government as a generic actor, "IGOUNO" the UN).
+- `Actor.code_on(date)` is the actor's code on a date: the role held then for people (RUSGOV during a
+  term), ISO3+ELI after every role ended (CAMEO's "elites", a former official), the country before any role.
+- `resolve_title(words, date)` reads a title phrase ("الرئيس الروسي", "وزير الخارجية الأميركي",
+  "زعيم كوريا الشمالية", "الأمين العام للأمم المتحدة") and returns the office holder on that date when the
+  registry knows one, else the role's code (RUSGOV).
+- `Registry.match(norms, i)` is the matcher the entity stage uses: the longest registry name, agent phrase
+  ("الجيش الروسي") or title phrase starting at token i, with leading clitics handled (لروسيا، وبيونغيانغ).
+
+Dates are ISO strings ("2023-06-12", or a prefix such as "2023"); `None` means today.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from marsad.clean.normalize import normalize
+from marsad.resources import load_json
+
+# Offices in order of precedence when one person holds several roles on the same day.
+OFFICE_RANK = {"leader": 0, "president": 1, "king": 1, "emir": 1, "sultan": 1, "pm": 2, "sg": 2, "crown_prince": 3,
+               "vp": 3, "fm": 4, "dm": 4, "commander": 4, "speaker": 5}
+# Which offices a title word may name, in order of preference.
+TITLE_OFFICES = {
+    "president": ("president",),
+    "king": ("king", "emir", "sultan"),
+    "emir": ("emir", "king"),
+    "sultan": ("sultan",),
+    "leader": ("leader", "president", "king", "emir", "sultan", "pm"),
+    "pm": ("pm",),
+    "fm": ("fm",),
+    "dm": ("dm",),
+    "vp": ("vp",),
+    "crown_prince": ("crown_prince",),
+    "sg": ("sg",),
+    "spokesman": ("spokesman",),
+}
+# Title words kept out of a person's span: "الملك سلمان" is PER "سلمان" when the registry lists the pair.
+NAME_TITLES = frozenset(normalize(w) for w in ("الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان",
+                                               "الرئيس", "البابا", "الإمبراطور", "السيد", "السيدة", "آية"))
+
+
+def today() -> str:
+    return _dt.date.today().isoformat()
+
+
+def _day(date: str | None) -> str:
+    """A comparable day string: "2023" -> "2023-07-01" (mid-period), None -> today."""
+    if not date:
+        return today()
+    if len(date) == 4:
+        return date + "-07-01"
+    if len(date) == 7:
+        return date + "-15"
+    return date[:10]
+
+
+def key_of(text: str) -> tuple[str, ...]:
+    """The normalised token tuple of a name, as the matcher compares it."""
+    from marsad.language.tokens import tokenize
+
+    return tuple(t.norm for t in tokenize(text))
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    office: str
+    org: str  # the country (ISO3) or body (IGOUNO, LBNREB) the office belongs to
+    start: str | None
+    end: str | None
+
+    def active(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry entry: a country, capital, seat of power, organisation or person."""
+
+    id: str
+    type: str  # PER ORG GPE LOC MISC
+    kind: str  # country capital seat place org person agent
+    canonical: str | None
+    code: str | None
+    country: str | None
+    names: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    before: str | None = None
+    sources: tuple[str, ...] = ()
+    demonym: str | None = None
+
+    def code_on(self, date: str | None = None) -> str | None:
+        """The CAMEO code on `date`: the highest role held then; ISO3+ELI once out of office; else the country."""
+        if not self.roles:
+            return self.code or self.country
+        day = _day(date)
+        active = [r for r in self.roles if r.active(day)]
+        if active:
+            return min(active, key=lambda r: OFFICE_RANK.get(r.office, 9)).code
+        if any(r.end and r.end <= day for r in self.roles):
+            country = self.country or self.roles[-1].org[:3]
+            return f"{country}ELI"
+        return self.before or self.country
+
+    def role_on(self, date: str | None = None) -> Role | None:
+        day = _day(date)
+        active = [r for r in self.roles if r.active(day)]
+        return min(active, key=lambda r: OFFICE_RANK.get(r.office, 9)) if active else None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A registry match over tokens [start, end): `skip` leading tokens are a title, not part of the name."""
+
+    start: int
+    end: int
+    kind: str  # "name", "agent", "title"
+    actor: Actor | None
+    code: str | None = None
+    type: str = "ORG"
+    canonical: str | None = None
+    entity_id: str | None = None
+    skip: int = 0
+    office: str | None = None
+    country: str | None = None
+    named: tuple[int, int] | None = None  # tokens of a country/body named inside a title ("زعيم كوريا الشمالية")
+    role: str | None = None  # an institution's role when no country was named ("وزارة الصحة": GOV)
+
+
+# Agent phrases that name an institution even without a country ("وزارة الصحة"): the country comes from context.
+INSTITUTION_HEADS = frozenset(normalize(w) for w in ("وزارة", "مجلس", "السفارة", "القنصلية", "قوات", "قوى"))
+
+
+@dataclass(frozen=True)
+class TitleResolution:
+    """What a title phrase names on a date: the office holder when known, else the office's actor code."""
+
+    office: str
+    country: str  # ISO3 or body code
+    code: str
+    holder: Actor | None = None
+    words: int = 0  # how many tokens the title phrase used
+    named: tuple[int, int] | None = None  # token range (within the phrase) of a country or body named by name
+
+    @property
+    def canonical(self) -> str | None:
+        return self.holder.canonical if self.holder else None
+
+
+@dataclass
+class Registry:
+    actors: dict[str, Actor]
+    # first token -> [(token tuple, payload)]
+    names: dict[str, list[tuple[tuple[str, ...], Actor]]] = field(default_factory=dict)
+    adjectives: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    countries: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    agents: dict[str, list[tuple[tuple[str, ...], tuple[str, str, bool]]]] = field(default_factory=dict)
+    titles: dict[str, list[tuple[tuple[str, ...], tuple[str, str | None]]]] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = field(default_factory=dict)
+    by_code: dict[str, Actor] = field(default_factory=dict)
+    surnames: frozenset[str] = frozenset()
+    # one-word names that are also common words: word -> (only after these words, never after these words)
+    guards: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+
+    # ------------------------------------------------------------ lookups
+
+    def lookup(self, key: str) -> Actor | None:
+        """An actor by entity id ("per:vladimir-putin", "RUS", "org:united-nations") or CAMEO code.
+
+        A country code with a role ("RUSGOV", "PRKMED") gives a generic actor for that role ("Russia
+        government"); other codes ("IGOUNO") give the first registry organisation that carries them."""
+        if key in self.actors:
+            return self.actors[key]
+        country = self.actors.get(key[:3])
+        if key in self.by_code and (country is None or country.kind != "country"):
+            return self.by_code[key]
+        if country is not None and country.kind == "country" and len(key) > 3:
+            role = key[3:6]
+            label = {"GOV": "government", "MIL": "armed forces", "SPY": "intelligence", "COP": "police",
+                     "MED": "media", "OPP": "opposition", "REB": "rebels", "ELI": "elites", "BUS": "business",
+                     "CVL": "civilians"}.get(role, role)
+            return Actor(key, "ORG", "agent", f"{country.canonical} {label}", key, country.id)
+        return None
+
+    def find(self, name: str) -> list[Actor]:
+        """Actors whose registry name is exactly `name` (after normalisation, leading clitics tried)."""
+        from marsad.language.tokens import clitic_splits
+
+        key = key_of(name)
+        if not key:
+            return []
+        out: list[Actor] = []
+        for _, stem in clitic_splits(key[0]):
+            want = (stem, *key[1:])
+            out.extend(a for k, a in self.names.get(stem, []) if k == want and a not in out)
+        return out
+
+    def holder(self, office: str, country: str, date: str | None = None) -> Actor | None:
+        """Who held `office` in `country` (ISO3 or body code) on `date`, if the registry knows."""
+        day = _day(date)
+        for off in TITLE_OFFICES.get(office, (office,)):
+            for role, actor in self.holders.get((country, off), []):
+                if role.active(day):
+                    return actor
+        return None
+
+    def office_exists(self, office: str, country: str) -> str | None:
+        for off in TITLE_OFFICES.get(office, (office,)):
+            if (country, off) in self.holders:
+                return off
+        return None
+
+    # ------------------------------------------------------------ matching
+
+    def _longest(self, index: dict[str, list[Any]], norms: Sequence[str], i: int,
+                 clitics: bool = True) -> tuple[int, Any, int]:
+        """Longest index entry at token i: (end, payload, prefix_length); end == i when none."""
+        from marsad.language.tokens import clitic_splits
+
+        best: tuple[int, Any, int] = (i, None, 0)
+        if i >= len(norms):
+            return best
+        readings = clitic_splits(norms[i]) if clitics else [("", norms[i])]
+        # the bare word first: a name that happens to start with a clitic letter stays whole
+        readings = sorted(readings, key=lambda r: len(r[0]) > 0)
+        for pre, stem in readings:
+            for key, payload in index.get(stem, []):
+                n = len(key)
+                if i + n > len(norms) or i + n <= best[0]:
+                    continue
+                if all(norms[i + k] == key[k] for k in range(1, n)):
+                    # "للأمم" reads ل + الأمم: no clean cut exists inside the word, so report none
+                    cut = len(pre) if norms[i][len(pre):] == stem else 0
+                    best = (i + n, payload, cut)
+        return best
+
+    def adjective_at(self, norms: Sequence[str], i: int) -> tuple[int, str | None]:
+        end, iso, _ = self._longest(self.adjectives, norms, i, clitics=False)
+        return end, iso
+
+    def country_at(self, norms: Sequence[str], i: int, clitics: bool = True) -> tuple[int, str | None, int]:
+        end, iso, pre = self._longest(self.countries, norms, i, clitics=clitics)
+        return end, iso, pre
+
+    def match(self, norms: Sequence[str], i: int, date: str | None = None) -> tuple[Match | None, int]:
+        """The longest registry match starting at token i, and the clitic prefix length of token i."""
+        cands: list[tuple[Match, int]] = []
+        # 1. names
+        end, actor, pre = self._longest(self.names, norms, i)
+        if actor is not None and end == i + 1 and not self._guard_ok(norms, i, pre):
+            actor = None
+        if actor is not None:
+            skip = 1 if end - i >= 2 and norms[i][pre:] in NAME_TITLES and actor.type == "PER" else 0
+            code = actor.code_on(date) if actor.kind == "person" else actor.code
+            cands.append((Match(i, end, "name", actor, code, actor.type, actor.canonical, actor.id, skip), pre))
+        # 2. agent phrases: "الجيش الروسي", "جيش كوريا الشمالية"
+        aend, agent, apre = self._longest(self.agents, norms, i)
+        if agent is not None:
+            role, label, construct = agent
+            iso: str | None = None
+            stop = aend
+            named: tuple[int, int] | None = None
+            if construct:
+                # "جيش كوريا الشمالية", or indefinite with an adjective: "قوات روسية"
+                stop, iso, cpre = self.country_at(norms, aend, clitics=False)
+                if iso is not None:
+                    named = (aend, stop)
+                else:
+                    stop, iso = self.adjective_at(norms, aend)
+            else:
+                stop, iso = self.adjective_at(norms, aend)
+            if iso is not None and stop > aend:
+                country = self.actors.get(iso)
+                who = (country.demonym or country.canonical) if country else iso
+                canon = label.replace("{}", who or iso)
+                cands.append((Match(i, stop, "agent", None, iso + role, "ORG", canon, f"{iso}:{role}",
+                                    named=named), apre))
+            elif not construct and aend - i >= 2 and norms[i][apre:] in INSTITUTION_HEADS:
+                cands.append((Match(i, aend, "agent", None, None, "ORG", None, None, role=role), apre))
+        # 3. title phrases: "الرئيس الروسي", "وزير الخارجية الأميركي", "زعيم كوريا الشمالية"
+        res, tpre = self._title_at(norms, i, date)
+        if res is not None:
+            named = (i + res.named[0], i + res.named[1]) if res.named else None
+            cands.append((Match(i, i + res.words, "title", res.holder, res.code, "PER",
+                                res.canonical, res.holder.id if res.holder else None,
+                                office=res.office, country=res.country, named=named), tpre))
+        if not cands:
+            return None, 0
+        # longest wins; on a tie a name beats an agent phrase beats a title
+        order = {"name": 0, "agent": 1, "title": 2}
+        best = max(cands, key=lambda c: (c[0].end, -order[c[0].kind]))
+        return best
+
+    def _guard_ok(self, norms: Sequence[str], i: int, pre: int) -> bool:
+        """A one-word name that is also a common word stands for its entry only in the contexts it allows."""
+        guard = self.guards.get(norms[i][pre:])
+        if guard is None:
+            return True
+        only, never = guard
+        prev = norms[i - 1] if i > 0 else "."
+        if prev in never:
+            return False
+        return not only or pre > 0 or prev in only
+
+    def _title_at(self, norms: Sequence[str], i: int, date: str | None) -> tuple[TitleResolution | None, int]:
+        tend, title, tpre = self._longest(self.titles, norms, i)
+        if title is None:
+            return None, 0
+        office, pinned = title
+        if pinned:
+            return self._resolve(office, pinned, date, tend - i), tpre
+        # the office's country: a nisba adjective ("الرئيس الروسي") or a country/body name after the title,
+        # possibly with ل ("الأمين العام للأمم المتحدة")
+        j = tend
+        named: tuple[int, int] | None = None
+        aend, iso = self.adjective_at(norms, j)
+        if iso is None:
+            aend, iso, _ = self.country_at(norms, j)
+            named = (j - i, aend - i) if iso is not None else None
+        if iso is None:
+            nend, actor, _ = self._longest(self.names, norms, j)
+            if actor is not None and actor.kind == "org" and actor.code and actor.code.startswith("IGO"):
+                aend, iso, named = nend, actor.code, (j - i, nend - i)
+        if iso is None:
+            return None, 0
+        res = self._resolve(office, iso, date, aend - i)
+        return TitleResolution(res.office, res.country, res.code, res.holder, res.words, named), tpre
+
+    def _resolve(self, office: str, country: str, date: str | None, words: int) -> TitleResolution:
+        holder = self.holder(office, country, date)
+        if holder is not None:
+            role = holder.role_on(date)
+            return TitleResolution(office, country, role.code if role else holder.code_on(date) or country, holder, words)
+        code = country if country.startswith(("IGO", "NGO")) or len(country) > 3 else country + "GOV"
+        return TitleResolution(office, country, code, None, words)
+
+
+def resolve_title(words: str | Sequence[str], date: str | None = None) -> TitleResolution | None:
+    """The holder (or the actor code) named by a title phrase on a date.
+
+    `words` is the phrase as text ("الرئيس الروسي") or as tokens. Returns None when the phrase is not a
+    title with a country. Examples on 2023-06-12: "الرئيس الروسي" -> Vladimir Putin, RUSGOV;
+    "زعيم كوريا الشمالية" -> Kim Jong Un, PRKGOV; "رئيس وزراء مالي" with no known holder -> MLIGOV.
+    """
+    from marsad.language.tokens import tokenize
+
+    norms = [t.norm for t in tokenize(words)] if isinstance(words, str) else [normalize(w) for w in words]
+    res, _ = registry()._title_at(norms, 0, date)
+    return res
+
+
+def lookup(key: str) -> Actor | None:
+    """Module-level shortcut for `registry().lookup(key)`."""
+    return registry().lookup(key)
+
+
+def _definite(form: str) -> list[str]:
+    words = form.split()
+    return [" ".join(w if w.startswith("ال") else "ال" + w for w in words)]
+
+
+def _add(index: dict[str, list[Any]], key: tuple[str, ...], payload: Any) -> None:
+    if key:
+        bucket = index.setdefault(key[0], [])
+        if all(k != key for k, _ in bucket):
+            bucket.append((key, payload))
+
+
+@cache
+def registry() -> Registry:
+    """The packaged registry, loaded and indexed once per process."""
+    return build_registry(load_json("entities", "registry.json"))
+
+
+# kinds in order of preference when two entries share a name
+KIND_ORDER = {"country": 0, "capital": 1, "seat": 2, "place": 3, "org": 4, "person": 5}
+
+
+def build_registry(data: dict[str, Any]) -> Registry:
+    """Index a registry document (the JSON the build script writes)."""
+    actors: dict[str, Actor] = {}
+    reg = Registry(actors)
+    entries = sorted(data.get("entries", []),
+                     key=lambda e: ("curated" not in e.get("sources", []), KIND_ORDER.get(e.get("kind", ""), 9)))
+    holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = defaultdict(list)
+    surnames: set[str] = set()
+    for e in entries:
+        roles = tuple(Role(r["code"], r["office"], r["org"], r.get("start"), r.get("end")) for r in e.get("roles", []))
+        actor = Actor(e["id"], e["type"], e["kind"], e.get("canonical"), e.get("code"), e.get("country"),
+                      tuple(e.get("names", [])), roles, e.get("before"), tuple(e.get("sources", [])), e.get("demonym"))
+        actors[actor.id] = actor
+        for name in actor.names:
+            key = key_of(name)
+            _add(reg.names, key, actor)
+            if actor.kind == "person" and len(key) >= 2:
+                surnames.add(key[-1])
+        if actor.kind == "country":
+            reg.by_code.setdefault(actor.id, actor)
+            for name in actor.names:
+                _add(reg.countries, key_of(name), actor.id)
+            for adj in e.get("adjectives", []):
+                for form in _adjective_forms(adj):
+                    # definite after a definite agent ("الجيش الروسي"), indefinite after an indefinite one
+                    # ("وسائل إعلام عبرية")
+                    for d in (*_definite(form), form):
+                        _add(reg.adjectives, key_of(d), actor.id)
+        elif actor.kind == "org" and actor.code:
+            reg.by_code.setdefault(actor.code, actor)
+        for role in roles:
+            holders[(role.org, role.office)].append((role, actor))
+    for g in data.get("agents", []):
+        for phrase in g.get("phrases", []):
+            _add(reg.agents, key_of(phrase), (g["role"], g["label"], False))
+        for phrase in g.get("construct", []):
+            _add(reg.agents, key_of(phrase), (g["role"], g["label"], True))
+    for t in data.get("titles", []):
+        for phrase in t.get("phrases", []):
+            _add(reg.titles, key_of(phrase), (t["office"], t.get("country")))
+    # the latest holder first, so an open-ended role wins over an older one when dates overlap
+    reg.holders = {k: sorted(v, key=lambda rv: rv[0].start or "", reverse=True) for k, v in holders.items()}
+    reg.surnames = frozenset(surnames)
+    reg.guards = {normalize(k): (frozenset(normalize(w) for w in v.get("only_after", [])),
+                                 frozenset(normalize(w) for w in v.get("never_after", [])))
+                  for k, v in data.get("guards", {}).items()}
+    return reg
+
+
+def _adjective_forms(adj: str) -> Iterable[str]:
+    words = adj.split()
+    if not all(w.endswith("ي") for w in words):
+        yield adj
+        return
+    for suffix in ("", "ة", "ون", "ين"):
+        yield " ".join(w + suffix for w in words)

@@ -1,0 +1,523 @@
+"""The entity stage: every person, organisation and place, linked to a canonical actor valid on the article's date.
+
+Steps of `tag_entities`:
+1. The article's date: `dates.publication.value` (set by the time stage), else the caller's `published`,
+   else the page date, else today. Roles are resolved on it.
+2. Registry pass over the tokens (`linking.registry_matches`): names of countries, capitals and seats of
+   power (metonyms: موسكو، الكرملين -> RUS), organisations, people (with leading clitics: لروسيا،
+   وبيونغيانغ), agent phrases ("الجيش الروسي" -> RUSMIL) and titles ("الرئيس الروسي"). A title followed
+   by a name marks the name alone as PER ("الرئيس الروسي فلاديمير بوتين" -> PER "فلاديمير بوتين", RUSGOV);
+   a title followed by a name the registry does not know lends its role code to the name the model finds.
+3. Recogniser pass over the article's sentences (`recognizer.Recognizer`: a CRF with the registry's tags as
+   a feature; a document-level second CRF when one is packaged) for names no registry knows; its spans are
+   cleaned by rules (`_model_spans`). A model PER or ORG span of two or more words overrides a one-word
+   registry place inside it: a first name followed by a surname is a person (فلاديمير is not the city
+   Vladimir), a club named after a city an organisation (ريال مدريد).
+4. Context: a bare "المملكة" is the kingdom the article mentions most; institutions named without a country
+   ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
+   article's dominant one; a nisba adjective beside an unknown name gives its country (docs/entities.md).
+5. Short forms: a single word equal to the surname of a multi-word PER name found anywhere in the article
+   (for registry people of countries that put the family name first, the first word: the Korean كيم) takes
+   that person's actor.
+6. Entities are kept in text order, without overlaps; every span satisfies `text[start:end] == span.text`.
+   A leading proclitic stays out of the span ("لروسيا" -> "روسيا"), as docs/annotation.md asks, except
+   where the word cannot be cut cleanly ("للأمم" = ل + الأمم keeps the whole word).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from marsad.article import Article, Entity, Span
+from marsad.clean.normalize import normalize
+from marsad.entities.linking import alias_keys, registry_matches
+from marsad.entities.recognizer import recognizer, spans
+from marsad.entities.registry import Actor, Match, Registry, registry, today
+from marsad.language.tokens import Token, clitic_splits, sentences_of, tokens_of
+from marsad.pipeline import stage
+
+# Words that begin a region or natural feature rather than a polity: a model LOC span starting with one is LOC.
+LOC_HEADS = frozenset(normalize(w) for w in (
+    "بحر", "نهر", "جبل", "جبال", "منطقة", "إقليم", "شمال", "جنوب", "شرق", "غرب", "خليج", "صحراء", "وادي", "جزيرة",
+    "جزر", "قطاع", "الضفة", "المحيط", "محيط", "البحر", "النهر", "الخليج", "شبه", "هضبة", "سهل", "مضيق", "قناة", "حي",
+    "ضاحية", "ريف", "الجزيرة"))
+MODEL_TYPE = {"PER": "PER", "ORG": "ORG", "MISC": "MISC", "LOC": "GPE"}
+# Function words a model span never starts or ends with (the CRF sometimes runs a name into "إن").
+EDGE_STOP = frozenset(normalize(w) for w in (
+    "إن", "أن", "ان", "في", "من", "على", "إلى", "عن", "مع", "قد", "لا", "ما", "هو", "هي", "كان", "قال", "أمس",
+    "اليوم", "الذي", "التي", "بعد", "قبل", "و", "أو", "ثم", "حيث", "كما", "لكن", "الى", "انه", "إنه", "أنه"))
+# Title words a person's span never ends with ("سلمان بن عبدالعزيز ولي العهد").
+TITLE_TAIL = frozenset(normalize(w) for w in ("ولي", "العهد", "الرئيس", "رئيس", "وزير", "الأمير", "الملك",
+                                               "أمير", "ملك", "نائب", "الدكتور", "المستشار", "الأمين"))
+# Title words a person's span never starts with (the title is not part of the name, docs/annotation.md).
+TITLE_HEAD = frozenset(normalize(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "الملكة", "الرئيس",
+                                              "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ",
+                                              "اللواء", "العقيد", "الفريق", "العميد", "سمو", "معالي", "فضيلة"))
+# Facilities named after a place ("مستشفى بقيق"), with the type of the whole name.
+FACILITY_HEADS = {normalize(w): t for w, t in (
+    ("مستشفى", "ORG"), ("جامعة", "ORG"), ("غرفة", "ORG"), ("بلدية", "ORG"), ("أمانة", "ORG"), ("مطار", "LOC"),
+    ("ميناء", "LOC"), ("محافظة", "GPE"), ("مدينة", "GPE"))}
+# Words that say what an organisation is, left out of its name when the rest is the name ("تنظيم داعش").
+DESCRIPTORS = frozenset(normalize(w) for w in ("تنظيم",))
+# "المملكة" alone is the kingdom the article is about; these are the kingdoms it can be.
+KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "SWZ", "LSO", "BTN")
+# Countries whose names put the family name first (كيم جونغ أون -> كيم); elsewhere a first word alone is a
+# given name, too often someone else's.
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG"})
+# Words that are never a name on their own.
+NOT_NAMES = frozenset(normalize(w) for w in ("الله", "لله", "ولله", "بالله", "والله", "تعالى", "سبحانه"))
+
+
+def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Model spans cleaned by rules about Arabic names.
+
+    Function words come off the edges ("أحمد إن"), title words off a person's end ("سلمان بن عبدالعزيز ولي
+    العهد"), a person span splits before a word that is "و" + a known name ("صالح الناصر ومحمد القرناس"), and
+    touching person spans merge.
+    """
+    out: list[tuple[int, int, str]] = []
+    for a, b, cls in spans(labels):
+        while a < b and (norms[a] in EDGE_STOP or not norms[a][:1].isalpha()
+                         or (cls == "PER" and norms[a] in TITLE_HEAD)):
+            a += 1
+        while b > a and (norms[b - 1] in EDGE_STOP or not norms[b - 1][:1].isalpha()
+                         or (cls == "PER" and norms[b - 1] in TITLE_TAIL)):
+            b -= 1
+        if b <= a or all(norms[k] in NOT_NAMES for k in range(a, b)):
+            continue
+        pieces = [(a, b)]
+        if cls == "PER":
+            pieces = []
+            start = a
+            for k in range(a + 1, b):
+                if _coordinated(norms[k], gazetteer):
+                    pieces.append((start, k))
+                    start = k
+            pieces.append((start, b))
+        for pa, pb in pieces:
+            if out and cls == "PER" and out[-1][2] == "PER" and out[-1][1] == pa and pa == a \
+                    and not _coordinated(norms[pa], gazetteer):
+                out[-1] = (out[-1][0], pb, cls)
+            else:
+                out.append((pa, pb, cls))
+    return out
+
+
+def _coordinated(word: str, gazetteer: dict[str, str]) -> bool:
+    """"و" + a known name word: the start of the next name in a list, not part of this one."""
+    if not word.startswith("و") or len(word) < 4:
+        return False
+    rest = word[1:]
+    if rest.startswith("عبد"):
+        return True
+    # a name list may hold the و-word itself (وليد، وسام): then it is one name, not و + a name
+    flags = gazetteer.get(rest, "")
+    return word not in gazetteer and ("P" in flags or "F" in flags)
+
+
+def _clitic_cut(tok: Token, gazetteer: dict[str, str]) -> int:
+    """Characters of a conjunction or preposition to leave out of a model span's first word ("وعبدالله").
+
+    The shortest cut that leaves a word the gazetteer knows wins ("وليفربول" -> "ليفربول", not "يفربول")."""
+    from marsad.entities.features import strip_clitics
+
+    word = tok.norm
+    pre, _ = strip_clitics(word)
+    lead = pre[:-2] if pre.endswith("ال") else pre  # keep the article: "والضفة" -> "الضفة"
+    if not lead or (word in gazetteer and not _coordinated(word, gazetteer)):
+        return 0
+    for k in range(1, len(lead) + 1):
+        rest = word[k:]
+        if rest in gazetteer or (rest.startswith("ال") and rest[2:] in gazetteer):
+            return _char_cut(tok, k)
+    return 0
+
+
+def article_date(art: Article) -> str:
+    """The date roles are resolved on: publication estimate, caller's date, page date, else today."""
+    pub = art.dates.publication
+    for value in (pub.value if pub else None, art.published, art.dates.page.value if art.dates.page else None):
+        if value and re.match(r"^\d{4}", value):
+            return value
+    return today()
+
+
+@dataclass
+class _Found:
+    start: int  # token index
+    end: int
+    type: str
+    actor: str | None
+    canonical: str | None
+    entity_id: str | None
+    origin: str
+    person: Actor | None = None
+    cut: int = 0  # source characters of a leading proclitic left out of the span ("ل" of "لروسيا")
+    role: str | None = None  # for an institution named without its country: the role to add to it
+
+
+def _char_cut(tok: Token, norm_prefix_len: int) -> int:
+    """Source characters covering the first `norm_prefix_len` normalised characters of a token."""
+    from marsad.clean.normalize import fold_char
+
+    seen = 0
+    for k, ch in enumerate(tok.text):
+        if seen == norm_prefix_len:
+            return k
+        seen += len(fold_char(ch))
+    return 0
+
+
+PATRONYMIC = frozenset(normalize(w) for w in ("بن", "بنت", "آل", "ابن"))
+
+
+def _patronymic_end(norms: list[str], end: int) -> int:
+    """Extend a registry person over a following chain of بن/بنت/آل + name ("محمد بن نايف بن عبدالعزيز آل سعود")."""
+    while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
+            and norms[end + 1] not in EDGE_STOP:
+        end += 2
+    return end
+
+
+def _pinned(reg: Registry, norms: list[str], m: Match) -> bool:
+    """Whether a title phrase names its country by itself (an epithet) rather than by an adjective."""
+    for key, (_office, pin) in reg.titles.get(norms[m.start], []) + [
+            (k, v) for k, v in _title_entries(reg, norms[m.start])]:
+        if pin and len(key) == m.end - m.start:
+            return True
+    return False
+
+
+def _title_entries(reg: Registry, first: str) -> list[tuple[tuple[str, ...], tuple[str, str | None]]]:
+    from marsad.language.tokens import clitic_splits as splits
+
+    out: list[tuple[tuple[str, ...], tuple[str, str | None]]] = []
+    for _, stem in splits(first):
+        out.extend(reg.titles.get(stem, []))
+    return out
+
+
+def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
+                   ) -> tuple[list[_Found], dict[int, Match]]:
+    found: list[_Found] = []
+    titles: dict[int, Match] = {}  # token index after a title -> the title
+    used: set[int] = set()
+    for m, pre in registry_matches(norms, date, reg):
+        if m.kind == "title":
+            if m.actor is not None and m.country is not None and m.named is None and m.end - m.start >= 3 \
+                    and reg.match(norms, m.end, date)[0] is None and _pinned(reg, norms, m):
+                # an epithet that names one office holder ("خادم الحرمين الشريفين") is a mention of that person
+                found.append(_Found(m.start, m.end, "PER", m.code, m.canonical, m.entity_id, "registry", m.actor,
+                                    _char_cut(toks[m.start], pre) if pre else 0))
+                continue
+            if m.named is not None:
+                # the country or body named inside the title is an entity of its own
+                a, b = m.named
+                sub, spre = reg.match(norms, a, date)
+                if sub is not None and sub.kind == "name" and sub.end == b:
+                    found.append(_Found(a, b, sub.type, sub.code, sub.canonical, sub.entity_id, "registry", None,
+                                        _char_cut(toks[a], spre) if spre else 0))
+            nxt, npre = reg.match(norms, m.end, date)
+            if nxt is not None and nxt.kind == "name" and nxt.actor is not None and nxt.actor.kind == "person":
+                first = nxt.start + nxt.skip
+                found.append(_Found(first, nxt.end, "PER", nxt.code, nxt.canonical, nxt.entity_id, "registry",
+                                    nxt.actor))
+            else:
+                titles[m.end] = m
+            continue
+        if m.kind == "agent" and m.named is not None and (m.code or "").endswith("GOV"):
+            # "حكومة المملكة العربية السعودية": a government is named by its country, which stays a mention of
+            # its own; an army, a police or a service ("جيش كوريا الشمالية") is named by the whole phrase
+            a, b = m.named
+            found.append(_Found(m.start, a, "ORG", m.code, m.canonical, m.entity_id, "agent", None,
+                                _char_cut(toks[m.start], pre) if pre else 0))
+            sub, _ = reg.match(norms, a, date)
+            if sub is not None and sub.kind == "name" and sub.end == b:
+                found.append(_Found(a, b, sub.type, sub.code, sub.canonical, sub.entity_id, "registry"))
+            used.update(range(m.start, b))
+            continue
+        first = m.start + m.skip
+        if m.kind == "name" and m.type == "ORG" and m.end - m.start >= 2 and m.skip == 0 \
+                and norms[m.start][pre:] in DESCRIPTORS and m.actor is not None \
+                and m.actor in reg.find(" ".join(norms[m.start + 1:m.end])):
+            # "تنظيم داعش": the name is "داعش", تنظيم only says what it is
+            first, pre = m.start + 1, 0
+        person = m.actor if m.actor is not None and m.actor.kind == "person" else None
+        end = _patronymic_end(norms, m.end) if person is not None else m.end
+        code, canonical, eid = m.code, m.canonical, m.entity_id
+        typ = m.type
+        if m.kind == "name" and m.actor is not None and m.actor.kind == "org" and (code or "")[:3] in ("NGO", "IGO"):
+            # "الهلال الأحمر السعودي": an international body's name with a nisba adjective is a national branch
+            aend, iso = reg.adjective_at(norms, m.end)
+            if iso is not None:
+                end, code, canonical, eid = aend, iso, None, None
+        if m.kind == "name" and m.actor is not None and m.actor.kind in ("capital", "place") and m.skip == 0 \
+                and m.start > 0 and pre == 0 and (m.start - 1) not in used and norms[m.start - 1] in FACILITY_HEADS:
+            # "مستشفى بقيق", "مطار عدن", "جامعة القاهرة": a facility named after a place, in that place's country
+            first, typ = m.start - 1, FACILITY_HEADS[norms[m.start - 1]]
+            if typ != "GPE":  # "مدينة الرقة" is still Raqqa; "مستشفى بقيق" is something else
+                canonical, eid = None, None
+        if m.actor is not None and m.actor.id == "OMN" and m.end - m.start == 1 and "\u0651" in toks[m.start].text:
+            # the shadda tells عمّان (Amman) from عمان (Oman), which normalisation folds together
+            amman = reg.actors.get("city:amman")
+            if amman is not None:
+                code, canonical, eid = amman.code, amman.canonical, amman.id
+        found.append(_Found(first, end, typ, code, canonical, eid,
+                            "registry" if m.kind == "name" else "agent", person,
+                            _char_cut(toks[m.start], pre) if pre and m.skip == 0 and first == m.start else 0,
+                            m.role))
+        used.update(range(first, end))
+    return found, titles
+
+
+def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
+                found: list[_Found], titles: dict[int, Match]) -> list[_Found]:
+    rec = recognizer()
+    if rec is None:
+        return found
+    from marsad.entities.linking import registry_tags
+
+    taken = [-1] * len(toks)
+    for k, f in enumerate(found):
+        for i in range(f.start, f.end):
+            taken[i] = k
+    starts = {t.start: i for i, t in enumerate(toks)}
+    extra: list[_Found] = []
+    dropped: set[int] = set()
+    ranges: list[tuple[int, int]] = []
+    for sent in sentences_of(art):
+        i0 = starts.get(sent.start)
+        if i0 is None:
+            continue
+        i1 = i0
+        while i1 < len(toks) and toks[i1].end <= sent.end:
+            i1 += 1
+        if i1 > i0:
+            ranges.append((i0, i1))
+    words = [[t.text for t in toks[i0:i1]] for i0, i1 in ranges]
+    tags: list[list[str] | None] = [registry_tags(norms[i0:i1], date, reg) for i0, i1 in ranges]
+    for (i0, i1), labels in zip(ranges, rec.tag_document(words, tags), strict=True):
+        for a, b, cls in _model_spans(labels, norms[i0:i1], rec.lexicons.gazetteer):
+            a, b = a + i0, b + i0
+            owners = {taken[i] for i in range(a, b) if taken[i] >= 0}
+            if owners:
+                # a first name followed by a surname is a person, a club or a university named after a city is
+                # an organisation: a one-word place inside a longer model span yields to it
+                if cls in ("PER", "ORG") and b - a >= 2 and all(
+                        found[k].type in ("GPE", "LOC") and found[k].end - found[k].start == 1
+                        and found[k].start > a - 1 and found[k].end < b + 1 for k in owners):
+                    dropped |= owners
+                # a registry surname after a given name the registry does not pair with it is another person
+                # ("أليكسيس سانشيز" is not Pedro Sanchez)
+                elif cls == "PER" and b - a >= 2 and len(owners) == 1 and _other_bearer(
+                        found[next(iter(owners))], a, b, norms, rec.lexicons.gazetteer):
+                    dropped |= owners
+                else:
+                    continue
+            f = _model_found(toks, norms, a, b, cls, date, reg, titles)
+            if f.origin == "model":
+                f.cut = _clitic_cut(toks[a], rec.lexicons.gazetteer)
+            extra.append(f)
+    return [f for k, f in enumerate(found) if k not in dropped] + extra
+
+
+def _other_bearer(f: _Found, a: int, b: int, norms: list[str], gazetteer: dict[str, str]) -> bool:
+    """A one-word registry person at the end of a model PER span whose other words are name words."""
+    if f.type != "PER" or f.end - f.start != 1 or f.end != b or f.start <= a:
+        return False
+    return all(norms[k] not in TITLE_HEAD and ("P" in gazetteer.get(norms[k], "") or "F" in gazetteer.get(norms[k], ""))
+               for k in range(a, f.start))
+
+
+def _model_found(toks: list[Token], norms: list[str], a: int, b: int, cls: str, date: str, reg: Registry,
+                 titles: dict[int, Match]) -> _Found:
+    typ = MODEL_TYPE.get(cls, "MISC")
+    pre, stem = clitic_splits(norms[a])[0] if typ != "PER" else ("", norms[a])
+    if typ == "GPE" and (stem in LOC_HEADS or norms[a] in LOC_HEADS):
+        typ = "LOC"
+    actor = canonical = eid = None
+    person = None
+    # a name the registry knows under another reading (the model found it where no longest match did)
+    known = [x for x in reg.find(" ".join(norms[a:b])) if x.type == typ or {x.type, typ} <= {"GPE", "LOC"}]
+    if known:
+        k = known[0]
+        code = k.code_on(date) if k.kind == "person" else k.code
+        return _Found(a, b, k.type, code, k.canonical, k.id, "registry", k if k.kind == "person" else None)
+    title = titles.get(a)
+    if typ == "PER" and title is None:
+        # "اللاعب البرازيلي فلان", "المواطن السعودي فلان": a nisba adjective just before gives the country
+        for j in (a - 1, a - 2):
+            if j >= 0:
+                end, iso = reg.adjective_at(norms, j)
+                if iso is not None and end == a:
+                    return _Found(a, b, typ, iso, None, None, "model")
+    if typ == "ORG" and b - a >= 2:
+        # "الاتحاد السعودي لكرة القدم", "الجمعية الأردنية للتصوير": an organisation with a nisba adjective
+        for j in range(a + 1, b):
+            end, iso = reg.adjective_at(norms, j)
+            if iso is not None and end <= b:
+                return _Found(a, b, typ, iso, None, None, "model")
+    if typ == "PER" and title is not None:
+        actor = title.code
+        holder = title.actor
+        if holder is not None and any(norms[k] in {n for nm in holder.names for n in nm.split()} for k in range(a, b)):
+            canonical, eid, person = holder.canonical, holder.id, holder
+    return _Found(a, b, typ, actor, canonical, eid, "model", person)
+
+
+def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Found]) -> list[_Found]:
+    """One-word mentions of a person named in full elsewhere in the article."""
+    rec = recognizer()
+    gazetteer = rec.lexicons.gazetteer if rec is not None else {}
+    keys: dict[str, _Found] = {}
+    ambiguous: set[str] = set()
+    for f in found:
+        if f.type != "PER" or f.end - f.start < 2:
+            continue
+        family_first = f.person is not None and f.person.country in FAMILY_NAME_FIRST
+        for word, _ in alias_keys(norms[f.start:f.end], first_too=family_first):
+            other = keys.get(word)
+            if other is not None and (other.entity_id or other.canonical) != (f.entity_id or f.canonical):
+                ambiguous.add(word)
+            keys.setdefault(word, f)
+    for w in ambiguous:
+        keys.pop(w, None)
+    if not keys:
+        return found
+    # the model may have found the short form itself: give it the full name's actor
+    for f in found:
+        if f.origin == "model" and f.type == "PER" and f.end - f.start == 1 and f.entity_id is None:
+            for _, stem in clitic_splits(norms[f.start]):
+                full = keys.get(stem)
+                if full is not None:
+                    f.actor = full.person.code_on(date) if full.person is not None else full.actor
+                    f.canonical, f.entity_id, f.person, f.origin = full.canonical, full.entity_id, full.person, "alias"
+                    break
+    taken = [False] * len(toks)
+    for f in found:
+        for i in range(f.start, f.end):
+            taken[i] = True
+    out = list(found)
+    for i, norm in enumerate(norms):
+        if taken[i] or not norm[:1].isalpha():
+            continue
+        for pre, stem in clitic_splits(norm):
+            full = keys.get(stem)
+            if full is None:
+                continue
+            # a word followed by another name word starts a longer name, not a short form ("راضي مطر")
+            nxt = norms[i + 1] if i + 1 < len(norms) else ""
+            if (i + 1 < len(toks) and taken[i + 1]) or (nxt not in EDGE_STOP and "P" in gazetteer.get(nxt, "")
+                                                        and "F" not in gazetteer.get(stem, "")):
+                break
+            actor = full.person.code_on(date) if full.person is not None else full.actor
+            out.append(_Found(i, i + 1, "PER", actor, full.canonical,
+                              full.entity_id, "alias", full.person, _char_cut(toks[i], len(pre)) if pre else 0))
+            taken[i] = True
+            break
+    return out
+
+
+def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A bare "المملكة" names the kingdom the article mentions most (Saudi Arabia in a Saudi story)."""
+    counts = {iso: 0 for iso in KINGDOMS}
+    for f in found:
+        iso = (f.actor or "")[:3]
+        if iso in counts:
+            counts[iso] += 1
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] == 0:
+        return found
+    kingdom = reg.actors.get(best)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    for i, norm in enumerate(norms):
+        if i in taken:
+            continue
+        for pre, stem in clitic_splits(norm):
+            if stem == KINGDOM_WORD and (i + 1 >= len(norms) or norms[i + 1] not in KINGDOM_NEXT):
+                cut = _char_cut(toks[i], len(pre)) if pre and norm[len(pre):] == stem else 0
+                out.append(_Found(i, i + 1, "GPE", best, kingdom.canonical if kingdom else None, best, "context",
+                                  None, cut))
+                break
+    return out
+
+
+KINGDOM_WORD = normalize("المملكة")
+# "المملكة المتحدة", "المملكة العربية السعودية", "المملكة الأردنية": the registry names those already
+KINGDOM_NEXT = frozenset(normalize(w) for w in ("المتحدة", "العربية", "الأردنية", "المغربية", "الهاشمية"))
+
+
+def _country_of(code: str | None, reg: Registry) -> str | None:
+    if not code or len(code) < 3:
+        return None
+    actor = reg.actors.get(code[:3])
+    return actor.id if actor is not None and actor.kind == "country" else None
+
+
+def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """Unknown people and organisations, and institutions named without a country ("وزارة الصحة"), take the
+    country their sentence names when it names one, else the article's dominant country (half or more of its
+    country-coded mentions, at least two), as an event coder would; otherwise they stay without a code."""
+    sentence_of: dict[int, int] = {}
+    starts = [s.start for s in sentences_of(art)]
+
+    def sent(i: int) -> int:
+        k = sentence_of.get(i)
+        if k is None:
+            k = sentence_of[i] = bisect.bisect_right(starts, toks[i].start)
+        return k
+
+    per_sentence: dict[int, set[str]] = {}
+    totals: dict[str, int] = {}
+    for f in found:
+        iso = _country_of(f.actor, reg)
+        if iso is not None and f.origin != "model":
+            per_sentence.setdefault(sent(f.start), set()).add(iso)
+            totals[iso] = totals.get(iso, 0) + 1
+    dominant = None
+    if totals:
+        best = max(totals, key=lambda k: totals[k])
+        if totals[best] >= 2 and totals[best] * 2 >= sum(totals.values()):
+            dominant = best
+    for f in found:
+        unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role)
+        if f.actor is not None or not unknown:
+            continue
+        here = per_sentence.get(sent(f.start), set())
+        iso = next(iter(here)) if len(here) == 1 else dominant
+        if iso is not None:
+            f.actor = iso + (f.role or "")
+    return found
+
+
+@stage("entities", requires={"tokens"}, assigns={"entities"})
+def tag_entities(art: Article) -> None:
+    """Find named entities and link them to registry actors on the article's date (steps in the module doc)."""
+    toks = tokens_of(art)
+    if not toks:
+        art.entities = []
+        return
+    norms = [t.norm for t in toks]
+    date = article_date(art)
+    reg = registry()
+    found, titles = _registry_pass(toks, norms, date, reg)
+    found = _model_pass(art, toks, norms, date, reg, found, titles)
+    found = _kingdom_pass(toks, norms, reg, found)
+    found = _context_country_pass(art, toks, reg, found)
+    found = _alias_pass(toks, norms, date, found)
+    found.sort(key=lambda f: (f.start, -f.end))
+    entities: list[Entity] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue
+        s = toks[f.start].start + f.cut
+        e = toks[f.end - 1].end
+        if e <= s:
+            continue
+        entities.append(Entity(Span(s, e, art.text[s:e]), f.type, f.actor, f.canonical, f.entity_id, f.origin))
+        last_end = f.end
+    art.entities = entities

@@ -1,0 +1,255 @@
+"""The entity stage on small Arabic news texts: linking, titles, short forms, spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze
+from marsad.article import Article
+from marsad.clean.page import clean_page
+from marsad.entities.recognizer import recognizer
+from marsad.entities.stage import tag_entities
+from marsad.language.tokens import tag_tokens
+from marsad.pipeline import Pipeline
+
+# only the stages this one needs, so these tests do not depend on the others
+PIPELINE = Pipeline([clean_page, tag_tokens, tag_entities])
+
+
+def run(body: str, published: str = "2023-06-12") -> Article:
+    return analyze(f"عنوان الخبر\n\n{body}\n", published=published, pipeline=PIPELINE)
+
+
+def by_text(art: Article) -> dict[str, tuple[str, str | None, str | None]]:
+    return {e.span.text: (e.type, e.actor, e.canonical) for e in art.entities}
+
+
+def test_spans_point_into_the_text() -> None:
+    art = run("قال الرئيس الروسي فلاديمير بوتين إن روسيا لن تتراجع، وردت واشنطن ببيان.")
+    assert art.entities
+    for e in art.entities:
+        assert art.text[e.span.start:e.span.end] == e.span.text
+
+
+def test_title_and_name_make_one_person() -> None:
+    got = by_text(run("التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني في موسكو."))
+    assert got["فلاديمير بوتين"] == ("PER", "RUSGOV", "Vladimir Putin")
+    assert "الرئيس الروسي" not in got
+
+
+def test_capitals_and_seats_of_power_stand_for_the_country() -> None:
+    got = by_text(run("وردّ الكرملين على تصريحات البيت الأبيض، فيما قالت بكين إنها تتابع."))
+    assert got["الكرملين"][1] == "RUS"
+    assert got["البيت الأبيض"][1] == "USA"
+    assert got["بكين"][1] == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "actor"),
+    [
+        ("وأعلن الجيش الروسي السيطرة على البلدة.", "الجيش الروسي", "RUSMIL"),
+        ("وقالت المخابرات الأميركية إن الهجوم وقع ليلا.", "المخابرات الأميركية", "USASPY"),
+        ("ونفت الحكومة المصرية الخبر.", "الحكومة المصرية", "EGYGOV"),
+        ("وقصف جيش كوريا الشمالية المنطقة.", "جيش كوريا الشمالية", "PRKMIL"),
+        ("وأعلنت وزارة الدفاع التركية مقتل جندي.", "وزارة الدفاع التركية", "TURMIL"),
+        ("ونقلت وسائل إعلام عبرية عن مصدر أن الاجتماع انتهى.", "وسائل إعلام عبرية", "ISRMED"),
+        ("ودخلت قوات روسية البلدة فجرا.", "قوات روسية", "RUSMIL"),
+        ("وقال التلفزيون السوري إن الهجوم فشل.", "التلفزيون السوري", "SYRMED"),
+    ],
+)
+def test_agent_phrases(sentence: str, text: str, actor: str) -> None:
+    got = by_text(run(sentence))
+    assert got[text] == ("ORG", actor, got[text][2])
+
+
+def test_construct_agent_keeps_the_country_as_its_own_mention() -> None:
+    got = by_text(run("وأعربت حكومة المملكة العربية السعودية عن تهانيها."))
+    assert got["حكومة"][:2] == ("ORG", "SAUGOV")
+    assert got["المملكة العربية السعودية"][:2] == ("GPE", "SAU")
+
+
+def test_bare_adjective_is_not_an_entity() -> None:
+    got = by_text(run("وقال مسؤول روسي إن الشعب الروسي يؤيد القرار."))
+    assert "روسي" not in got and "الروسي" not in got
+
+
+def test_clitic_is_left_out_of_the_span() -> None:
+    art = run("وتوجه الوفد لروسيا ثم وبيونغيانغ.")
+    got = by_text(art)
+    assert got["روسيا"][1] == "RUS"
+    assert got["بيونغيانغ"][1] == "PRK"
+
+
+def test_short_form_links_to_the_full_name_anywhere_in_the_article() -> None:
+    art = run("كيم يزور روسيا.\n\nوصل زعيم كوريا الشمالية كيم جونغ أون إلى موسكو. وقال كيم إن الزيارة ناجحة.")
+    kims = [e for e in art.entities if e.span.text == "كيم"]
+    assert len(kims) == 2
+    assert all(e.actor == "PRKGOV" and e.canonical == "Kim Jong Un" for e in kims)
+
+
+def test_roles_follow_the_article_date() -> None:
+    before = by_text(run("وقال دونالد ترامب إن الاقتصاد قوي.", published="2019-05-01"))
+    after = by_text(run("وقال دونالد ترامب إن الاقتصاد قوي.", published="2022-05-01"))
+    assert before["دونالد ترامب"][1] == "USAGOV"
+    assert after["دونالد ترامب"][1] == "USAELI"
+
+
+def test_title_lends_its_role_to_an_unknown_name() -> None:
+    if recognizer() is None:
+        pytest.skip("no packaged model")
+    got = by_text(run("وقال وزير الخارجية الموريتاني محمد سالم ولد مرزوك إن بلاده تدعم الحوار.",
+                      published="2024-03-01"))
+    pers = [(t, v) for t, v in got.items() if v[0] == "PER"]
+    assert pers and all(v[1] == "MRTGOV" for _, v in pers)
+
+
+def test_unknown_name_is_found_by_the_model() -> None:
+    if recognizer() is None:
+        pytest.skip("no packaged model")
+    art = run("وقال المحلل السياسي يوهانس كرايسلر في مقابلة مع الصحيفة إن المفاوضات صعبة.")
+    pers = [e for e in art.entities if e.type == "PER"]
+    assert any("كرايسلر" in e.span.text for e in pers)
+    assert all(e.origin == "model" for e in pers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("وقال فلاديمير سالدو إن الانتخابات ستجرى في موعدها.", "فلاديمير سالدو"),
+        ("وقال زعيم الحزب سانتياغو أباسكال إن الحكومة فشلت.", "سانتياغو أباسكال"),  # Santiago, capital of Chile
+        ("وقالت جورجيا أندروز إن الشركة ستتوسع.", "جورجيا أندروز"),  # Georgia, the country
+        ("وأكدت جورجيا ميلوني دعم بلادها لأوكرانيا.", "جورجيا ميلوني"),
+    ],
+)
+def test_first_name_and_surname_is_a_person_not_a_place(sentence: str, person: str) -> None:
+    if recognizer() is None:
+        pytest.skip("no packaged model")
+    art = run(sentence, published="2023-06-12")
+    first = person.split()[0]
+    assert not [e for e in art.entities if e.type in ("GPE", "LOC") and e.span.text == first]
+    assert person in [e.span.text for e in art.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "actor"),
+    [("وصل الوفد إلى سانتياغو أمس.", "سانتياغو", "CHL"), ("وزار الرئيس جورجيا الأسبوع الماضي.", "جورجيا", "GEO")],
+)
+def test_the_same_words_alone_are_places(sentence: str, place: str, actor: str) -> None:
+    assert by_text(run(sentence))[place][1] == actor
+
+
+def test_empty_and_odd_input_gives_no_traceback() -> None:
+    from marsad.entities.stage import tag_entities
+
+    art = Article(raw=b"")
+    tag_entities.run(art)
+    assert art.entities == []
+    art = run("؟؟؟ ... 123 -- !!")
+    assert all(art.text[e.span.start:e.span.end] == e.span.text for e in art.entities)
+
+
+def test_title_word_is_not_part_of_a_model_name() -> None:
+    if recognizer() is None:
+        pytest.skip("no packaged model")
+    art = run("واستقبلت الأميرة مشاعل بنت عبدالمحسن الوفد في الرياض.", published="2015-08-01")
+    assert not any(e.span.text.startswith("الأميرة") for e in art.entities)
+
+
+def test_god_is_not_a_named_entity() -> None:
+    art = run("وقال الحمد لله على السلامة، والله يحفظ الجميع.", published="2015-08-01")
+    assert not any(e.span.text in ("الله", "لله", "والله") for e in art.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "is_country"),
+    [
+        ("وقدمت الحكومة دعم مالي كبير للمشروع.", "مالي", False),
+        ("وأرسلت فرنسا قوات إلى مالي لمحاربة المسلحين.", "مالي", True),
+        ("وتوافد المصلون بعد صلاة المغرب إلى المسجد.", "المغرب", False),
+        ("وزار الوفد المغرب الأسبوع الماضي.", "المغرب", True),
+        ("وافتتحت الوزارة مدارس بنين جديدة.", "بنين", False),
+    ],
+)
+def test_country_names_that_are_common_words(sentence: str, word: str, is_country: bool) -> None:
+    got = by_text(run(sentence))
+    assert (got.get(word, ("", None, None))[0] == "GPE" and got[word][1] is not None) == is_country
+
+
+def test_an_arab_given_name_alone_is_not_a_short_form() -> None:
+    art = run("واستقبل ولي العهد نواف الأحمد الوفد.\n\nوقال نواف إن المباراة صعبة.", published="2015-08-01")
+    alone = [e for e in art.entities if e.span.text == "نواف"]
+    assert all(e.canonical != "Nawaf Al-Ahmad Al-Jaber Al-Sabah" for e in alone)
+
+
+
+@pytest.mark.parametrize(
+    ("words", "labels", "names"),
+    [
+        # one span over a list of names splits before "و" + a known name
+        ("إبراهيم الطلحي وعبدالله السلمان وأحمد سهيل", ["B-PER"] + ["I-PER"] * 5,
+         ["إبراهيم الطلحي", "وعبدالله السلمان", "وأحمد سهيل"]),
+        # touching spans of one name merge; a name that starts with و stays whole
+        ("إسماعيل ولد الشيخ أحمد", ["B-PER", "I-PER", "I-PER", "B-PER"], ["إسماعيل ولد الشيخ أحمد"]),
+        ("وليد جنبلاط", ["B-PER", "I-PER"], ["وليد جنبلاط"]),
+        # function words and titles come off the edges
+        ("الأميرة مشاعل بنت عبدالمحسن إن", ["B-PER"] * 1 + ["I-PER"] * 4, ["مشاعل بنت عبدالمحسن"]),
+        ("سلمان بن عبدالعزيز ولي العهد", ["B-PER"] + ["I-PER"] * 4, ["سلمان بن عبدالعزيز"]),
+        ("الله", ["B-MISC"], []),
+    ],
+)
+def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> None:
+    from marsad.clean.normalize import normalize
+    from marsad.entities.stage import _model_spans
+
+    rec = recognizer()
+    if rec is None:
+        pytest.skip("no packaged model")
+    ws = words.split()
+    got = _model_spans(labels, [normalize(w) for w in ws], rec.lexicons.gazetteer)
+    assert [" ".join(ws[a:b]) for a, b, _ in got] == names
+
+
+@pytest.mark.parametrize(("word", "cut"), [("وعبدالله", 1), ("وليفربول", 1), ("وليد", 0), ("وسام", 0), ("روسيا", 0)])
+def test_clitic_cut_of_model_spans(word: str, cut: int) -> None:
+    from marsad.entities.stage import _clitic_cut
+    from marsad.language.tokens import tokenize
+
+    rec = recognizer()
+    if rec is None:
+        pytest.skip("no packaged model")
+    assert _clitic_cut(tokenize(word)[0], rec.lexicons.gazetteer) == cut
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "type_", "actor"),
+    [
+        # an epithet that names one office holder
+        ("وأكد خادم الحرمين الشريفين أن المملكة ماضية في الإصلاح.", "خادم الحرمين الشريفين", "PER", "SAUGOV"),
+        # "المملكة" alone is the kingdom the article is about
+        ("وأكد خادم الحرمين الشريفين أن المملكة ماضية في الإصلاح.", "المملكة", "GPE", "SAU"),
+        # a patronymic chain extends a registry name
+        ("واستقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود الوفد.", "محمد بن نايف بن عبدالعزيز آل سعود", "PER",
+         "SAUGOV"),
+        # the shadda tells Amman from Oman
+        ("ووصل الوفد إلى عمّان قادما من بيروت.", "عمّان", "GPE", "JOR"),
+        ("ووصل الوفد إلى سلطنة عمان قادما من بيروت.", "سلطنة عمان", "GPE", "OMN"),
+        # facilities named after a place, a national branch of an international body
+        ("ونقل المصاب إلى مستشفى بقيق العام.", "مستشفى بقيق", "ORG", "SAU"),
+        ("وقالت هيئة الهلال الأحمر السعودي إن الفرق جاهزة.", "الهلال الأحمر السعودي", "ORG", "SAU"),
+        # تنظيم says what the group is; the name is داعش
+        ("وتبنى تنظيم داعش الهجوم.", "داعش", "ORG", "IMGMUSISI"),
+        # an institution named without its country takes the sentence's country
+        ("وأعلنت وزارة الصحة في الرياض تسجيل إصابات جديدة.", "وزارة الصحة", "ORG", "SAUGOV"),
+    ],
+)
+def test_context_rules(sentence: str, text: str, type_: str, actor: str) -> None:
+    got = by_text(run(sentence, published="2015-08-01"))
+    assert got[text][:2] == (type_, actor)
+
+
+def test_unknown_person_takes_the_country_of_the_sentence() -> None:
+    if recognizer() is None:
+        pytest.skip("no packaged model")
+    art = run("وقال المتحدث محمد العبدالعالي إن الوضع مستقر في جدة.", published="2015-08-01")
+    pers = [e for e in art.entities if e.type == "PER"]
+    assert pers and all(e.actor == "SAU" and e.canonical is None for e in pers)
