@@ -23,7 +23,8 @@ def render(art: Article) -> str:
         out.append(f"page date: {page.value}  ({page.origin}: {page.text})")
     if pub:
         flag = "  CONFLICT with the page date" if pub.conflict else ""
-        out.append(f"publication date: {pub.value}  confidence {pub.confidence:.2f}{flag}")
+        rests = f"  (rests on: {pub.origin})" if pub.origin else ""
+        out.append(f"publication date: {pub.value}  confidence {pub.confidence:.2f}{rests}{flag}")
         if pub.why:
             out.append(f"  why: {pub.why}")
         for ev in pub.evidence:
@@ -46,7 +47,8 @@ def render(art: Article) -> str:
     if art.timexes:
         out.append(f"\n## Dates ({len(art.timexes)})")
         for t in art.timexes:
-            out.append(f"  {t.value or '?':12} {t.granularity:9} '{t.span.text}' [{t.span.start}:{t.span.end}]")
+            kind = "" if t.type == "DATE" else f" {t.type}"
+            out.append(f"  {t.value or '?':12} {t.granularity:9} '{t.span.text}' [{t.span.start}:{t.span.end}]{kind}")
     if art.entities:
         out.append(f"\n## Entities ({len(art.entities)}), by actor")
         groups: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -59,15 +61,22 @@ def render(art: Article) -> str:
         out.append(f"\n## Quotes ({len(art.quotes)})")
         for q in art.quotes:
             who = q.speaker.canonical or q.speaker.text if q.speaker else "?"
-            via = f" via {' <- '.join(q.relays) if q.relays else q.via}" if (q.via or q.relays) else ""
-            out.append(_wrap(f"- [{q.kind}] {who}{via}: «{q.span.text}»"))
+            # relays are kept nearest the speaker first; read outward: "via paper <- agency"
+            via = f" via {' <- '.join(reversed(q.relays)) if q.relays else q.via}" if (q.via or q.relays) else ""
+            status = f" ({q.status})" if q.status not in ("asserted", "reported") else ""
+            cue = f" [{q.cue.text}]" if q.cue else ""
+            out.append(_wrap(f"- [{q.kind}] {who}{via}{cue}{status}: «{q.span.text}»"))
     if art.events:
         out.append(f"\n## Events ({len(art.events)})")
-        out.append(f"  {'date':10} {'source':10} -> {'target':10} {'code':5} {'score':>5}  {'status':18} label / relay")
+        out.append(f"  {'date':10} {'source':10} → {'target':10} {'label':42} {'code':5} {'score':>5}  {'status':18} relay")
         for ev_ in art.events:
             src_ = ev_.source.actor if ev_.source and ev_.source.actor else "-"
             tgt = ev_.target.actor if ev_.target and ev_.target.actor else "-"
-            relay = f" / {ev_.reported_by}" if ev_.reported_by else ""
+            relay = "; ".join(f"{k} {v}" for k, v in (("reported by", ev_.reported_by), ("alleged by", ev_.alleged_by),
+                                                    ("denied by", ev_.denied_by)) if v)
             g = f"{ev_.goldstein:+.1f}" if ev_.goldstein is not None else "-"
-            out.append(f"  {ev_.date or '-':10} {src_:10} -> {tgt:10} {ev_.code:5} {g:>5}  {ev_.status:18} {ev_.label}{relay}")
+            label = ev_.label if len(ev_.label) <= 42 else ev_.label[:41] + "…"
+            out.append(f"  {ev_.date or '-':10} {src_:10} → {tgt:10} {label:42} {ev_.code:5} {g:>5}  {ev_.status:18} {relay}"
+                       .rstrip())
+            out.append(f"  {'':10} «{ev_.evidence.text}»")
     return "\n".join(out) + "\n"

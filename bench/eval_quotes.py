@@ -1,0 +1,223 @@
+"""Quotes, speakers, relays and statuses against the hand-annotated SaudiNewsNet set (test only).
+
+usage: .venv/bin/python bench/eval_quotes.py [GOLD_DIR] [--list]
+
+For every `NNN.expected.json` in GOLD_DIR (default bench/gold/saudinewsnet), marsad analyses
+`NNN.txt` with the publication date of `index.json`, and its quotes are compared with the
+annotated ones. A quote matches an annotated one as in the scorecard: the annotated text
+contained in the quote, or the quote contained in it and at least 0.8 of its length, both
+after `norm()` (the scorecard's folding). Printed, with precision (share of marsad's quotes
+that are right) and recall (share of annotated quotes found):
+
+- spans: the quoted words alone;
+- speaker: a matching quote whose speaker has the annotated canonical name (both unnamed
+  counts as right);
+- speaker~: the same, or marsad's speaker words name one of the annotated forms of that
+  entity (its `text` or `also_as`): the attribution is right though the name was not linked;
+- via: among quotes that name a relay (marsad's `via`, the annotation's `via`), the same relay;
+- status: a matching quote with the annotated status; kind and cue are shown as agreement
+  over matched pairs.
+
+`--list` prints every quote (marsad's and the annotation's) per article. The set is kept as
+test: read only the figures when tuning, never the articles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def norm(s: str | None) -> str:
+    """The scorecard's folding (bench/scorecard.py)."""
+    s = unicodedata.normalize("NFKC", s or "")
+    s = DIACRITICS.sub("", s)
+    s = re.sub("[إأآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
+    s = re.sub(r"[\"'«»“”‘’„]", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def latin(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", (s or "").replace("ı", "i"))
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+
+
+def bare_cue(s: str | None) -> str:
+    w = norm(s)
+    return w[1:] if len(w) >= 4 and w[0] in "وف" else w
+
+
+def matches(gold_text: str, got_text: str) -> bool:
+    want, got = norm(gold_text), norm(got_text)
+    if not want or not got:
+        return False
+    return want in got or (got in want and len(got) >= 0.8 * len(want))
+
+
+def kind_of(k: str | None) -> str:
+    return {"direct-fragment": "fragment"}.get(k or "", k or "")
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.p_hit = self.p_all = self.r_hit = self.r_all = 0
+
+    def line(self, name: str) -> str:
+        p = self.p_hit / self.p_all if self.p_all else 0.0
+        r = self.r_hit / self.r_all if self.r_all else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{name:10} P {p:.3f} ({self.p_hit}/{self.p_all})  R {r:.3f} ({self.r_hit}/{self.r_all})  F1 {f:.3f}"
+
+
+def options(spec: Any) -> list[Any]:
+    """An annotated value or its accept list ({"accept": [...]}, as in the scorecard)."""
+    if isinstance(spec, dict) and "accept" in spec:
+        return list(spec["accept"])
+    return [spec]
+
+
+def speaker_ok(gold: dict[str, Any], got: dict[str, Any]) -> bool:
+    have = (got.get("speaker") or {}).get("canonical")
+    return any(latin(want) == latin(have) for want in options(gold.get("speaker")))
+
+
+CLITICS = ("وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف", "ك")
+
+
+def stem(s: str | None) -> str:
+    """The scorecard's bare form of a name: leading clitics off each word."""
+    words = []
+    for w in norm(s).split():
+        for c in CLITICS:
+            if w.startswith(c) and len(w) - len(c) >= 3:
+                w = w[len(c):]
+                break
+        words.append(w)
+    return " ".join(words)
+
+
+def aliases(exp: dict[str, Any]) -> dict[str, list[str]]:
+    """Arabic forms of each annotated entity, by its canonical name (for the words-level speaker check)."""
+    out: dict[str, list[str]] = {}
+    for e in exp.get("entities") or []:
+        if e.get("canonical"):
+            out.setdefault(latin(e["canonical"]), []).extend([e.get("text") or "", *(e.get("also_as") or [])])
+    return out
+
+
+def speaker_words_ok(gold: dict[str, Any], got: dict[str, Any], names: dict[str, list[str]]) -> bool:
+    """The right speaker by canonical name, or by the words naming it when marsad could not link them."""
+    if speaker_ok(gold, got):
+        return True
+    text = stem((got.get("speaker") or {}).get("text"))
+    if len(text) < 3:
+        return False
+    for want in options(gold.get("speaker")):
+        for form in names.get(latin(want), []) if isinstance(want, str) else []:
+            f = stem(form)
+            if len(f) >= 3 and (f in text or text in f):
+                return True
+    return False
+
+
+def via_ok(gold: dict[str, Any], got: dict[str, Any]) -> bool:
+    return any(latin(want) == latin(got.get("via")) for want in options(gold.get("via")))
+
+
+def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
+    from marsad.api import analyze
+    from marsad.errors import InputError
+    from marsad.record import to_record
+
+    index = {e["file"]: e for e in json.loads((gold_dir / "index.json").read_text(encoding="utf-8"))}
+    t = {k: Tally() for k in ("spans", "speaker", "speaker~", "via", "status")}
+    agree = {"kind": [0, 0], "cue": [0, 0]}
+    files = sorted(gold_dir.glob("*.expected.json"))
+    done = 0
+    for path in files:
+        try:
+            exp = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            print(f"skip {path.name}: not valid JSON (annotation in progress?)", file=sys.stderr)
+            continue
+        if "quotes" not in exp:
+            continue
+        name = path.name.replace(".expected.json", ".txt")
+        entry = index.get(name, {})
+        try:
+            art = analyze(gold_dir / name, published=entry.get("published") or exp.get("published"))
+        except (InputError, OSError) as err:
+            print(f"skip {name}: {err}", file=sys.stderr)
+            continue
+        done += 1
+        got = to_record(art)["quotes"]
+        gold = [g for g in exp["quotes"] if isinstance(g, dict)]
+        names = aliases(exp)
+        for g in gold:
+            hits = [a for a in got if matches(g.get("text") or "", a["text"])]
+            t["spans"].r_all += 1
+            t["spans"].r_hit += bool(hits)
+            t["speaker"].r_all += 1
+            t["speaker"].r_hit += any(speaker_ok(g, a) for a in hits)
+            t["speaker~"].r_all += 1
+            t["speaker~"].r_hit += any(speaker_words_ok(g, a, names) for a in hits)
+            t["status"].r_all += 1
+            t["status"].r_hit += any(a.get("status") in options(g.get("status")) for a in hits)
+            if g.get("via"):
+                t["via"].r_all += 1
+                t["via"].r_hit += any(via_ok(g, a) for a in hits)
+            if hits:
+                agree["kind"][1] += 1
+                agree["kind"][0] += any(kind_of(a.get("kind")) in [kind_of(k) for k in options(g.get("kind"))]
+                                        for a in hits)
+                if g.get("cue"):
+                    agree["cue"][1] += 1
+                    agree["cue"][0] += any(bare_cue((a.get("cue") or {}).get("text")) == bare_cue(g["cue"]) for a in hits)
+        for a in got:
+            hits = [g for g in gold if matches(g.get("text") or "", a["text"])]
+            t["spans"].p_all += 1
+            t["spans"].p_hit += bool(hits)
+            t["speaker"].p_all += 1
+            t["speaker"].p_hit += any(speaker_ok(g, a) for g in hits)
+            t["speaker~"].p_all += 1
+            t["speaker~"].p_hit += any(speaker_words_ok(g, a, names) for g in hits)
+            t["status"].p_all += 1
+            t["status"].p_hit += any(a.get("status") in options(g.get("status")) for g in hits)
+            if a.get("via"):
+                t["via"].p_all += 1
+                t["via"].p_hit += any(via_ok(g, a) for g in hits)
+        if show:
+            print(f"== {name}")
+            for g in gold:
+                print(f"  gold [{g.get('kind')}] {g.get('speaker')} via={g.get('via')} {g.get('status')}: {(g.get('text') or '')[:70]}")
+            for a in got:
+                sp = (a.get("speaker") or {}).get("canonical")
+                print(f"  got  [{a['kind']}] {sp} via={a.get('via')} {a.get('status')}: {a['text'][:70]}")
+    print(f"articles: {done} annotated of {len(index)}")
+    for k, tally in t.items():
+        print(tally.line(k))
+    for k, (ok, n) in agree.items():
+        print(f"{k:10} agreement on matched quotes {ok / n if n else 0.0:.3f} ({ok}/{n})")
+    return t
+
+
+def main(argv: list[str]) -> int:
+    show = "--list" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    gold_dir = Path(args[0]) if args else ROOT / "bench" / "gold" / "saudinewsnet"
+    if not (gold_dir / "index.json").exists():
+        print(f"no index.json in {gold_dir}", file=sys.stderr)
+        return 2
+    evaluate(gold_dir, show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,128 @@
+"""The cue lexicon of the quotes stage (`data/quotes/cues.json`), normalised once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.clean.normalize import normalize
+from marsad.resources import load_json
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One surface form of a speech verb: its lemma, class and the gender/number it carries."""
+
+    lemma: str
+    cls: str  # "say", "report", "stance", "allege", "accuse", "deny"
+    gender: str  # "m", "f", "pl"
+
+
+def _n(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Cue]
+    complementizers: frozenset[str]
+    complementizer_preps: frozenset[str]
+    not_before_complementizer: frozenset[str]
+    introducers: frozenset[str]
+    document_nouns: frozenset[str]
+    unnamed_sources: frozenset[str]
+    title_nouns: frozenset[str]
+    subject_stops: frozenset[str]
+    relay_cues: tuple[tuple[tuple[str, ...], bool], ...]
+    relay_verbs: frozenset[str]
+    media_nouns: frozenset[str]
+    name_nouns: frozenset[str]
+    accusation_nouns: frozenset[str]
+    denial_relatives: tuple[tuple[str, ...], ...]
+    rejection_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
+    evidence_have: frozenset[str]
+    negations: frozenset[str]
+    hedges: frozenset[str]
+    hedge_phrases: tuple[tuple[str, ...], ...]
+    background_openers: frozenset[str]
+    impersonal_forms: frozenset[str]
+    report_nouns: frozenset[str]
+    modals: frozenset[str]
+    institution_nouns: frozenset[str]
+    denied_objects: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The packaged cue lexicon."""
+    raw = load_json("quotes", "cues.json")
+    verbs: dict[str, Cue] = {}
+    for group in raw["speech_verbs"]:
+        for gender in ("m", "f", "pl"):
+            for form in group[gender]:
+                verbs.setdefault(normalize(form), Cue(normalize(group["lemma"]), group["class"], gender))
+    return Lexicon(
+        verbs=verbs,
+        complementizers=_n(raw["complementizers"]),
+        complementizer_preps=_n(raw["complementizer_preps"]),
+        not_before_complementizer=_n(raw["not_before_complementizer"]),
+        introducers=_n(raw["quote_introducers"]),
+        document_nouns=_n(raw["document_nouns"]),
+        unnamed_sources=_n(raw["unnamed_sources"]),
+        title_nouns=_n(raw["title_nouns"]),
+        subject_stops=_n(raw["subject_stops"]),
+        relay_cues=tuple((tuple(normalize(w) for w in c["words"]), bool(c["then_verb"])) for c in raw["relay_cues"]),
+        relay_verbs=_n(raw["relay_verbs_after_cue"]),
+        media_nouns=_n(raw["media_nouns"]),
+        name_nouns=_n(raw["name_nouns"]),
+        accusation_nouns=_n(raw["accusation_nouns"]),
+        denial_relatives=tuple(tuple(normalize(w) for w in r) for r in raw["denial_relatives"]),
+        rejection_verbs=_n(raw["rejection_verbs"]),
+        evidence_nouns=_n(raw["evidence_nouns"]),
+        evidence_have=_n(raw["evidence_have"]),
+        negations=_n(raw["negations"]),
+        hedges=_n(raw["hedges"]),
+        hedge_phrases=tuple(tuple(normalize(w) for w in p) for p in raw["hedge_phrases"]),
+        background_openers=_n(raw["background_openers"]),
+        impersonal_forms=_n(raw["impersonal_forms"]),
+        report_nouns=frozenset(w for r in raw["report_nouns"] for w in (normalize(r), "ال" + normalize(r))),
+        modals=_n(raw["modals_before_subjunctive"]),
+        institution_nouns=_n(raw["institution_nouns"]),
+        denied_objects=_n(raw["denied_objects"]),
+    )
+
+
+@cache
+def bare_forms(words: frozenset[str]) -> frozenset[str]:
+    """The `bare` forms of a word set, for lookups that ignore the article and a preposition.
+
+    A word that starts with و of its own (وزارة، وكالة) is kept both with and without it, as `bare`
+    cannot tell that و from the conjunction: "الوزارة" and "وزارة" then both find "وزارة".
+    """
+    out = set()
+    for w in words:
+        out.add(bare(w))
+        kept = w
+        for pre in ("بال", "لل", "كال", "ال", "ب", "ل", "ك"):
+            if kept.startswith(pre) and len(kept) - len(pre) >= 2:
+                kept = kept[len(pre):]
+                break
+        out.add(kept)
+    return frozenset(out)
+
+
+def strip_conj(word: str) -> str:
+    """A normalised word without a leading و or ف when three letters or more remain."""
+    if len(word) >= 4 and word[0] in "وف":
+        return word[1:]
+    return word
+
+
+def bare(word: str) -> str:
+    """A normalised word without و/ف and one preposition or the article, for noun lookups."""
+    w = strip_conj(word)
+    for pre in ("بال", "لل", "كال", "ال", "ب", "ل", "ك"):
+        if w.startswith(pre) and len(w) - len(pre) >= 2:
+            return w[len(pre):]
+    return w

@@ -1,0 +1,514 @@
+"""Who speaks: the subject after a speech verb, titles that stand for people, dropped subjects.
+
+News Arabic is verb-first: "وقال وزير الخارجية الروسي سيرغي لافروف إن…".
+The subject is the noun phrase after the verb, up to a preposition, a time
+word, a complementiser, a comma or a quotation mark. Within it:
+
+1. An unnamed source ("مصدر مسؤول"، "مسؤولون") gives a speaker with no name.
+2. A title first ("زعيم كوريا الشمالية كيم جونغ أون") gives the person named
+   after it; a title alone ("الرئيس الروسي") goes to the actor registry's
+   title lookup when there is one, else to the body it names
+   ("المتحدث باسم الخارجية") or to the text alone.
+3. Otherwise the first actor entity is the subject ("اتهمت الولايات المتحدة
+   كوريا الشمالية": the United States).
+
+A verb with no subject after it ("وقال"، "وأضاف"، "وأبدى") carries it: the
+speaker is the subject of an earlier verb in the sentence, else the most
+recent speaker or sentence subject that agrees with the verb (a masculine
+verb prefers a person, a feminine one a country or a body).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from marsad.article import Span, Speaker
+from marsad.clean.normalize import normalize
+from marsad.quotes.lexicon import bare, bare_forms, strip_conj
+from marsad.quotes.view import View
+
+MAX_SUBJECT_TOKENS = 12
+
+
+SPOKEN_REACH = 3  # how far back a quoted speaker outranks a newer mention
+
+
+@dataclass
+class Salience:
+    """Recent speakers and subjects, the newest last, each with its verb's gender and how it was named."""
+
+    items: list[tuple[Speaker, str, str]] = field(default_factory=list)  # (speaker, "m"/"f"/"pl", phrase)
+    loose: set[int] = field(default_factory=set)  # ids of speakers known only by their words (no entity, no title)
+    spoken: set[str] = field(default_factory=set)  # speakers whose words were quoted, by text
+
+    def push(self, sp: Speaker | None, gender: str, phrase: str = "", kind: str = "") -> None:
+        if kind == "GPE":
+            gender = "f"  # countries and cities take feminine verbs ("قالت مصر")
+        if sp is not None and (sp.canonical or sp.actor or sp.span is not None):
+            self.items.append((sp, gender, phrase or sp.text))
+            del self.items[:-12]
+
+    def recent(self, gender: str) -> Speaker | None:
+        """The newest entry agreeing with a verb of that gender (any entry for plural or unknown);
+        among the last few, one already quoted wins ("وأضافت غراندي «…» فيما أعلنت دول أخرى … وتابعت")."""
+        agree = [sp for sp, g, _ in reversed(self.items) if gender not in ("m", "f") or g == gender]
+        if agree and id(agree[0]) in self.loose:
+            for sp in agree[:SPOKEN_REACH]:
+                if sp.text in self.spoken:
+                    return sp
+        return agree[0] if agree else None
+
+    def titled(self, words: list[str], titles: frozenset[str] = frozenset()) -> Speaker | None:
+        """The newest speaker first named with these title words ("الوزير" after "وزير الطاقة … نوفاك");
+        with `titles`, only the title nouns among the words need to match ("المدرب الأرجنتيني")."""
+        keys = [_synonym(w[2:] if w.startswith("ال") and len(w) > 4 else w) for w in words]
+        nouns = [k for k, w in zip(keys, words, strict=True) if w in titles or k in titles]
+        keys = nouns or keys
+        for sp, _, phrase in reversed(self.items):
+            folded = " ".join(_synonym(w[2:] if w.startswith("ال") else w) for w in normalize(phrase).split())
+            if all(k in folded for k in keys):
+                return sp
+        return None
+
+
+SYNONYMS = {normalize(a): normalize(b) for a, b in (("متحدث", "ناطق"), ("المتحدث", "الناطق"))}
+
+
+def _synonym(word: str) -> str:
+    """One form for title words that mean the same ("المتحدث" and "الناطق")."""
+    return SYNONYMS.get(word, word)
+
+
+def is_participle(word: str) -> bool:
+    """A circumstantial participle ("مضيفاً"، "قائلاً"، "مشيرةً"، "مؤكدين"): it never has its own subject."""
+    w = strip_conj(word)
+    if len(w) < 4:
+        return False
+    if w.endswith("ين") and w.startswith("م"):
+        return True
+    if w.endswith("وا"):
+        return False  # قالوا، أكدوا: a plural verb
+    if w.endswith(("ا", "ه")):
+        return w.startswith("م") or w[1] == "ا"
+    return False
+
+
+def verb_gender(word: str) -> str:
+    """Gender carried by a past verb form: a final ت is feminine ("قالت"، "سعت")."""
+    w = strip_conj(word)
+    return "f" if w.endswith("ت") and len(w) >= 3 else "m"
+
+
+def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
+    """Token range of the subject noun phrase after the verb at k, ending before `limit`."""
+    lex = v.lex
+    if is_participle(v.word(k)):
+        return k + 1, k + 1
+    headed = k + 1 < limit and (is_title(v, k + 1) or v.in_set(k + 1, lex.unnamed_sources))
+    seen = False
+    i = k + 1
+    if i < limit and v.is_mark(i):
+        # أعلنت "لجنة مكافحة الإرهاب" الروسية: إن …: a quoted name as the subject
+        j = i + 1
+        while j < limit and j - i <= 5 and v.toks[j].is_word:
+            j += 1
+        if j < limit and v.is_mark(j):
+            m = j + 1
+            # وأعلنت «لجنة المتابعة …» التابعة للجبهة: a definite modifier right after the marks
+            modified = m < limit and v.word(m).startswith("ال") and v.entity_on(m) is None
+            while m < limit and m - j <= 2 and v.toks[m].is_word and v.word(m) not in lex.complementizers:
+                m += 1
+            if modified or (m < limit and (v.word(m) in (":",) or v.word(m) in lex.complementizers)):
+                headed = True
+                i = j + 1 if modified else m
+    while i < limit and i - (k + 1) < MAX_SUBJECT_TOKENS:
+        t = v.toks[i]
+        ent = v.entity_on(i)
+        if ent is not None and ent.span.start >= t.start:
+            glued = v.text[t.start:ent.span.start]
+            if "ل" in glued or ("ب" in glued and ent.type != "PER"):
+                break  # "لوكالة رويترز"، "بوزارة الخارجية": a preposition glued to the name
+            i = max(i + 1, v.after_entity(ent))
+            seen = True
+            continue
+        if not t.is_word:
+            if (v.is_mark(i) or t.text in "()") and i > k + 1 and _inside_name(v, k + 1, i):
+                # صحيفة "نيويورك تايمز"، موقع (فوتبول إيطاليا): a quoted or bracketed name, taken whole
+                j = i + 1
+                while j < limit and j - i <= 5 and v.toks[j].is_word:
+                    j += 1
+                if j < limit and j > i + 1 and (v.is_mark(j) or v.toks[j].text in "()"):
+                    i = j + 1
+                    continue
+                break
+            if t.text == "." and i > k + 1 and len(v.toks[i - 1].norm) == 1:
+                i += 1  # "م. جديع"، "د. خالد": an abbreviated title
+                continue
+            break
+        w = t.norm
+        if (w in lex.subject_stops or strip_conj(w) in lex.subject_stops or w in lex.complementizers) and t.text not in ("علي", "وعلي"):  # the name علي, not the preposition على (one form once normalised)
+            break
+        if w in ("ل", "ب", "لي", "لك", "لكم", "ال"):
+            break
+        if v.cue(i) is not None:
+            break  # "وأردف قائلاً:": a participle is not the subject
+        if not headed and _prepositional(w):
+            break
+        if w in ADVERBIAL_B:
+            break  # "وأكد المحافظ بسرعة الانتهاء …"، "بضرورة …": an adverbial or the object, not the subject
+        if seen and w[:1] in ("ل", "ب") and not w.startswith("ال") and len(w) > 3:
+            break  # "اتهمت الولايات المتحدة كوريا الشمالية بتزويد…": after a name, a preposition ends it
+        if i == k + 1 and w[:1] in ("ل", "ب") and not w.startswith("ال") and v.word(i + 1).startswith("ال"):
+            break  # "وقال لشباب الوطن"، "وأكد لوكالة الأنباء": an addressee, the subject is carried
+        if (i > k + 1 and not headed and t.text.endswith(("ها", "هم", "هما")) and ent is None
+                and not _titled_stem(v, t.text)):
+            break  # "أعلنت دول أخرى نيتها المساعدة": a noun with a pronoun starts the object
+        if headed and seen and is_title(v, i):
+            break  # "شكر الشيخ الحازمي اللواء الغامدي": after the name, a second title starts the object
+        i += 1
+    return k + 1, i
+
+
+def _titled_stem(v: View, raw: str) -> bool:
+    """A title with a pronoun ("نائبه"، "مستشارها"، "المتحدث باسمه") is still a subject."""
+    w = normalize(raw)
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and (w[: -len(suf)] in v.lex.title_nouns or "ال" + w[: -len(suf)] in v.lex.title_nouns):
+            return True
+    return False
+
+
+ADVERBIAL_B = frozenset(normalize(w) for w in (
+    "بشكل", "بسرعة", "بضرورة", "بأهمية", "بصورة", "بصفة", "بدوره", "بدورها", "بنفسه", "بنفسها", "بقوة", "بشدة",
+    "بالفعل", "بالقول", "بالتأكيد"))
+HONORIFIC_PRONOUNS = frozenset(normalize(w) for w in (
+    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "سماحته", "جلالته", "فخامته", "دولته"))
+HONORIFICS = frozenset(normalize(w) for w in (
+    "الدكتور", "الدكتورة", "المهندس", "الشيخ", "الأستاذ", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب",
+    "الفريق", "السيد", "السيدة", "م", "د"))
+
+
+RANK_QUALIFIERS = frozenset(normalize(w) for w in ("ركن", "الركن", "طيار", "الطيار", "بحري", "البحري", "مهندس",
+                                                   "دكتور", "أول", "الأول", "متقاعد", "المتقاعد"))
+
+
+def _rank_and_name(v: View, a: int, b: int) -> Span | None:
+    """The first name written after an honorific inside [a, b): "الدكتور سعيد البشري" -> "سعيد البشري",
+    or right after the body a title names: "المتحدث باسم وزارة الخارجية الأمريكية مارك تونر" -> "مارك تونر"."""
+    for i in range(a + 1, b - 1):
+        body = v.entity_on(i)
+        after_body = (body is not None and body.type == "ORG" and v.after_entity(body) == i + 1
+                      and v.toks[i].end == body.span.end)
+        if v.word(i) not in HONORIFICS and not after_body:
+            continue
+        j = i + 1
+        if j < b and v.toks[j].text == ".":
+            j += 1
+        while j < b and v.word(j) in RANK_QUALIFIERS:
+            j += 1  # "العميد ركن طيار أحمد عسيري"
+        first = j
+        while (j < b and j - first < 3 and v.toks[j].is_word and not is_title(v, j)
+               and not (j == first and v.word(j).startswith("ال"))):
+            e = v.entity_on(j)
+            if e is not None and e.type != "PER":
+                break
+            j += 1
+        while j - first > 2 and (v.toks[j - 1].text.endswith(("ا", "اً", "ًا")) or "\u064b" in v.toks[j - 1].text):
+            j -= 1  # "مارك تونر ردا": an adverb after the name
+        if j - first >= 2:
+            return v.span(v.toks[first].start, v.toks[j - 1].end)
+    return None
+
+
+def _prepositional(w: str) -> bool:
+    """A word with a glued preposition that ends a subject: "للصحفيين"، "بالوزارة"، "لوكالة"، "بمنطقة"."""
+    if w.startswith(("لل", "بال")) and len(w) > 4:
+        return True
+    if w[:1] in ("ل", "ب") and len(w) > 3 and not w.startswith("ال"):
+        return w[1:] in _PLACE_NOUNS()
+    return False
+
+
+@cache
+def _PLACE_NOUNS() -> frozenset[str]:  # noqa: N802 - a cached constant
+    from marsad.quotes.lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(w for w in lex.media_nouns | lex.name_nouns if not w.startswith("ال"))
+
+
+def _inside_name(v: View, a: int, i: int) -> bool:
+    """Whether the mark at i opens or closes a name after a name noun (صحيفة "…"، موقع (…))."""
+    def names(j: int) -> bool:
+        w = bare(v.word(j))
+        return (v.in_set(j, v.lex.name_nouns) or v.in_set(j, v.lex.media_nouns) or is_title(v, j)
+                or w in bare_forms(v.lex.name_nouns) or w in bare_forms(v.lex.media_nouns))
+
+    # the noun stands right before the mark, or before the name's closing mark
+    j = i - 1
+    while j >= a and j >= i - 6 and v.toks[j].is_word and not names(j):
+        j -= 1
+    if j < a or not names(j):
+        return False
+    return j == i - 1 or any(v.is_mark(m) or v.toks[m].text in "()" for m in range(j + 1, i))
+
+
+def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
+    """A person named after a title's phrase ends: "مدير المركز في القوات المسلحة العميد محمد …"، "وزيرة …، رغوبار داس، إن".
+
+    Looks up to `LOOKAHEAD` tokens past b, up to a complementiser, a colon or a quotation mark:
+    a person entity there, else a short unheaded phrase between two commas. Returns the speaker
+    and the index after it.
+    """
+    lex = v.lex
+    stop = min(limit, b + LOOKAHEAD)
+    if b < stop and v.is_mark(b):
+        # "… بالخطوط السعودية "خالد بن حماد البلوي"؛ أن …": the name itself in marks
+        close = next((m for m in range(b + 1, min(stop, b + 6)) if v.is_mark(m)), -1)
+        after = v.word(close + 1) if close > 0 else ""
+        if close > b + 2 and (after in ("؛", ";", "،", ",", ":") or after in lex.complementizers):
+            span = v.span(v.toks[b + 1].start, v.toks[close - 1].end)
+            ents = [e for e in v.entities_in(span.start, span.end) if e.type == "PER"]
+            return (v.speaker_of(ents[0]) if ents else Speaker(text=span.text, span=span)), close + 1
+    j = b
+    while j < stop:
+        w = v.word(j)
+        if v.is_mark(j) and not v.is_masked(v.toks[min(j + 1, len(v.toks) - 1)].start):
+            m = j + 1
+            while m < stop and m - j <= 5 and v.toks[m].is_word:
+                m += 1
+            if m < stop and m > j + 1 and v.is_mark(m):
+                j = m + 1  # بمقاطعة “سانت لويس”، ستيف ستينجر: a quoted name on the way
+                continue
+        if w in lex.complementizers or w in (":", "؛", ";") or v.is_mark(j) or (j > b and v.cue(j) is not None):
+            break
+        j += 1
+    if j <= b:
+        return None, b
+    for e in v.entities_in(v.toks[b].start, v.toks[j - 1].end):
+        if e.type == "PER":
+            return v.speaker_of(e), v.after_entity(e)
+    for c in range(b, j):
+        if v.word(c) in ("،", ","):
+            # "…، رغوبار داس، إن": a short phrase without the article between commas is a name
+            k = c + 1
+            while k < j and v.toks[k].is_word and k - c <= 4:
+                k += 1
+            if k > c + 2 and (k == j or v.word(k) in ("،", ",")) and not v.word(c + 1).startswith("ال"):
+                span = v.span(v.toks[c + 1].start, v.toks[k - 1].end)
+                return Speaker(text=span.text, span=span), k
+            break
+    for c in range(b, j - 2):
+        if v.in_set(c, lex.title_nouns) and all(v.toks[m].is_word and not v.word(m).startswith("ال")
+                                                 for m in range(c + 1, j)):
+            # "… العميد محمد ارشيد المواجدة إنه": a rank, then the name up to the complementiser
+            span = v.span(v.toks[c].start, v.toks[j - 1].end)
+            return Speaker(text=span.text, span=span), j
+    return None, b
+
+
+LOOKAHEAD = 10
+
+
+def is_title(v: View, i: int) -> bool:
+    return v.in_set(i, v.lex.title_nouns)
+
+
+def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
+    """The speaker named by tokens [a, b) and how it was found ("", "entity", "title", "unnamed", "document")."""
+    while a < b and v.is_mark(a):
+        a += 1
+    while b > a and (v.is_mark(b - 1) or not v.toks[b - 1].is_word):
+        b -= 1
+    if b <= a:
+        return None, ""
+    lex = v.lex
+    start, end = v.toks[a].start, v.toks[b - 1].end
+    text_span = v.span(start, end)
+    ents = v.entities_in(start, end)
+    first = v.toks[a].norm
+    if v.in_set(a, lex.denied_objects) and v.entity_on(a) is None:
+        return None, ""  # "الذي أكد حدوث التبديل": a verbal noun is the object, the subject is carried
+    if v.in_set(a, lex.document_nouns):
+        # "ذكر تقرير للهيئة …"، "وقال البيان": the document speaks; its words, no name
+        c = a + 1
+        while c < b and c - a < 4 and v.toks[c].is_word and v.word(c) not in ("الذي", "التي") and not (
+                v.word(c)[:1] in ("ل", "ب", "ك") and not v.word(c).startswith("ال")):
+            c += 1
+        span = v.span(start, v.toks[c - 1].end)
+        return Speaker(text=span.text, span=span), "document"
+    if b - a >= 3 and (v.is_mark(a + 1) or v.toks[a + 1].text == "(") and _inside_name(v, a, a + 1):
+        # موقع (فوتبول إيطاليا)، صحيفة "نيويورك تايمز": the outlet is the name in marks, whatever it contains
+        c = a + 2
+        while c < b and v.toks[c].is_word:
+            c += 1
+        if c > a + 2:
+            inner = v.span(v.toks[a + 2].start, v.toks[c - 1].end)
+            whole = [e for e in v.entities_in(inner.start, inner.end)
+                     if e.span.start <= inner.start and e.span.end >= inner.end]
+            if whole:
+                return v.speaker_of(whole[0]), "entity"
+            return Speaker(text=inner.text, span=inner), "text"
+    raw = v.toks[a].text
+    if v.word(a) in HONORIFIC_PRONOUNS or strip_conj(v.word(a)) in HONORIFIC_PRONOUNS:
+        return None, ""  # "وأفاد معاليه"، "وأكد سموه": the honorific stands for the last speaker
+    if (raw.endswith(("ه", "ها", "هم", "هما")) and not is_title(v, a)
+            and v.entity_on(a) is None and not _titled_stem(v, raw)):
+        # "وأكد اهتمامه بـ…"، "وصف منافسه … غراهام «…»": a noun with a pronoun is the object
+        return None, ""
+    if b - a == 1 and "\u064b" in raw and v.entity_on(a) is None:
+        return None, ""  # "تقر ضمنًا أن": an adverb, not the subject
+    if v.in_set(a, lex.media_nouns) and not (ents and ents[0].span.start <= start):
+        outlets = [e for e in ents if e.type == "ORG" and e.span.start <= v.toks[min(a + 1, b - 1)].end]
+        if not outlets:
+            # "وكالة أنباء البحرين"، "التلفزيون السوري": the outlet's own words, not the country in them
+            c = a + 1
+            while c < b and c - a < 5 and v.toks[c].is_word and v.word(c) not in lex.subject_stops:
+                c += 1
+            span = v.span(start, v.toks[c - 1].end)
+            return Speaker(text=span.text, span=span), "text"
+    if (v.in_set(a, lex.unnamed_sources) or bare(first) in bare_forms(lex.unnamed_sources)) and not (
+            ents and ents[0].span.start <= start):
+        return Speaker(text=text_span.text, span=text_span), "unnamed"
+    if is_title(v, a) and not (ents and ents[0].span.start <= start):
+        persons = [e for e in ents if e.type == "PER"]
+        name = _rank_and_name(v, a, b)
+        if persons and name is not None:
+            nxt = v.token_at(name.end)
+            overlaps = persons[0].span.start < name.end
+            adjacent = nxt < len(v.toks) and persons[0].span.start == v.toks[nxt].start and not is_title(v, nxt)
+            if overlaps or adjacent:
+                return v.speaker_of(persons[0]), "entity"  # "الأستاذ عادل بن أحمد الجبير": the name's linked part
+        if name is not None and not (persons and persons[0].span.start <= name.start):
+            # "مدير المكتب … الدكتور سعيد البشري رعاية الأمير فيصل": the first name after a rank
+            return Speaker(text=name.text, span=name), "title"
+        if persons:
+            return v.speaker_of(persons[0]), "entity"
+        held = resolve_title(v, text_span.text, start, end)
+        if held is not None:
+            return held, "title"
+        named, _ = named_after(v, b, len(v.toks))
+        if named is not None:
+            return named, "title"  # the person the title introduces
+        bodies = [e for e in ents if e.type == "ORG"]
+        if bodies:
+            return v.speaker_of(bodies[0]), "entity"
+        return Speaker(text=text_span.text, span=text_span), "title"
+    if ents:
+        persons = [e for e in ents if e.type == "PER"]
+        if persons and ents[0].span.start > start:
+            # "أكد صانع ألعاب فريق الأهلي ياسر الفهمي": a common noun first, the person is the subject
+            return v.speaker_of(persons[0]), "entity"
+        return v.speaker_of(ents[0]), "entity"
+    if first[:1].isalpha():
+        # an unlinked name: its first words, up to a preposition or four words ("جين لخلفيته …")
+        c = a + 1
+        while c < b and c - a < 4 and v.toks[c].is_word and not (
+                v.word(c)[:1] in ("ل", "ب", "ك") and not v.word(c).startswith("ال")):
+            c += 1
+        span = v.span(start, v.toks[c - 1].end)
+        return Speaker(text=span.text, span=span), "text"
+    return None, ""
+
+
+# The actor registry's title lookup, when the entities package provides one.
+_TITLE_NAMES = ("resolve_title", "holder_of_title", "title_holder", "resolve_role")
+
+
+def _title_resolver() -> Callable[..., Any] | None:
+    for module in ("marsad.entities.registry", "marsad.entities.titles", "marsad.entities"):
+        try:
+            mod = importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - the entities package may be absent or half-written
+            continue
+        for name in _TITLE_NAMES:
+            fn = getattr(mod, name, None)
+            if callable(fn):
+                return fn
+    return None
+
+
+def resolve_title(v: View, text: str, start: int, end: int) -> Speaker | None:
+    """The holder of a title ("الرئيس الروسي") on the article's date, from the actor registry."""
+    fn = _title_resolver()
+    if fn is None:
+        return None
+    date = None
+    pub = v.art.dates.publication
+    if pub is not None:
+        date = pub.value
+    date = date or v.art.published
+    try:
+        params = inspect.signature(fn).parameters
+        kwargs: dict[str, Any] = {}
+        if "date" in params:
+            kwargs["date"] = date
+        elif "on" in params:
+            kwargs["on"] = date
+        hit = fn(text, **kwargs)
+    except Exception:  # noqa: BLE001 - a registry failure must not stop the article
+        return None
+    if hit is None:
+        return None
+    canonical = getattr(hit, "canonical", None) or (hit.get("canonical") if isinstance(hit, dict) else None)
+    actor = (getattr(hit, "actor", None) or getattr(hit, "code", None)
+             or (hit.get("actor") or hit.get("code") if isinstance(hit, dict) else None))
+    if not canonical and not actor:
+        return None
+    return Speaker(text=text, canonical=canonical, actor=actor, span=v.span(start, end))
+
+
+def sentence_subject(v: View, first: int, last: int) -> tuple[Speaker | None, str]:
+    """The subject of the sentence's first verb and the verb's gender.
+
+    The first verb is the first speech verb among the sentence's first eight
+    words, else the first word, after a leading prepositional phrase closed
+    by a comma ("وفي مارس/ آذار، قالت واشنطن").
+    """
+    k = None
+    for i in range(first, min(last, first + 8)):
+        if v.cue(i) is not None:
+            k = i
+            break
+    if k is None:
+        i = first
+        if v.in_set(i, PREP_OPENERS):
+            j = i
+            while j < last and v.toks[j].text not in ("،", ","):
+                j += 1
+            if j >= last - 1:
+                return None, ""
+            i = j + 1
+        while i < last and (not v.toks[i].is_word or v.in_set(i, LEADING_PARTICLES)):
+            i += 1
+        if i >= last or v.entity_on(i) is not None:
+            return None, ""  # a noun-first sentence: its topic is not a verb's subject
+        k = i
+    a, b = subject_range(v, k, last)
+    sp, how = speaker_from_range(v, a, b)
+    if how in ("entity", "title") and sp is not None:
+        cue = v.cue(k)
+        return sp, cue.gender if cue is not None else verb_gender(v.word(k))
+    return None, ""
+
+
+def sentence_phrase(v: View, first: int, last: int, sp: Speaker | None) -> str:
+    """The words that named the sentence subject, title included ("معالي وزير الخارجية … الجبير")."""
+    if sp is None or sp.span is None:
+        return ""
+    i = v.token_at(sp.span.start)
+    j = i
+    while j > first and j - i > -MAX_SUBJECT_TOKENS and (v.toks[j - 1].is_word and v.cue(j - 1) is None):
+        j -= 1
+    return v.text[v.toks[j].start:sp.span.end] if j < len(v.toks) else ""
+
+
+LEADING_PARTICLES = frozenset({"لم", "لن", "لا", "قد", "وقد", "ولم", "ولن", "ولا", "كما", "وكما", "ثم"})
+PREP_OPENERS = frozenset({"في", "فى", "وفي", "من", "ومن", "على", "وعلى", "بعد", "وبعد", "خلال", "وخلال", "منذ", "ومنذ"})
+
+

@@ -1,0 +1,163 @@
+"""The article as the quotes stage reads it: tokens, sentences, entities and cue lookups."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.article import Article, Entity, Span, Speaker
+from marsad.clean.normalize import normalize
+from marsad.language.tokens import Token, sentences_of, tokens_of
+from marsad.quotes.lexicon import Cue, Lexicon, bare, lexicon, strip_conj
+from marsad.quotes.marks import ALL_MARKS
+
+BAYYANA = Cue("بين", "say", "m")
+OPENING_ASIDES = frozenset(normalize(w) for w in ("جهته", "جانبه", "جهتها", "جانبها", "فيما", "بينما", "،", ",", ".", ":"))
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+MEDIA_ROLE = "MED"
+
+
+@dataclass
+class Sentence:
+    span: Span
+    first: int  # index of its first token
+    last: int  # index after its last token
+    section: str | None
+
+
+class View:
+    """Token-level access to one article for the quotes stage."""
+
+    def __init__(self, art: Article):
+        self.art = art
+        self.text = art.text
+        self.lex: Lexicon = lexicon()
+        self.toks: list[Token] = tokens_of(art)
+        self.starts = [t.start for t in self.toks]
+        self.ents: list[Entity] = sorted(
+            (e for e in art.entities if e.type in ACTOR_TYPES), key=lambda e: (e.span.start, -e.span.end)
+        )
+        self.ent_starts = [e.span.start for e in self.ents]
+        self.sentences: list[Sentence] = []
+        for s in sentences_of(art):
+            a, b = self.token_range(s.start, s.end)
+            prev = self.sentences[-1] if self.sentences else None
+            if (prev is not None and prev.last - prev.first >= 2 and self.toks[prev.last - 1].text == "."
+                    and len(self.toks[prev.last - 2].norm) == 1
+                    and self.toks[prev.last - 2].norm.isalpha() and "\n" not in self.text[prev.span.end:s.start]):
+                # "م. جديع"، "د. خالد": a one-letter abbreviation does not end a sentence
+                prev.span = Span(prev.span.start, s.end, self.text[prev.span.start:s.end])
+                prev.last = b
+                continue
+            self.sentences.append(Sentence(s, a, b, art.section_of(s.start)))
+        self.masked: list[tuple[int, int]] = []  # char ranges where cue words are not cues (inside quotations)
+        self.memo: dict[tuple[object, ...], Any] = {}  # per-article results shared by the steps
+        self.actors: dict[str, str] = {e.canonical: e.actor for e in self.ents if e.canonical and e.actor}
+
+    # tokens -------------------------------------------------------------
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [a, b) of the tokens lying inside text[start:end]."""
+        a = bisect.bisect_left(self.starts, start)
+        b = bisect.bisect_left(self.starts, end)
+        while b > a and self.toks[b - 1].end > end:
+            b -= 1
+        return a, b
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def word(self, i: int) -> str:
+        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+
+    def is_masked(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.masked)
+
+    def cue(self, i: int) -> Cue | None:
+        """The speech verb at token i (proclitic و/ف allowed), unless it sits inside a quotation."""
+        w = self.word(i)
+        if not w or self.is_masked(self.toks[i].start):
+            return None
+        if w == "وبين" and self.word(i + 1) in self.lex.complementizers:
+            return BAYYANA  # "وبيّن أن": the verb, not the preposition بين
+        if w == "بين" and (i == 0 or self.word(i - 1) in OPENING_ASIDES or "\n" in self.text[self.toks[i - 1].end:self.toks[i].start]):
+            return BAYYANA  # "من جهته بيّن …": a verb where a sentence or an aside ends
+        return self.lex.verbs.get(w) or self.lex.verbs.get(strip_conj(w))
+
+    def in_set(self, i: int, words: frozenset[str]) -> bool:
+        w = self.word(i)
+        return bool(w) and (w in words or strip_conj(w) in words)
+
+    def is_title_at(self, i: int) -> bool:
+        return self.in_set(i, self.lex.title_nouns)
+
+    def is_mark(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].text in ALL_MARKS
+
+    # entities -----------------------------------------------------------
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        """Actor entities overlapping text[start:end], in text order."""
+        hi = bisect.bisect_left(self.ent_starts, end)
+        return [e for e in self.ents[:hi] if e.span.end > start]
+
+    def entity_on(self, i: int) -> Entity | None:
+        t = self.toks[i]
+        hits = self.entities_in(t.start, t.end)
+        return hits[0] if hits else None
+
+    def after_entity(self, e: Entity) -> int:
+        """Index of the first token after entity e."""
+        return self.token_at(e.span.end)
+
+    # phrases ------------------------------------------------------------
+    def governed(self, e: Entity) -> bool:
+        """Whether a preposition governs the entity (then it is not a subject)."""
+        i = self.token_at(e.span.start)
+        if i < len(self.toks) and self.toks[i].start < e.span.start:
+            return True  # a clitic preposition glued to the name (لروسيا، بموسكو)
+        j = i - 1
+        while j >= 0 and self.is_mark(j):
+            j -= 1
+        if j < 0:
+            return False
+        t = self.toks[j]
+        if t.start < e.span.start and t.end > e.span.start:
+            return True
+        w = strip_conj(t.norm)
+        return w in PREPOSITIONS or (t.end == e.span.start and t.norm in ("ل", "ب", "لـ"))
+
+    def speaker_of(self, e: Entity) -> Speaker:
+        """The entity as a speaker; a capital or seat of power speaking is its country ("قالت واشنطن")."""
+        canonical = e.canonical
+        if e.actor and len(e.actor) == 3 and (e.entity_id or "").startswith(("city:", "seat:")):
+            canonical = country_name(e.actor) or canonical
+        return Speaker(text=e.span.text, canonical=canonical, actor=e.actor, span=e.span)
+
+    def is_media(self, e: Entity | None, first_word: str = "") -> bool:
+        if e is not None and e.actor and e.actor.endswith(MEDIA_ROLE):
+            return True
+        return bool(first_word) and bare(first_word) in {bare(w) for w in self.lex.media_nouns}
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in ("في", "إلى", "على", "من", "عن", "مع", "لدى", "عند", "نحو", "ضد", "بين", "حول", "خلال", "أمام",
+              "بعد", "قبل", "منذ", "حتى", "عبر", "تجاه", "لصالح", "بحق", "بشأن", "إزاء")
+)
+
+
+def country_name(code: str) -> str | None:
+    """The canonical name of a country code from the actor registry, when the registry is there."""
+    try:
+        from marsad.entities.registry import lookup
+    except ImportError:
+        return None
+    try:
+        actor = lookup(code)
+    except Exception:  # noqa: BLE001 - a registry failure must not stop the article
+        return None
+    return getattr(actor, "canonical", None) if actor is not None else None
