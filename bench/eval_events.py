@@ -1,6 +1,6 @@
 """Events against the hand-annotated SaudiNewsNet set (test only): precision and recall at root level.
 
-usage: .venv/bin/python bench/eval_events.py [GOLD_DIR] [--list]
+usage: .venv/bin/python bench/eval_events.py [--gold DIR | GOLD_DIR] [--list] [--explain]
 
 For every `NNN.expected.json` with an "events" field in GOLD_DIR (default bench/gold/saudinewsnet),
 marsad analyses `NNN.txt` with the publication date of `index.json`. An annotated event matches a
@@ -14,8 +14,13 @@ Pairs are matched one to one, so a marsad event counts once. Printed:
 - root only: the same with the actors ignored (where the coder's trigger and code were right);
 - date and status: accuracy over matched pairs whose annotation gives them.
 
-`--list` prints both sides per article. The set is kept as test: read only the figures when tuning,
-never the articles.
+`--list` prints both sides per article. `--explain` (development sets only: it refuses bench/gold)
+says for each annotated event not found why the coder missed it, from the coder's trace
+(`marsad.events.coder.TRACE`): wrong source, target or code on an event over the clause, the right
+event on another clause (wrong span), or for the trigger words of the clause the step that stopped
+them (not a deed: negated/future/modal…, no source, no target, frame without cue, in complement,
+repeat…); a word listed as never a trigger (blocklist); else no trigger. The set is kept as test:
+read only the figures when tuning, never the articles.
 """
 
 from __future__ import annotations
@@ -108,10 +113,66 @@ def pair(gold: list[dict[str, Any]], got: list[dict[str, Any]], text: str, with_
     return out
 
 
-def evaluate(gold_dir: Path, show: bool) -> int:
+# how far the coder got with a trigger: the furthest step names the miss
+STAGES = ("no reading", "frame without cue", "participle inside clause", "word list", "in complement", "desire",
+          "not a deed", "statement", "nominal: no actor", "no source", "no target", "later date", "repeat")
+
+
+def _stage(reason: str) -> int:
+    return max((k for k, s in enumerate(STAGES) if reason.startswith(s)), default=-1)
+
+
+def explain(gold: list[dict[str, Any]], got: list[dict[str, Any]], text: str, matched: list[tuple[int, int]],
+            trace: list[tuple[int, int, str]]) -> list[tuple[int, str, str]]:
+    """(gold index, cause, detail) for each annotated event not matched."""
+    from marsad.clean.normalize import normalize
+    from marsad.events.lexicon import lexicon
+
+    stop = lexicon().stop
+    done = {gi for gi, _ in matched}
+    out = []
+    for gi, g in enumerate(gold):
+        if gi in done:
+            continue
+        where = evidence_range(text, g.get("evidence", ""))
+        if where is None:
+            out.append((gi, "evidence not found", ""))
+            continue
+        lo, hi = where
+        over = [a for a in got if (a.get("evidence") or {}).get("start", -1) < hi
+                and (a.get("evidence") or {}).get("end", -1) > lo]
+        if over:
+            a = next((a for a in over if accepts(g.get("cameo_root"), a.get("root"))), None)
+            if a is None:
+                out.append((gi, "wrong code", f"{over[0]['code']} {over[0]['trigger']['text']}"))
+            elif not accepts(g.get("source"), actor(a, "source")):
+                out.append((gi, "wrong source", f"{actor(a, 'source')} {a['trigger']['text']}"))
+            else:
+                out.append((gi, "wrong target", f"{actor(a, 'target')} {a['trigger']['text']}"))
+            continue
+        used = {ai for _, ai in matched}
+        if any(right(g, a, True) for k, a in enumerate(got) if k not in used):
+            out.append((gi, "wrong span", ""))
+            continue
+        notes = [(s, e, r) for s, e, r in trace if s < hi and e > lo]
+        if notes:
+            s, e, r = max(notes, key=lambda n: _stage(n[2]))
+            cause = STAGES[_stage(r)] if _stage(r) >= 0 else r
+            out.append((gi, cause, f"{r} {text[s:e]}"))
+            continue
+        words = re.findall(r"\w+", text[lo:hi])
+        hit = [w for w in words if normalize(w) in stop]
+        out.append((gi, "blocklist" if hit else "no trigger", " ".join(hit)))
+    return out
+
+
+def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     from marsad.api import analyze
     from marsad.errors import InputError
+    from marsad.events import coder
     from marsad.record import to_record
+
+    causes: dict[str, int] = {}
 
     index_path = gold_dir / "index.json"
     index = {e["file"]: e for e in json.loads(index_path.read_text(encoding="utf-8"))} if index_path.exists() else {}
@@ -128,11 +189,13 @@ def evaluate(gold_dir: Path, show: bool) -> int:
             continue
         name = path.name.replace(".expected.json", ".txt")
         entry = index.get(name, {})
+        coder.TRACE = [] if why else None
         try:
             art = analyze(gold_dir / name, published=entry.get("published") or exp.get("published"))
         except (InputError, OSError) as err:
             print(f"skip {name}: {err}", file=sys.stderr)
             continue
+        trace, coder.TRACE = coder.TRACE or [], None
         articles += 1
         rec = to_record(art)
         gold, got = exp["events"], rec["events"]
@@ -151,6 +214,18 @@ def evaluate(gold_dir: Path, show: bool) -> int:
             if "status" in g:
                 status_all += 1
                 status_ok += g["status"] == a.get("status")
+        if why:
+            used = {ai for _, ai in matched}
+            for ai, a in enumerate(got):
+                if ai not in used:
+                    causes["(extra event)"] = causes.get("(extra event)", 0) + 1
+                    print(f"{name} {'extra':22} {a['code']} {a['trigger']['text']:34} | {actor(a, 'source')} -> "
+                          f"{actor(a, 'target')}: {a['evidence']['text'][:60]}")
+            for gi, cause, detail in explain(gold, got, rec["text"], matched, trace):
+                causes[cause] = causes.get(cause, 0) + 1
+                g = gold[gi]
+                print(f"{name} {cause:22} {detail[:40]:40} | {g.get('source')} -> {g.get('target')} "
+                      f"{g.get('cameo_root')}: {g.get('evidence', '')[:60]}")
         if show:
             print(f"== {name}")
             for g in gold:
@@ -159,6 +234,10 @@ def evaluate(gold_dir: Path, show: bool) -> int:
             for a in got:
                 print(f"  got  {actor(a, 'source')} -> {actor(a, 'target')} {a['root']} {a.get('date')} "
                       f"{a.get('status')}: {a['evidence']['text'][:70]}")
+    if why:
+        print("missed events by cause:")
+        for cause, k in sorted(causes.items(), key=lambda c: -c[1]):
+            print(f"  {cause:24} {k:4}")
     print(f"articles with annotated events: {articles}")
     print(full.line("events"))
     print(loose.line("root only"))
@@ -169,9 +248,24 @@ def evaluate(gold_dir: Path, show: bool) -> int:
 
 def main(argv: list[str]) -> int:
     show = "--list" in argv
-    args = [a for a in argv if not a.startswith("--")]
-    gold_dir = Path(args[0]) if args else ROOT / "bench" / "gold" / "saudinewsnet"
-    return evaluate(gold_dir, show)
+    why = "--explain" in argv
+    args: list[str] = []
+    gold_dir = ROOT / "bench" / "gold" / "saudinewsnet"
+    k = 0
+    while k < len(argv):
+        if argv[k] == "--gold" and k + 1 < len(argv):
+            gold_dir = Path(argv[k + 1])
+            k += 2
+            continue
+        if not argv[k].startswith("--"):
+            args.append(argv[k])
+        k += 1
+    if args:
+        gold_dir = Path(args[0])
+    if why and gold_dir.resolve().is_relative_to((ROOT / "bench" / "gold").resolve()):
+        print("--explain reads the items: use it on a development set, never on bench/gold", file=sys.stderr)
+        return 2
+    return evaluate(gold_dir, show, why)
 
 
 if __name__ == "__main__":

@@ -86,6 +86,14 @@ def build_sentences(art: Article, tokens: list[Token], sents: list[Span], mentio
     return out
 
 
+# openers that are also plain words: "غير أن" (however) opens a clause, "زيارة غير مسبوقة" (un-) does not
+BOUND_OPENERS = frozenset({"غير", "وغير", "بيد"})
+
+
+def _that_follows(norms: list[str], i: int) -> bool:
+    return i + 1 < len(norms) and norms[i + 1] in ("ان", "انه", "انها", "انهم")
+
+
 def _cut(norms: list[str], group_at: list[int], lex: Lexicon, cues: Cues) -> tuple[
         list[tuple[int, int]], list[int], list[tuple[int, int]], list[int], list[str]]:
     n = len(norms)
@@ -99,7 +107,7 @@ def _cut(norms: list[str], group_at: list[int], lex: Lexicon, cues: Cues) -> tup
         elif i > 0 and w[:1] in ("و", "ف") and any(a.tense in ("past", "pres") and a.prefix[:1] in ("و", "ف")
                                                    for a in lex.analyse(w)):
             seg_breaks.add(i)
-        elif i > 0 and w in cues.clause_openers:
+        elif i > 0 and w in cues.clause_openers and not (w in BOUND_OPENERS and not _that_follows(norms, i)):
             seg_breaks.add(i)
         elif i > 0 and (w in cues.complementizers or w in cues.relatives):
             sub_breaks[i] = w

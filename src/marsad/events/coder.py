@@ -23,14 +23,18 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    actor of its gender; "اشترى من X" makes the seller the source; an accusation's "بـ" complement is an
    alleged event of the accused; a claim of responsibility is the claimer's deed. Dyadic acts without a
    target are dropped.
+   Fallbacks: a definite noun naming again a body coded before ("المحكمة") is that body; people named
+   by a civilian noun are the source country's civilians for visits, support and aid. Statements (010)
+   are coded for officials speaking of other actors, with a null target unless an addressee is named,
+   and give way to any deed their sentence goes on to.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
    الاتهامات" after a clause make its claims alleged-and-denied; "وكان… قد", "بعد" and standing states
    in relative clauses are background.
-7. Date: the time expression nearest the trigger in its segment (not one after "منذ"), else one opening
-   the sentence, else the publication date for news that is not background; a date after publication
-   marks a plan, which is dropped.
+7. Date: the time expression nearest the trigger in its segment (not one after "منذ"), else one ending
+   its main clause, else one opening the sentence, else the story's day (just before publication) or the
+   publication date for news that is not background; a date after publication marks a plan, dropped.
 8. Place: "في X" / "على الحدود مع X" after the trigger, X a place or country.
 9. One event per deed: a title or lead event the body repeats is dropped for the body's.
 """
@@ -43,6 +47,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from marsad.article import Article, Claim, Event, EventActor, Quote, Span
+from marsad.clean.normalize import normalize
 from marsad.events.actors import Group, mentions, unknown_names
 from marsad.events.clauses import PUNCT, QUOTE, Sentence, build_sentences
 from marsad.events.codebook import lookup
@@ -64,6 +69,13 @@ PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانه
 # roots coded even when the text names no target: protests, force posture, violence
 ONE_SIDED = frozenset({"14", "15", "17", "18", "19", "20"})
 ONE_SIDED_CODES = frozenset({"015", "018"})  # claiming responsibility, condolences: no addressee needed
+CIVILIAN_ROOTS = frozenset({"04", "05", "06", "07"})  # acts done for people at home: visits, support, aid
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # acts only people and forces do
+RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+PRAYER = frozenset({"الله", "المولى", "ربه"})
+# when a list, `code_article` notes here why each trigger word gave no event: (start, end, reason) offsets
+# into the text (bench/eval_events.py --explain); None in normal runs, so the coder does no extra work
+TRACE: list[tuple[int, int, str]] | None = None
 PREPOSITIONS_BEFORE_NOUN = frozenset({"ب", "ل", "الى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشان", "لدى", "عبر", "خلال",
                                       "نحو", "تجاه", "بين", "وفي", "وعلى", "ومن", "ومع", "والى"})
 
@@ -115,11 +127,24 @@ def code_article(art: Article) -> list[Event]:
         prev = s
     for d in drafts:
         _date(d, timexes, pub)
+    first_para = art.paragraphs[0].end if art.paragraphs else len(art.text)
+    _story_date(drafts, pub, [v for start, _e, v in timexes if start < first_para])
+    found = drafts
     drafts = [d for d in drafts if not d.timex_future]
     drafts = _dedup(drafts)
     drafts = _drop_nominal_repeats(drafts)
     drafts = _drop_quoted_repeats(art, drafts)
+    if TRACE is not None:
+        kept = {id(d) for d in drafts}
+        for d in found:
+            if id(d) not in kept:
+                _note(d.sent, d.i, "later date" if d.timex_future else "repeat")
     return [_event(art, d) for d in drafts]
+
+
+def _note(s: Sentence, i: int, reason: str) -> None:
+    if TRACE is not None:
+        TRACE.append((s.tokens[i].start, s.tokens[i].end, reason))
 
 
 def _sports_article(tokens: list[Token], cue: Cues) -> bool:
@@ -146,7 +171,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
     n = len(s.tokens)
     if n and (s.norms[-1] == "?" or s.norms[0] in cue.question):
         return []
-    if s.groups and s.groups[0].t0 <= 3 and not _in_pp(s, s.groups[0], cue) and (
+    if s.groups and s.groups[0].t0 <= 3 and not _in_pp(s, s.groups[0], cue) and not _after_pp_noun(s, lex) and (
             not s.groups[0].is_adjective or s.groups[0].t0 >= 2):  # "وسعت كوريا الشمالية…", "واطلع السفير الأسترالي…"
         s.subject = [s.groups[0]]  # a subject named at the head of the sentence replaces the one carried on
     out: list[Draft] = []
@@ -161,11 +186,15 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             continue  # "وأدان بيسكوف دعم الولايات المتحدة": a masdar in the complement, not a second verb
         an = _reading(s, i, analyses)
         if an is None:
+            if analyses:
+                _note(s, i, "no reading")
             continue
         if an.tense == "part" and not an.definite and i != s.segments[s.seg_of[i]][0]:
+            _note(s, i, "participle inside clause")
             continue  # an indefinite participle opens its own clause ("…، منددة بـ"); elsewhere it is a predicate
         code, window_end = _code(s, i, an, cue)
         if code is None:
+            _note(s, i, "frame without cue")
             continue
         in_denial = i <= denied[0] and denied[1] is not None
         # "خلال زيارة لبغداد", "خلال زيارته": the subject's own deed; "خلال الاجتماع" points back to one told
@@ -173,20 +202,27 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         own = _subject_after(s, i, cue) if an.tense in ("past", "pres") else None
         if i <= covered_until and not in_denial and not adjunct and not (
                 own is not None and not own.is_adjective and s.sub_opener[s.sub_of[i]] not in cue.complementizers):
+            _note(s, i, "in complement")
             continue  # inside another trigger's complement: what it promises, asks, condemns or names
-        covered_until = max(covered_until, window_end)
+        if not an.trigger.roles.get("stmt"):
+            covered_until = max(covered_until, window_end)  # a statement's content may hold deeds of its own
         d = Draft(s, i, an, code, window_end=window_end)
         d.extra["article"] = art
         why = _not_a_deed(s, i, an, cue)
+        if why is None and d.root == "02" and i + 1 < n and s.norms[i + 1] in PRAYER:
+            why = "prayer"  # "داعين الله للجرحى بالشفاء": a prayer, not an appeal to an actor
         if in_denial and why == "negated":
             why = None  # "نفى أن يكون قد…": the denial carries the negation
         if why == "desire":
             if not _appeal(d, s, cue):
+                _note(s, i, "desire")
                 continue
         elif why:
+            _note(s, i, "not a deed: " + why)
             continue
         elif an.tense == "noun":
             if s.section != "title" and sum(1 for t in s.tokens if t.is_word) < 6:
+                _note(s, i, "word list")
                 continue  # a list of words ("سمات: أمريكا تركيا مظاهرات"), not a clause
             if not _nominal_arguments(d, s, sents, cue):
                 if in_denial:
@@ -195,6 +231,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     d.source = s.subject[0]  # "بحث كارتر… خلال زيارة لبغداد": the subject's own visit
                     d.target = _first_after(s, i, window_end, d.source, {d.source.head.code}, cue)
                 else:
+                    _note(s, i, "nominal: no actor")
                     continue
         else:
             _verbal_arguments(d, s, sents, cue)
@@ -206,6 +243,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if d.source is None and in_denial and an.tense in ("past", "pres"):
             d.source = denied[1]
         if d.source is None or d.extra.get("not_a_verb"):
+            _note(s, i, "no source|" + d.code)
             continue  # a deed with no stated doer is not coded
         if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
                 d.source.is_adjective and d.source.head.code != d.target.head.code):
@@ -219,11 +257,23 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.extra["deny_event"] = True
             d.target = None  # a denial's other side is its accuser, never the deed's patient
             _deny(d, out, s, sents, cue, earlier)
+        if an.trigger.roles.get("stmt") and d.code == "010":
+            if not _official(d.source) or an.obj is not None or not _about_another(s, i, d.source):
+                _note(s, i, "statement: not an official on another actor|010")
+                if an.tense != "noun":
+                    s.subject = [d.source]
+                continue  # a citizen's or a company's words, or an office reporting at home, are quotes, not acts
+            d.target = _addressee(s, i, window_end, d.source, cue)
+        if d.target is None and d.root in CIVILIAN_ROOTS and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
+            d.target = _civilians(s, i, window_end, d.source, cue)  # "زار المحافظ المرضى": his own citizens
         condemned = d.root == "11" and _condemns_an_attack(s, i, window_end, cue)
-        if d.target is None and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES and not condemned
+        statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
+        if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
+                                                   and not condemned
                                  or an.trigger.roles.get("need") == "tgt"):
             if an.tense != "noun" and not an.trigger.roles.get("deny"):
                 s.subject = [d.source]
+            _note(s, i, "no target|" + d.code)
             continue  # a dyadic act (appeal, accusation, meeting…) with no one at the other end is a mention
         _background(d, s, cue)
         out.append(d)
@@ -239,6 +289,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             out += _claimed(d, s, lex, cue)
         if d.source is not None and an.tense != "noun":
             s.subject = [d.source]
+    out = _drop_covered_statements(out)
     _relays(art, s, out, cue)
     _settle_denials(out)
     for e in earlier:
@@ -247,10 +298,76 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
     return out
 
 
+def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group | None:
+    """People named by a common noun in the complement ("يزور مرضى المستشفى", "دعمه للمواطنين"): the
+    source country's civilians, the one a domestic visit, support or aid is for."""
+    from marsad.events.actors import Mention
+
+    start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
+    for j in range(start, min(end, start + WINDOW)):
+        if s.group_at[j] >= 0:
+            g = s.groups[s.group_at[j]]
+            if _is_place(s, g, cue) or (g.head.kind in ("GPE", "LOC") and _prefixed(s, g)):
+                continue  # "بالرياض": where it happened
+            return None  # a coded actor comes first: it is the one acted on, or the act is not domestic
+        w = s.norms[j]
+        if w in cue.civilians or _bare(w) in cue.civilians or "ال" + _bare(w) in cue.civilians:
+            tok = s.tokens[j]
+            m = Mention(tok.start, tok.end, tok.text, source.head.country + "CVL", None, "people", j, j + 1)
+            return Group([m], j, j + 1)
+    return None
+
+
+def _official(g: Group) -> bool:
+    """A speaker whose statement is a political act: a state organ with its role, or an international body."""
+    code = g.head.code
+    return code.startswith("IGO") or (len(code) >= 6 and code[3:6] in STATE_ROLES)
+
+
+def _about_another(s: Sentence, i: int, source: Group) -> bool:
+    """The statement's sentence names an actor of another country, a bloc or an international body: an
+    official speaking to or about others ("أكد أوباما أن أفريقيا…"), not a ministry reporting figures."""
+    home = source.head.country
+    # the paper it spoke to ("قال … لـ«الوطن»") is its channel, not its subject
+    return any(g.t0 > i and g is not source and g.head.country != home and g.head.code[3:6] != "MED"
+               for g in s.groups)
+
+
+def _addressee(s: Sentence, i: int, end: int, source: Group | None, cue: Cues) -> Group | None:
+    """Whom a statement is made to: "قال لـX", "صرح لوكالة…" right after the verb and its subject; the actors
+    of its content are what it is about, not whom it addresses."""
+    j = _subject_end(s, i, source, cue) if source is not None and source.t0 > i else i + 1
+    g = s.group_starting(j) if j < end else None
+    if g is None or not _prefixed(s, g) or s.tokens[g.t0].norm[:1] not in ("ل",):
+        return None
+    return g if source is None or not _same_actor(g.head.code, source.head.code) else None
+
+
+def _drop_covered_statements(out: list[Draft]) -> list[Draft]:
+    """A statement whose sentence goes on to a coded deed or stance is that deed's frame, not a second event:
+    "قال X إن Y هاجم…" is Y's attack reported by X; "أكد X دعمه لـ…" is the support."""
+    keep = []
+    for d in out:
+        if d.code == "010" and d.an.trigger.roles.get("stmt") and any(
+                o is not d and o.i > d.i and not (o.code == "010" and o.an.trigger.roles.get("stmt")) for o in out):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _after_pp_noun(s: Sentence, lex: Lexicon) -> bool:
+    """The first actor is the genitive of a noun with a preposition ("وأشاد بمقاتلي الجيش الروسي"), an
+    object, not the subject of the sentence."""
+    first = s.groups[0].t0
+    return any(len(w) > 3 and w.lstrip("وف")[:1] in ("ب", "ل") and not lex.analyse(w) for w in s.norms[:first])
+
+
 def _condemns_an_attack(s: Sentence, i: int, end: int, cue: Cues) -> bool:
     """"أدانت السودان الجريمة الإرهابية": the condemnation of an attack whose authors are not named."""
+    subj = _subject_after(s, i, cue)
+    start = _subject_end(s, i, subj, cue) if subj is not None else i + 1  # "أدانت وزارة الخارجية … حادث"
     return any(_bare(s.norms[j]).startswith(c) or s.norms[j].startswith(c)
-               for j in range(i + 1, min(end, i + 4)) for c in cue.condemnable)
+               for j in range(start, min(end, start + 3)) for c in cue.condemnable)
 
 
 def _last_target(d: Draft, drafts: list[Draft]) -> Group | None:
@@ -578,7 +695,8 @@ def _named_after_head(s: Sentence, i: int, cue: Cues) -> bool:
     if j >= len(s.norms) or s.group_at[j] >= 0:
         return False
     w = s.norms[j]
-    if (w.startswith("ال") and w.endswith("ون") and len(w) > 5) or _bare(w) in cue.members:
+    if (w.startswith("ال") and w.endswith("ون") and len(w) > 5) or (
+            _bare(w) in cue.members and w.lstrip("وف")[:1] not in "بلك"):  # "وأشاد بمقاتلي…": an object
         return True  # "وحمل المختصون…", "حاصره رجال الأمن": a nominative plural or a force is the subject
     if i > 0 and s.norms[i - 1] in cue.relatives and not w.startswith("ال") and w not in cue.prepositions \
             and s.tokens[j].is_word and w not in cue.skippers:
@@ -603,8 +721,9 @@ def _head_noun_between(s: Sentence, i: int, g: Group) -> bool:
 
 
 def _nisba_next(s: Sentence, j: int) -> bool:
+    """The next word opens a group with a nisba adjective ("الزعيم الكوري الشمالي كيم جونج أون")."""
     g = s.group_starting(j + 1)
-    return g is not None and g.is_adjective
+    return g is not None and (g.is_adjective or min(g.members, key=lambda m: m.t0).kind == "nisba")
 
 
 def _subject_before(s: Sentence, i: int, cue: Cues) -> Group | None:
@@ -670,6 +789,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     elif i > 0 and s.norms[i - 1] in cue.relatives and s.norms[i - 1] != "ما" and an.obj is None:
         # "…الاتفاق التي تهدد إسرائيل": the subject is what the relative pronoun stands for
         subject = (s.group_ending(i - 2) if i > 1 else None) or (s.group_ending(i - 3) if i > 2 else None)
+        if any(w in RESUMPTIVE for w in s.norms[i + 1 : i + 4]):
+            subject = None  # "الظواهري الذي ألقي القبض عليه": a passive; the one before is the patient
         if subject is None:
             d.extra["not_a_verb"] = True
             return
@@ -694,9 +815,13 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             and s.norms[i - 1] not in cue.skippers and s.norms[i - 1] not in cue.relatives \
             and s.norms[i - 1] not in TIME_WORDS and s.norms[i - 1] not in cue.prepositions \
             and (i < 2 or (s.norms[i - 2] not in cue.prepositions and s.norms[i - 2] not in cue.temporal_background)):
-        # "الممثلة دعت السلطات…", "وكان الوزيران التقيا": an uncoded subject before the verb
-        d.extra["not_a_verb"] = True
-        return
+        # "الممثلة دعت السلطات…", "وكان الوزيران التقيا": an uncoded subject before the verb, unless it names
+        # again a body coded before ("أن اللجنة نفذت" after "لجنة التحفظ")
+        subject = _definite_anaphor(sents, s, i - 1)
+        if subject is None:
+            d.extra["not_a_verb"] = True
+            return
+        after = None
     else:
         before = _subject_before(s, i, cue)
         speaker = _speaker_of_pronoun(s, i, cue)
@@ -705,7 +830,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         at_head = i in (seg_start, sub_start) or (i > 0 and s.norms[i - 1] in QUOTE) or (
             i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
             i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
-        if before is None and _event_noun_after(s, i, cue):
+        if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS):
             d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
             return
         carried = s.subject[0] if s.subject else None
@@ -725,6 +850,9 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             subject = after
         elif before is not None:
             subject = before
+        elif not _unknown_next(s, i) and _named_after_head(s, i, cue) and i + 1 < len(s.norms) \
+                and _definite_anaphor(sents, s, i + 1) is not None:
+            subject = _definite_anaphor(sents, s, i + 1)  # "وحددت المحكمة" after "محكمة جنايات القاهرة"
         elif _unknown_next(s, i) or _named_after_head(s, i, cue):
             s.subject = []  # the clause names a subject we cannot code: nothing to carry on from here
         elif (joined or at_head) and carried is not None and not _unknown_next(s, i) \
@@ -776,6 +904,28 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     d.extra["after_subject"] = after is subject and after is not None
 
 
+ANAPHOR_REACH = 8  # sentences back in which a definite noun may name a body again
+
+
+def _definite_anaphor(sents: list[Sentence], s: Sentence, j: int) -> Group | None:
+    """A definite common noun that names again a body coded before by a name with that head ("المحكمة"
+    -> "محكمة جنايات القاهرة", "اللجنة" -> "لجنة التحفظ", "الوزارة" -> "وزارة الداخلية"): that body."""
+    w = s.norms[j] if 0 <= j < len(s.norms) else ""
+    if s.group_at[j] >= 0 or not w.startswith("ال") or len(w) < 5:
+        return None
+    head = w[2:]
+    for sent in reversed(sents[max(0, s.index - ANAPHOR_REACH) : s.index + 1]):
+        for g in reversed(sent.groups):
+            if sent is s and g.t0 >= j:
+                continue
+            for m in g.members:
+                if m.kind in ("ORG",) and len(m.code) > 3:
+                    first = normalize(m.text).split(" ")[0]
+                    if first in (head, w) or _bare(first) in (head, w):
+                        return g
+    return None
+
+
 def _speaker_group(d: Draft, s: Sentence) -> Group | None:
     """For a first-person verb inside a quote ("ندعو"): the quote's speaker, as a one-mention group."""
     from marsad.events.actors import Mention
@@ -791,7 +941,7 @@ def _speaker_group(d: Draft, s: Sentence) -> Group | None:
     return Group([m], d.i, d.i + 1)
 
 
-def _event_noun_after(s: Sentence, i: int, cue: Cues) -> bool:
+def _event_noun_after(s: Sentence, i: int, cue: Cues, force: bool = False) -> bool:
     from marsad.events.lexicon import lexicon
 
     j = i + 1
@@ -802,7 +952,9 @@ def _event_noun_after(s: Sentence, i: int, cue: Cues) -> bool:
     w = s.norms[j]
     # a violent deed as the subject ("واستهدف الهجوم…", "واستهدف هجوم بسيارة مفخخة…"); "وأبدى الدعم" keeps
     # its object
-    return any(a.tense == "noun" and a.prefix in ("", "ال") and (a.trigger.code or "")[:2] in ONE_SIDED
+    # its object; an act of force done by a deed of any kind is a figure of speech ("واحتلت زيارة أوباما
+    # الصفحات الأولى")
+    return any(a.tense == "noun" and a.prefix in ("", "ال") and (force or (a.trigger.code or "")[:2] in ONE_SIDED)
                for a in lexicon().analyse(w))
 
 
@@ -1273,6 +1425,14 @@ def _date(d: Draft, timexes: list[tuple[int, int, str]], pub: str | None) -> Non
             if best is None or dist < best[0]:
                 best = (dist, value)
     if best is None:
+        # "أكد أوباما في اليوم الأول من زيارة إلى كينيا السبت أن…": the day ends the main clause, past the
+        # segment cut at "من زيارة"
+        sub_start, sub_end = s.subs[s.sub_of[d.i]]
+        a, b = s.tokens[sub_start].start, s.tokens[sub_end - 1].end
+        for start, _end, value in timexes:
+            if a <= start < b and start > trig and (best is None or start - trig < best[0]):
+                best = (start - trig, value)
+    if best is None:
         head = s.tokens[min(3, len(s.tokens) - 1)].end
         for start, _end, value in timexes:
             if s.span.start <= start < head:
@@ -1287,6 +1447,39 @@ def _date(d: Draft, timexes: list[tuple[int, int, str]], pub: str | None) -> Non
         d.date = None
     else:
         d.date = pub
+        d.extra["pub_date"] = True
+
+
+STORY_DAYS = 3  # how far before publication the day of a news story may lie (wire copy, weekly papers)
+
+
+def _story_date(drafts: list[Draft], pub: str | None, opening: list[str]) -> None:
+    """Undated deeds of a news story happened on the day its first dated deed (else the first day its
+    title or first paragraph names) falls on, when that day lies just before publication ("أكد المحافظ …
+    وقال خلال معايدته … صباح أمس الأحد"); otherwise on the publication date."""
+    if not pub or len(pub) < 10:
+        return
+    from datetime import date, timedelta
+
+    try:
+        published = date.fromisoformat(pub[:10])
+    except ValueError:
+        return
+    story = next((d.date for d in drafts if d.date and not d.extra.get("pub_date") and not d.background
+                  and not d.timex_future and len(d.date) == 10), None)
+    if story is None:
+        story = next((v for v in opening if len(v) == 10), None)
+    if story is None:
+        return
+    try:
+        day = date.fromisoformat(story)
+    except ValueError:
+        return
+    if not published - timedelta(days=STORY_DAYS) <= day < published:
+        return
+    for d in drafts:
+        if d.extra.get("pub_date"):
+            d.date = story
 
 
 def _dedup(drafts: list[Draft]) -> list[Draft]:

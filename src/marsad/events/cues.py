@@ -53,6 +53,7 @@ class Cues:
     agent_modifiers: frozenset[str]
     adjunct: frozenset[str]
     condemnable: tuple[str, ...]
+    civilians: frozenset[str] = frozenset()
 
 
 @cache
@@ -97,4 +98,5 @@ def cues() -> Cues:
         agent_modifiers=_set(raw["agent_modifiers"]),
         adjunct=_set(raw["adjunct_prepositions"]),
         condemnable=tuple(normalize(w) for w in raw["condemnable"]),
+        civilians=_set(raw.get("civilian_nouns", [])),
     )
