@@ -55,6 +55,8 @@ class Lexicons:
     gazetteer: dict[str, str] = field(default_factory=dict)  # stem -> flag letters, e.g. "PL"
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem -> cluster ids, coarse to fine
     stats: dict[str, str] = field(default_factory=dict)  # stem -> bucket digits: article, person/place/org cue, frequency
+    # word -> its own features (news vocabulary repeats, so each form is worked out once)
+    memo: dict[str, dict[str, str | float]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def token_cues(word: str, lex: Lexicons) -> dict[str, str | float]:
@@ -102,7 +104,7 @@ NEIGHBOUR_KEYS = ("s", "c1", "c2", "c3", "pre", "shape", "gzP", "gzL", "gzO", "g
 def sentence_features(words: Sequence[str], lex: Lexicons, registry_tags: Sequence[str] | None = None
                       ) -> list[dict[str, str | float]]:
     """Feature dicts for every word of a sentence (python-crfsuite's input)."""
-    cues = [token_cues(w, lex) for w in words]
+    cues = [_cached_cues(w, lex) for w in words]
     n = len(words)
     out: list[dict[str, str | float]] = []
     for i in range(n):
@@ -111,23 +113,38 @@ def sentence_features(words: Sequence[str], lex: Lexicons, registry_tags: Sequen
         if registry_tags is not None and registry_tags[i] != "O":
             f["reg"] = registry_tags[i]
             f["regT"] = registry_tags[i][2:]
-        for off in (-2, -1, 1, 2):
+        for off, names in LENT:
             j = i + off
             if 0 <= j < n:
                 c = cues[j]
-                for k in NEIGHBOUR_KEYS:
-                    if k in c:
-                        f[f"{off}:{k}"] = c[k]
-                if off in (-1, 1):
-                    f[f"{off}:w"] = c["w"]
-                    if registry_tags is not None and registry_tags[j] != "O":
-                        f[f"{off}:reg"] = registry_tags[j]
+                for k, name in names:
+                    v = c.get(k)
+                    if v is not None:
+                        f[name] = v
+                if off in (-1, 1) and registry_tags is not None and registry_tags[j] != "O":
+                    f[f"{off}:reg"] = registry_tags[j]
             else:
                 f[f"{off}:edge"] = 1.0
         if i > 0:
             f["bi-1"] = f"{cues[i - 1]['s']}|{cues[i]['s']}"
         out.append(f)
     return out
+
+
+# the features a word lends each neighbour offset, under their prefixed names (made once, not per token)
+LENT = tuple((off, tuple((k, f"{off}:{k}") for k in (*NEIGHBOUR_KEYS, *(("w",) if off in (-1, 1) else ()))))
+             for off in (-2, -1, 1, 2))
+MEMO_LIMIT = 20_000
+
+
+def _cached_cues(word: str, lex: Lexicons) -> dict[str, str | float]:
+    """A word's own features, worked out once per word form (news vocabulary repeats); never mutated."""
+    got = lex.memo.get(word)
+    if got is None:
+        if len(lex.memo) >= MEMO_LIMIT:
+            lex.memo.clear()
+        got = lex.memo[word] = token_cues(word, lex)
+    return got
 
 
 def document_votes(docs_words: Sequence[Sequence[str]], docs_labels: Sequence[Sequence[str]]) -> dict[str, dict[str, int]]:

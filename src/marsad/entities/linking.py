@@ -46,17 +46,26 @@ def registry_matches(norms: Sequence[str], date: str | None = None, reg: Registr
 
 def registry_tags(norms: Sequence[str], date: str | None = None, reg: Registry | None = None) -> list[str]:
     """BIO tags of registry matches: B-PER, I-GPE, B-ORG...; title words are tagged T."""
-    tags = ["O"] * len(norms)
-    for m, _ in registry_matches(norms, date, reg):
+    return tags_of(registry_matches(norms, date, reg), 0, len(norms))
+
+
+def tags_of(matches: Sequence[tuple[Match, int]], start: int, end: int) -> list[str]:
+    """BIO tags of tokens start..end from registry matches over a longer text (matches outside are ignored)."""
+    tags = ["O"] * (end - start)
+    for m, _ in matches:
+        if m.end <= start or m.start >= end:
+            continue
+        if m.start < start or m.end > end:
+            continue  # a match across a sentence boundary is not one within the sentence
         if m.kind == "title":
             for k in range(m.start, m.end):
-                tags[k] = "B-TTL" if k == m.start else "I-TTL"
+                tags[k - start] = "B-TTL" if k == m.start else "I-TTL"
             continue
         first = m.start + m.skip
         for k in range(m.start, first):
-            tags[k] = "B-TTL" if k == m.start else "I-TTL"
+            tags[k - start] = "B-TTL" if k == m.start else "I-TTL"
         for k in range(first, m.end):
-            tags[k] = ("B-" if k == first else "I-") + m.type
+            tags[k - start] = ("B-" if k == first else "I-") + m.type
     return tags
 
 

@@ -24,7 +24,7 @@ import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from marsad.clean.normalize import normalize
@@ -198,13 +198,11 @@ class Registry:
 
     def find(self, name: str) -> list[Actor]:
         """Actors whose registry name is exactly `name` (after normalisation, leading clitics tried)."""
-        from marsad.language.tokens import clitic_splits
-
         key = key_of(name)
         if not key:
             return []
         out: list[Actor] = []
-        for _, stem in clitic_splits(key[0]):
+        for _, stem in splits(key[0]):
             want = (stem, *key[1:])
             out.extend(a for k, a in self.names.get(stem, []) if k == want and a not in out)
         return out
@@ -229,14 +227,10 @@ class Registry:
     def _longest(self, index: dict[str, list[Any]], norms: Sequence[str], i: int,
                  clitics: bool = True) -> tuple[int, Any, int]:
         """Longest index entry at token i: (end, payload, prefix_length); end == i when none."""
-        from marsad.language.tokens import clitic_splits
-
         best: tuple[int, Any, int] = (i, None, 0)
         if i >= len(norms):
             return best
-        readings = clitic_splits(norms[i]) if clitics else [("", norms[i])]
-        # the bare word first: a name that happens to start with a clitic letter stays whole
-        readings = sorted(readings, key=lambda r: len(r[0]) > 0)
+        readings = _readings(norms[i]) if clitics else (("", norms[i]),)
         for pre, stem in readings:
             for key, payload in index.get(stem, []):
                 n = len(key)
@@ -366,6 +360,20 @@ def resolve_title(words: str | Sequence[str], date: str | None = None) -> TitleR
 def lookup(key: str) -> Actor | None:
     """Module-level shortcut for `registry().lookup(key)`."""
     return registry().lookup(key)
+
+
+@lru_cache(maxsize=1 << 16)
+def splits(word: str) -> tuple[tuple[str, str], ...]:
+    """`clitic_splits` of a normalised word, cached: news vocabulary repeats, and every pass asks."""
+    from marsad.language.tokens import clitic_splits
+
+    return tuple(clitic_splits(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(word: str) -> tuple[tuple[str, str], ...]:
+    """The clitic readings of a word, the bare word first: a name that starts with a clitic letter stays whole."""
+    return tuple(sorted(splits(word), key=lambda r: len(r[0]) > 0))
 
 
 def _definite(form: str) -> list[str]:

@@ -8,18 +8,24 @@ Steps of `tag_entities`:
    وبيونغيانغ), agent phrases ("الجيش الروسي" -> RUSMIL) and titles ("الرئيس الروسي"). A title followed
    by a name marks the name alone as PER ("الرئيس الروسي فلاديمير بوتين" -> PER "فلاديمير بوتين", RUSGOV);
    a title followed by a name the registry does not know lends its role code to the name the model finds.
-3. Recogniser pass over the article's sentences (`recognizer.Recognizer`: a CRF with the registry's tags as
+3. Institution names the registry does not know (`_institution_pass`, `roles.RoleTable.institution`): a head
+   word ("وزارة", "جامعة", "محكمة", "غرفة"...) and its modifiers up to a boundary, ORG coded country + the
+   head's role; the country from a nisba adjective or a place inside, else step 6.
+4. Recogniser pass over the article's sentences (`recognizer.Recognizer`: a CRF with the registry's tags as
    a feature; a document-level second CRF when one is packaged) for names no registry knows; its spans are
    cleaned by rules (`_model_spans`). A model PER or ORG span of two or more words overrides a one-word
    registry place inside it: a first name followed by a surname is a person (فلاديمير is not the city
    Vladimir), a club named after a city an organisation (ريال مدريد).
-4. Context: a bare "المملكة" is the kingdom the article mentions most; institutions named without a country
+5. People and places by rule: a rank, honorific or function title followed by a given name starts a person
+   the model missed; model people run over بن/بنت chains and the family name after them; people take the
+   role of their title or rank (`_title_role_pass`); places after "محافظة/محافظات" are provinces (LOC).
+6. Context: a bare "المملكة" is the kingdom the article mentions most; institutions named without a country
    ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
    article's dominant one; a nisba adjective beside an unknown name gives its country (docs/entities.md).
-5. Short forms: a single word equal to the surname of a multi-word PER name found anywhere in the article
+7. Short forms: a single word equal to the surname of a multi-word PER name found anywhere in the article
    (for registry people of countries that put the family name first, the first word: the Korean كيم) takes
    that person's actor.
-6. Entities are kept in text order, without overlaps; every span satisfies `text[start:end] == span.text`.
+8. Entities are kept in text order, without overlaps; every span satisfies `text[start:end] == span.text`.
    A leading proclitic stays out of the span ("لروسيا" -> "روسيا"), as docs/annotation.md asks, except
    where the word cannot be cut cleanly ("للأمم" = ل + الأمم keeps the whole word).
 """
@@ -28,14 +34,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.article import Article, Entity, Span
 from marsad.clean.normalize import normalize
-from marsad.entities.linking import alias_keys, registry_matches
+from marsad.entities.linking import alias_keys, registry_matches, tags_of
 from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Actor, Match, Registry, registry, today
-from marsad.language.tokens import Token, clitic_splits, sentences_of, tokens_of
+from marsad.entities.registry import splits as clitic_splits
+from marsad.entities.roles import ADJECTIVES, DEF_STOP, STOP, nisba_like, role_table
+from marsad.language.tokens import Token, sentences_of, tokens_of
 from marsad.pipeline import stage
 
 # Words that begin a region or natural feature rather than a polity: a model LOC span starting with one is LOC.
@@ -78,9 +87,10 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
     touching person spans merge.
     """
     out: list[tuple[int, int, str]] = []
+    table = role_table()
     for a, b, cls in spans(labels):
         while a < b and (norms[a] in EDGE_STOP or not norms[a][:1].isalpha()
-                         or (cls == "PER" and norms[a] in TITLE_HEAD)):
+                         or (cls == "PER" and (norms[a] in TITLE_HEAD or table.rank_at(norms, a) is not None))):
             a += 1
         while b > a and (norms[b - 1] in EDGE_STOP or not norms[b - 1][:1].isalpha()
                          or (cls == "PER" and norms[b - 1] in TITLE_TAIL)):
@@ -91,10 +101,18 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
         if cls == "PER":
             pieces = []
             start = a
-            for k in range(a + 1, b):
+            k = a + 1
+            while k < b:
+                rank = table.rank_at(norms, k)
+                if rank is not None and rank.prefix and k + rank.length < b:
+                    # "هشام العزب والرائد أحمد فكرى": a rank after و starts the next person
+                    pieces.append((start, k))
+                    start = k = k + rank.length
+                    continue
                 if _coordinated(norms[k], gazetteer):
                     pieces.append((start, k))
                     start = k
+                k += 1
             pieces.append((start, b))
         for pa, pb in pieces:
             if out and cls == "PER" and out[-1][2] == "PER" and out[-1][1] == pa and pa == a \
@@ -191,20 +209,18 @@ def _pinned(reg: Registry, norms: list[str], m: Match) -> bool:
 
 
 def _title_entries(reg: Registry, first: str) -> list[tuple[tuple[str, ...], tuple[str, str | None]]]:
-    from marsad.language.tokens import clitic_splits as splits
-
     out: list[tuple[tuple[str, ...], tuple[str, str | None]]] = []
-    for _, stem in splits(first):
+    for _, stem in clitic_splits(first):
         out.extend(reg.titles.get(stem, []))
     return out
 
 
-def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
-                   ) -> tuple[list[_Found], dict[int, Match]]:
+def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry,
+                   matches: list[tuple[Match, int]]) -> tuple[list[_Found], dict[int, Match]]:
     found: list[_Found] = []
     titles: dict[int, Match] = {}  # token index after a title -> the title
     used: set[int] = set()
-    for m, pre in registry_matches(norms, date, reg):
+    for m, pre in matches:
         if m.kind == "title":
             if m.actor is not None and m.country is not None and m.named is None and m.end - m.start >= 3 \
                     and reg.match(norms, m.end, date)[0] is None and _pinned(reg, norms, m):
@@ -259,6 +275,13 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
             first, typ = m.start - 1, FACILITY_HEADS[norms[m.start - 1]]
             if typ != "GPE":  # "مدينة الرقة" is still Raqqa; "مستشفى بقيق" is something else
                 canonical, eid = None, None
+                head = role_table().find(role_table().heads, norms, first)
+                if typ == "ORG" and head is not None and head.role and head.role != "^" and code:
+                    code = code[:3] + head.role  # "مستشفى بقيق" -> SAUHLH, "جامعة القاهرة" -> EGYEDU
+                # "مستشفى بقيق العام", "مطار عدن الدولي": the facility's adjectives are part of its name
+                while end < len(norms) and (norms[end] in ADJECTIVES or nisba_like(norms[end])) \
+                        and reg.adjective_at(norms, end)[1] is None:
+                    end += 1
         if m.actor is not None and m.actor.id == "OMN" and m.end - m.start == 1 and "\u0651" in toks[m.start].text:
             # the shadda tells عمّان (Amman) from عمان (Oman), which normalisation folds together
             amman = reg.actors.get("city:amman")
@@ -272,12 +295,346 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
     return found, titles
 
 
+def _namelike(stats: dict[str, str], reg: Registry) -> Callable[[str], bool]:
+    """Whether an indefinite word can end an institution's name: a registry name, a rare word, or a word
+    that follows place or organisation cues in news (its statistics in `wordstats.tsv`)."""
+    memo: dict[str, bool] = {}
+
+    def namelike(word: str) -> bool:
+        got = memo.get(word)
+        if got is None:
+            digits = stats.get(word)
+            # an indefinite nisba adjective makes the phrase generic ("شركة يابانية")
+            got = reg.adjective_at([word], 0)[1] is None and (
+                bool(reg.find(word)) or digits is None or len(digits) < 5 or int(digits[4]) <= 2
+                or max(int(c) for c in digits[1:4]) >= 2)
+            memo[word] = got
+        return got
+    return namelike
+
+
+def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Registry, found: list[_Found],
+                      stats: dict[str, str], gazetteer: dict[str, str]) -> list[_Found]:
+    """Names of institutions the registry does not know ("مجلس شباب منطقة عسير", "جامعة غاريسا"), typed ORG
+    with the role their head word gives (`roles.RoleTable.institution`) and the country of a nisba adjective or
+    a place inside them; places and people inside the name are part of it ("جامعة الملك سعود")."""
+    table = role_table()
+    owner = [-1] * len(toks)
+    for k, f in enumerate(found):
+        for i in range(f.start, f.end):
+            owner[i] = k
+
+    def place_at(j: int) -> int:
+        m, pre = reg.match(norms, j, date)
+        if m is not None and m.kind == "name" and m.type in ("GPE", "LOC") and pre > 0 and m.skip == 0:
+            return m.end
+        return 0
+
+    namelike = _namelike(stats, reg)
+
+    def conjoined(word: str) -> bool:
+        whole, rest = stats.get(word), stats.get(word[1:])
+        return whole is None or (rest is not None and rest[-1:] > whole[-1:])
+
+    def verblike(word: str) -> bool:
+        if reg.find(word) or any(c in gazetteer.get(word, "") for c in "LOF"):
+            return False
+        digits = stats.get(word, "")
+        # an imperfect verb is never seen with ال; an indefinite feminine nisba is an adjective; a noun with a
+        # possessive suffix ends the phrase ("مجلس إدارتها")
+        return (word[:1] in "يتن" and digits[:1] == "0") or word.endswith("يه") \
+            or (len(word) > 4 and word.endswith(("ها", "هم", "هما")))
+
+    out = list(found)
+    drop: set[int] = set()
+    i = 0
+    while i < len(norms):
+        if owner[i] >= 0 or not norms[i][:1].isalpha():
+            i += 1
+            continue
+        res = table.institution(norms, i, place_at, namelike, conjoined, verblike)
+        if res is None:
+            i += 1
+            continue
+        end, role = res
+        if role == "^":
+            i = end
+            continue
+        for k in {owner[j] for j in range(i, end) if owner[j] >= 0}:
+            if found[k].end > end:
+                end = min(end, found[k].start)  # a name running past the institution's end is not inside it
+        if end - i < 2:
+            i += 1
+            continue
+        inside = {owner[j] for j in range(i, end) if owner[j] >= 0}
+        iso = None
+        for j in range(i + 1, end):
+            aend, adj = reg.adjective_at(norms, j)
+            if adj is not None and aend <= end:
+                iso = adj
+        if iso is None:
+            iso = next((c for c in (_country_of(found[k].actor, reg) for k in sorted(inside)) if c), None)
+        igo = next((found[k].actor for k in sorted(inside) if (found[k].actor or "").startswith("IGO")), None)
+        hit = table.find(table.heads, norms, i)
+        first = i
+        cut = _char_cut(toks[i], hit.prefix) if hit is not None and hit.prefix else 0
+        if role.startswith("~") and hit is not None:
+            # "صحيفة الوئام", "جريدة ذي ستاندارد": the head says what the name is and stays out of it
+            first, cut, role = i + hit.length, 0, role[1:]
+        # a body of an international organisation ("صندوق أوبك للتنمية الدولية") is coded as that organisation
+        actor = iso + role if iso else igo
+        out.append(_Found(first, end, "ORG", actor, None, None, "pattern", None, cut, role))
+        drop |= inside
+        i = end
+    return [f for k, f in enumerate(out) if k not in drop]
+
+
+def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A person found by the model runs over a following بن/بنت chain and the family name after it ("محمد بن
+    سعود المتحمي"), absorbing what the chain covers; a short form links to the whole name later."""
+    owner = {i: k for k, f in enumerate(found) for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    for k, f in enumerate(found):
+        if f.type != "PER" or f.origin != "model":
+            continue
+        end = f.end
+        chained = False
+        while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
+                and norms[end + 1] not in EDGE_STOP and norms[end + 1] not in TITLE_TAIL \
+                and owner.get(end, k) in (k, *drop):
+            end += 2
+            chained = True
+        if end > f.end or (norms[f.end - 2] in PATRONYMIC if f.end - f.start >= 3 else False):
+            chained = True
+        if chained and end < len(norms) and norms[end].startswith("ال") and len(norms[end]) > 4 \
+                and norms[end] not in EDGE_STOP and norms[end] not in TITLE_TAIL \
+                and norms[end] not in DEF_STOP and reg.adjective_at(norms, end)[1] is None \
+                and not reg.find(norms[end]):
+            end += 1  # the family name: "محمد بن سعود المتحمي"
+        if end > f.end:
+            for j in range(f.end, end):
+                other = owner.get(j)
+                if other is not None and other != k:
+                    if found[other].end > end:
+                        end = found[other].start
+                        break
+                    drop.add(other)
+            while end > f.end and norms[end - 1] in PATRONYMIC:
+                end -= 1  # a chain cut short by another name never ends on بن
+            f.end = max(end, f.end)
+    return [f for k, f in enumerate(found) if k not in drop]
+
+
+def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Registry,
+                     found: list[_Found]) -> list[_Found]:
+    """People the registry does not know take the role of their title (`roles.RoleTable`): the nearest
+    function title before the name or right after it, else their rank; the title's country (a nisba adjective
+    or a place in it) when it names one, else the context rule later gives it."""
+    table = role_table()
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    bounds = [s.start for s in sentences_of(art)]
+    sent_start: dict[int, int] = {}
+    starts_tok: list[int] = []
+    for i, t in enumerate(toks):
+        k = bisect.bisect_right(bounds, t.start)
+        if k not in sent_start:
+            sent_start[k] = i
+            starts_tok.append(i)
+    police_memo: dict[int, bool] = {}
+
+    def police(i: int) -> bool:
+        s = bisect.bisect_right(starts_tok, i) - 1
+        if s not in police_memo:
+            a = starts_tok[s]
+            b = starts_tok[s + 1] if s + 1 < len(starts_tok) else len(norms)
+            police_memo[s] = table.police_sentence(norms[a:b])
+        return police_memo[s]
+
+    def complement(a: int, b: int) -> tuple[str | None, str | None]:
+        """(role of an institution, country) named between tokens a and b."""
+        role = iso = None
+        for j in range(a, b):
+            g = owner.get(j)
+            if g is not None and g.type != "PER":
+                if g.type == "ORG" and j == g.start:
+                    # the last institution named is the one the office belongs to ("رئيس اللجنة الزراعية
+                    # بغرفة المدينة" is a chamber's man); one without a role gives none ("مدير المركز")
+                    role = g.role
+                    if role is None:
+                        head = table.find(table.heads, norms, g.start)
+                        own = (g.actor or "")[3:] if _country_of(g.actor, reg) else ""
+                        role = own or (head.role if head is not None and head.role != "^" else None)
+                iso = iso or _country_of(g.actor, reg)
+            elif iso is None:
+                aend, adj = reg.adjective_at(norms, j)
+                if adj is not None and aend <= b:
+                    iso = adj
+        return role, iso
+
+    for f in found:
+        if f.type != "PER" or f.person is not None or f.origin not in ("model", "alias", "registry") \
+                or (f.actor is not None and len(f.actor) != 3):
+            continue
+        low = starts_tok[bisect.bisect_right(starts_tok, f.start) - 1]
+        q = f.start
+        rank = None
+        moved = True
+        while moved:  # honorifics and ranks just before the name
+            moved = False
+            for p in range(max(low, q - 3), q):
+                hit = table.rank_at(norms, p)
+                if hit is not None and p + hit.length == q:
+                    rank = rank or hit.role or None
+                    q, moved = p, True
+                    break
+        role = iso = None
+        title_found = False
+        for p in range(q - 1, max(low, q - 10) - 1, -1):
+            w = norms[p]
+            if not w[:1].isalpha() or w in EDGE_STOP or (p in owner and owner[p].type == "PER"):
+                break
+            hit = table.title_at(norms, p)
+            if hit is not None and p + hit.length <= q:
+                inst, iso = complement(p + hit.length, q)
+                role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+                title_found = True
+                break
+        if not title_found or iso is None:
+            # a title in apposition after the name ("رودريش إجلر، رئيس المكتب ..."); after a title before the
+            # name it can still give the country ("الرئيس توني تان كنق يام رئيس جمهورية سنغافورة")
+            p = f.end + (1 if f.end < len(norms) and norms[f.end] in (",", "،") else 0)
+            hit = table.title_at(norms, p) if p < len(norms) else None
+            if hit is not None:
+                stop = p + hit.length
+                while stop < min(len(norms), p + hit.length + 6) and norms[stop][:1].isalpha() \
+                        and norms[stop] not in EDGE_STOP:
+                    stop += 1
+                inst, after_iso = complement(p + hit.length, stop)
+                iso = iso or after_iso
+                if not title_found:
+                    role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+        if role is None and rank:
+            role = "COP" if rank == "MIL" and police(f.start) else rank
+        if not role:
+            continue
+        if iso is not None:
+            f.actor = iso + role
+        elif f.actor is not None:
+            f.actor = f.actor + role
+        else:
+            f.role = role
+    return found
+
+
+def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], gazetteer: dict[str, str],
+                    stats: dict[str, str], reg: Registry) -> list[_Found]:
+    """A rank or honorific, or a function title and its complement, followed by a given name and another name
+    word is a person the model missed ("العقيد هشام العزب", "والرائد أحمد فكرى", "المتحدث الرسمي لهيئة الهلال
+    الأحمر السعودي بمنطقة الرياض عبدالله المريبض"); the title pass gives the role later."""
+    table = role_table()
+
+    def reg_adjective(k: int) -> str | None:
+        return reg.adjective_at(norms, k)[1]  # "تركي" may be the adjective "Turkish"
+
+    taken = [False] * len(toks)
+    for f in found:
+        for i in range(f.start, f.end):
+            taken[i] = True
+    out = list(found)
+
+    def free(k: int) -> bool:
+        w = norms[k]
+        return not taken[k] and w[:1].isalpha() and w not in EDGE_STOP and w not in STOP and w not in DEF_STOP \
+            and w not in TITLE_TAIL and table.title_at(norms, k) is None and table.rank_at(norms, k) is None
+
+    owner = {k: f for f in found for k in range(f.start, f.end)}
+
+    def after_title(i: int) -> int | None:
+        """The first free token after a function title and its complement ("مدير فرع جمعية الثقافة والفنون
+        بمنطقة الحدود الشمالية" + name), where a name can start; None when the title runs into a stop."""
+        hit = table.title_at(norms, i)
+        if hit is None:
+            return None
+        q = i + hit.length
+        while q < min(len(norms), i + hit.length + 12):
+            g = owner.get(q)
+            if g is not None:
+                if g.type == "PER":
+                    return None
+                q = g.end
+                continue
+            if free(q) and "P" in gazetteer.get(norms[q], "") and q > i + hit.length \
+                    and reg_adjective(q) is None:
+                return q
+            w = norms[q]
+            if not w[:1].isalpha() or w in EDGE_STOP or w in STOP:
+                return None
+            q += 1
+        return None
+
+    for i in range(len(norms) - 2):
+        if taken[i]:
+            continue
+        hit = table.rank_at(norms, i)
+        if hit is not None:
+            q = i + hit.length
+        else:
+            found_q = after_title(i)
+            if found_q is None:
+                continue
+            q = found_q
+        if q + 1 >= len(norms) or not (free(q) and free(q + 1)):
+            continue
+        second = norms[q + 1]
+        if "P" not in gazetteer.get(norms[q], "") or not (
+                gazetteer.get(second, "") or second.startswith("ال") or second in PATRONYMIC
+                or second not in stats):
+            continue
+        end = q + 2
+        if second in PATRONYMIC:
+            end = q + 1 if q + 2 >= len(norms) or not free(q + 2) else q + 3
+        out.append(_Found(q, end, "PER", None, None, None, "model"))
+        for k in range(q, end):
+            taken[k] = True
+    return out
+
+
+# Words before a list of places that makes them provinces, not cities ("بمحافظات القاهرة والجيزة ودمياط").
+PROVINCE_WORDS = frozenset(normalize(w) for w in ("محافظة", "محافظات", "ولاية", "ولايات", "مقاطعة", "مقاطعات",
+                                                  "إقليم", "أقاليم"))
+
+
+def _province_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """Places named after "محافظة/محافظات" (and the places coordinated with them) are provinces: LOC, with the
+    country of the list; an unknown word coordinated inside the list is one too ("والغربية")."""
+    at = {f.start: f for f in found}
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    for i in range(1, len(norms)):
+        f = at.get(i)
+        if f is None or f.type != "GPE" or not any(stem in PROVINCE_WORDS for _, stem in clitic_splits(norms[i - 1])):
+            continue
+        iso = (f.actor or "")[:3] or None
+        j = f.end
+        f.type = "LOC"
+        while j < len(norms) and norms[j].startswith("و") and len(norms[j]) > 3:
+            g = at.get(j)
+            if g is not None and g.type in ("GPE", "LOC") and g.end - g.start == 1 and (g.actor or "")[:3] == iso:
+                g.type = "LOC"
+            elif g is None and j not in taken and norms[j][1:].startswith("ال") and j + 1 < len(norms) \
+                    and norms[j + 1].startswith("و") and at.get(j + 1) is not None:
+                out.append(_Found(j, j + 1, "LOC", iso, None, None, "context", None, _char_cut(toks[j], 1)))
+            else:
+                break
+            j += 1
+    return out
+
+
 def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
-                found: list[_Found], titles: dict[int, Match]) -> list[_Found]:
+                found: list[_Found], titles: dict[int, Match], matches: list[tuple[Match, int]]) -> list[_Found]:
     rec = recognizer()
     if rec is None:
         return found
-    from marsad.entities.linking import registry_tags
 
     taken = [-1] * len(toks)
     for k, f in enumerate(found):
@@ -297,7 +654,8 @@ def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, re
         if i1 > i0:
             ranges.append((i0, i1))
     words = [[t.text for t in toks[i0:i1]] for i0, i1 in ranges]
-    tags: list[list[str] | None] = [registry_tags(norms[i0:i1], date, reg) for i0, i1 in ranges]
+    # the registry's tags, a recogniser feature, come from the matches of the registry pass
+    tags: list[list[str] | None] = [tags_of(matches, i0, i1) for i0, i1 in ranges]
     for (i0, i1), labels in zip(ranges, rec.tag_document(words, tags), strict=True):
         for a, b, cls in _model_spans(labels, norms[i0:i1], rec.lexicons.gazetteer):
             a, b = a + i0, b + i0
@@ -460,7 +818,8 @@ def _country_of(code: str | None, reg: Registry) -> str | None:
 def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found: list[_Found]) -> list[_Found]:
     """Unknown people and organisations, and institutions named without a country ("وزارة الصحة"), take the
     country their sentence names when it names one, else the article's dominant country (half or more of its
-    country-coded mentions, at least two), as an event coder would; otherwise they stay without a code."""
+    country-coded mentions, at least two), as an event coder would; when the sentence names several and the
+    dominant one is not among them, the one named nearest; otherwise they stay without a code."""
     sentence_of: dict[int, int] = {}
     starts = [s.start for s in sentences_of(art)]
 
@@ -483,11 +842,17 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
         if totals[best] >= 2 and totals[best] * 2 >= sum(totals.values()):
             dominant = best
     for f in found:
-        unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role)
+        unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role) \
+            or f.origin == "pattern"
         if f.actor is not None or not unknown:
             continue
         here = per_sentence.get(sent(f.start), set())
         iso = next(iter(here)) if len(here) == 1 else dominant
+        if len(here) > 1 and (dominant is None or dominant not in here):
+            # a sentence naming several countries, none the article's own: the nearest mention
+            near = [(abs(g.start - f.start), c) for g in found if g.origin != "model"
+                    and (c := _country_of(g.actor, reg)) in here and sent(g.start) == sent(f.start)]
+            iso = min(near)[1] if near else iso
         if iso is not None:
             f.actor = iso + (f.role or "")
     return found
@@ -503,8 +868,17 @@ def tag_entities(art: Article) -> None:
     norms = [t.norm for t in toks]
     date = article_date(art)
     reg = registry()
-    found, titles = _registry_pass(toks, norms, date, reg)
-    found = _model_pass(art, toks, norms, date, reg, found, titles)
+    matches = registry_matches(norms, date, reg)
+    found, titles = _registry_pass(toks, norms, date, reg, matches)
+    rec = recognizer()
+    found = _institution_pass(toks, norms, date, reg, found, rec.lexicons.stats if rec is not None else {},
+                              rec.lexicons.gazetteer if rec is not None else {})
+    found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
+    if rec is not None:
+        found = _rank_name_pass(toks, norms, found, rec.lexicons.gazetteer, rec.lexicons.stats, reg)
+    found = _nasab_pass(norms, reg, found)
+    found = _province_pass(toks, norms, found)
+    found = _title_role_pass(toks, norms, art, reg, found)
     found = _kingdom_pass(toks, norms, reg, found)
     found = _context_country_pass(art, toks, reg, found)
     found = _alias_pass(toks, norms, date, found)
