@@ -1,4 +1,4 @@
-"""Select the SaudiNewsNet articles annotated as the time stage's development set (reproducible).
+"""Select the SaudiNewsNet articles of the development set (reproducible).
 
 usage: python scripts/select_dev.py [--data ../shared/data/news_saudinewsnet_sample] [--out bench/dev/saudinewsnet] [-n 25]
 
@@ -14,59 +14,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-import re
-import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CUES = re.compile(r"(?:قال|أكد|أعلن|اتهم|نفى|هجوم|وزير|الرئيس|حكومة|مجلس|الأمم المتحدة|قوات|مسؤول)")
+from select_gold import DATA, ROOT, choose, load_pool, write
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(ROOT.parent / "shared/data/news_saudinewsnet_sample"))
-    ap.add_argument("--gold-index", default=str(ROOT / "bench/gold/saudinewsnet/index.json"))
-    ap.add_argument("--out", default=str(ROOT / "bench/dev/saudinewsnet"))
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--gold-index", type=Path, default=ROOT / "bench/gold/saudinewsnet/index.json")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench/dev/saudinewsnet")
     ap.add_argument("-n", type=int, default=25)
     ap.add_argument("--seed", type=int, default=1436)
     args = ap.parse_args()
-    # only the (zip, index) keys of the gold set are read: its texts stay unseen
-    gold = {(e["zip"], e["index"]) for e in json.loads(Path(args.gold_index).read_text(encoding="utf-8"))}
-    gold_urls = {e.get("url") for e in json.loads(Path(args.gold_index).read_text(encoding="utf-8"))}
-    pool: list[dict] = []
-    for zpath in sorted(Path(args.data).glob("*.zip")):
-        with zipfile.ZipFile(zpath) as z:
-            items = json.loads(z.read(z.namelist()[0]))
-        for i, it in enumerate(items):
-            if (zpath.name, i) in gold or it.get("url") in gold_urls:
-                continue
-            content = (it.get("content") or "").strip()
-            if 500 <= len(content) <= 2200 and len(CUES.findall(content)) >= 2 and (it.get("title") or "").strip():
-                pool.append({"zip": zpath.name, "index": i, "url": it.get("url"), "source": it.get("source"),
-                             "published": (it.get("date_extracted") or "")[:10], "title": it["title"].strip(),
-                             "content": content})
-    rng = random.Random(args.seed)
-    rng.shuffle(pool)
-    by_source: dict[str, int] = {}
-    chosen: list[dict] = []
-    cap = max(1, args.n // 8)
-    for it in pool:
-        if by_source.get(it["source"], 0) >= cap:
-            continue
-        by_source[it["source"]] = by_source.get(it["source"], 0) + 1
-        chosen.append(it)
-        if len(chosen) == args.n:
-            break
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    index = []
-    for n, it in enumerate(chosen, 1):
-        name = f"{n:03d}"
-        (out / f"{name}.txt").write_text(f"{it['title']}\n\n{it['content']}\n", encoding="utf-8")
-        index.append({"file": f"{name}.txt", **{k: it[k] for k in ("zip", "index", "url", "source", "published")}})
-    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(chosen)} articles from {len(by_source)} outlets -> {out}")
+    # only the (zip, index, url) keys of the gold set are read: its texts stay unseen
+    gold = json.loads(args.gold_index.read_text(encoding="utf-8"))
+    pool = load_pool(args.data, {(e["zip"], e["index"]) for e in gold}, {e.get("url") for e in gold})
+    write(choose(pool, args.n, args.seed), args.out)
 
 
 if __name__ == "__main__":
