@@ -252,4 +252,4 @@ def test_unknown_person_takes_the_country_of_the_sentence() -> None:
         pytest.skip("no packaged model")
     art = run("وقال المتحدث محمد العبدالعالي إن الوضع مستقر في جدة.", published="2015-08-01")
     pers = [e for e in art.entities if e.type == "PER"]
-    assert pers and all(e.actor == "SAU" and e.canonical is None for e in pers)
+    assert pers and all(e.actor == "SAU" and e.entity_id is None for e in pers)

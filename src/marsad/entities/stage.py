@@ -22,7 +22,8 @@ Steps of `tag_entities`:
 6. Context: a bare "المملكة" is the kingdom the article mentions most; institutions named without a country
    ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
    article's dominant one; a nisba adjective beside an unknown name gives its country (docs/entities.md).
-7. Short forms: a single word equal to the surname of a multi-word PER name found anywhere in the article
+7. Short forms (after people the registry does not know get an English name spelled from their words,
+   `translit.romanize`, with entity_id None): a single word equal to the surname of a multi-word PER name found anywhere in the article
    (for registry people of countries that put the family name first, the first word: the Korean كيم) takes
    that person's actor.
 8. Entities are kept in text order, without overlaps; every span satisfies `text[start:end] == span.text`.
@@ -44,6 +45,7 @@ from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Actor, Match, Registry, registry, today
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import ADJECTIVES, DEF_STOP, STOP, nisba_like, role_table
+from marsad.entities.translit import romanize
 from marsad.language.tokens import Token, sentences_of, tokens_of
 from marsad.pipeline import stage
 
@@ -858,6 +860,16 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
     return found
 
 
+def _romanize_pass(toks: list[Token], found: list[_Found]) -> list[_Found]:
+    """People the registry does not know get an English name spelled from their Arabic words (`translit`);
+    their entity id stays None, which tells a reader the name is a transliteration, not a registry name."""
+    for f in found:
+        if f.type == "PER" and f.canonical is None and f.entity_id is None:
+            words = [toks[f.start].text[f.cut:]] + [t.text for t in toks[f.start + 1:f.end]]
+            f.canonical = romanize(words)
+    return found
+
+
 @stage("entities", requires={"tokens"}, assigns={"entities"})
 def tag_entities(art: Article) -> None:
     """Find named entities and link them to registry actors on the article's date (steps in the module doc)."""
@@ -881,6 +893,7 @@ def tag_entities(art: Article) -> None:
     found = _title_role_pass(toks, norms, art, reg, found)
     found = _kingdom_pass(toks, norms, reg, found)
     found = _context_country_pass(art, toks, reg, found)
+    found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
     found.sort(key=lambda f: (f.start, -f.end))
     entities: list[Entity] = []
