@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.time.expressions import Sem
 
@@ -36,6 +37,7 @@ class Value:
     type: str = "DATE"
 
 
+@lru_cache(maxsize=65536)
 def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
     """Umm al-Qura (hijridate) within its range (1343-1500 AH), the tabular calendar outside it."""
     if not (1 <= m <= 12 and 1 <= d <= 30 and 1 <= y <= 2000):
