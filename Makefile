@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench clean
+.PHONY: run test lint typecheck unit bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,8 +31,21 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
+# speed (prints figures) and quality (precision/recall/F1 on data not used for training or tuning)
 bench: $(STAMP)
 	$(BIN)/python bench/analyze_speed.py
+	$(BIN)/python bench/events_speed.py
+	$(BIN)/python bench/quotes_speed.py
+	$(BIN)/python bench/eval_ner.py --model src/marsad/data/entities
+	$(BIN)/python bench/eval_time.py
+	$(BIN)/python bench/eval_quotes.py
+	$(BIN)/python bench/eval_events.py
+	$(BIN)/python bench/eval_gold.py --sample
+
+# slower: corpus throughput (1 and 2 workers, Spark local[2]) and a 10,000-article store
+bench-scale: $(STAMP)
+	$(BIN)/python bench/corpus_speed.py --limit 1000
+	$(BIN)/python bench/store_speed.py --n 10000
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
