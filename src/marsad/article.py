@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 SectionKind = Literal["title", "lead", "body", "caption"]
@@ -312,8 +313,9 @@ class Article:
     # free room for stage-to-stage data that is not part of the record (tokens, sentences...)
     annotations: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """sha256 of the raw input bytes (computed once: the raw input never changes)."""
         return hashlib.sha256(self.raw).hexdigest()
 
     def span(self, start: int, end: int) -> Span:

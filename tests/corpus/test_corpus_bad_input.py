@@ -30,3 +30,9 @@ def test_feed_reader_never_raises(data: bytes) -> None:
     errors: list[InputError] = []
     list(feed_inputs(data, "f.xml", errors.append, lambda n, r: None, None))
     assert all(isinstance(e, InputError) for e in errors)
+
+
+def test_response_record_without_uri_is_reported_not_raised() -> None:
+    errors: list[InputError] = []
+    list(warc_records(io.BytesIO(b"WARC/1.0\nWARC-Type:response\n1"), "x.warc", errors.append, lambda n, r: None))
+    assert len(errors) == 1 and "x.warc" in str(errors[0])

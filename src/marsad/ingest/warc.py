@@ -120,8 +120,12 @@ def warc_records(stream: IO[bytes], name: str, on_error: ErrorHandler, on_skip: 
         if records.err_count:
             on_error(InputError(name, f"damaged WARC: {records.err_count} records with a wrong Content-Length"
                                       " (read past them)"))
-    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError) as err:
-        reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError, AttributeError,
+            TypeError) as err:
+        # warcio fails with AttributeError/TypeError on headers it cannot parse (a response without a URI)
+        malformed = isinstance(err, (AttributeError, TypeError))
+        reason = ("malformed record headers" if malformed else
+                  str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__)
         where = f"after {count} records" if count else "at the first record"
         on_error(InputError(name, f"truncated or damaged WARC {where} (near byte {end}): {reason}"))
 
