@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from marsad.time.lexicon import Lexicon, lexicon, norm
 
@@ -100,6 +100,21 @@ RANGE_LINKS = {WA, N("إلى"), N("الى"), N("حتى"), N("لغاية"), "-", 
 CLAUSE_END = {".", "،", ",", "!", "?", "؟", "؛", ";"}
 ANAPHORIC = {N("التالي"), N("التالية"), N("اللاحق"), N("اللاحقة")}
 ALQADIM_PAST = {N("الماضي"), N("المنصرم")}
+
+
+_FIRSTS: dict[int, tuple[Mapping[Any, Any], frozenset[str]]] = {}
+
+
+def _first_words(table: Mapping[Any, Any]) -> frozenset[str]:
+    """The first words of a phrase table's keys, cached per table (the cache holds the table, so ids stay valid)."""
+    hit = _FIRSTS.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    if len(_FIRSTS) > 256:  # tables built on the fly would otherwise pile up
+        _FIRSTS.clear()
+    firsts = frozenset(k[0] for k in table if isinstance(k, tuple) and k)
+    _FIRSTS[id(table)] = (table, firsts)
+    return firsts
 
 
 @dataclass(frozen=True)
@@ -196,8 +211,11 @@ class Scanner:
         if not 0 <= i < len(self.toks) or not self.toks[i].is_word:
             return None
         readings = self.read[i] if clitics else [(0, self.toks[i].text)]
+        firsts = _first_words(table)
         best: tuple[int, int, T] | None = None
         for clen, first in readings:
+            if first not in firsts:  # most tokens start no entry: skip building keys for them
+                continue
             words = [first]
             for k in range(1, maxlen + 1):
                 key = tuple(words)
