@@ -28,29 +28,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def norm(s: str | None) -> str:
-    """The scorecard's folding."""
-    s = unicodedata.normalize("NFKC", s or "")
-    s = DIACRITICS.sub("", s)
-    s = re.sub("[إأآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
-    s = re.sub(r"[\"'«»“”‘’„]", "", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def accepts(spec: Any, value: Any) -> bool:
-    if isinstance(spec, dict):
-        return value in spec.get("accept", [])
-    if isinstance(spec, list):
-        return value in spec
-    return bool(value == spec)
+from scorecard import accepts, norm  # noqa: E402  (the shared scorer's folding, kept verbatim)
 
 
 def evidence_range(text: str, evidence: str) -> tuple[int, int] | None:

@@ -25,28 +25,14 @@ test: read only the figures when tuning, never the articles.
 from __future__ import annotations
 
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def norm(s: str | None) -> str:
-    """The scorecard's folding (bench/scorecard.py)."""
-    s = unicodedata.normalize("NFKC", s or "")
-    s = DIACRITICS.sub("", s)
-    s = re.sub("[إأآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
-    s = re.sub(r"[\"'«»“”‘’„]", "", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def latin(s: str | None) -> str:
-    s = unicodedata.normalize("NFKD", (s or "").replace("ı", "i"))
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+from scorecard import latin, norm  # noqa: E402  (the shared scorer's folding, kept verbatim)
 
 
 def bare_cue(s: str | None) -> str:
