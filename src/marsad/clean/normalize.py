@@ -9,6 +9,7 @@ tatweel, bidi marks), so the map stays monotone and in range.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 DIACRITICS = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
@@ -67,6 +68,16 @@ _TABLE: dict[int, str | None] = {ord(ch): None for ch in DROP} | {ord(k): v for 
 def normalize(text: str) -> str:
     """The normalised string alone, for lexicon keys and queries."""
     return text.translate(_TABLE)
+
+
+def normalize_words(words: Iterable[str]) -> frozenset[str]:
+    """A lexicon word list as a set of normalised keys."""
+    return frozenset(normalize(w) for w in words)
+
+
+def normalize_phrases(phrases: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    """A list of multi-word cues (lists of words) as normalised word tuples."""
+    return tuple(tuple(normalize(w) for w in p) for p in phrases)
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.clean.normalize import normalize
+from marsad.clean.normalize import normalize, normalize_phrases, normalize_words
 from marsad.resources import load_json
-
-
-def _set(words: list[str]) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -60,43 +56,43 @@ class Cues:
 def cues() -> Cues:
     raw = load_json("events", "cues.json")
     return Cues(
-        neg_verb=_set(raw["negation_before_verb"]),
-        neg_noun=_set(raw["negation_before_noun"]),
-        future=_set(raw["future_words"]),
-        modal=_set(raw["modal_words"]),
-        modal_past_ok=_set(raw["modal_before_past_ok"]),
-        conditional=_set(raw["conditional_words"]),
-        question=_set(raw["question_words"]),
-        law=_set(raw["law_words"]),
-        purpose=_set(raw["purpose_words"]),
-        desire=_set(raw["desire_words"]),
-        topic=_set(raw["topic_prepositions"]),
-        temporal_background=_set(raw["temporal_background"]),
-        background_openers=_set(raw["background_openers"]),
-        clause_openers=_set(raw["clause_openers"]),
-        complementizers=_set(raw["complementizers"]),
-        relatives=_set(raw["relative_pronouns"]),
-        anaphors=_set(raw["anaphors"]),
-        prepositions=_set(raw["prepositions"]),
-        skippers=_set(raw["subject_skippers"]),
-        passive_aux=_set(raw["passive_auxiliaries"]),
-        passive_agents=tuple(tuple(normalize(w) for w in p) for p in raw["passive_agents"]),
-        experiencer=_set(raw["experiencer_verbs"]),
-        relay_after=_set(raw["relay_after"]),
-        report_verbs=_set(raw["report_verbs"]),
-        allege=_set(raw["allege_words"]),
-        denial_after=tuple(tuple(normalize(w) for w in p) for p in raw["denial_after"]),
+        neg_verb=normalize_words(raw["negation_before_verb"]),
+        neg_noun=normalize_words(raw["negation_before_noun"]),
+        future=normalize_words(raw["future_words"]),
+        modal=normalize_words(raw["modal_words"]),
+        modal_past_ok=normalize_words(raw["modal_before_past_ok"]),
+        conditional=normalize_words(raw["conditional_words"]),
+        question=normalize_words(raw["question_words"]),
+        law=normalize_words(raw["law_words"]),
+        purpose=normalize_words(raw["purpose_words"]),
+        desire=normalize_words(raw["desire_words"]),
+        topic=normalize_words(raw["topic_prepositions"]),
+        temporal_background=normalize_words(raw["temporal_background"]),
+        background_openers=normalize_words(raw["background_openers"]),
+        clause_openers=normalize_words(raw["clause_openers"]),
+        complementizers=normalize_words(raw["complementizers"]),
+        relatives=normalize_words(raw["relative_pronouns"]),
+        anaphors=normalize_words(raw["anaphors"]),
+        prepositions=normalize_words(raw["prepositions"]),
+        skippers=normalize_words(raw["subject_skippers"]),
+        passive_aux=normalize_words(raw["passive_auxiliaries"]),
+        passive_agents=normalize_phrases(raw["passive_agents"]),
+        experiencer=normalize_words(raw["experiencer_verbs"]),
+        relay_after=normalize_words(raw["relay_after"]),
+        report_verbs=normalize_words(raw["report_verbs"]),
+        allege=normalize_words(raw["allege_words"]),
+        denial_after=normalize_phrases(raw["denial_after"]),
         self_roles=frozenset(raw["self_media_roles"]),
-        temporal_cut=_set(raw["temporal_cut"]),
-        mention_heads=_set(raw["mention_heads"]),
-        aspect=_set(raw["aspect_verbs"]),
-        attribution=tuple(tuple(normalize(w) for w in p) for p in raw["attribution_after"]),
-        place_heads=_set(raw["place_heads"]),
-        members=_set(raw["member_nouns"]),
-        sports=_set(raw["sports_words"]),
-        people=_set(raw["people_nouns"]),
-        agent_modifiers=_set(raw["agent_modifiers"]),
-        adjunct=_set(raw["adjunct_prepositions"]),
+        temporal_cut=normalize_words(raw["temporal_cut"]),
+        mention_heads=normalize_words(raw["mention_heads"]),
+        aspect=normalize_words(raw["aspect_verbs"]),
+        attribution=normalize_phrases(raw["attribution_after"]),
+        place_heads=normalize_words(raw["place_heads"]),
+        members=normalize_words(raw["member_nouns"]),
+        sports=normalize_words(raw["sports_words"]),
+        people=normalize_words(raw["people_nouns"]),
+        agent_modifiers=normalize_words(raw["agent_modifiers"]),
+        adjunct=normalize_words(raw["adjunct_prepositions"]),
         condemnable=tuple(normalize(w) for w in raw["condemnable"]),
-        civilians=_set(raw.get("civilian_nouns", [])),
+        civilians=normalize_words(raw.get("civilian_nouns", [])),
     )

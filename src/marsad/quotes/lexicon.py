@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.clean.normalize import normalize
+from marsad.clean.normalize import normalize, normalize_phrases, normalize_words
 from marsad.resources import load_json
 
 
@@ -17,9 +17,6 @@ class Cue:
     cls: str  # "say", "report", "stance", "allege", "accuse", "deny"
     gender: str  # "m", "f", "pl"
 
-
-def _n(words: list[str]) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -64,32 +61,32 @@ def lexicon() -> Lexicon:
                 verbs.setdefault(normalize(form), Cue(normalize(group["lemma"]), group["class"], gender))
     return Lexicon(
         verbs=verbs,
-        complementizers=_n(raw["complementizers"]),
-        complementizer_preps=_n(raw["complementizer_preps"]),
-        not_before_complementizer=_n(raw["not_before_complementizer"]),
-        introducers=_n(raw["quote_introducers"]),
-        document_nouns=_n(raw["document_nouns"]),
-        unnamed_sources=_n(raw["unnamed_sources"]),
-        title_nouns=_n(raw["title_nouns"]),
-        subject_stops=_n(raw["subject_stops"]),
+        complementizers=normalize_words(raw["complementizers"]),
+        complementizer_preps=normalize_words(raw["complementizer_preps"]),
+        not_before_complementizer=normalize_words(raw["not_before_complementizer"]),
+        introducers=normalize_words(raw["quote_introducers"]),
+        document_nouns=normalize_words(raw["document_nouns"]),
+        unnamed_sources=normalize_words(raw["unnamed_sources"]),
+        title_nouns=normalize_words(raw["title_nouns"]),
+        subject_stops=normalize_words(raw["subject_stops"]),
         relay_cues=tuple((tuple(normalize(w) for w in c["words"]), bool(c["then_verb"])) for c in raw["relay_cues"]),
-        relay_verbs=_n(raw["relay_verbs_after_cue"]),
-        media_nouns=_n(raw["media_nouns"]),
-        name_nouns=_n(raw["name_nouns"]),
-        accusation_nouns=_n(raw["accusation_nouns"]),
-        denial_relatives=tuple(tuple(normalize(w) for w in r) for r in raw["denial_relatives"]),
-        rejection_verbs=_n(raw["rejection_verbs"]),
-        evidence_nouns=_n(raw["evidence_nouns"]),
-        evidence_have=_n(raw["evidence_have"]),
-        negations=_n(raw["negations"]),
-        hedges=_n(raw["hedges"]),
-        hedge_phrases=tuple(tuple(normalize(w) for w in p) for p in raw["hedge_phrases"]),
-        background_openers=_n(raw["background_openers"]),
-        impersonal_forms=_n(raw["impersonal_forms"]),
+        relay_verbs=normalize_words(raw["relay_verbs_after_cue"]),
+        media_nouns=normalize_words(raw["media_nouns"]),
+        name_nouns=normalize_words(raw["name_nouns"]),
+        accusation_nouns=normalize_words(raw["accusation_nouns"]),
+        denial_relatives=normalize_phrases(raw["denial_relatives"]),
+        rejection_verbs=normalize_words(raw["rejection_verbs"]),
+        evidence_nouns=normalize_words(raw["evidence_nouns"]),
+        evidence_have=normalize_words(raw["evidence_have"]),
+        negations=normalize_words(raw["negations"]),
+        hedges=normalize_words(raw["hedges"]),
+        hedge_phrases=normalize_phrases(raw["hedge_phrases"]),
+        background_openers=normalize_words(raw["background_openers"]),
+        impersonal_forms=normalize_words(raw["impersonal_forms"]),
         report_nouns=frozenset(w for r in raw["report_nouns"] for w in (normalize(r), "ال" + normalize(r))),
-        modals=_n(raw["modals_before_subjunctive"]),
-        institution_nouns=_n(raw["institution_nouns"]),
-        denied_objects=_n(raw["denied_objects"]),
+        modals=normalize_words(raw["modals_before_subjunctive"]),
+        institution_nouns=normalize_words(raw["institution_nouns"]),
+        denied_objects=normalize_words(raw["denied_objects"]),
     )
 
 
