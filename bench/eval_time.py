@@ -7,8 +7,9 @@ usage: .venv/bin/python bench/eval_time.py [--gold bench/gold/saudinewsnet] [--s
 the default folder is the test set (run it rarely, never with --show).
 
 For every NNN.tml in the gold folder (TIMEX3 inline over NNN.txt, DCT =
-publication date), runs `marsad.analyze(NNN.txt, published=<index.json date>)`
-and `dateparser.search.search_dates(text, languages=['ar'])` with the same
+publication date) whose article is fully annotated (NNN.txt, NNN.tml and
+NNN.expected.json all present: a set being annotated grows file by file),
+runs `marsad.analyze(NNN.txt, published=<index.json date>)` and `dateparser.search.search_dates(text, languages=['ar'])` with the same
 date as its relative base. dateparser gives no offsets: its returned
 substrings are placed in the text in order, each after the previous one.
 
@@ -219,6 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(gold_dir.glob("*.tml"))
     if not files:
         print(f"no .tml files in {gold_dir}")
+        return 1
+    pending = [t.name for t in files if not t.with_suffix("").with_suffix(".expected.json").exists()]
+    files = [t for t in files if t.name not in pending]
+    if pending:
+        print(f"skip {len(pending)} article(s) not fully annotated yet: {' '.join(pending)}")
+    if not files:
+        print(f"no fully annotated article in {gold_dir}")
         return 1
     ours, theirs = Tally(), Tally()
     by_type: dict[str, list[int]] = {}

@@ -44,12 +44,12 @@ OFFSET_PREPS = {N("قبل"): "before", N("بعد"): "after", N("منذ"): "since
 YEAR_CONTEXT = {FI, MIN, N("منذ"), N("حتى"), N("قبل"), N("بعد"), N("بحلول"), N("خلال"), N("عام"), N("العام"),
                 N("سنة"), N("موسم"), N("الى"), N("إلى"), N("مطلع"), N("نهاية"), N("بداية"), N("أواخر"), N("منتصف"),
                 N("أوائل"), N("ميزانية"), N("الفترة"), N("لعام"), N("بعام"), N("وفي"), N("ومنذ"), N("وحتى"), N("بين")}
-HALVES = {N("الربع"): "Q", N("النصف"): "H", N("الثلث"): "T"}
+HALVES = {N("الربع"): "Q", N("النصف"): "H", N("الشطر"): "H", N("الثلث"): "T"}
 THIS = {N("هذا"), N("هذه")}
 EID = {(N("عيد"), N("الفطر")): (10, 1), (N("عيد"), N("الأضحى")): (12, 10), (N("يوم"), N("عرفة")): (12, 9),
        (N("عيد"), N("الاضحي")): (12, 10), (N("رأس"), N("السنة"), N("الهجرية")): (1, 1),
        (N("المولد"), N("النبوي")): (3, 12)}
-BLESSED = {N("المبارك"), N("السعيد"), N("الكريم"), N("المعظم"), N("الفضيل")}
+BLESSED = {N("المبارك"), N("السعيد"), N("الكريم"), N("المعظم"), N("الفضيل"), N("الحرام")}
 GHURRA = N("غرة")
 BARE_HIJRI = {9, 10, 11, 12}  # رمضان، شوال، ذو القعدة، ذو الحجة: safe alone beside a preposition
 SAA = N("الساعة")
@@ -70,7 +70,8 @@ LIGHT = {N("ضوئية"), N("ضوئيه")}
 TIED = {MIN, N("على"), N("عن")}
 TIED_BARE = {N("من"), N("على")}
 ASHARA = {N("عشرة"), N("عشر")}
-SINGLE_UNITS = {N("عام"), N("شهر"), N("أسبوع"), N("يوم"), N("سنة"), N("عقد"), N("قرن"), N("ساعة")}
+SINGLE_UNITS = {N(w) for w in ("عام", "شهر", "أسبوع", "يوم", "سنة", "عقد", "قرن", "ساعة", "عاما", "شهرا", "أسبوعا",
+                                "يوما")}
 QABL = N("قبل")
 NOT_EID_AFTER = {N(w) for w in ("الوطني", "القومي", "الذهبي", "الفضي", "الماسي", "السنوي", "الأول", "الثاني", "الخمسين",
                                  "الستين", "المئوي", "العالمي", "الدولي")}
@@ -100,6 +101,30 @@ RANGE_LINKS = {WA, N("إلى"), N("الى"), N("حتى"), N("لغاية"), "-", 
 CLAUSE_END = {".", "،", ",", "!", "?", "؟", "؛", ";"}
 ANAPHORIC = {N("التالي"), N("التالية"), N("اللاحق"), N("اللاحقة")}
 ALQADIM_PAST = {N("الماضي"), N("المنصرم")}
+MITHL = N("مثل")
+TODAY = N("اليوم")
+BARE_DEICTIC = {N("أمس"), N("غدا"), N("غد")}
+QUOTES = {'"', "«", "»", "“", "”", "'"}
+NIGHT = {N("الليلة"): ("D", "one")}
+THOUSANDS = {N("آلاف"), N("ألف"), N("الآف"), N("الاف")}
+MA = N("ما")
+EVE = {N("عشية")}
+NEW_WORDS = {N("الجديد"), N("الجديدة")}
+HOLIDAY_WORDS = {N("عطلة"), N("إجازة"), N("عطلات"), N("إجازات")}
+TENS_OF = {N("عشرات"), N("مئات"), N("آلاف")}
+KHILAL = N("خلال")
+RELATIVE_PRONOUNS = {N("الذي"), N("التي")}
+SAME_BEFORE = {N("نفس"), N("ذات")}
+SAME_AFTER = {N("نفسه"), N("ذاته"), N("نفسها"), N("ذاتها")}
+# not "يوما": alone it is mostly "ever" ("لم يتوقف يوما")
+ACCUSATIVE_ONE = {N(w) for w in ("عاما", "شهرا", "أسبوعا")}
+SEASON_NOUNS = {N("فصل"), N("موسم")}
+# only prepositions of "within": after بعد/منذ "الربيع" is as often the Arab Spring
+SEASON_PREPS = {N("في"), N("خلال"), N("طوال"), N("طيلة")}
+ONE_WORDS_DEF = {N("الواحد"), N("الواحدة")}
+TIMES_WORDS = {N(w) for w in ("مرة", "مرتين", "مرتان", "مرات", "ومرة")}
+LAST_ONE = {N("الأخير"), N("الأخيرة")}
+THE_YEAR = {N("العام"), N("السنة")}
 
 
 _FIRSTS: dict[int, tuple[Mapping[Any, Any], frozenset[str]]] = {}
@@ -117,19 +142,20 @@ def _first_words(table: Mapping[Any, Any]) -> frozenset[str]:
     return firsts
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str  # normalised
-    start: int  # offsets in the normalised view
-    end: int
+    """A token of the normalised view; its kind is computed once, as the rules ask for it millions of times."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    __slots__ = ("text", "start", "end", "is_word", "is_digit")
 
-    @property
-    def is_digit(self) -> bool:
-        return self.text.isdigit()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text  # normalised
+        self.start = start  # offsets in the normalised view
+        self.end = end
+        self.is_word = text[:1].isalpha()
+        self.is_digit = text.isdigit()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
     def readings(self) -> list[tuple[int, str]]:
         """(clitic length, bare word) readings: the word itself first, then with proclitics off."""
@@ -149,7 +175,7 @@ class Tok:
 class Sem:
     """What an expression says, before it is anchored to the calendar."""
 
-    kind: str  # date, month, year, decade, century, deictic, weekday, relunit, offset, duration, set, vague, time, part, holiday, season, quarter
+    kind: str  # same (the day/month/year named before), weekend, date, month, year, decade, century, deictic, weekday, relunit, offset, duration, set, vague, time, part, holiday, season, quarter
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -168,6 +194,7 @@ class Sem:
     ty: str = "DATE"
     start_tok: int | None = None  # where the span starts when not at the first token matched
     deadline: bool = False  # after حتى/لغاية: the nearest such day, whichever side of the anchor
+    day_shift: int = 0  # days to move the day found ("عشية عيد الفطر": the day before)
 
 
 @dataclass
@@ -185,12 +212,19 @@ class Scanner:
     def __init__(self, text: str):
         self.text = text
         self.toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        self.tok_starts = [t.start for t in self.toks]
+        self.tok_ends = [t.end for t in self.toks]
         self.lex: Lexicon = lexicon()
         self.read = [t.readings() for t in self.toks]
         self.bares = [r[-1][1] for r in self.read]
         trig = triggers()
         self.may_start = [t.is_digit or t.text in "(" or any(w in trig for _c, w in r)
                           for t, r in zip(self.toks, self.read, strict=True)]
+        for i, ok in enumerate(self.may_start):
+            idiom = self.phrase_at(i, self.lex.idioms, maxlen=5) if ok else None
+            if idiom:
+                for k in range(i, idiom[0]):
+                    self.may_start[k] = False  # "ما أشبه الليلة بالبارحة": no night, no yesterday
 
     # -- small lookups -------------------------------------------------------------------------------
 
@@ -210,11 +244,18 @@ class Scanner:
         """Longest entry of `table` starting at token i: (next index, clitic length, value)."""
         if not 0 <= i < len(self.toks) or not self.toks[i].is_word:
             return None
-        readings = self.read[i] if clitics else [(0, self.toks[i].text)]
         firsts = _first_words(table)
+        if clitics:
+            readings = self.read[i]
+            if not any(w in firsts for _c, w in readings):
+                return None  # most tokens start no entry: the rules ask this of every token
+        else:
+            if self.toks[i].text not in firsts:
+                return None
+            readings = [(0, self.toks[i].text)]
         best: tuple[int, int, T] | None = None
         for clen, first in readings:
-            if first not in firsts:  # most tokens start no entry: skip building keys for them
+            if first not in firsts:
                 continue
             words = [first]
             for k in range(1, maxlen + 1):
@@ -238,7 +279,7 @@ class Scanner:
             if j + 1 < len(self.toks) and self.toks[j].text in {".", ","} and self.toks[j + 1].is_digit \
                     and self.toks[j].end == self.toks[j + 1].start and self.toks[j].start == t.end:
                 return None
-            return j, 0, int(t.text)
+            return self.thousands(j, 0, int(t.text))
         if t.text == AL and i + 1 < len(self.toks) and self.toks[i + 1].is_digit:
             return i + 2, 0, int(self.toks[i + 1].text)
         if t.text == "(" and i + 2 < len(self.toks) and self.toks[i + 1].is_digit and self.toks[i + 2].text == ")":
@@ -254,13 +295,22 @@ class Scanner:
                 return None
             hit = (i + 1, 0, int(self.lex.cardinals[(w[2:],)]))
         j, clen, total = hit
-        # خمسة وعشرين
+        # خمسة وعشرين, الأربع والعشرين, ألف وخمسمائة
         if j < len(self.toks) and self.toks[j].text.startswith(WA):
             rest = self.toks[j].text[1:]
-            if (rest,) in self.lex.cardinals and int(self.lex.cardinals[(rest,)]) % 10 == 0 and total < 10:
-                total += int(self.lex.cardinals[(rest,)])
+            if rest.startswith(AL) and self.toks[i].text.startswith(AL) and (rest[2:],) in self.lex.cardinals:
+                rest = rest[2:]
+            more = int(self.lex.cardinals[(rest,)]) if (rest,) in self.lex.cardinals else 0
+            if (more % 10 == 0 and total < 10) or (total % 100 == 0 and 0 < more < total and more < 1000):
+                total += more
                 j += 1
-        return j, clen, total
+        return self.thousands(j, clen, total)
+
+    def thousands(self, j: int, clen: int, n: int) -> tuple[int, int, int | None]:
+        """"10 آلاف", "ستة آلاف", "أربعة آلاف": a count of thousands."""
+        if self.word(j) in THOUSANDS and n < 1000:
+            return j + 1, clen, n * 1000
+        return j, clen, n
 
     def unit_at(self, i: int) -> tuple[int, str, str] | None:
         if not 0 <= i < len(self.toks):
@@ -353,16 +403,15 @@ class Scanner:
             hit2 = self.phrase_at(k, self.lex.months, clitics=False)
             if hit2 and int(hit2[2]) == month and hit2[0] > k:
                 j, paired = hit2[0], True
-        if need_context and not paired:
-            ambiguous = first in self.lex.ambiguous_months or (first[0][clen:],) in self.lex.ambiguous_months
-            if ambiguous:
-                return None
+        ambiguous = first in self.lex.ambiguous_months or (first[0][clen:],) in self.lex.ambiguous_months
+        if ambiguous and not paired and (need_context or (clen and first[0][:clen] != WA)):
+            return None  # "باب" is a door, not ب + آب
         return j, clen, month
 
     # -- rules ---------------------------------------------------------------------------------------
 
     def rules(self) -> list[Callable[[int], tuple[int, int, Sem] | None]]:
-        return [self.r_quarter, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
+        return [self.r_same, self.r_quarter, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
                 self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part]
 
@@ -372,6 +421,9 @@ class Scanner:
         if self.word(k) == "," or self.word(k) == MIN:
             # "15 يونيو، 2015", "مارس من العام الماضي"
             k += 1
+        if k > j and self.bare(k) in THIS and self.word(k + 1) in THE_YEAR:
+            sem.rel = "year:this"  # "مارس من هذا العام"
+            return k + 2
         if self.is_in(k, self.lex.year_words):
             k2 = k + 1
         else:
@@ -406,7 +458,18 @@ class Scanner:
         return k
 
     def r_date(self, i: int) -> tuple[int, int, Sem] | None:
-        """[يوم] [weekday] DAY [و DAY] [من] [شهر] MONTH [year | rel]."""
+        """[part of day] [يوم] [weekday] DAY [و DAY] [من] [شهر] MONTH [year | rel]."""
+        part = self.phrase_at(i, self.lex.parts_of_day)
+        if part is not None:
+            # "ليل السادس من أغسطس", "صباح الأحد 2 أغسطس", "مساء 3 شوال", "عشية عيد الفطر"
+            found = self.r_date(part[0]) or self.r_hijri(part[0]) or self.r_numeric(part[0]) or self.r_holiday(part[0])
+            if found is None or found[2].kind not in ("date", "holiday") or found[1] != 0:
+                return None
+            sem = found[2]
+            sem.part = str(part[2])
+            if self.is_in(i, EVE) or (sem.part == "NI" and sem.hijri):
+                sem.day_shift = -1  # the eve, and an Islamic night, belong to the day before
+            return found[0], part[1], sem
         k, clen = self.lead_weekday(i), 0
         if self.bare(k) == YAWM and self.day_at(k + 1):
             clen = len(self.word(k)) - len(self.bare(k))
@@ -525,14 +588,38 @@ class Scanner:
                 j += 1
             elif self.word(j) in BLESSED:
                 j, blessed = j + 1, True
+        if sem.y is None and sem.rel is None and self.word(j) == MIN:
+            j = self.hijri_year_tail(j, sem)  # "شهر صفر من هذا العام", "رجب من عام 1434هـ"
         if d is None and sem.y is None and not has_shahr and sem.rel is None:
-            bare_ok = sem.m in BARE_HIJRI and (blessed or mod is not None or (k == i and self.is_in(i - 1, YEAR_CONTEXT))
-                                               or (k == i and hit[1] > 0 and self.word(i)[:hit[1]] not in {WA, N("ف")}))
+            # a month that is also a name or a word (صفر، رجب، شعبان، محرم) needs شهر, an epithet or a mod:
+            # "مطلع محرم", "شعبان المعظم"; the four that are not may stand after a preposition
+            bare_ok = blessed or mod is not None or (sem.m in BARE_HIJRI and (
+                (k == i and self.is_in(i - 1, YEAR_CONTEXT))
+                or (k == i and hit[1] > 0 and self.word(i)[:hit[1]] not in {WA, N("ف")})))
             if not bare_ok:
                 return None
-        elif d is None and sem.y is None and sem.m not in BARE_HIJRI and sem.rel is None:
-            return None  # "شهر رمضان" yes; "شهر صفر" too rare a date to risk
         return j, clen, sem
+
+    def hijri_year_tail(self, j: int, sem: Sem) -> int:
+        """"من عام 1434هـ", "من هذا العام", "من العام الماضي" after a Hijri month: its Hijri year; the new end."""
+        k = j + 1
+        this = self.bare(k) in THIS
+        if this:
+            k += 1
+        if not self.is_in(k, self.lex.year_words):
+            return j
+        k += 1
+        if self.word(k) in HIJRI_WORDS:
+            k += 1
+        y = self.year_at(k)
+        if y and y[2] is not False:
+            sem.y = y[1]  # "من هذا العام 1436 هـ" too
+            return y[0]
+        rel = self.rel_at(k)
+        if this or rel:
+            sem.rel, sem.shift = "hyear", {"past": -1, "next": 1}.get(rel or "", 0)
+            return k + (0 if this else 1)
+        return j
 
     def r_numeric(self, i: int) -> tuple[int, int, Sem] | None:
         """[يوم] [weekday] 12/6/2023, 2023-06-12, 1436/10/26هـ."""
@@ -583,6 +670,8 @@ class Scanner:
             k += 1
             if self.word(k) in self.lex.year_kinds:
                 k += 1
+                if self.word(k) in NEW_WORDS and self.year_at(k + 1):
+                    k += 1  # "العام الهجري الجديد 1437"
         y = self.year_at(k)
         if not y:
             return None
@@ -623,6 +712,9 @@ class Scanner:
             return False
         if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].end == self.toks[i].start:
             return False
+        if prev in {"«", '"'} and nxt in {"»", '"'} and self.toks[j + 1:j + 2] and self.toks[j + 1].is_word \
+                and self.word(j + 1) not in YEAR_AFTER:
+            return False  # "بين "1500" و"2000" حبة": a quoted count of what follows
         listed = nxt == WA and self.year_at(j + 1) is not None  # "إحصائيات 2014 و2015"
         return j >= len(self.toks) or nxt in YEAR_AFTER or listed or (nxt[:1] in (WA, "ف") and len(nxt) > 2) \
             or (prev == "(" and nxt in {")", "-", N("وحتى"), N("حتى"), N("إلى")})
@@ -657,14 +749,19 @@ class Scanner:
         j, c2, shift = dx
         if k == i:
             clen = c2
-        today = self.read[k][-1][1] if c2 else self.word(k)
-        if today == N("اليوم") and part is None:
+        words = {w for _c, w in self.read[k]}
+        if not tonight and words & BARE_DEICTIC and self.word(k) not in BARE_DEICTIC \
+                and not any(self.word(k) == c + w for c in (WA, N("ف")) for w in BARE_DEICTIC):
+            return None  # "لامس" is a verb, not ل + أمس; only و/ف go before a bare أمس or غدا
+        if TODAY in words and part is None:  # also "لليوم", "واليوم"
             prev2 = " ".join(self.word(x) for x in (i - 2, i - 1))
             if self.is_in(i - 1, self.lex.not_today_before) or prev2 in self.lex.not_today_before:
                 return None
             nxt = self.word(j)
             if nxt in self.lex.not_today_after or (nxt.startswith(AL) and nxt in self.lex.relative):
                 return None
+            if self.word(i - 1) in QUOTES and nxt in QUOTES:
+                return None  # «اليوم»: a newspaper's name
         sem = Sem("deictic", shift=int(shift), part="NI" if tonight else part)
         # the weekday beside it, bare or in parentheses
         k = j
@@ -718,7 +815,7 @@ class Scanner:
             if self.word(j) != ")":
                 return None
             j += 1
-        sem = Sem("weekday", wd=wd, part=part)
+        sem = Sem("weekday", wd=wd, part=part, day_shift=-1 if part and self.is_in(i, EVE) else 0)
         if part in ("NI", "EV"):
             # "ليل الأربعاء - الخميس", "ليلة الأربعاء/الخميس": the night from one day to the next
             link = 1 if self.word(j) in {"-", "/", N("إلى"), N("الى")} else 0
@@ -751,6 +848,8 @@ class Scanner:
                 k += 1
         this = self.bare(k) in THIS
         if this:
+            if self.bare(k - 1) == MITHL:
+                return None  # "في مثل هذه الأيام من عام 2008": the same days of another year
             if k == i:
                 clen = len(self.word(k)) - len(self.bare(k))
             k += 1
@@ -765,6 +864,8 @@ class Scanner:
         unit = None
         for c, form in w:
             if form in self.lex.definite_units:
+                if mod is not None and form != self.word(k):
+                    return None  # "عنوانا آخر للأسبوع": آخر is "another", the unit is not its complement
                 unit, kind = self.lex.definite_units[form]
                 if k == i:
                     clen = c
@@ -775,8 +876,13 @@ class Scanner:
         if unit is None:
             return None
         j = k + 1
+        hijri = False
         if self.word(j) in self.lex.year_kinds:
+            hijri = unit == "Y" and self.word(j) in HIJRI_WORDS
             j += 1
+            if hijri and self.word(j) in NEW_WORDS and not self.year_at(j + 1):
+                # "العام الهجري الجديد": the one that begins next (or began this month)
+                return j + 1, clen, Sem("relunit", unit="Y", rel="new", hijri=True, mod=mod)
         if n is None and kind == "many":
             num = self.number_at(j)
             if num and num[2] is not None:
@@ -786,14 +892,23 @@ class Scanner:
         rel = self.rel_at(j)
         if self.word(j) in ANAPHORIC or (unit == "D" and self.word(j) in SABIQ):
             return None  # "اليوم التالي", "العام التالي": the day after some event, not after today
+        if rel is None and self.phrase_at(j, self.lex.ordinals, clitics=False):
+            return None  # "بنهاية السنة الثانية": the second year of something, not this one
         if rel == "this" and self.word(j) in THIS:
             rel = None
         before_last = False
         if rel is None and self.word(j) == QABL and self.rel_at(j + 1) == "past":
             rel, before_last, j = "past", True, j + 1  # "العام قبل الماضي"
         if rel is None and not this:
-            # not the week: "عطلة نهاية الأسبوع" is any weekend
-            if mod is None or kind != "one" or unit not in ("Y", "M") or self.word(j) in self.lex.relative:
+            # "خلال الأسبوع", "خلال العام": the current one, when nothing else follows
+            during = mod is None and kind == "one" and unit in ("W", "M", "Y") and k == i and self.bare(i - 1) == KHILAL \
+                and not self.word(j).startswith(AL) and not (j < len(self.toks) and self.toks[j].is_digit) \
+                and self.word(j) not in TIED and not self.phrase_at(j, self.lex.months, clitics=False) \
+                and self.word(j) not in SAME_AFTER and self.word(j) not in HALF_AFTER
+            if mod == "END" and unit == "W" and kind == "one" and not self.is_in(i - 1, HOLIDAY_WORDS):
+                return j, clen, Sem("weekend", mod=mod)  # "نهاية الأسبوع": this weekend, or the last one
+            # not "عطلة نهاية الأسبوع": any weekend
+            if not during and (mod is None or kind != "one" or unit not in ("Y", "M") or self.word(j) in self.lex.relative):
                 return None
             this = True  # "حتى نهاية الشهر", "مطلع العام": the current one
         if rel is not None:
@@ -812,7 +927,7 @@ class Scanner:
         if unit == "D" and rel == "this":
             return None
         shift = {"past": -1, "next": 1, "this": 0}[rel] * (2 if before_last else 1)
-        return j, clen, Sem("relunit", unit=unit, shift=shift, rel=rel, mod=mod)
+        return j, clen, Sem("relunit", unit=unit, shift=shift, rel=rel, mod=mod, hijri=hijri)
 
     def r_offset(self, i: int) -> tuple[int, int, Sem] | None:
         """[قبل|بعد|منذ|خلال…] [نحو] NUM UNIT | dual unit | unit (after a preposition) | vague number + unit."""
@@ -827,7 +942,11 @@ class Scanner:
                 break
         if prep is None and self.is_in(i - 1, ALA) and self.word(i) in MADA:
             return None
-        approx = self.phrase_at(k, {p: True for p in self.lex.approx})
+        if prep == "after":
+            was, then = self.unit_at(i - 1), self.unit_at(i + 1)
+            if was and then and was[1] == then[1]:
+                return None  # "عاما بعد عام", "يوما بعد يوم": again and again, not a span
+        approx = self.phrase_at(k, approx_table())
         if approx:
             k = approx[0]
         if (prep is None or self.bare(i) in ALL_OF) and not approx:
@@ -856,6 +975,10 @@ class Scanner:
             if k == i:
                 clen = nclen
             unit = self.unit_at(j)
+            if not unit and n is None and self.bare(k) in TENS_OF \
+                    and self.lex.definite_units.get(self.word(j), ("", ""))[1] == "many" \
+                    and self.lex.definite_units[self.word(j)][0] not in ("DE", "CE"):  # "عشرات العقود": contracts
+                unit = (j + 1, *self.lex.definite_units[self.word(j)])  # "عشرات السنين", "مئات الأعوام"
             if not unit:
                 return None
             j = unit[0]
@@ -894,10 +1017,16 @@ class Scanner:
                 qalil = self.word(j) in QALIL
                 if qalil:
                     j += 1
+                elif self.word(j).startswith(AL) and self.word(j) not in self.lex.relative \
+                        and self.word(j) not in RELATIVE_PRONOUNS and self.word(j)[2:] not in TENS_OF:
+                    # "طيلة أيام الملتقى", "خلال أيام العيد": the days of an event; not "منذ أشهر التي ..."
+                    return None
                 # "قضى أعواما", "أشهرا من الجمود": the accusative plural is an adverb of time
                 adverb = self.bare(k) in ACCUSATIVE_PLURALS
                 if prep is None and not self.preposition_clitic(k) and not qalil and not adverb:
                     return None
+            elif kind == "one" and prep is None and not approx and self.accusative_span(k):
+                n = 1  # "قضى عاما في السجن", "سيبقى أسبوعا"
             else:
                 return None
         if self.word(j) in LIGHT:
@@ -907,6 +1036,8 @@ class Scanner:
             j += 1  # "عام ونصف", "ثلاث ساعات ونصف"
             if self.word(j) in WHOLE:
                 j += 1
+            elif self.lex.definite_units.get(self.word(j), ("", ""))[0] == u:
+                j += 1  # "أربع ساعات ونصف الساعة"
         # "قبل ثلاثة أيام من", "بعد أربعة أيام على": a span between two events, not an offset from now
         tied = self.word(j) in TIED or self.is_in(j, TIED_BARE)
         if prep in ("before", "after") and not tied:
@@ -923,11 +1054,27 @@ class Scanner:
             if not (vague_count or (num is None and (self.preposition_clitic(k) or self.word(k + 1) in QALIL
                                                      or self.bare(k) in ACCUSATIVE_PLURALS))):
                 return None
-        value = fraction_value(u, n + 0.5) if half and n is not None else None
+        value = half_value(u, n) if half and n is not None else None
         if prep is not None and prep not in ("before", "after"):
             # a duration's preposition (منذ، خلال، حتى) stays out of its span
             return j, 0, Sem("duration", unit=u, n=n, ty="DURATION", start_tok=i + 1, value=value)
         return j, clen, Sem("duration", unit=u, n=n, ty="DURATION", value=value)
+
+    def accusative_span(self, k: int) -> bool:
+        """An indefinite accusative unit alone ("عاما", "أسبوعا") is an adverb of duration: one such unit.
+
+        Not after a count the rules did not read, not "يوما ما" (some day), "عاما بعد عام" (year after year)
+        or before an adjective ("يوما تاريخيا": a day described, not a length of time).
+        """
+        if self.word(k) not in ACCUSATIVE_ONE:
+            return False
+        prev, nxt = self.word(k - 1), self.word(k + 1)
+        if not (k > 0 and self.toks[k - 1].is_word) or prev.endswith("ا"):
+            return False  # "أمينا عاما", "مشرفا عاما": عام is also "general"
+        if (k > 0 and self.toks[k - 1].is_digit) or (prev,) in self.lex.cardinals or prev in self.lex.vague_numbers \
+                or (prev.startswith(AL) and (prev[2:],) in self.lex.cardinals) or prev.endswith(("ين", "ون")):
+            return False
+        return nxt not in {N("ما"), N("بعد"), N("تلو"), N("واحدا"), MIN} and not (nxt.endswith("ا") and nxt not in WHOLE and len(nxt) > 2)
 
     def whole_unit(self, k: int) -> tuple[int, str] | None:
         """A definite singular unit with no relative word after it ("اليوم", "العام"): (next index, unit)."""
@@ -964,20 +1111,50 @@ class Scanner:
             return False
         return not self.word(i + 1).startswith(AL)
 
+    def r_same(self, i: int) -> tuple[int, int, Sem] | None:
+        """"نفس اليوم", "اليوم نفسه", "ذات العام", "الشهر ذاته": the day, month or year named just before."""
+        if not 0 <= i < len(self.toks) or not self.toks[i].is_word:
+            return None
+        for c, w in self.read[i]:
+            unit = None
+            if w in SAME_BEFORE:
+                unit = self.lex.definite_units.get(self.word(i + 1), NIGHT.get(self.word(i + 1)))
+            elif self.word(i + 1) in SAME_AFTER:
+                unit = self.lex.definite_units.get(w, NIGHT.get(w))  # "في الليلة ذاتها": that day's night
+            # not "نفس اليوم الذي ...", a day set by a clause, nor "الشهر نفسه من العام الماضي", another one
+            if unit and unit[1] == "one" and unit[0] in ("D", "M", "Y") \
+                    and self.word(i + 2) not in RELATIVE_PRONOUNS | {MIN, QABL}:
+                return i + 2, c, Sem("same", unit=unit[0])
+        return None
+
     def r_decade(self, i: int) -> tuple[int, int, Sem] | None:
-        """الستينيات [من القرن الماضي | العشرين]."""
+        """[mod] الستينيات [من القرن الماضي | العشرين]."""
+        mod = None
+        hit = self.phrase_at(i, self.lex.period_mods)
+        if hit and self.toks[hit[0]:hit[0] + 1]:
+            found = self.r_decade(hit[0] + (self.word(hit[0]) == MIN))
+            if found is None:
+                return None
+            found[2].mod = str(hit[2])  # "منتصف التسعينيات", "أواخر الثمانينيات"
+            return found[0], hit[1], found[2]
         for c, w in self.read[i] if 0 <= i < len(self.toks) and self.toks[i].is_word else []:
-            if w in self.lex.decades:
-                digit = self.lex.decades[w]
-                j = i + 1
+            construct = not w.startswith(AL) and AL + w in self.lex.decades and self.word(i + 1) == QARN
+            if w in self.lex.decades or construct:
+                digit = self.lex.decades[AL + w if construct else w]
+                # "الستينيات من القرن الماضي"; "ستينات القرن الماضي": in construct, without من
+                j = i if construct else i + 1
                 century = None
-                if self.word(j) == MIN and self.word(j + 1) == QARN:
+                if construct or (self.word(j) == MIN and self.word(j + 1) == QARN):
                     cent = self.phrase_at(j + 2, self.lex.centuries, clitics=False)
                     if cent:
                         century, j = int(cent[2]) - 1, cent[0]
                     elif self.rel_at(j + 2) == "past":
                         century, j = -1, j + 3
-                sem = Sem("decade", d=digit, y=century)
+                if self.phrase_at(j, self.lex.age_after, clitics=False):
+                    return None  # "في بداية العشرينات من العمر": an age
+                sem = Sem("decade", d=digit, y=century, mod=mod)
+                if century is None and self.word(j) in HIJRI_WORDS:
+                    sem.hijri, j = True, j + 1  # "الستينيات الهجرية": the 1360s AH
                 return j, c, sem
         return None
 
@@ -1006,7 +1183,13 @@ class Scanner:
         return None
 
     def r_season(self, i: int) -> tuple[int, int, Sem] | None:
+        """هذا الصيف, الشتاء الماضي, صيف 2014, فصل الصيف / موسم الشتاء (of the current year)."""
         k, clen = i, 0
+        noun = next((c for c, w in self.read[k] if w in SEASON_NOUNS), None) if 0 <= k < len(self.toks) else None
+        season_noun = noun is not None
+        if noun is not None:
+            clen = noun
+            k += 1
         this = self.bare(k) in THIS
         if this:
             clen = len(self.word(k)) - len(self.bare(k))
@@ -1031,6 +1214,11 @@ class Scanner:
                     if y:
                         sem.y = y[1]
                         return y[0], clen, sem
+                elif (season_noun and k == i + 1) or (k == i and self.is_in(i - 1, SEASON_PREPS)):
+                    if self.word(j).startswith(AL) and self.word(j) not in CLAUSE_END:
+                        return None  # "الربيع العربي"
+                    # "يهاجر في الشتاء", "موسم الصيف": the season in general, or the next one in a future clause
+                    return j, clen, Sem("season", value=season, rel="generic")
                 return None
         return None
 
@@ -1042,17 +1230,27 @@ class Scanner:
                 if kind == "T":
                     return None
                 ordn = self.phrase_at(i + 1, self.lex.ordinals, clitics=False)
-                if not ordn:
+                if ordn:
+                    n, j = int(ordn[2]), ordn[0]
+                elif self.word(i + 1) in LAST_ONE and (self.word(i + 2) == MIN or self.is_in(i + 2, self.lex.year_words)):
+                    n, j = (4 if kind == "Q" else 2), i + 2  # "الربع الأخير من العام"; alone it is the latest one
+                else:
                     return None
-                n = int(ordn[2])
                 if (kind == "Q" and n > 4) or (kind == "H" and n > 2):
                     return None
-                j = ordn[0]
                 sem = Sem("quarter", unit=kind, n=n)
+                if self.is_in(j, self.lex.year_words) and self.word(j) != self.bare(j):
+                    end = self.tail_year(j, sem)  # "الربع الأخير لعام 2014"
+                    return (end, c, sem) if end > j else None
                 if self.word(j) == MIN:
+                    if self.word(j + 2) in self.lex.year_kinds:
+                        return None  # "الربع الأول من العام المالي": a fiscal year, not the calendar's
                     end = self.tail_year(j, sem)
                     if end > j + 1:
                         return end, c, sem
+                    if self.word(j + 1) in THE_YEAR and self.rel_at(j + 2) is None:
+                        sem.rel = "year:this"  # "الربع الأول من العام": of the current year
+                        return j + 2, c, sem
                     return None
                 if kind == "H":
                     return None  # "النصف الأول" alone is a football half as often as a year's
@@ -1079,6 +1277,29 @@ class Scanner:
         hit = self.phrase_at(i, self.lex.sets)
         if hit:
             return hit[0], hit[1], Sem("set", value=str(hit[2]), ty="SET")
+        return self.per_unit(i)
+
+    def per_unit(self, i: int) -> tuple[int, int, Sem] | None:
+        """A rate: "300 جرام في الأسبوع", "مرتين في اليوم", "مليون برميل في اليوم الواحد" (every week, day...)."""
+        if self.word(i) != FI:
+            return None
+        unit = self.lex.definite_units.get(self.word(i + 1), NIGHT.get(self.word(i + 1)))  # "200 دولار في الليلة"
+        # not the hour: "كيلومترا في الساعة", "كيلوواط في الساعة" are units of speed and energy
+        if unit is None or unit[1] != "one" or unit[0] in ("DE", "CE", "H"):
+            return None
+        j = i + 2
+        if self.word(j) in ONE_WORDS_DEF:
+            j += 1
+        nxt = self.word(j)
+        if (nxt.startswith(AL) and nxt not in CLAUSE_END) or nxt in self.lex.not_today_after \
+                or (j < len(self.toks) and self.toks[j].is_digit):
+            return None
+        for b in range(i - 1, max(-1, i - 4), -1):
+            w = self.word(b)
+            if w in CLAUSE_END:
+                return None
+            if self.toks[b].is_digit or w in TIMES_WORDS or (w,) in self.lex.cardinals:
+                return j, 0, Sem("set", value=period("1", unit[0]), ty="SET")
         return None
 
     def r_vague(self, i: int) -> tuple[int, int, Sem] | None:
@@ -1090,7 +1311,8 @@ class Scanner:
     def r_holiday(self, i: int) -> tuple[int, int, Sem] | None:
         """عيد الفطر, عيد الأضحى, يوم عرفة; "العيد" alone is the nearest of the two Eids."""
         hit = self.phrase_at(i, EID)
-        if not hit and self.is_in(i, {N("العيد")}) and self.word(i + 1) not in NOT_EID_AFTER:
+        if not hit and self.is_in(i, {N("العيد")}) and self.word(i + 1) not in NOT_EID_AFTER \
+                and self.word(i - 1) not in {"«", '"'}:  # not a festival's name: «العيد فرحة»
             c = next(c for c, w in self.read[i] if w == N("العيد"))
             return i + 1, c, Sem("holiday", hijri=True)
         if not hit:
@@ -1255,6 +1477,18 @@ def period(n: str, unit: str) -> str:
     return f"PT{n}{unit[0]}" if unit in ("H", "MIN") else f"P{n}{unit}"
 
 
+def half_value(unit: str, n: int) -> str:
+    """n units and a half, written as an annotator would: "P1Y6M", "PT4H30M", "P2M15D", "P3DT12H"."""
+    if unit in HALF_DOWN and unit not in ("W", "CE", "DE"):
+        small, per = HALF_DOWN[unit]
+        if unit == "H":
+            return f"PT{n}H{per // 2}M"
+        if unit == "D":
+            return f"P{n}DT12H"
+        return f"P{n}{unit}{per // 2}{small}"
+    return fraction_value(unit, n + 0.5)
+
+
 def fraction_value(unit: str, amount: float) -> str:
     """A duration of a fractional number of units, in whole smaller units where they exist ("P18M", "PT90M")."""
     if unit in HALF_DOWN:
@@ -1267,6 +1501,12 @@ def fraction_value(unit: str, amount: float) -> str:
 
 
 @cache
+def approx_table() -> dict[tuple[str, ...], bool]:
+    """"نحو", "أكثر من"...: the approximators as a phrase table, built once."""
+    return {p: True for p in lexicon().approx}
+
+
+@cache
 def triggers() -> frozenset[str]:
     """Every word a time expression can start with; other tokens are skipped at once."""
     lex = lexicon()
@@ -1274,8 +1514,9 @@ def triggers() -> frozenset[str]:
     for table in (lex.months, lex.hijri_months, lex.cardinals, lex.ordinals, lex.deictic_days, lex.parts_of_day,
                   lex.period_mods, lex.centuries, lex.sets, lex.vague, EID):
         out.update(k[0] for k in table)
+    out.update(w[2:] for w in lex.decades)  # "ستينات القرن الماضي"
     out.update(lex.weekdays, lex.vague_numbers, lex.unit_words, lex.definite_units, lex.year_words, lex.decades,
-               lex.seasons, OFFSET_PREPS, THIS, HALVES, FRACTIONS, PART_ALONE, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة"), GHURRA})
+               lex.seasons, OFFSET_PREPS, THIS, HALVES, FRACTIONS, PART_ALONE, SEASON_NOUNS, SAME_BEFORE, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة"), GHURRA})
     out.update(k[0] for k in lex.approx)
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)

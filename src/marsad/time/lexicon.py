@@ -67,6 +67,9 @@ class Lexicon:
     future_cues: frozenset[tuple[str, ...]]
     future_prefixes: tuple[str, ...]
     future_exceptions: frozenset[str]
+    age_after: dict[tuple[str, ...], bool]
+    idioms: dict[tuple[str, ...], bool]  # "ما أشبه الليلة بالبارحة": time words that name no time
+    later_words: frozenset[tuple[str, ...]]  # "لاحقا": a future reference only in a future clause
 
 
 @cache
@@ -118,4 +121,7 @@ def lexicon() -> Lexicon:
         future_cues=frozenset(phrase(x) for x in w["future_cues"]),
         future_prefixes=tuple(norm(x) for x in w["future_prefixes"]),
         future_exceptions=frozenset(norm(x) for x in w["future_prefix_exceptions"]),
+        age_after={phrase(x): True for x in w["age_after"]},
+        idioms={phrase(x): True for x in w["idioms"]},
+        later_words=frozenset(phrase(x) for x in w["later_words"]),
     )

@@ -15,6 +15,7 @@ Steps:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -23,7 +24,7 @@ from marsad.pipeline import stage
 from marsad.time.expressions import Mention, Scanner, find_mentions
 from marsad.time.lexicon import lexicon, norm
 from marsad.time.publication import estimate
-from marsad.time.resolve import resolve, weekday_near
+from marsad.time.resolve import Value, resolve, weekday_near, writing_window
 
 CLAUSE_STOPS = {".", "!", "?", "؟", "\n", ";", "؛"}
 WINDOW_BEFORE = 8
@@ -31,8 +32,11 @@ WINDOW_AFTER = 6
 CONJ = ("و", "ف")
 NEAR_CHARS = 24
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-DEADLINE_WORDS = {norm(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية")}
+# a limit: the nearest such day, whichever side ("بحلول شهر مارس" is by March, this one or the last)
+DEADLINE_WORDS = {norm(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية", "بحلول", "وبحلول")}
 DATE_WORD = norm("تاريخ")
+LATER_WITHIN = {norm(w) for w in ("اليوم", "من", "هذا", "هذه", "الليلة", "غدا", "مساء", "صباح")}
+COMPLEMENTIZERS = {norm(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أننا", "إننا")}
 PAST_MARKERS = {norm(w) for w in ("كان", "كانت", "قد", "سبق", "وكان", "وكانت")}
 
 
@@ -40,16 +44,23 @@ def is_future_word(word: str) -> bool:
     """سيزور، ستعقد، سنعمل: the future prefix on a verb, not a noun that starts with س."""
     lex = lexicon()
     w = word[1:] if word[:1] in CONJ and len(word) > 4 else word
-    if len(w) < 4 or not w.startswith(lex.future_prefixes):
-        return False
-    return not any(w.startswith(x) for x in lex.future_exceptions)
+    if len(w) < 4 or not w.startswith(lex.future_prefixes) or w.endswith("ا"):
+        return False  # a final alif ends names and nouns ("سيبريا", "سينما"), not future verbs
+    # a short exception ("ست", six) is the whole word: as a prefix it would take every verb in ست-
+    return not any(w == x or (len(x) > 3 and w.startswith(x)) for x in lex.future_exceptions)
+
+
+def is_complementizer(word: str) -> bool:
+    """أن/إن (بأن، وأنه، إنها...): the start of a reported clause."""
+    w = word[1:] if word[:1] in "وفبل" and len(word) > 2 else word
+    return w in COMPLEMENTIZERS
 
 
 def clause_is_future(sc: Scanner, m: Mention) -> bool:
     """A future cue or a future verb near the expression, inside its sentence."""
     toks = sc.toks
-    first = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
-    last = next((k for k in range(first, len(toks)) if toks[k].start >= m.end), len(toks))
+    first = bisect.bisect_right(sc.tok_ends, m.start)  # the first token ending after the start
+    last = bisect.bisect_left(sc.tok_starts, m.end, lo=first)
     lex = lexicon()
     lo = first
     while lo > 0 and first - lo < WINDOW_BEFORE and toks[lo - 1].text not in CLAUSE_STOPS \
@@ -57,8 +68,8 @@ def clause_is_future(sc: Scanner, m: Mention) -> bool:
         lo -= 1
     hi = last
     while hi < len(toks) and hi - last < WINDOW_AFTER and toks[hi].text not in CLAUSE_STOPS \
-            and "\n" not in sc.text[toks[hi - 1].end:toks[hi].start]:
-        hi += 1
+            and "\n" not in sc.text[toks[hi - 1].end:toks[hi].start] and not is_complementizer(toks[hi].text):
+        hi += 1  # "حذر السبت من أن بلاده ستواصل": the future of what was said is not the saying's
     words = [t.text for t in toks[lo:hi]]
     inside = {k - lo for k in range(first, last)}
     for k, w in enumerate(words):
@@ -68,19 +79,54 @@ def clause_is_future(sc: Scanner, m: Mention) -> bool:
             return False
         if is_future_word(w):
             return True
+        bare = w[1:] if w[:1] in CONJ and len(w) > 3 else w  # "وتنوي"
         for n in (1, 2):
-            if tuple(words[k:k + n]) in lex.future_cues:
+            if tuple(words[k:k + n]) in lex.future_cues or (bare, *words[k + 1:k + n]) in lex.future_cues:
                 return True
     return False
 
 
 def is_deadline(sc: Scanner, m: Mention) -> bool:
     """حتى/لغاية (or إلى غاية، حتى تاريخ) right before the expression: a limit, in the past or ahead."""
-    k = next((k for k, t in enumerate(sc.toks) if t.end > m.start), 0)
+    k = bisect.bisect_right(sc.tok_ends, m.start)
     before = [sc.toks[x].text for x in range(max(0, k - 2), k)]
     if before and before[-1] == DATE_WORD:
         before = before[:-1]
     return bool(before) and (before[-1] in DEADLINE_WORDS or before[-2:] == [norm("إلى"), norm("غاية")])
+
+
+def is_past_later(sc: Scanner, m: Mention) -> bool:
+    """"لاحقا" in a past clause ("وعاد إلى الحكم لاحقا"): later than a past event, not a future reference."""
+    if m.sem.kind != "vague" or m.future or tuple(sc.text[m.start:m.end].split()) not in lexicon().later_words:
+        return False
+    # "في وقت لاحق اليوم", "في وقت لاحق من هذا العام": later within a time named next, which may be ahead
+    nxt = sc.word(bisect.bisect_left(sc.tok_starts, m.end))
+    return nxt not in LATER_WITHIN
+
+
+def is_vocalised(text: str) -> bool:
+    """Short vowels on most letters: a quotation of the Qur'an or of poetry."""
+    marks = sum(1 for c in text if "\u064b" <= c <= "\u0652")
+    return marks >= 3 and marks * 2 >= sum(1 for c in text if c.isalpha())
+
+
+def same_sentence(text: str, end: int, start: int) -> bool:
+    """No sentence break between two offsets (a set and a clock time it makes habitual)."""
+    return 0 <= start - end <= 80 and not any(c in text[end:start] for c in CLAUSE_STOPS)
+
+
+SAME_PREFIX = {"D": (re.compile(r"\d{4}-\d\d-\d\d"), "day"), "M": (re.compile(r"\d{4}-\d\d"), "month"),
+               "Y": (re.compile(r"\d{4}"), "year")}
+
+
+def same_as_before(timexes: list[Timex], unit: str) -> Value | None:
+    """The value of "نفس اليوم"/"العام نفسه": the day, month or year of the nearest expression before it."""
+    pattern, granularity = SAME_PREFIX[unit]
+    for t in reversed(timexes):
+        hit = pattern.match(t.value or "")
+        if hit and t.type in ("DATE", "TIME"):
+            return Value(hit.group(), granularity)
+    return None
 
 
 def near_before(text: str, end: int, start: int) -> bool:
@@ -97,7 +143,7 @@ def writing_day(mentions: list[Mention], anchor: dt.date | None) -> dt.date | No
     for m in mentions:
         s = m.sem
         if s.kind == "deictic" and s.deictic_weekday and s.wd is not None:
-            named = weekday_near(anchor + dt.timedelta(days=s.shift), s.wd, -5, 1)
+            named = weekday_near(anchor + dt.timedelta(days=s.shift), s.wd, *writing_window(s.shift))
             days.add(named - dt.timedelta(days=s.shift))
     return days.pop() if len(days) == 1 else anchor
 
@@ -109,23 +155,36 @@ def tag_dates(art: Article) -> None:
     for m in mentions:
         m.future = clause_is_future(sc, m)
         m.sem.deadline = is_deadline(sc, m)
+    mentions = [m for m in mentions if not is_past_later(sc, m)]
     art.dates.publication = estimate(art, mentions, sc, view)
     pub = art.dates.publication.value
     anchor = dt.date.fromisoformat(pub) if pub else None
     today = writing_day(mentions, anchor)
-    timexes = []
+    timexes: list[Timex] = []
     last_day: tuple[int, dt.date] | None = None  # end and day of the last expression that named a day
+    last_set: int | None = None  # end of the last set ("يوميا", "كل يوم")
     for m in mentions:
         base = today if m.sem.kind in ("deictic", "part") else anchor
         if m.sem.kind in ("time", "part") and m.sem.shift == 0 and m.sem.wd is None and last_day \
                 and near_before(view.text, last_day[0], m.start):
             base = last_day[1]  # "الأحد المقبل في تمام الساعة الثامنة مساء": the time of that day
         v = resolve(m.sem, base, m.future)
+        if m.sem.kind == "same":
+            same = same_as_before(timexes, m.sem.unit or "D")
+            if same is None:
+                continue  # "في نفس اليوم" with no day named before it: the day of some event
+            v = same
+        if m.sem.kind == "time" and m.sem.shift == 0 and m.sem.wd is None and last_set is not None \
+                and same_sentence(view.text, last_set, m.start) and v.value and "T" in v.value:
+            # "يبدأ العمل يوميا من الساعة العاشرة": a time of every day, not of one
+            v = Value("XXXX-XX-XX" + v.value[v.value.index("T"):], v.granularity, v.type)
+        if m.sem.kind == "set":
+            last_set = m.end
         day = v.value[:10] if v.value and v.type in ("DATE", "TIME") else ""
         last_day = (m.end, dt.date.fromisoformat(day)) if DAY_VALUE.fullmatch(day) else None
         a, b = view.span(m.start, m.end)
-        if b <= a:
-            continue
+        if b <= a or (m.sem.kind in ("deictic", "relunit", "vague") and is_vocalised(art.text[a:b])):
+            continue  # "الْيَوْم" written with its vowels is quoted scripture or verse, not the news's day
         timexes.append(Timex(art.span(a, b), v.value, v.granularity, v.type, "publication" if anchor else None,
                              m.sem.mod))
     art.timexes = timexes
