@@ -2,8 +2,9 @@
 
 usage: .venv/bin/python bench/eval_events.py [--gold DIR | GOLD_DIR] [--list] [--explain]
 
-For every `NNN.expected.json` with an "events" field in GOLD_DIR (default bench/gold/saudinewsnet),
-marsad analyses `NNN.txt` with the publication date of `index.json`. An annotated event matches a
+For every `NNN.expected.json` with an "events" field in GOLD_DIR (default bench/gold/saudinewsnet) whose
+`NNN.tml` exists too (an article counts once both annotation files are written), marsad analyses `NNN.txt`
+with the publication date of `index.json`. An annotated event matches a
 marsad event as in the scorecard (../shared/tools/scorecard.py): marsad's evidence span overlaps the
 annotated evidence (found in the text after the scorecard's folding), and the source actor, target
 actor and CAMEO root are all accepted ("accept" lists count; an annotated null target wants none).
@@ -164,6 +165,8 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     date_ok = date_all = status_ok = status_all = 0
     articles = 0
     for path in sorted(gold_dir.glob("*.expected.json")):
+        if not path.with_name(path.name.replace(".expected.json", ".tml")).exists():
+            continue  # an article counts once both its annotation files are written (annotation in progress)
         try:
             exp = json.loads(path.read_text(encoding="utf-8"))
         except ValueError:

@@ -207,8 +207,13 @@ def participle_forms(spec: str) -> list[tuple[str, dict[str, str]]]:
 def noun_forms(word: str) -> list[tuple[str, dict[str, str]]]:
     out = [(word, {"tense": "noun"})]
     host = word[:-1] + "ت" if word.endswith("ه") else word
-    for suf in POSSESSIVE_SUFFIXES:
-        out.append((host + suf, {"tense": "noun", "poss": PRONOUN_FEATS[suf]}))
+    hosts = [host]
+    if host.endswith("اء"):
+        # a final hamza takes the case before a pronoun: "لقاؤه" (nominative), "لقائه" (genitive)
+        hosts += [host[:-1] + "ؤ", host[:-1] + "ئ"]
+    for h in hosts:
+        for suf in (*POSSESSIVE_SUFFIXES, "نا"):  # "مساعداتنا" in a speaker's own words: the speaker's
+            out.append((h + suf, {"tense": "noun", "poss": PRONOUN_FEATS[suf]}))
     return out
 
 

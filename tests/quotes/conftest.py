@@ -37,12 +37,14 @@ def _tagger(names: Names) -> Callable[[Article], None]:
 
 @pytest.fixture
 def run() -> Callable[..., Article]:
-    """run(body, names=None, published=None): the article analysed with only these names as entities."""
+    """run(body, names=None, published=None, title_line=False): the article analysed with only these names
+    as entities."""
 
-    def go(body: str, names: Names | None = None, published: str | None = "2023-06-12") -> Article:
+    def go(body: str, names: Names | None = None, published: str | None = "2023-06-12",
+           title_line: bool = False) -> Article:
         tagger = stage("test_entities", requires={"text"}, assigns={"entities"})(_tagger(names or {}))
         pipeline = Pipeline([clean_page, tag_tokens, tagger, extract_quotes])
-        page = "عنوان خبر للاختبار\n\n" + body
+        page = body if title_line else "عنوان خبر للاختبار\n\n" + body  # title_line: the body's first line is the title
         return analyze(page, published=published, pipeline=pipeline)
 
     return go

@@ -50,6 +50,19 @@ def test_spans_are_inside_the_text(text: str) -> None:
     reach = -1
     for q in find_quoted(text):
         assert 0 <= q.start < q.end <= len(text)
-        assert q.open_at < q.start
+        # a quotation continued from the paragraph before opens at its first word, with no mark of its own
+        assert q.open_at < q.start or (q.open_at == q.start and q.close_at is not None and text[q.open_at] != "«")
         assert q.open_at >= reach
         reach = q.end
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('وأضاف: "نحن مستعدون للحوار.\nونريد حلا عادلا".', ["نحن مستعدون للحوار", "ونريد حلا عادلا"]),
+        ("وأضاف: «نحن مستعدون للحوار.\n ونريد حلا عادلا».", ["نحن مستعدون للحوار", "ونريد حلا عادلا"]),
+        ('قال: "نحن مستعدون للحوار".\nونريد حلا" عادلا.', ["نحن مستعدون للحوار"]),  # nothing left open before
+    ],
+)
+def test_a_quotation_continued_in_the_next_paragraph(text: str, want: list[str]) -> None:
+    assert inner(text) == want

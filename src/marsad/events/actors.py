@@ -125,6 +125,34 @@ def _endings() -> frozenset[str]:
     return frozenset(k.split(" ")[0][-2:] for k in _adjectives())
 
 
+@cache
+def _polities() -> frozenset[str]:
+    """Canonical names of countries, capitals and seats of power (a city is a place, not an actor)."""
+    try:
+        registry: Any = load_json("entities", "registry.json")
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(e["canonical"] for e in registry.get("entries", [])
+                     if e.get("kind") in ("country", "capital", "seat") and e.get("canonical"))
+
+
+@cache
+def _seats() -> frozenset[str]:
+    """Canonical names of seats of power ("Kremlin", "White House") in the actor registry."""
+    try:
+        registry: Any = load_json("entities", "registry.json")
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(e["canonical"] for e in registry.get("entries", []) if e.get("kind") == "seat" and e.get("canonical"))
+
+
+def is_polity(m: Mention) -> bool:
+    """A country, its capital or seat of power, an organisation or a person: an actor, not a mere place."""
+    if m.kind not in ("GPE", "LOC"):
+        return m.kind != "bloc"
+    return m.canonical in _polities() or len(m.code) > 3
+
+
 def _add_adjective(out: dict[str, tuple[str, str | None, str]], adj: str, code: str, canonical: str | None) -> None:
     words = adj.split(" ")
     if adj.startswith("ال"):
@@ -165,6 +193,17 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
             out.append(Mention(e.span.start, e.span.end, e.span.text, e.actor, e.canonical, e.type))
     covered.sort()
     starts = [c[0] for c in covered]
+    tok_starts = [t.start for t in tokens]
+    seats = _seats()
+    for m in out:
+        if len(m.code) == 3 and m.canonical in seats:
+            m.code += "GOV"  # "الكرملين", "البيت الأبيض": a seat of power that speaks or acts is the government
+            continue
+        if m.kind in ("GPE", "LOC") and len(m.code) == 3 and m.code not in BLOC_CODES:
+            # "سفير الصين", "أمير منطقة الرياض": the head of the construct names the country's organ
+            k = bisect_left(tok_starts, m.start)
+            if k < len(tokens) and tokens[k].start == m.start:
+                m.code += _construct_role(tokens, k, lambda j: _inside(covered, starts, tokens[j].start))
     adjectives = _adjectives()
     endings = _endings()  # the last two letters of every key: most words cannot be an adjective or bloc
     i = 0
@@ -190,6 +229,8 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         if kind == "nisba" and len(code) == 3 and code not in BLOC_CODES:
             # the head noun gives the role: "وزير الخارجية الألماني" -> DEUGOV, "المقاتلات التركية" -> TURMIL
             code += _role_before(tokens, i, lambda k: _inside(covered, starts, tokens[k].start))
+            if len(code) == 3 and key.split(" ")[0].endswith(("يين", "يون")):
+                code += "CVL"  # "الكينيين", "فلسطينيون": a nation's people, not its state
         start = _skip_prefix(tok, len(tok.norm) - len(key.split(" ")[0]))
         out.append(Mention(start, tokens[j - 1].end, art.text[start:tokens[j - 1].end], code, canonical, kind))
         i = j
@@ -205,6 +246,46 @@ def _role_words() -> dict[str, str]:
         for w in words:
             out.setdefault(normalize(w), role)
     return out
+
+
+@cache
+def _construct_words() -> dict[str, str]:
+    raw: dict[str, list[str]] = load_json("events", "cues.json").get("construct_roles", {})
+    out: dict[str, str] = {}
+    for role, words in raw.items():
+        for w in words:
+            out.setdefault(normalize(w), role)
+    return out
+
+
+def _construct_role(tokens: list[Token], i: int, in_entity: Callable[[int], bool]) -> str:
+    """The role a construct head gives the country or region named at token i ("سفير الصين" GOV), or ""."""
+    heads = _construct_words()
+    k = i - 1
+    if k < 0 or not tokens[k].is_word or in_entity(k):
+        return ""
+    role = heads.get(_head_form(tokens[k].norm))
+    if role:
+        return role
+    # "وزير خارجية إيران", "رئيس وزراء باكستان": one indefinite noun between the head and the name
+    w = tokens[k].norm
+    if k == 0 or w.startswith("ال") or w[:1] in "بل" or len(w) < 3 or not tokens[k - 1].is_word or in_entity(k - 1):
+        return ""
+    return heads.get(_head_form(tokens[k - 1].norm), "") if heads.get(w) is None else heads[w]
+
+
+def construct_head(word: str) -> bool:
+    """The word heads a construct that names a country's organ or people ("سفير", "حكومة", "أهالي")."""
+    return _head_form(word) in _construct_words()
+
+
+def _head_form(word: str) -> str:
+    """A construct head without و/ف and ب/ل ("ولحكومة" -> "حكومة"); a definite word is no construct head."""
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if len(word) > 3 and word[0] in "بل" and not word.startswith("ال"):
+        word = word[1:]
+    return "" if word.startswith("ال") else word
 
 
 def _role_before(tokens: list[Token], i: int, in_entity: Callable[[int], bool]) -> str:

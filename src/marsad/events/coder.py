@@ -23,10 +23,19 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    actor of its gender; "اشترى من X" makes the seller the source; an accusation's "بـ" complement is an
    alleged event of the accused; a claim of responsibility is the claimer's deed. Dyadic acts without a
    target are dropped.
+   Who acts: an office title speaks for the body after it ("المتحدث الرسمي لوزارة الداخلية", "مدير
+   التعليم بجازان": a place there stands for its government); the head of a construct names a country's
+   organ ("سفير الصين", "أهالي غزة", see `actors`); "نيابة عن X" names the party a signatory acts for; a
+   news agency closing a dateline is never the doer; a possessive points to an actor of its clause rather
+   than a preposition's object, and with no antecedent in its sentence to the actor the paragraph is about.
    Fallbacks: a definite noun naming again a body coded before ("المحكمة") is that body; people named
-   by a civilian noun are the source country's civilians for visits, support and aid. Statements (010)
-   are coded for officials speaking of other actors, with a null target unless an addressee is named,
-   and give way to any deed their sentence goes on to.
+   by a civilian noun are the source country's civilians for visits, support, aid and rescue. Statements
+   (010) are coded for officials speaking of other actors, for any official in the title or the story's
+   first sentence, and for a coded organisation speaking of another country; "X: …" headlines are X's
+   statements; the target is a named addressee, else the first actor of another country the words are
+   about (not a place, a city, the paper or platform, nor an adjective of a thing); words credited in
+   passing ("مما تقول إنه") and scripture are no statements; a statement gives way to any deed its
+   sentence goes on to.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -36,7 +45,9 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    its main clause, else one opening the sentence, else the story's day (just before publication) or the
    publication date for news that is not background; a date after publication marks a plan, dropped.
 8. Place: "في X" / "على الحدود مع X" after the trigger, X a place or country.
-9. One event per deed: a title or lead event the body repeats is dropped for the body's.
+9. One event per deed: a title or lead event the body repeats is dropped for the body's (a quoted headline
+   is its own statement); a noun naming a deed already told by the same actor is dropped (a visit and a
+   meeting in two sentences are two deeds).
 """
 
 from __future__ import annotations
@@ -48,7 +59,7 @@ from typing import Protocol, TypeVar
 
 from marsad.article import Article, Claim, Event, EventActor, Quote, Span
 from marsad.clean.normalize import normalize
-from marsad.events.actors import Group, mentions, unknown_names
+from marsad.events.actors import Group, construct_head, is_polity, mentions, unknown_names
 from marsad.events.clauses import PUNCT, QUOTE, Sentence, build_sentences
 from marsad.events.codebook import lookup
 from marsad.events.cues import Cues, cues
@@ -73,6 +84,10 @@ CIVILIAN_ROOTS = frozenset({"04", "05", "06", "07"})  # acts done for people at 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # acts only people and forces do
 RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 PRAYER = frozenset({"الله", "المولى", "ربه"})
+SCRIPTURE = frozenset({"الله", "تعالي", "النبي", "الرسول", "رسول"})
+PP_WORDS = frozenset({"في", "وفي", "علي", "وعلي", "من", "ومن", "الي", "والي", "عن", "مع", "لدي", "داخل"})
+PRONOUN_PPS = frozenset({"فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "عليه", "عليها",
+                         "اليه", "اليها", "به", "بها", "معه", "معها"})
 # when a list, `code_article` notes here why each trigger word gave no event: (start, end, reason) offsets
 # into the text (bench/eval_events.py --explain); None in normal runs, so the coder does no extra work
 TRACE: list[tuple[int, int, str]] | None = None
@@ -123,7 +138,10 @@ def code_article(art: Article) -> list[Event]:
     for s in sents:
         if prev is not None and s.section == prev.section and s.section == "body":
             s.subject = list(prev.subject)  # news paragraphs go on about the actor of the one before
-        drafts += _code_sentence(art, s, sents, lex, cue, drafts)
+        coded = _code_sentence(art, s, sents, lex, cue, drafts)
+        if s.section == "title" and not coded:
+            coded = _headline_quote(art, s, lex, cue)
+        drafts += coded
         prev = s
     for d in drafts:
         _date(d, timexes, pub)
@@ -134,6 +152,7 @@ def code_article(art: Article) -> list[Event]:
     drafts = _dedup(drafts)
     drafts = _drop_nominal_repeats(drafts)
     drafts = _drop_quoted_repeats(art, drafts)
+    drafts = _drop_message_contents(drafts)
     if TRACE is not None:
         kept = {id(d) for d in drafts}
         for d in found:
@@ -204,6 +223,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 own is not None and not own.is_adjective and s.sub_opener[s.sub_of[i]] not in cue.complementizers):
             _note(s, i, "in complement")
             continue  # inside another trigger's complement: what it promises, asks, condemns or names
+        covered_before = covered_until
         if not an.trigger.roles.get("stmt"):
             covered_until = max(covered_until, window_end)  # a statement's content may hold deeds of its own
         d = Draft(s, i, an, code, window_end=window_end)
@@ -243,6 +263,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if d.source is None and in_denial and an.tense in ("past", "pres"):
             d.source = denied[1]
         if d.source is None or d.extra.get("not_a_verb"):
+            if d.extra.get("not_a_verb") and d.root == "04":
+                covered_until = covered_before  # "ووصلت المساعدات الروسية…": the noun after it is the deed
             _note(s, i, "no source|" + d.code)
             continue  # a deed with no stated doer is not coded
         if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
@@ -258,15 +280,22 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.target = None  # a denial's other side is its accuser, never the deed's patient
             _deny(d, out, s, sents, cue, earlier)
         if an.trigger.roles.get("stmt") and d.code == "010":
-            if not _official(d.source) or an.obj is not None or not _about_another(s, i, d.source):
+            about = _spoken_of(s, i, d.source, cue)
+            official = _official(d.source) and (_about_another(s, i, d.source, cue) or _opening(s, sents))
+            # a company, a party or a rights group speaking of another country ("قالت تالجو الإسبانية إن السعودية
+            # ألغت…") is a political statement too; on its own affairs it is not
+            body = _organised(d.source) and about is not None
+            if an.obj is not None or _hedge(s, i) or not (official or body):
                 _note(s, i, "statement: not an official on another actor|010")
                 if an.tense != "noun":
                     s.subject = [d.source]
                 continue  # a citizen's or a company's words, or an office reporting at home, are quotes, not acts
-            d.target = _addressee(s, i, window_end, d.source, cue)
+            d.target = _addressee(s, i, window_end, d.source, cue) or about
         if d.target is None and d.root in CIVILIAN_ROOTS and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
             d.target = _civilians(s, i, window_end, d.source, cue)  # "زار المحافظ المرضى": his own citizens
         condemned = d.root == "11" and _condemns_an_attack(s, i, window_end, cue)
+        if condemned and d.target is not None and _victim(s, d.target):
+            d.target = None  # "دان … التفجير الذي استهدف مسجد قوات الطوارئ": the attack's victim, not whom it condemns
         statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
         if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
                                                    and not condemned
@@ -298,6 +327,27 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
     return out
 
 
+def _headline_quote(art: Article, s: Sentence, lex: Lexicon, cue: Cues) -> list[Draft]:
+    """A headline "SPEAKER: words" ("وزير الداخلية اليمني: الحكومة تعمل على…", "أوباما من كينيا: «أفريقيا…»"):
+    the official's statement, its evidence the whole headline, its target the other actor it names."""
+    colon = next((k for k, w in enumerate(s.norms) if w == ":"), -1)
+    if colon < 1 or colon > 8 or colon + 2 >= len(s.norms):
+        return []
+    speaker = next((g for g in s.groups if g.t1 <= colon and not _in_pp(s, g, cue)), None)
+    if speaker is None or not _official(speaker) or speaker.t0 > 2 or any(
+            s.tokens[k].is_word and s.group_at[k] < 0 and s.norms[k] not in cue.prepositions
+            for k in range(speaker.t1, colon)):
+        return []  # the words before the colon name the speaker ("X:", "X من Y:"), not a topic ("أسعار النفط:")
+    say = next((a for a in lex.analyse("قال") if a.trigger.roles.get("stmt")), None)
+    if say is None:
+        return []
+    d = Draft(s, colon, say, "010", source=speaker, window_end=len(s.tokens))
+    d.target = _spoken_of(s, colon, speaker, cue)
+    d.extra["article"] = art
+    d.extra["headline_quote"] = True
+    return [d]
+
+
 def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group | None:
     """People named by a common noun in the complement ("يزور مرضى المستشفى", "دعمه للمواطنين"): the
     source country's civilians, the one a domestic visit, support or aid is for."""
@@ -318,19 +368,58 @@ def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group
     return None
 
 
+def _organised(g: Group) -> bool:
+    """A coded organisation or organ (a country code with a role, a non-state or international body)."""
+    code = g.head.code
+    return len(code) >= 6 or code[:3] in ("IGO", "NGO", "IMG")
+
+
 def _official(g: Group) -> bool:
     """A speaker whose statement is a political act: a state organ with its role, or an international body."""
     code = g.head.code
     return code.startswith("IGO") or (len(code) >= 6 and code[3:6] in STATE_ROLES)
 
 
-def _about_another(s: Sentence, i: int, source: Group) -> bool:
+def _about_another(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
     """The statement's sentence names an actor of another country, a bloc or an international body: an
-    official speaking to or about others ("أكد أوباما أن أفريقيا…"), not a ministry reporting figures."""
+    official speaking to or about others ("أكد أوباما أن أفريقيا…"), not a ministry reporting figures nor
+    an official speaking in a foreign city ("وقال البدري في مؤتمر صحفي في موسكو")."""
     home = source.head.country
+    frame = (_subject_end(s, i, source, cue) if source.t0 > i else i + 1) + 5  # "قال X في مؤتمر صحفي في موسكو"
     # the paper it spoke to ("قال … لـ«الوطن»") is its channel, not its subject
     return any(g.t0 > i and g is not source and g.head.country != home and g.head.code[3:6] != "MED"
-               for g in s.groups)
+               and not (g.t0 <= frame and _is_place(s, g, cue)) for g in s.groups)
+
+
+def _hedge(s: Sentence, i: int) -> bool:
+    """"مما تقول إنه…", "بحسب ما قال": words credited in passing inside another clause, not a statement made;
+    "قال الله تعالى": scripture quoted, not an actor speaking."""
+    return (i > 0 and s.norms[i - 1] in ("ما", "مما")) or (i + 1 < len(s.norms) and s.norms[i + 1] in SCRIPTURE)
+
+
+def _opening(s: Sentence, sents: list[Sentence]) -> bool:
+    """The title, the lead or the first sentence of the body: an official's statement there is the news itself
+    ("أعلنت وزارة التجارة بدء تطبيق…"), not a figure quoted further down."""
+    if s.section in ("title", "lead"):
+        return True
+    return s.section == "body" and next((x for x in sents if x.section == "body"), None) is s
+
+
+def _spoken_of(s: Sentence, i: int, source: Group, cue: Cues) -> Group | None:
+    """The other actor a statement is about ("قال لعمامرة إن تصريحات ساركوزي…" -> Sarkozy): the first actor of
+    another country or body in its content, not the paper it spoke to nor a place it spoke in."""
+    home = source.head.country
+    start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
+    for g in s.groups:
+        if g.t0 < start or g is source or g.head.country == home or g.head.code[3:6] in ("MED", "BUS") \
+                or not is_polity(g.head):
+            continue  # the paper or the platform it spoke through ("في منشور على «فيس بوك»") is no subject
+        if source.t0 > i and g.t0 == start and g.head.kind == "PER" and source.head.kind != "PER":
+            continue  # "قالت مديرة صندوق النقد الدولي كريستين لاجارد": the speaker's own name
+        if _is_place(s, g, cue) or _in_relay(s, g.t0, cue) or (g.is_adjective and len(g.head.code) == 3):
+            continue  # "اليأس الأفريقي": an adjective of a thing, not an actor
+        return g
+    return None
 
 
 def _addressee(s: Sentence, i: int, end: int, source: Group | None, cue: Cues) -> Group | None:
@@ -360,6 +449,14 @@ def _after_pp_noun(s: Sentence, lex: Lexicon) -> bool:
     object, not the subject of the sentence."""
     first = s.groups[0].t0
     return any(len(w) > 3 and w.lstrip("وف")[:1] in ("ب", "ل") and not lex.analyse(w) for w in s.norms[:first])
+
+
+VICTIM_MARKS = frozenset({"علي", "ضد", "بحق", "استهدف", "استهدفت", "طال", "طالت", "في", "وفي"})
+
+
+def _victim(s: Sentence, g: Group) -> bool:
+    """The group is what an attack hit ("على X", "ضد X", "بحق X", "استهدف X", "في X"), not who made it."""
+    return any(s.norms[k] in VICTIM_MARKS for k in range(max(0, g.t0 - 3), g.t0))
 
 
 def _condemns_an_attack(s: Sentence, i: int, end: int, cue: Cues) -> bool:
@@ -437,6 +534,8 @@ def _window_end(s: Sentence, i: int, cue: Cues) -> int:
     past_subject = _subject_end(s, i, subj, cue) if subj is not None else i + 1
     end = min(seg_end, past_subject + WINDOW)
     for j in range(i + 1, end):
+        if s.norms[j] == ".":
+            return j  # a full stop the sentence splitter left inside ("… الإنسانية ” .وأشاد…")
         if s.norms[j] in cue.temporal_cut or (s.norms[j] in PUNCT and j >= past_subject
                                               and not _comma_after_subject(s, i, j + 1, cue)):
             return j
@@ -508,7 +607,7 @@ def _complement_start(s: Sentence, i: int, end: int) -> int:
     while j < end and (s.norms[j] in QUOTE):
         j += 1
     g = s.group_starting(j)
-    if g is not None:
+    if g is not None and not _prefixed(s, g):  # "وأشاد بالحكومة…": a preposition's object opens the complement
         j = max([g.t1] + [c.t1 for c in g.coordinated])
     while j < end and s.norms[j] in QUOTE:
         j += 1
@@ -544,7 +643,8 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
         return "law"
     if verbal:
         if before in cue.neg_verb and not (before == "ما" and before2 in ("وهو", "وهي", "هذا", "وهذا", "الامر")):
-            if not (before in ("ما", "لا") and an.tense == "pres" and before == "ما"):
+            if not (before in ("ما", "لا") and an.tense == "pres" and before == "ما") and not (
+                    before == "لما" and an.tense == "past"):  # "لما قدمته المملكة": for what it gave
                 return "negated"
         if before2 in cue.neg_verb and before in ("يكن", "تكن", "قد", "يتم", "تتم", "يعد", "تعد"):
             return "negated"
@@ -566,8 +666,12 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
             return "purpose"
     if before in cue.purpose or (before2, before) == ("من", "اجل"):
         return "purpose"
+    ahead = s.segments[s.seg_of[i]][1]
+    if an.trigger.roles.get("stmt"):
+        # "أوضح الوزير أن الحكومة ستعيد فتح المطار الشهر المقبل": the future is the content's, not the saying's
+        ahead = next((k for k in range(i + 1, ahead) if norms[k] in cue.complementizers), ahead)
     if any(w in cue.future for w in norms[seg_start:i]) or any(
-            w in ("المقبل", "المقبله", "القادم", "القادمه", "غدا") for w in norms[i:s.segments[s.seg_of[i]][1]]):
+            w in ("المقبل", "المقبله", "القادم", "القادمه", "غدا") for w in norms[i:ahead]):
         return "future"
     rest = norms[i + 1 : s.subs[s.sub_of[i]][1]]
     if an.tense == "noun" and any(_future_verb(w) or w in cue.modal for w in rest):
@@ -622,11 +726,17 @@ def _resolve(sents: list[Sentence], s: Sentence, i: int, person: str | None, exc
             g = s.subject[0]
             if not _excluded(g.head.code, exclude) and (want is None or g.gender == want):
                 return g
-        for g in reversed(sent.groups):
-            if g.t1 > upto or g.is_adjective or _excluded(g.head.code, exclude):
-                continue
-            if want is None or g.gender == want:
-                return g
+        fits = [g for g in reversed(sent.groups) if g.t1 <= upto and not g.is_adjective
+                and not _excluded(g.head.code, exclude) and (want is None or g.gender == want)]
+        # "اطمأن المتحمي على العمل بالمستشفى أثناء زيارته": a possessive points to an actor of the clause, not to
+        # the object of a preposition, when the sentence has one
+        core = [g for g in fits if not _prefixed(sent, g) and not (g.t0 > 0 and sent.norms[g.t0 - 1] in PP_WORDS)]
+        if core or fits:
+            return (core or fits)[0]
+    # "وبين البدري خلال لقائه…" with a name the sentence leaves untagged: the actor the paragraph is about
+    if s.subject and not _excluded(s.subject[0].head.code, exclude) and not s.subject[0].is_adjective and (
+            want is None or s.subject[0].gender == want):
+        return s.subject[0]
     return None
 
 
@@ -647,8 +757,18 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
                 return None
             return g
         w = s.norms[j]
-        if w in QUOTE or w in cue.skippers:
-            j += 1
+        if w in cue.offices:
+            body = _office_body(s, j, cue)
+            if body is not None:
+                return body
+        if construct_head(w) and j + 1 < len(s.norms) and j + 1 not in s.unknown and (
+                s.group_starting(j + 1) is not None or (
+                    _bare(s.norms[j + 1]) in cue.place_heads and s.group_starting(j + 2) is not None)):
+            j += 1  # "أهالي محافظة X", "سفارة الصين": the head of the construct whose genitive names the actor
+            skipped += 1
+            continue
+        if w in QUOTE or w in cue.skippers or (j == i + 1 and w in PRONOUN_PPS):
+            j += 1  # "تتهم فيها موسكو…", "قال له الرئيس": a pronoun object of a preposition before the subject
             skipped += 1
             continue
         if w == "كل" and j + 1 < len(s.norms) and s.norms[j + 1] == "من":  # "فرضها كل من الأمم المتحدة والغرب"
@@ -674,6 +794,51 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             loose += 1
             continue
         return None
+    return None
+
+
+def _on_behalf(s: Sentence, i: int, end: int) -> list[Group]:
+    """The actors a deed is done on behalf of ("نيابة عن X", "بالنيابة عن X", "ممثلا عن X"), in order."""
+    out: list[Group] = []
+    for j in range(i + 1, min(len(s.norms) - 2, max(end, i + WINDOW))):
+        if s.norms[j].lstrip("و") in ("نيابه", "بالنيابه", "ممثلا", "ممثله") and s.norms[j + 1] == "عن":
+            g = s.group_starting(j + 2)
+        elif out and s.norms[j] == "وعن":  # "…، وعن شركة Y رئيسها": the other party, its word left out
+            g = s.group_starting(j + 1)
+        else:
+            continue
+        if g is not None and all(g is not o for o in out):
+            out.append(g)
+    return out
+
+
+def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
+    """The body an office title at j speaks and acts for ("المتحدث الرسمي لوزارة الداخلية", "المتحدث باسم
+    الخارجية", "مدير التعليم بجازان"); an official of a place is its government."""
+    from marsad.events.actors import Mention
+
+    plain = 0
+    for k in range(j + 1, min(len(s.norms), j + 5)):
+        g = s.group_starting(k)
+        if g is not None:
+            if not (_prefixed(s, g) or s.norms[k - 1] in cue.office_links or k == j + 1):
+                return None
+            head = g.head
+            if head.kind not in ("GPE", "LOC") or len(head.code) != 3:
+                return g
+            # "مدير التعليم بجازان": the title names the official; the place, whose government he serves
+            a, b = s.tokens[j].start, s.tokens[g.t1 - 1].end
+            text = s.span.text[a - s.span.start : b - s.span.start]
+            return Group([Mention(a, b, text, head.code + "GOV", None, "ORG", j, g.t1)], j, g.t1)
+        w = s.norms[k]
+        if k in s.unknown or not s.tokens[k].is_word:
+            return None
+        if w in cue.office_links or w in cue.place_heads or _bare(w) in cue.place_heads:
+            continue  # "مدير شرطة منطقة الرياض": the region's head noun
+        # one plain noun of the office's field between ("مدير التعليم", "مدير عام شرطة")
+        if plain or w in cue.prepositions or w in cue.complementizers or w[:1] in "بل":
+            return None
+        plain += 1
     return None
 
 
@@ -743,6 +908,8 @@ def _subject_before(s: Sentence, i: int, cue: Cues) -> Group | None:
     if g is not None and g.lead is not None and g.lead.t0 >= sub_start:
         g = g.lead  # "أوباما ونظيره التركي أردوغان اتفقا": the coordination, from its first actor
     if g is not None and g.t0 >= sub_start and not _in_pp(s, g, cue):
+        if _dateline(s, g):
+            return None
         if not g.is_adjective:
             return g
         # "المقاتلات التركية قصفت": a plain noun with its nisba adjective
@@ -751,6 +918,11 @@ def _subject_before(s: Sentence, i: int, cue: Cues) -> Group | None:
                 and s.norms[k] not in cue.complementizers and (k == sub_start or s.norms[k - 1] not in cue.prepositions):
             return g
     return None
+
+
+def _dateline(s: Sentence, g: Group) -> bool:
+    """A news agency closing a dateline ("واشنطن 15 شوال 1436 هـ … واس نفذت…"): the wire, not the doer."""
+    return g.head.code.endswith("MED") and g.t0 <= 15 and any(any(c.isdigit() for c in w) for w in s.norms[: g.t0])
 
 
 def _in_pp(s: Sentence, g: Group, cue: Cues) -> bool:
@@ -830,7 +1002,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         at_head = i in (seg_start, sub_start) or (i > 0 and s.norms[i - 1] in QUOTE) or (
             i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
             i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
-        if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS):
+        if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS or d.root == "04"):
             d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
             return
         carried = s.subject[0] if s.subject else None
@@ -859,6 +1031,13 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
                 and not _named_after_head(s, i, cue) and _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people:
             subject = carried
             d.extra["carried"] = True
+    behalf = _on_behalf(s, i, d.window_end)
+    if behalf:
+        # "ووقع الاتفاقية نيابة عن شركة X مديرها… ونيابة عن Y…": the bodies the signatories act for
+        subject = behalf[0]
+        if len(behalf) > 1 and roles.get("sym"):
+            d.source, d.target = behalf[0], behalf[1]
+            return
     d.source = subject
     # an adjective subject ("رئيس البرلمان العراقي") stands for some organ of its country: exclude only itself
     exclude = {subject.head.code} if subject and not subject.is_adjective else set()
@@ -1055,13 +1234,14 @@ def _group_after_prep(s: Sentence, start: int, end: int, prep: str, cue: Cues,
         if _has_prep(w, prep):
             clitic = prep in ("ب", "ل", "ك")
             k = j if clitic else j + 1
-            if clitic and possessive is not None and s.group_at[j] < 0 and w.endswith(("ه", "ها", "هم")):
+            if clitic and possessive is not None and s.group_at[j] < 0 and w.endswith(("ه", "ها", "هم")) \
+                    and not s.tokens[j].text.endswith(("ة", "ـة")):  # "لكافة": a ta marbuta, not a pronoun
                 sents, exclude = possessive
                 person = "3fs" if w.endswith("ها") else "3p" if w.endswith("هم") else "3ms"
                 if len(w) > 4:
                     return _resolve(sents, s, j, person, exclude)
             if possessive is not None and not clitic and k < end and s.group_at[k] < 0 \
-                    and s.norms[k].endswith(("ه", "ها")) and len(s.norms[k]) > 4:
+                    and s.norms[k].endswith(("ه", "ها")) and len(s.norms[k]) > 4 and not s.tokens[k].text.endswith("ة"):
                 sents, exclude = possessive
                 return _resolve(sents, s, j, "3fs" if s.norms[k].endswith("ها") else "3ms", exclude)
             for g in s.groups:
@@ -1099,7 +1279,9 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
     source: Group | None = None
     target: Group | None = None
     end = d.window_end
-    if an.poss is not None and an.poss.startswith("3"):
+    if an.poss == "1":
+        source = _speaker_group(d, s)  # "نقوم بتسريع مساعداتنا": the quote's speaker
+    elif an.poss is not None and an.poss.startswith("3"):
         g = _resolve(sents, s, i, an.poss, set())
         if patient:
             target = g
@@ -1152,8 +1334,17 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
         tgt_prep = roles.get("tgt")
         if isinstance(tgt_prep, str):
             target = _group_after_prep(s, i + 1, end, tgt_prep, cue)
+        if roles.get("sym") and an.poss is not None and target is None:
+            # "خلال لقائه بوزير الطاقة", "اجتماعه مع…": the partner follows مع or بـ; "في اجتماعه" alone is a
+            # body's own session, whatever actor the sentence names next
+            target = _group_after_prep(s, i + 1, end, "مع", cue, exclude=exclude) or _group_after_prep(
+                s, i + 1, end, "ب", cue, exclude=exclude)
+            d.source, d.target = source, target
+            return True
         if target is None:
-            target = _first_after(s, i, end, source, exclude, cue)
+            # "وتأييده لكافة الإجراءات التي تتخذها البحرين": the relative clause names the other side
+            reach = s.segments[s.seg_of[end]][1] if end < len(s.norms) and s.norms[end] in cue.relatives else end
+            target = _first_after(s, i, reach, source, exclude, cue)
     d.source, d.target = source, target
     return True
 
@@ -1493,8 +1684,9 @@ def _dedup(drafts: list[Draft]) -> list[Draft]:
     seen: set[tuple[int, int, str, str]] = set()
     for d in drafts:
         k0 = key(d)
-        if d.sent.section in ("title", "lead") and (k0 in body or (k0[0], k0[2]) in body_loose):
-            continue  # the headline or lead repeats a deed the body tells
+        if d.sent.section in ("title", "lead") and (k0 in body or (k0[0], k0[2]) in body_loose) \
+                and not d.extra.get("headline_quote"):
+            continue  # the headline or lead repeats a deed the body tells (a quoted headline is its own statement)
         k = (d.sent.index, d.i, d.source.head.code if d.source else "", d.target.head.code if d.target else "")
         if k in seen:
             continue
@@ -1508,12 +1700,37 @@ def _drop_nominal_repeats(drafts: list[Draft]) -> list[Draft]:
     second deed."""
     out: list[Draft] = []
     seen: set[tuple[str, str]] = set()
+    seen_root: set[tuple[str, str, int]] = set()
     for d in drafts:
-        key = (d.source.head.code if d.source else "", d.root)
+        # a visit and a meeting told in two sentences are two deeds; in one ("التقى … خلال زيارة") one frames the other
+        key = (d.source.head.code if d.source else "", d.code)
+        if d.an.tense == "noun" and not d.embedded and (key[0], d.root, d.sent.index) in seen_root:
+            continue
         if d.an.tense == "noun" and not d.embedded and key in seen:
             continue
         if not d.embedded:
             seen.add(key)
+            seen_root.add((key[0], d.root, d.sent.index))
+        out.append(d)
+    return out
+
+
+MESSAGES = frozenset({"بعث", "أرسل"})
+EXPRESSIONS = frozenset({"أعرب", "عبّر"})
+
+
+def _drop_message_contents(drafts: list[Draft]) -> list[Draft]:
+    """"بعث الملك برقية تهنئة للرئيس… وأعرب فيها عن أصدق التهاني": the expression that follows a message to the
+    same addressee is what the message says, one deed."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and d.an.trigger.lemma in EXPRESSIONS and prev.an.trigger.lemma in MESSAGES \
+                and d.sent.index - prev.sent.index in (0, 1) and d.sent.section == prev.sent.section \
+                and d.source is not None and prev.source is not None and prev.target is not None \
+                and d.source.head.code == prev.source.head.code \
+                and (d.target is None or _same_actor(d.target.head.code, prev.target.head.code)):
+            continue
         out.append(d)
     return out
 

@@ -50,6 +50,8 @@ class Cues:
     adjunct: frozenset[str]
     condemnable: tuple[str, ...]
     civilians: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
+    office_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -95,4 +97,6 @@ def cues() -> Cues:
         adjunct=normalize_words(raw["adjunct_prepositions"]),
         condemnable=tuple(normalize(w) for w in raw["condemnable"]),
         civilians=normalize_words(raw.get("civilian_nouns", [])),
+        offices=normalize_words(raw.get("office_titles", [])),
+        office_links=normalize_words(raw.get("office_title_links", [])),
     )

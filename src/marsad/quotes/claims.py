@@ -26,6 +26,8 @@ One `Claim` per stretch that has one status (see docs/quotes.md):
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.article import Claim, Quote, Span, Speaker
 from marsad.quotes.lexicon import lexicon, strip_conj
 from marsad.quotes.relays import Relay, find_relays
@@ -90,6 +92,8 @@ def _content_claim(v: View, q: Quote) -> Claim:
         c.alleged_by = sp
     if q.relays:
         c.reported_by = v.actors.get(q.relays[-1], q.relays[-1])
+    elif q.cue is not None and v.cue(v.token_at(q.cue.start)) is None:
+        c.reported_by = sp  # "…، بحسب وكالة رويترز": the source the sentence is credited to reports it
     evidence = evidence_claim(v, span)
     if evidence is not None:
         c.span = evidence[0]
@@ -127,12 +131,20 @@ def _clause_end(v: View, s: Sentence, i: int) -> int:
 
 def _relative_at(v: View, j: int) -> int:
     """Length of a relative opener ('وهو ما', 'الأمر الذي') at token j, or 0."""
-    for words in v.lex.denial_relatives:
-        if len(words) < 2:
-            continue
+    for words in _by_first(v.lex.denial_relatives, 2).get(v.word(j), ()):
         if all(v.word(j + n) == w for n, w in enumerate(words)):
             return len(words)
     return 0
+
+
+@cache
+def _by_first(phrases: tuple[tuple[str, ...], ...], min_len: int = 1) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of at least `min_len` words (and never none) by their first word, in their order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if len(words) >= max(min_len, 1):
+            out.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 def _accusations(v: View, s: Sentence, contents: list[Claim]) -> list[Claim]:
@@ -326,9 +338,11 @@ def _clause_claim(v: View, s: Sentence, contents: list[Claim], relays: list[Rela
 def _mark(v: View, c: Claim, nested: list[Span]) -> None:
     lex = v.lex
     a, b = v.token_range(c.span.start, c.span.end)
+    inner = [n for n in nested if not (n.start <= c.span.start and c.span.end <= n.end)]
+    hedge_phrases = _by_first(lex.hedge_phrases)
     for i in range(a, b):
         t = v.toks[i]
-        if any(n.start <= t.start < n.end for n in nested if not (n.start <= c.span.start and c.span.end <= n.end)):
+        if inner and any(n.start <= t.start < n.end for n in inner):
             continue
         w = strip_conj(t.norm) if t.norm not in lex.negations else t.norm
         if w in lex.negations:
@@ -341,7 +355,7 @@ def _mark(v: View, c: Claim, nested: list[Span]) -> None:
                 if not (len(nxt) >= 3 and nxt[0] in "يتن" and nxt != "تم"):
                     continue
             c.hedged = True
-        for phrase in lex.hedge_phrases:
+        for phrase in hedge_phrases.get(strip_conj(t.norm), ()):
             if all(strip_conj(v.word(i + m)) == p if m == 0 else v.word(i + m) == p for m, p in enumerate(phrase)):
                 c.hedged = True
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.clean.normalize import normalize, normalize_phrases, normalize_words
@@ -48,6 +48,12 @@ class Lexicon:
     modals: frozenset[str]
     institution_nouns: frozenset[str]
     denied_objects: frozenset[str]
+    accuser_nouns: frozenset[str] = frozenset()
+    charge_nouns: frozenset[str] = frozenset()  # "بتهمة «…»": a quoted charge is alleged
+    proverb_nouns: frozenset[str] = frozenset()  # "يقول المثل": sayings are not anyone's words
+    sacred_speakers: tuple[tuple[tuple[str, ...], str], ...] = ()  # words -> canonical, longest first
+    back_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # body noun -> actor roles it names
+    object_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> preposition before a reported noun
 
 
 @cache
@@ -87,6 +93,13 @@ def lexicon() -> Lexicon:
         modals=normalize_words(raw["modals_before_subjunctive"]),
         institution_nouns=normalize_words(raw["institution_nouns"]),
         denied_objects=normalize_words(raw["denied_objects"]),
+        accuser_nouns=normalize_words(raw.get("accuser_nouns", [])),
+        charge_nouns=normalize_words(raw.get("charge_nouns", [])),
+        proverb_nouns=normalize_words(raw.get("proverb_nouns", [])),
+        back_roles={normalize(k): tuple(v) for k, v in raw.get("back_roles", {}).items()},
+        object_verbs={normalize(k): normalize(v) for k, v in raw.get("object_verbs", {}).items()},
+        sacred_speakers=tuple(sorted(((tuple(normalize(w) for w in e["words"].split()), e["canonical"])
+                                      for e in raw.get("sacred_speakers", [])), key=lambda e: -len(e[0]))),
     )
 
 

@@ -95,14 +95,19 @@ def find_quoted(text: str, lo: int = 0, hi: int | None = None) -> list[Quoted]:
     """Outermost quoted spans of text[lo:hi], paragraph by paragraph."""
     hi = len(text) if hi is None else hi
     out: list[Quoted] = []
+    carry = False
     for plo, phi in paragraph_bounds(text):
         if phi <= lo or plo >= hi:
             continue
-        out.extend(_pair(text, max(plo, lo), min(phi, hi)))
+        found = _pair(text, max(plo, lo), min(phi, hi), carry)
+        out.extend(found)
+        carry = bool(found) and found[-1].close_at is None
     return out
 
 
-def _pair(text: str, lo: int, hi: int) -> list[Quoted]:
+def _pair(text: str, lo: int, hi: int, carry: bool = False) -> list[Quoted]:
+    """Quoted spans of one paragraph; with `carry`, the previous paragraph left a quotation open, and a
+    closing mark met before any opening one ends its continuation ("وأضاف: "… .\n… عليه".")."""
     pairs: list[tuple[int, int | None]] = []
     para = text[lo:hi]
     # a paragraph using one guillemet for both ends (":» … »") treats it as a symmetric mark
@@ -117,6 +122,10 @@ def _pair(text: str, lo: int, hi: int) -> list[Quoted]:
                 can_close = False  # a symmetric mark after a space inside «…» opens a nested quotation
             if can_close and stack:
                 pairs.append((stack.pop(), i))
+            elif can_close and carry and not pairs and family is not SINGLE_SYMMETRIC and not (
+                    can_open and text[i - 1].isspace()):
+                pairs.append((lo - 1, i))  # the paragraph continues a quotation opened in the one before
+                carry = False
             elif can_open:
                 stack.append(i)
         if stack:
@@ -130,6 +139,6 @@ def _pair(text: str, lo: int, hi: int) -> list[Quoted]:
             continue  # nested inside an outer quotation
         a, b = _trim(text, s + 1, end_mark)
         if b > a:
-            out.append(Quoted(s, e, a, b))
+            out.append(Quoted(s if s >= lo else a, e, a, b))
         reach = end_mark + 1 if e is not None else hi
     return out

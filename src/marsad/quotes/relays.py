@@ -66,11 +66,20 @@ def _match_words(v: View, i: int, words: tuple[str, ...]) -> int:
 
 def relay_after(v: View, j: int, limit: int) -> Found | None:
     """The relay named from token j on: its words, name, actor, entity and the index after it."""
+    opened = j
     while j < limit and v.toks[j].text in ALL_MARKS | {"ـ"}:
         j += 1
     if j >= limit:
         return None
     start = v.toks[j].start
+    if j > opened and v.is_mark(j - 1) and not any(v.entities_in(start, v.toks[j].end)):
+        # بحسب "الفرنسية"، وفقاً لـ«واس»: a name in marks is a source whatever its words
+        m = j
+        while m < limit and m - j < MAX_RELAY_WORDS and v.toks[m].is_word:
+            m += 1
+        if m > j and m < limit and v.is_mark(m):
+            span = v.span(start, v.toks[m - 1].end)
+            return span, span.text, None, None, m + 1
     for e in v.entities_in(start, v.toks[min(j + 2, limit - 1)].end):
         if e.span.start >= start and e.span.end <= v.toks[limit - 1].end:
             return e.span, e.canonical or e.span.text, e.actor, e, v.after_entity(e)
@@ -87,7 +96,7 @@ def relay_after(v: View, j: int, limit: int) -> Found | None:
     k = j
     while k < limit and k - j < MAX_RELAY_WORDS and v.toks[k].is_word:
         w = strip_conj(v.toks[k].norm)
-        if k > j and (w in v.lex.subject_stops or v.cue(k) is not None):
+        if k > j and (w in v.lex.subject_stops or v.cue(k) is not None or v.toks[k].norm in CLAUSE_OPENERS):
             break
         k += 1
     if k == j:
@@ -161,6 +170,8 @@ def _cues_by_first_word(cues: tuple[tuple[tuple[str, ...], bool], ...]) -> dict[
         out.setdefault(words[0], []).append((words, then_verb))
     return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in out.items()}
 
+
+CLAUSE_OPENERS = frozenset({"فقد", "فان", "فانه", "فانها", "فانهم", "قد", "لقد"})  # "وفقاً للمصادر فقد …": the clause
 
 NOT_RELAYS = frozenset(
     {"قوله", "قولها", "رايه", "رايها", "تعبيره", "تعبيرها", "وصفه", "وصفها", "الخطه", "القانون", "النظام", "ما",

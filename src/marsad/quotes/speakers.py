@@ -123,9 +123,13 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             modified = m < limit and v.word(m).startswith("ال") and v.entity_on(m) is None
             while m < limit and m - j <= 2 and v.toks[m].is_word and v.word(m) not in lex.complementizers:
                 m += 1
-            if modified or (m < limit and (v.word(m) in (":",) or v.word(m) in lex.complementizers)):
+            # وقال "أحمد بن سالم"، وهو أحد …: a person's name in marks, then an aside
+            person = v.word(j + 1) in ("،", ",") and any(
+                e.type == "PER" and e.span.start <= v.toks[i + 1].start and e.span.end >= v.toks[j - 1].end
+                for e in v.entities_in(v.toks[i + 1].start, v.toks[j - 1].end))
+            if modified or person or (m < limit and (v.word(m) in (":",) or v.word(m) in lex.complementizers)):
                 headed = True
-                i = j + 1 if modified else m
+                i = j + 1 if modified or person else m
     while i < limit and i - (k + 1) < MAX_SUBJECT_TOKENS:
         t = v.toks[i]
         ent = v.entity_on(i)
@@ -165,9 +169,18 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             break  # "اتهمت الولايات المتحدة كوريا الشمالية بتزويد…": after a name, a preposition ends it
         if i == k + 1 and w[:1] in ("ل", "ب") and not w.startswith("ال") and v.word(i + 1).startswith("ال"):
             break  # "وقال لشباب الوطن"، "وأكد لوكالة الأنباء": an addressee, the subject is carried
+        if i > k + 1 and ent is None and w[:1] in ("ب", "ل") and w[1:].startswith(OWN_NOUNS) and (
+                w.endswith(("ه", "ها", "هم", "هما"))):
+            break  # "وأعرب الوزير باسمه واسم بلاده …"، "لبلاده": a prepositional phrase after the subject
         if (i > k + 1 and not headed and t.text.endswith(("ها", "هم", "هما")) and ent is None
                 and not _titled_stem(v, t.text)):
             break  # "أعلنت دول أخرى نيتها المساعدة": a noun with a pronoun starts the object
+        if headed and seen and i > k + 2 and ent is None and _possessed(t.text) and not _titled_stem(v, t.text):
+            break  # "ورفع المهندس فتحي باسم الشركة شكره …": after the titled name, too
+        if (not headed and i > k + 1 and ent is None and v.toks[i - 1].is_word and v.entity_on(i - 1) is None
+                and strip_conj(v.word(i - 1)).startswith("ال") and not strip_conj(w).startswith("ال")
+                and not is_title(v, i) and w[:1].isalpha() and w not in NOT_OBJECTS):
+            break  # "أوضحت الوزارة احتواء …": an indefinite word after a definite noun starts the object
         if headed and seen and is_title(v, i):
             break  # "شكر الشيخ الحازمي اللواء الغامدي": after the name, a second title starts the object
         i += 1
@@ -185,7 +198,7 @@ def _titled_stem(v: View, raw: str) -> bool:
 
 ADVERBIAL_B = frozenset(normalize(w) for w in (
     "بشكل", "بسرعة", "بضرورة", "بأهمية", "بصورة", "بصفة", "بدوره", "بدورها", "بنفسه", "بنفسها", "بقوة", "بشدة",
-    "بالفعل", "بالقول", "بالتأكيد"))
+    "بالفعل", "بالقول", "بالتأكيد", "بكل"))
 HONORIFIC_PRONOUNS = frozenset(normalize(w) for w in (
     "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "سماحته", "جلالته", "فخامته", "دولته"))
 HONORIFICS = frozenset(normalize(w) for w in (
@@ -217,12 +230,37 @@ def _rank_and_name(v: View, a: int, b: int) -> Span | None:
             e = v.entity_on(j)
             if e is not None and e.type != "PER":
                 break
+            if e is None and _possessed(v.toks[j].text):
+                break  # "باسم الشركة شكره وتقديره": a noun with a pronoun is the object, not a name
             j += 1
         while j - first > 2 and (v.toks[j - 1].text.endswith(("ا", "اً", "ًا")) or "\u064b" in v.toks[j - 1].text):
             j -= 1  # "مارك تونر ردا": an adverb after the name
         if j - first >= 2:
             return v.span(v.toks[first].start, v.toks[j - 1].end)
     return None
+
+
+NOT_OBJECTS = frozenset(normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "بن", "بنت", "أبو", "ابو", "آل"))
+OWN_NOUNS = ("اسم", "نفس", "بلاد", "لسان")  # باسمه، بنفسها، لبلاده، بلسانه
+RELATIONAL = frozenset(normalize(w) for w in (
+    "نائب", "مساعد", "مستشار", "مستشارة", "وكيل", "مبعوث", "ممثل", "باسم", "زوجة", "زوج", "ابن", "ابنة", "نجل",
+    "شقيق", "شقيقة", "مدير", "مكتب", "ديوان", "سفير", "حرم", "أرملة", "والد", "والدة", "حفيد"))
+
+
+def _possessed(raw: str) -> bool:
+    """A written pronoun suffix ("شكره"، "تقديرها"; not "عبدالله" nor a ta marbuta "حمزة")."""
+    return len(raw) > 3 and raw.endswith(("ه", "ها", "هم", "هما")) and not raw.endswith("الله")
+
+
+def _surname(v: View, c: int, b: int) -> bool:
+    """"المحامي أحمد بلعيد،": a last name that starts like a preposition, closing the subject after a given name."""
+    return (c == b - 1 and not v.word(c - 1).startswith("ال") and not v.word(c).startswith(("بال", "لل", "كال"))
+            and v.toks[c - 1].is_word)
+
+
+def _relational(v: View, p: int, a: int) -> bool:
+    """"نائب الرئيس X": the person after a relational title is not the one speaking."""
+    return p - 1 >= a and strip_conj(v.word(p - 1)) in RELATIONAL
 
 
 def _prepositional(w: str) -> bool:
@@ -315,6 +353,7 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
 LOOKAHEAD = 10
 
 
+
 def is_title(v: View, i: int) -> bool:
     return v.in_set(i, v.lex.title_nouns)
 
@@ -330,6 +369,11 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
     lex = v.lex
     start, end = v.toks[a].start, v.toks[b - 1].end
     text_span = v.span(start, end)
+    for words, canonical in lex.sacred_speakers:
+        if all(a + n < b and (v.word(a + n) == w or strip_conj(v.word(a + n)) == w) for n, w in enumerate(words)):
+            # "قال تعالى"، "قال رسول الله": scripture cited, not a party to the story
+            span = v.span(start, v.toks[a + len(words) - 1].end)
+            return Speaker(text=span.text, canonical=canonical, span=span), "sacred"
     ents = v.entities_in(start, end)
     first = v.toks[a].norm
     if v.in_set(a, lex.denied_objects) and v.entity_on(a) is None:
@@ -372,6 +416,8 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
                 c += 1
             span = v.span(start, v.toks[c - 1].end)
             return Speaker(text=span.text, span=span), "text"
+    if strip_conj(first).startswith("ال") and first.endswith("ين") and len(first) >= 6 and not ents:
+        return None, ""  # "ودعت المواطنين إلى …": a plural in -ين is the object; a subject would be in -ون
     if (v.in_set(a, lex.unnamed_sources) or bare(first) in bare_forms(lex.unnamed_sources)) and not (
             ents and ents[0].span.start <= start):
         return Speaker(text=text_span.text, span=text_span), "unnamed"
@@ -387,12 +433,13 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
         if name is not None and not (persons and persons[0].span.start <= name.start):
             # "مدير المكتب … الدكتور سعيد البشري رعاية الأمير فيصل": the first name after a rank
             return Speaker(text=name.text, span=name), "title"
-        if persons:
+        if persons and not _relational(v, v.token_at(persons[0].span.start), a):
             return v.speaker_of(persons[0]), "entity"
         held = resolve_title(v, text_span.text, start, end)
         if held is not None:
             return held, "title"
-        named, _ = named_after(v, b, len(v.toks))
+        # not past an object ("المهندس فتحي … شكره … للوزير X": the minister is thanked, not speaking)
+        named = None if b < len(v.toks) and _possessed(v.toks[b].text) else named_after(v, b, len(v.toks))[0]
         if named is not None:
             return named, "title"  # the person the title introduces
         bodies = [e for e in ents if e.type == "ORG"]
@@ -405,11 +452,13 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
             # "أكد صانع ألعاب فريق الأهلي ياسر الفهمي": a common noun first, the person is the subject
             return v.speaker_of(persons[0]), "entity"
         return v.speaker_of(ents[0]), "entity"
+    if b - a == 1 and first.endswith("ا") and not first.startswith("ال"):
+        return None, ""  # "وتؤكد أيضا أن"، "جليا": an adverb, the subject is carried
     if first[:1].isalpha():
         # an unlinked name: its first words, up to a preposition or four words ("جين لخلفيته …")
         c = a + 1
         while c < b and c - a < 4 and v.toks[c].is_word and not (
-                v.word(c)[:1] in ("ل", "ب", "ك") and not v.word(c).startswith("ال")):
+                v.word(c)[:1] in ("ل", "ب", "ك") and not v.word(c).startswith("ال") and not _surname(v, c, b)):
             c += 1
         span = v.span(start, v.toks[c - 1].end)
         return Speaker(text=span.text, span=span), "text"

@@ -14,7 +14,11 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    opens an `indirect` quote whose content runs to the end of the sentence
    (a trailing relay phrase cut off); "وصف … بأنه" and "شدد على" count.
    A colon after the speaker with no quotation mark opens unmarked `direct`
-   speech, to the end of the paragraph.
+   speech, to the end of the paragraph. Reported words stop before a later
+   speech verb opening a clause of its own ("…، وأضاف أن"); stance verbs
+   report words after "بأن" or, for "أعرب/عبّر عن", what was expressed. A
+   sentence with no speech verb credited to a source ("ووفقاً لـ X فقد …")
+   is X's indirect words.
 4. Quoted spans become quotes unless they name something (a name noun
    before them: صحيفة "…"، حملة "…"; an entity filling them; a single word;
    a short phrase far from any verb): `direct` when a speech verb leads to
@@ -28,7 +32,9 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
 6. Relays: the speech verb's own chain ("كشفت صحيفة X نقلاً عن Y أن": Y
    speaks, X relays), an outlet addressed ("قال لوكالة…"), the relay
    phrases of the sentence, and a report by an outlet of someone else's
-   words; `relays` nearest the speaker first, `via` the last of them.
+   words; `relays` nearest the speaker first, `via` the last of them. An
+   outlet a speaker spoke to carries his later quotes; a wire dateline's
+   agency ends every chain.
 7. Status of each quote (`_Extractor.status`) and of every clause
    (`claims.find_claims`).
 """
@@ -67,6 +73,20 @@ COLON_GAP = 4  # words between a speaker and the colon opening unmarked speech (
 CONTENT_SUBJECT_REACH = 7  # tokens after a complementiser where the reported clause names its subject
 SOURCE_WINDOW = 6  # tokens after an outlet's name where "نقلاً عن" may name its source
 COLON = (":", "：")
+CARRIED = normalize("نقل")
+SAY = normalize("قال")
+SAY_WINDOW = 40
+TIME_WORDS = frozenset(normalize(w) for w in (
+    "اليوم", "أمس", "امس", "مساء", "صباح", "صباحا", "مساءً", "الليلة", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "السبت", "الأحد"))
+AUTHOR_REACH = 8  # tokens after a document noun where its author may be named
+ABOUT = frozenset(normalize(w) for w in ("في", "حول", "بشأن", "عن", "على", "إلى", "من", "ضد", "مع"))
+ISSUED = frozenset(normalize(w) for w in ("صدر", "صادر", "الصادر", "صادرا", "صدرت", "صادرة", "الصادرة"))
+SETTING_WORDS = 9  # words of place and time between a speaker and the colon opening his words
+HEADLINE_PREFIX = 6  # words before a headline's colon that may name its speaker
+STANCE_GAP = 6  # tokens between a stance verb's subject and a complementiser that opens its reported words
+EXPRESSED = normalize("أعرب")
+PRAYED_TO = frozenset(normalize(w) for w in ("الله", "المولى", "الباري", "ربه", "ربهم"))
 
 
 @dataclass
@@ -95,7 +115,7 @@ class CueHit:
 def extract_quotes(art: Article) -> None:
     """Quotes with speakers and relays into `art.quotes`, clause statuses into `art.claims`."""
     v = View(art)
-    quoted = [q for q in find_quoted(art.text) if art.section_of(q.start) != "title"]
+    quoted = find_quoted(art.text)
     for q in quoted:
         if _words(v, q.start, q.end) >= MASK_MIN_WORDS:
             v.masked.append((q.start, q.end))
@@ -118,29 +138,117 @@ class _Extractor:
         self.last_quote_speaker: Speaker | None = None
         self.direct_cues: dict[int, CueHit] = {}  # quotations that are the content of "قال إن «…»"
         self.contents: list[tuple[Span, CueHit]] = []  # reported contents and their verbs
+        self.channels: set[str] = set()  # outlets a speaker spoke to or whose broadcast carried the speech
 
     def run(self) -> list[Quote]:
         v = self.v
         for sent in v.sentences:
             self.sentence(sent)
+        for sent in v.sentences:
+            if sent.section == "title":
+                self.headline(sent)
         direct = [q for q in self.out if q.kind == "direct"]
         self.out = [q for q in self.out if q.kind != "indirect" or not any(
             d.span.start <= q.span.start and q.span.end <= d.span.end for d in direct)]
+        # reported words inside reported words ("… الإرهابيين الذين يعتقدون أن …") are part of the outer
+        # quote; reported words that are only a quotation and a preposition ("قالت إنه في «…»") are the quotation
+        indirect = [q for q in self.out if q.kind == "indirect"]
+        quoted = [q for q in self.out if q.kind != "indirect"]
+        self.out = [q for q in self.out if q.kind != "indirect" or not (
+            any(o is not q and o.span.start <= q.span.start and q.span.end <= o.span.end
+                and (o.span.start, o.span.end) != (q.span.start, q.span.end) and not _named_other(q, o)
+                for o in indirect)
+            or any(q.span.start <= d.span.start and d.span.end <= q.span.end
+                   and _words_in(d.span.text) >= _words_in(q.span.text) - 2 for d in quoted))]
         self.out.sort(key=lambda q: (q.span.start, q.span.end))
+        self.carry_channels()
+        self.dateline_relay()
         return self.out
+
+    def headline(self, s: Sentence) -> None:
+        """"وزير الخارجية: المحادثات مستمرة …"، "كوريا الشمالية تهدد: لن نقبل …": a headline naming a
+        speaker before a colon gives the words after it to that speaker (a title to whoever the body names
+        with it). A bare place before the colon is a place tag ("البرازيل: فيضانات تجتاح …"), not a speaker."""
+        v = self.v
+        colon = next((i for i in range(s.first + 1, min(s.last, s.first + HEADLINE_PREFIX + 1)) if v.word(i) in COLON), -1)
+        if colon < 0 or _words(v, v.toks[colon].end, s.span.end) < 2:
+            return
+        verb = next((i for i in range(s.first, colon) if v.cue(i) is not None), -1)
+        sp, how = speaker_from_range(v, s.first, verb if verb > s.first else colon)
+        if sp is None or sp.span is None:
+            return
+        ents = [e for e in v.entities_in(sp.span.start, sp.span.end) if e.span.start <= sp.span.start]
+        if how == "title" and sp.canonical is None:
+            words = [t.norm for t in v.toks[s.first:colon] if t.is_word]
+            sp = self.salience.titled(words, bare_forms(v.lex.title_nouns) | v.lex.title_nouns) or sp
+        elif how != "entity" or not ents or (ents[0].type == "GPE" and verb < 0):
+            return
+        start = v.toks[colon + 1].start
+        mine = [q for q in self.out if start <= q.span.start < s.span.end]
+        if mine:
+            for q in mine:
+                if q.speaker is None:
+                    q.speaker = sp
+            return
+        end = v.toks[s.last - 1].end
+        while end > start and v.text[end - 1] in ".،,؛;:!؟? " + "".join(ALL_MARKS):
+            end -= 1
+        span = v.span(start, end)
+        self.out.append(Quote(span, "direct", speaker=sp, cue=v.toks[colon].span, status=self.status(None, sp, None)))
+
+    def carry_channels(self) -> None:
+        """A speaker who spoke to an outlet ("قال لـ«المدينة»") goes on speaking to it: his later quotes
+        with no relay of their own ("وبيّن فتحي أن …") are carried by the same outlet."""
+        spoke_to: dict[str, list[str]] = {}
+        for q in self.out:
+            if q.speaker is None:
+                continue
+            key = q.speaker.canonical or q.speaker.text
+            if q.relays:
+                if any(r in self.channels for r in q.relays):
+                    spoke_to[key] = list(q.relays)
+            elif key in spoke_to:
+                q.relays = list(spoke_to[key])
+                q.via = q.relays[-1]
+
+    def dateline_relay(self) -> None:
+        """A wire dateline ("الجزائر … واس"، "القاهرة (رويترز) -") names the agency that carried every
+        quote of the article: it ends each relay chain."""
+        v = self.v
+        line = v.art.dateline
+        if line is None:
+            return
+        agencies = [e for e in v.entities_in(line.start, line.end)
+                    if e.type == "ORG" and line.start <= e.span.start and e.span.end <= line.end]
+        if not agencies:
+            return
+        name = agencies[-1].canonical or agencies[-1].span.text
+        if agencies[-1].actor:
+            v.actors[name] = agencies[-1].actor
+        for q in self.out:
+            if name in q.relays or (q.speaker is not None and name in (q.speaker.canonical, q.speaker.text)):
+                continue
+            q.relays.append(name)
+            q.via = name
 
     # one sentence ---------------------------------------------------------
     def sentence(self, s: Sentence) -> None:
         v = self.v
-        subj, subj_gender = sentence_subject(v, s.first, s.last)
+        first = s.first
+        line = v.art.dateline
+        if line is not None and line.start <= v.toks[first].start < line.end:
+            first = v.token_at(line.end)  # "الرياض … واس دان المجلس …": the sentence starts after the dateline
+        subj, subj_gender = sentence_subject(v, first, s.last) if first < s.last else (None, "")
         relays = find_relays(v, s.first, s.last)
         cues = self.cues(s, subj, relays)
-        if s.section != "title":
-            self.indirect(s, cues, relays)
-            for q in self.quoted:
-                if s.span.start <= q.open_at < s.span.end:
-                    self.quotation(s, q, cues, relays)
-            self.nest_reports(s)
+        # headlines are read too: "الوزير يؤكد أن الأمن «خط أحمر»" reports words as a body sentence does
+        self.indirect(s, cues, relays)
+        for q in self.quoted:
+            if s.span.start <= q.open_at < s.span.end:
+                self.quotation(s, q, cues, relays)
+        self.nest_reports(s)
+        if not cues and not any(s.span.start <= q.span.start < s.span.end for q in self.out):
+            self.according_to(s, relays)
         if subj is not None:
             self.salience.push(subj, subj_gender, sentence_phrase(v, s.first, s.last, subj), kind=self._type(subj))
         for c in cues:
@@ -183,25 +291,40 @@ class _Extractor:
                 last_word -= 1
             bare_title = (sp is not None and sp.span is not None and b > a and sp.span.start <= v.toks[a + (
                 1 if v.is_mark(a) else 0)].start and sp.span.end >= v.toks[last_word].end)  # no name found yet
-            if how in ("title", "unnamed") and bare_title and sp is not None and sp.canonical is None and sp.actor is None:
+            # "وقال البائع «أحمد فتحي»: …": a common noun, then the name in marks
+            noun_then_name = how == "text" and v.is_mark(b)
+            if ((how in ("title", "unnamed") or noun_then_name) and bare_title and sp is not None
+                    and sp.canonical is None and sp.actor is None):
                 named, after = named_after(v, b, s.last)
                 if named is not None:
                     sp, how, b = named, "entity" if named.canonical else "text", after
                     phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text
                 elif how == "title" and self._definite(a, b):
                     # a definite title points back ("وأضاف الوزير"); "وقال مندوب بالمنظمة" names someone new
-                    earlier = self.salience.titled([t.norm for t in v.toks[a:b] if t.is_word],
-                                                   bare_forms(v.lex.title_nouns) | v.lex.title_nouns)
+                    # the speakers of this sentence's earlier verbs count too (a paragraph the splitter left whole)
+                    here = Salience(items=self.salience.items + [
+                        (c.speaker, c.cue.gender, c.phrase) for c in out
+                        if c.explicit and c.speaker is not None and c.how in ("entity", "title", "text")])
+                    earlier = here.titled([t.norm for t in v.toks[a:b] if t.is_word],
+                                          bare_forms(v.lex.title_nouns) | v.lex.title_nouns)
                     if earlier is not None:
                         sp, how = earlier, "entity"
             if how == "text" and b == a + 1 and strip_conj(v.word(a)).startswith("ال"):
                 body = self._named_body(a, k)
                 if body is not None:
                     sp, how = body, "entity"
+            document = how == "document"
+            if document:
+                author = self._author(a, s)
+                if author is not None:
+                    sp, how = author, "entity"
             hit = CueHit(k, cue, sp, b, explicit=sp is not None, how=how, phrase=phrase)
             if early is not None:
                 hit.relays.append(early[1])  # "كشف لـ«عكاظ» مدير الجوازات …"
-            if sp is not None and how in ("entity", "text") and self._media_subject(sp, a):
+                self.channels.add(early[1])
+            # "ونقل بيان لوزارة الطاقة عن نوفاك قوله": the statement carries another's words, as an outlet does
+            if sp is not None and how in ("entity", "text") and (self._media_subject(sp, a) or (
+                    document and cue.lemma == CARRIED)):
                 # كشفت صحيفة X، نقلاً عن Y: Y speaks, X relays
                 source = self._quoted_source(b, s.last)
                 if source is not None:
@@ -226,6 +349,7 @@ class _Extractor:
             found = self._addressee(b, s.last)
             if found is not None:
                 hit.relays.append(found[1])
+                self.channels.add(found[1])
             v.memo[("speaker", k)] = hit.speaker  # for the claims: who a verb's subject is
             if cue.cls != "stance":
                 hit.content_from = self.complementizer(hit, s.last)  # later verbs may sit inside it
@@ -258,16 +382,68 @@ class _Extractor:
             return Speaker(text=v.toks[k - 1].text, span=v.toks[k - 1].span)
         return None
 
+    def _author(self, a: int, s: Sentence) -> Speaker | None:
+        """Who a statement speaks for: "وثائق نشرها موقع X"، "بيان صحافي صدر عن هيئة السوق"،
+        "بيان لوزارة الطاقة"; a bare "البيان" is the statement the last speaker issued ("قالت الوزارة
+        … في بيان: …" then "وأضاف البيان أن …")."""
+        v = self.v
+        for j in range(a + 1, min(s.last, a + AUTHOR_REACH)):
+            if v.word(j) in v.lex.complementizers or v.word(j) in COLON or v.cue(j) is not None:
+                break
+            e = v.entity_on(j)
+            issued = v.word(j - 1) == "عن" and strip_conj(v.word(j - 2)) in ISSUED  # "صدر عن"، "الصادر عن"
+            if e is not None and e.type in ("ORG", "PER") and (issued or strip_conj(v.word(j - 1)) not in ABOUT):
+                return v.speaker_of(e)
+        for j in range(a + 1, min(s.last, a + AUTHOR_REACH)):
+            if v.word(j) == "عن" and strip_conj(v.word(j - 1)) in ISSUED and v.toks[j + 1].is_word:
+                # "بيان صدر عن هيئة السوق": an author the recogniser missed, by its words
+                k = j + 1
+                while k < min(s.last, j + 5) and v.toks[k].is_word and not v.in_set(k, v.lex.subject_stops):
+                    k += 1
+                span = v.span(v.toks[j + 1].start, v.toks[k - 1].end)
+                return Speaker(text=span.text, span=span)
+        noun = _noun_key(v.word(a))
+        for q in reversed(self.out):
+            if q.speaker is None or q.cue is None:
+                continue
+            sent = next((x for x in v.sentences if x.span.start <= q.cue.start < x.span.end), None)
+            if sent is not None and sent.first < a and any(
+                    _noun_key(v.word(m)) == noun for m in range(sent.first, sent.last)):
+                return q.speaker
+        return None
+
     def _named_body(self, a: int, k: int) -> Speaker | None:
-        """"وقالت الوزارة" after "وزارة الصحة": the latest body named with that noun before the verb."""
+        """A definite body noun refers back ("وقالت الوزارة" after "وزارة الصحة"، "وأشارت الصحيفة" after
+        "صحيفة “التايمز”"، "وأوضحت الشركة" after "أعلنت شركة X"): the latest body named with that noun,
+        else the latest named body of the kind the noun names (a company, an outlet, a ministry)."""
         v = self.v
         noun = bare(v.word(a))
-        if noun not in bare_forms(v.lex.institution_nouns) | bare_forms(v.lex.name_nouns):
+        if len(noun) < 3:
             return None
-        for e in reversed(v.entities_in(0, v.toks[k].start)):
+        before = v.entities_in(0, v.toks[a].start)
+        for e in reversed(before):
             if (e.type == "ORG" and e.span.end <= v.toks[a].start
                     and noun in bare_forms(frozenset(normalize(e.span.text).split()))):
                 return v.speaker_of(e)
+        for m in range(a - 1, -1, -1):
+            if bare(v.word(m)) != noun:
+                continue
+            j = m + 1
+            while j < a and j <= m + 2 and v.is_mark(j):
+                j += 1
+            named = v.entity_on(j) if j < a else None
+            if named is not None and named.type in ("ORG", "PER"):
+                return v.speaker_of(named)  # "صحيفة “التايمز”"، "محطة «X»"
+        roles = v.lex.back_roles.get(noun) or v.lex.back_roles.get(normalize(noun))
+        if roles:
+            # a body that spoke or acted before ("أعلنت الشركة …") outranks one only mentioned ("مع إطلاق منافستها")
+            for sp, _, _ in reversed(self.salience.items):
+                if sp.actor and sp.actor.endswith(roles) and sp.span is not None and v.entity_on(
+                        v.token_at(sp.span.start)) is not None and self._type(sp) == "ORG":
+                    return sp
+            for e in reversed(before):
+                if e.type == "ORG" and e.actor and e.actor.endswith(roles) and not v.governed(e):
+                    return v.speaker_of(e)
         return None
 
     def _definite(self, a: int, b: int) -> bool:
@@ -340,6 +516,8 @@ class _Extractor:
         """The speaker of a verb that carries its subject, and whether it is a name new to the salience list."""
         v = self.v
         for c in reversed(earlier):
+            if c.how == "sacred":
+                continue  # "…، وقال تعالى (…)، مشيرين إلى أن …": a verse cited on the way, the speakers go on
             if 0 <= c.content_from <= k and not is_participle(v.word(k)):
                 # a verb inside someone's reported words: its subject is theirs
                 # ("ذكر التلفزيون أن … خامنئي استبعد … وقال إن …")
@@ -365,7 +543,8 @@ class _Extractor:
         """Token index where the reported content starts, or -1."""
         v = self.v
         lex = v.lex
-        stop = min(last, c.index + CUE_WINDOW)
+        # "وقال خلال زيارته … برفقة مدير المستشفى … إن …": قال waits longer for its إن than other verbs
+        stop = min(last, c.index + (SAY_WINDOW if c.cue.lemma == SAY else CUE_WINDOW))
         j = c.index + 1
         while j < stop:
             if v.is_mark(j) and j + 1 < len(v.toks) and v.is_masked(v.toks[j + 1].start):
@@ -382,7 +561,7 @@ class _Extractor:
             if w in COLON and strip_conj(v.word(j + 1)) in lex.complementizers:
                 return j + 2  # "وأضاف: إنهم …"
             if w in COLON and j + 1 < stop and not v.is_mark(j + 1):
-                if j - c.subject_end <= COLON_GAP:
+                if j - c.subject_end <= COLON_GAP or self._setting(c.subject_end, j):
                     c.colon_at = j  # "وأضاف: سيقام …", not "أعلنت … أسماء المتهمين، وهم: …"
                 return -1
             if w == "." and len(v.word(j - 1)) == 1 and v.word(j - 1).isalpha():
@@ -411,19 +590,33 @@ class _Extractor:
             j += 1
         return -1
 
+    def _setting(self, a: int, j: int) -> bool:
+        """"وقال المدرب في المؤتمر الصحفي مساء أمس:": only where and when he spoke between the subject and the colon."""
+        v = self.v
+        return (j - a <= SETTING_WORDS and strip_conj(v.word(a)) in v.lex.subject_stops
+                and not any(v.word(m) in ("،", ",", "؛", ";") or v.word(m) in v.lex.complementizers for m in range(a, j)))
+
     def indirect(self, s: Sentence, cues: list[CueHit], relays: list[Relay]) -> None:
         v = self.v
         for c in cues:
             if c.cue.cls == "stance":
-                continue
-            j = self.complementizer(c, s.last)
+                j = self._stance_content(c, s)
+                if j < 0:
+                    continue
+            else:
+                j = self.complementizer(c, s.last)
+                if j < 0 and c.colon_at < 0:
+                    j = self._reported_noun(c, s)
             if j < 0 and c.colon_at >= 0 and c.cue.cls in ("say", "report"):
                 self.unmarked(s, c, relays, cues)
                 continue
+            while 0 <= j < s.last and v.toks[j].text in COLON + ("،", ",", "-", "–"):
+                j += 1  # "مضيفا، في مؤتمر صحفي، أنه: تم …": the words start after the colon
             if j < 0 or j >= s.last:
                 continue
             start = v.toks[j].start
             end, tail = self._content_end(s, j, relays)
+            end = self._next_statement(c, cues, j, end)
             if end <= start:
                 continue
             # "قال إن «…»": the quotation itself is the content
@@ -437,6 +630,129 @@ class _Extractor:
             chain += [r.name for r in relays if r.cue.start >= tail and r.name not in chain]
             self.contents.append((v.span(start, end), c))
             self.emit(v.span(start, end), "indirect", c, chain)
+
+    def _reported_noun(self, c: CueHit, s: Sentence) -> int:
+        """"أكد المحافظ دعمه لـ…"، "حذرت المنظمة من ارتفاع …"، "أفاد مصدر بمقتل …": a verbal noun
+        after the subject is what was said (`object_verbs`: the verbs that take one, and their preposition);
+        "أعلن افتتاح …" announces an act and is left out."""
+        v = self.v
+        prep = v.lex.object_verbs.get(c.cue.lemma)
+        verb = strip_conj(v.word(c.index))
+        if prep is None or verb[:1] in ("ي", "ت") and not c.cue.lemma.startswith("ت"):
+            return -1  # "وتعتبر البلاد من أكبر …": the imperfect describes, it reports no one
+        o = c.subject_end
+        sp = c.speaker.span if c.speaker is not None else None
+        if sp is not None and v.toks[c.index].end <= sp.start and sp.end <= v.toks[max(c.index, o - 1)].end:
+            o = v.token_at(sp.end)  # "أكد المحافظ أحمد فتحي دعمه …": the object starts after the name
+        while o < s.last and v.word(o) in TIME_WORDS:
+            o += 1  # "حذرت الوزارة الأحد من …"
+        if o >= s.last or o <= c.index:
+            return -1
+        w = v.word(o)
+        if prep:
+            if w == prep and o + 1 < s.last and v.toks[o + 1].is_word:
+                o += 1
+            elif not (prep == "ب" and w.startswith("ب") and not w.startswith("بال") and len(w) > 4):
+                return -1
+        w = v.word(o)
+        if (not v.toks[o].is_word or v.in_set(o, v.lex.subject_stops) or w in v.lex.complementizers
+                or v.cue(o) is not None or v.entity_on(o) is not None or w[:1].isdigit()
+                or strip_conj(w) in DEMONSTRATIVES or _words(v, v.toks[o].start, s.span.end) < 3):
+            return -1  # "وأكد الوزير ذلك": a word pointing back is no report of its own
+        return o
+
+    def _stance_content(self, c: CueHit, s: Sentence) -> int:
+        """Reported words after a stance verb: "أعرب/عبّر … عن اعتقاده بأن …" (what was expressed), or a
+        complementiser right after the subject ("هدد القائد … بأن …"، "طالب … بأن …"); else -1."""
+        v = self.v
+        if c.cue.lemma == EXPRESSED:
+            for j in range(c.index + 1, min(s.last - 1, c.index + 14)):
+                if v.word(j) == "عن":
+                    # "أعرب عن اعتقاده بأن …": the words after the complementiser; "أعرب عن أصدق التهاني"
+                    # expresses a feeling, which annotators of news do not count as reported words
+                    for m in range(j + 1, min(s.last - 1, j + 4)):
+                        if v.word(m) in v.lex.complementizers:
+                            return m + 1
+                    return -1
+                if v.cue(j) is not None or v.word(j) in (".", ":"):
+                    return -1
+            return -1
+        if v.word(c.index + 1) in PRAYED_TO:
+            return -1  # "داعياً الله أن يحفظ البلاد": a prayer, not a statement
+        j = self.complementizer(c, s.last)
+        if j < 0 or j - 1 - c.subject_end > STANCE_GAP:
+            return -1
+        return j
+
+    def according_to(self, s: Sentence, relays: list[Relay]) -> None:
+        """A sentence with no speech verb credited to a source ("ووفقاً لمكتب الإحصاء فقد ارتفع …"،
+        "وبشهادة المنظمة فإن البلاد …"، "…، وفق ما قالت الشركة على موقعها"): the source's words,
+        reported; the source is the speaker (it is not relaying anyone)."""
+        v = self.v
+        for r in relays:
+            if v.is_masked(r.cue.start) or (strip_conj(v.word(r.first)) in LOOSE_RELAYS and r.last - r.first <= 2):
+                continue  # "حسب زاوية الجهاز"، "وفق الخطة": by, not according to a source
+            first = v.token_at(r.cue.end)
+            while first < r.last and not v.toks[first].is_word:
+                first += 1
+            lead = v.token_at(r.who.start)
+            if lead > first and not any(bare(v.word(m)) in bare_forms(v.lex.media_nouns | v.lex.institution_nouns)
+                                        for m in range(first, lead)):
+                continue  # "وفقاً لسرعة X": the name is not what the words are credited to
+            j = r.last
+            while j < s.last and (v.toks[j].text in ("،", ",") or v.is_mark(j) or v.word(j) in THEN_WORDS):
+                j += 1
+            # the source's name must end where a comma or "فقد/فإن" says so: a name cut short
+            # ("وفقاً للجمعية الوطنية الاستشارية لأمراض …") must not leave its tail in the words
+            opens = j > r.last and (r.first <= s.first + 1 or v.word(j - 1) in THEN_WORDS)
+            if opens and j < s.last:
+                start, end = v.toks[j].start, v.toks[s.last - 1].end
+            elif r.first > s.first + 2 and self._closes(r, s):
+                k = r.first
+                while k > s.first and not v.toks[k - 1].is_word:
+                    k -= 1
+                start, end = v.toks[s.first].start, v.toks[k - 1].end
+            else:
+                continue
+            while end > start and v.text[end - 1] in ".،,؛;:!؟? " + "".join(ALL_MARKS):
+                end -= 1
+            if _words(v, start, end) < 3:
+                continue
+            speaker = v.speaker_of(r.entity) if r.entity is not None else Speaker(text=r.who.text, span=r.who)
+            span = v.span(start, end)
+            self.out.append(Quote(span, "indirect", speaker=speaker, cue=r.cue, status=self.status(None, speaker, span)))
+            self.salience.push(speaker, "f" if r.entity is not None and r.entity.type in ("GPE", "ORG") else "",
+                               r.who.text, kind=r.entity.type if r.entity is not None else "")
+            return
+
+    def _closes(self, r: Relay, s: Sentence) -> bool:
+        """A relay phrase that ends its sentence, perhaps with a place or a time after it ("على موقعها")."""
+        v = self.v
+        return s.last - r.last <= 4 and not any(v.cue(m) for m in range(r.last, s.last))
+
+    def _next_statement(self, c: CueHit, cues: list[CueHit], j: int, end: int) -> int:
+        """Where c's reported words stop: before a later speech verb of the sentence that opens a clause
+        of its own, by the same speaker ("…، وأضاف أن …"، "…، مشيراً إلى أن …"، "… وأضاف ان …") or
+        by a new one ("…، فيما قال الوزير إن …"); a verb inside the words ("الذين يعتقدون أن") stays in."""
+        v = self.v
+        for d in cues:
+            if d.index <= j or v.toks[d.index].start >= end or d.cue.cls == "stance" and d.content_from < 0:
+                continue
+            prev = v.word(d.index - 1)
+            boundary = prev in ("،", ",", "؛", ";", ".", ":") or strip_conj(prev) in CLAUSE_LINKS
+            same = d.speaker is not None and (d.speaker is c.speaker or (
+                c.speaker is not None and d.speaker.text == c.speaker.text))
+            # "… المرضى وأضاف أن …" (not "لقيت اهتماماً ومتابعة من الجمعية": a participle is a noun there)
+            joined = v.toks[d.index].text[:1] == "و" and same and not is_participle(v.word(d.index))
+            new_voice = d.explicit and d.how in ("entity", "title", "unnamed", "document")
+            # only a verb that opens words of its own: "، مؤكداً وقوف بلاده …" (a noun object) stays in
+            speaks = d.content_from >= 0 or d.colon_at >= 0 or any(v.is_mark(m) for m in range(d.index + 1, d.index + 4))
+            if (boundary or joined) and (same or new_voice) and speaks:
+                k = d.index
+                while k > j and (not v.toks[k - 1].is_word or strip_conj(v.word(k - 1)) in CLAUSE_LINKS):
+                    k -= 1
+                return v.toks[k - 1].end if k > j else end
+        return end
 
     def unmarked(self, s: Sentence, c: CueHit, relays: list[Relay], cues: list[CueHit]) -> None:
         """Direct speech after a colon with no quotation marks: to the end of its paragraph, or up to
@@ -520,10 +836,23 @@ class _Extractor:
         c = cue or after_cue
         says = c is not None and c.cue.cls != "stance" or colon
         # a quotation closing the sentence of a speech verb is its object: "وقال محقق … في التقرير «…»"
-        kind = "direct" if says and ends_sentence else "fragment"
+        # "قال الوزير: «…»، جاء ذلك خلال زيارته": a colon after the verb opens the words however the sentence goes on;
+        # so does a long quotation right after the verb and its subject ("وأضافت "…" حول المسائل …")
+        object_of_verb = (c is not None and c.cue.cls in ("say", "report") and words >= LONG_QUOTE_WORDS
+                          and before in (c.index, c.subject_end - 1))
+        spoken_colon = colon and c is not None and (before - c.subject_end <= COLON_GAP
+                                                    or self._setting(c.subject_end, before))
+        kind = "direct" if says and (ends_sentence or spoken_colon or object_of_verb) else "fragment"
+        if within is not None and kind == "direct" and self._inside_words(q):
+            kind = "fragment"  # "حذرت من أن المؤتمر قد يكون «هدفاً سهلاً»": quoted words within reported ones
         if c is None and words >= LONG_QUOTE_WORDS and before < s.first:
             kind = "direct"
         speaker = c.speaker if c is not None else None
+        if c is None and before >= 0 and self._charged(before):
+            # "أحيل المتهمون لاتهامهم بـ"تأسيس جماعة …"": the charge, in the accuser's words
+            span = v.span(q.start, q.end)
+            self.out.append(Quote(span, "fragment", status="alleged"))
+            return
         if c is None:
             para = self._paragraph(q.open_at)
             if self.last_quote_speaker is not None and para - self.last_quote_para <= 1:
@@ -536,6 +865,23 @@ class _Extractor:
         self.emit(v.span(q.start, q.end), kind, c, chain, speaker=speaker)
         self.last_quote_para = self._paragraph(q.open_at)
         self.last_quote_speaker = speaker
+
+    def _charged(self, before: int) -> bool:
+        """Whether the token before a quotation ends a charge: "بتهمة «…»"، "لاتهامهم بـ«…»"."""
+        v = self.v
+        k = before
+        if v.word(k) in ("ب", "بـ", "ـ"):
+            k -= 1
+        while k >= 0 and v.toks[k].text in ("ـ",):
+            k -= 1
+        return k >= 0 and bare(v.word(k)) in bare_forms(v.lex.charge_nouns) | v.lex.charge_nouns
+
+    def _inside_words(self, q: Quoted) -> bool:
+        """Whether reported content starts with words of its own before the quotation."""
+        for sp, _ in self.contents:
+            if sp.start <= q.open_at < sp.end:
+                return _words_in(self.v.text[sp.start:q.open_at]) >= 2
+        return False
 
     def _paragraph(self, offset: int) -> int:
         return self.v.text.count("\n", 0, offset)
@@ -616,6 +962,8 @@ class _Extractor:
             if s is None:
                 return True
         rest = v.text[stop:s.span.end]
+        if rest.lstrip(" " + "".join(ALL_MARKS))[:1] in (".", "!", "؟", "?"):
+            return True  # "…” .وأشاد": a stop the splitter missed (no space after it)
         rest = rest.strip(" .،,؛;!؟?" + "".join(ALL_MARKS))
         if not rest:
             return True
@@ -635,6 +983,8 @@ class _Extractor:
             other = any(d is not c and d.window[0] <= r.first < d.window[1] for d in cues)
             if own or not other:
                 out.append(r.name)
+                if self.v.word(r.first) in ("التي", "الذي", "بثها", "بثته", "نقلتها", "نقلته", "نشرتها", "نشرته"):
+                    self.channels.add(r.name)  # "في كلمته التي نقلتها صحيفة …": the outlet carried the speech
         return out
 
     def note(self, relays: list[Relay]) -> None:
@@ -647,12 +997,15 @@ class _Extractor:
              speaker: Speaker | None = None) -> None:
         if c is not None and speaker is None:
             speaker = c.speaker
+        if speaker is not None and speaker.text and bare(normalize(speaker.text.split()[0])) in bare_forms(
+                self.v.lex.proverb_nouns):
+            return  # "يقول المثل «…»": a saying cited, nobody's words in the story
         relays: list[str] = []
         for r in chain:
             if r and r not in relays and not (speaker is not None and r in (speaker.canonical, speaker.text)):
                 relays.append(r)
         cue_span = self.v.toks[c.index].span if c is not None else None
-        status = self.status(c, speaker, relays, span if kind == "indirect" else None)
+        status = self.status(c, speaker, span if kind == "indirect" else None)
         self.out.append(Quote(span, kind, speaker=speaker, cue=cue_span, via=relays[-1] if relays else None,
                               relays=relays, status=status))
         if speaker is not None:
@@ -675,15 +1028,15 @@ class _Extractor:
                 if inner.speaker is not None and inner.speaker.text != outer.speaker.text and name not in inner.relays:
                     inner.relays.append(name)
                     inner.via = inner.relays[-1]
-                    inner.status = self.status(None, inner.speaker, inner.relays)
 
-    def status(self, c: CueHit | None, speaker: Speaker | None, relays: list[str], span: Span | None = None) -> str:
-        """Status of a quote's words (see docs/quotes.md).
+    def status(self, c: CueHit | None, speaker: Speaker | None, span: Span | None = None) -> str:
+        """Status of a quote's words as their speaker puts them (see docs/quotes.md).
 
-        "denied" and "alleged" follow the verb or a claim of evidence; an outlet or a report
-        speaking, an outlet citing its source, or words carried by an outlet of another country than
-        the speaker's, are "reported"; a speaker's own words, also when its own media carry them
-        (Kim's letter via KCNA), are "asserted".
+        "denied" and "alleged" follow the verb, a claim of evidence, or an accuser speaking
+        (prosecutors, investigators, a charge sheet: "ذكرت التحقيقات أن …"); otherwise "asserted".
+        Who carried the words is the relay chain (`relays`, `via`), not a status: annotators of
+        news keep a minister's words relayed by an agency as the minister's assertion. The clause
+        claims (`claims.find_claims`) still mark relayed content "reported" for the events.
         """
         # a quotation of a denial is the speaker's own words ("نفى فريد: «لم أتناول …»"); what is denied
         # is the content of "نفى أن …"
@@ -692,23 +1045,31 @@ class _Extractor:
         if c is not None and c.cue.cls in ("allege", "accuse"):
             return "alleged"
         v = self.v
-        if c is not None and c.cited:
-            return "reported"
         if span is not None and evidence_claim(v, span) is not None:
-            return "alleged"  # "قالت واشنطن إن لديها دليلاً على أن …"
-        if speaker is not None and speaker.span is not None:
-            ents = v.entities_in(speaker.span.start, speaker.span.end)
+            return "alleged"  # "قالت إن لديها دليلاً على أن …"
+        if speaker is not None and speaker.span is not None and speaker.canonical is None:
             first = v.token_at(speaker.span.start)
-            if v.is_media(ents[0] if ents else None, v.word(first)) or v.in_set(first, v.lex.report_nouns):
-                return "reported"
-        if not relays:
-            return "asserted"
-        home = (speaker.actor or "")[:3] if speaker is not None else ""
-        for r in relays:
-            actor = v.actors.get(r, "")
-            if not home or not actor or actor[:3] != home:
-                return "reported"
+            if bare(v.word(first)) in bare_forms(v.lex.accuser_nouns):
+                return "alleged"  # "ذكرت التحقيقات أن المتهم …": the prosecution's case, not a fact
         return "asserted"
+
+
+def _noun_key(word: str) -> str:
+    """A normalised noun without the article or و+article ("الوثائق"، "والوثائق" -> "وثائق")."""
+    for pre in ("وال", "فال", "ال"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre):]
+    return word
+
+
+def _named_other(inner: Quote, outer: Quote) -> bool:
+    """"ذكرت رويترز أن أحمد فتحي قال إن …": a named speaker quoted inside another's words keeps the quote."""
+    a, b = inner.speaker, outer.speaker
+    return a is not None and a.canonical is not None and (b is None or b.canonical != a.canonical)
+
+
+def _words_in(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
 
 def _verb_like(word: str) -> bool:
@@ -721,4 +1082,8 @@ STATEMENT_NOUNS = frozenset(normalize(w) for w in ("تصريح", "تصريحات
                                                   "حديثها", "مقابلة", "مقابلته", "لقاء", "اتصال"))
 HONORIFIC_PREFIXES = frozenset(normalize(w) for w in ("معالي", "سمو", "صاحب", "فضيلة", "سعادة", "فخامة", "دولة"))
 DESCRIBING = frozenset({"وصف", "اعتبر"})  # "وصفت لاجارد الصين بـ«اللاعب المرن»": a glued بـ before words
+DEMONSTRATIVES = frozenset(normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك", "ما", "كل"))
+LOOSE_RELAYS = frozenset(normalize(w) for w in ("حسب", "وفق"))
+THEN_WORDS = frozenset(normalize(w) for w in ("فقد", "فإن", "فإنه", "فإنها", "فان", "فانه"))
+CLAUSE_LINKS = frozenset({"فيما", "بينما", "كما", "حيث"})
 NOT_CONTENT_AFTER_ALA = frozenset({"هامش", "راس", "صعيد", "مستوي", "خلفيه", "حساب", "لسان", "حد", "ان"})

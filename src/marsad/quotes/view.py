@@ -14,6 +14,10 @@ from marsad.quotes.marks import ALL_MARKS
 
 BAYYANA = Cue("بين", "say", "m")
 OPENING_ASIDES = frozenset(normalize(w) for w in ("جهته", "جانبه", "جهتها", "جانبها", "فيما", "بينما", "،", ",", ".", ":"))
+EXPRESS = {"عبر": "m", "عبرت": "f", "يعبر": "m", "تعبر": "f", "عبروا": "pl"}  # عبّر عن: expressed
+ADDED = {"زاد": "m", "زادت": "f"}
+BAYYANA_REACH = 14  # tokens from "وبين" to the أن that makes it the verb (its subject and an aside between)
+EXPRESS_REACH = 20  # tokens from "عبّر" to its "عن" (the subject, and where and when, come between)
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 MEDIA_ROLE = "MED"
 
@@ -52,6 +56,7 @@ class View:
                 continue
             self.sentences.append(Sentence(s, a, b, art.section_of(s.start)))
         self.masked: list[tuple[int, int]] = []  # char ranges where cue words are not cues (inside quotations)
+        self._cues: dict[int, Cue | None] = {}
         self.memo: dict[tuple[object, ...], Any] = {}  # per-article results shared by the steps
         self.actors: dict[str, str] = {e.canonical: e.actor for e in self.ents if e.canonical and e.actor}
 
@@ -75,15 +80,39 @@ class View:
         return any(a <= offset < b for a, b in self.masked)
 
     def cue(self, i: int) -> Cue | None:
-        """The speech verb at token i (proclitic و/ف allowed), unless it sits inside a quotation."""
+        """The speech verb at token i (proclitic و/ف allowed), unless it sits inside a quotation.
+
+        Asked many times per token, so kept per token; `masked` is complete before the first call."""
+        if i in self._cues:
+            return self._cues[i]
+        found = self._cue(i)
+        self._cues[i] = found
+        return found
+
+    def _cue(self, i: int) -> Cue | None:
         w = self.word(i)
         if not w or self.is_masked(self.toks[i].start):
             return None
-        if w == "وبين" and self.word(i + 1) in self.lex.complementizers:
-            return BAYYANA  # "وبيّن أن": the verb, not the preposition بين
+        if w == "وبين" and (self.word(i + 1) in self.lex.complementizers or "\u0651" in self.toks[i].text or (
+                any(self.word(j) in self.lex.complementizers for j in range(i + 2, i + BAYYANA_REACH))
+                and not self.word(i + 2).startswith("و") and self.word(i + 2) not in ("،", ","))):
+            # "وبيّن أن"، "وبين الوزير أن": the verb; "وبين المدينتين وبين البحر" (between) is not
+            return BAYYANA
         if w == "بين" and (i == 0 or self.word(i - 1) in OPENING_ASIDES or "\n" in self.text[self.toks[i - 1].end:self.toks[i].start]):
             return BAYYANA  # "من جهته بيّن …": a verb where a sentence or an aside ends
+        if strip_conj(w) in ADDED and (self.is_mark(i + 1) or self.word(i + 1) in (":", "：")
+                                      or self.word(i + 1) in self.lex.complementizers):
+            return Cue("زاد", "say", ADDED[strip_conj(w)])  # "وزاد: …" (he added), not "زاد عدد …" (increased)
+        if strip_conj(w) in EXPRESS and self._expresses(i):
+            return Cue("اعرب", "stance", EXPRESS[strip_conj(w)])
         return self.lex.verbs.get(w) or self.lex.verbs.get(strip_conj(w))
+
+    def _expresses(self, i: int) -> bool:
+        """"وعبّر الوزير عن …" (expressed), not "عبر حسابه" (via): the verb opens its clause and an عن follows."""
+        t = self.toks[i]
+        opens = (i == 0 or "\u0651" in t.text or self.word(i - 1) in OPENING_ASIDES
+                 or "\n" in self.text[self.toks[i - 1].end:t.start])
+        return opens and any(self.word(j) == "عن" for j in range(i + 1, min(len(self.toks), i + EXPRESS_REACH)))
 
     def in_set(self, i: int, words: frozenset[str]) -> bool:
         w = self.word(i)

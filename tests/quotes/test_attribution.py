@@ -1,0 +1,339 @@
+"""Attribution rules: where reported words stop, who said them, who relayed them, and their status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.article import Article, Quote
+
+from .conftest import AHMED, REUTERS, USA
+
+Run = Callable[..., Article]
+NAMES = {"أحمد فتحي": AHMED, "وكالة رويترز": REUTERS, "رويترز": REUTERS, "الولايات المتحدة": USA}
+SPA = ("ORG", "SAUMED", "Saudi Press Agency")
+
+
+def quote_with(art: Article, words: str) -> Quote:
+    hits = [q for q in art.quotes if words in q.span.text]
+    assert hits, f"no quote with {words!r} in {[q.span.text for q in art.quotes]}"
+    return min(hits, key=lambda q: len(q.span.text))
+
+
+def who(q: Quote) -> str | None:
+    return q.speaker.canonical if q.speaker else None
+
+
+@pytest.mark.parametrize("link", ["، وأضاف أن", "، مضيفاً أن", " وأضاف أن", "، وأشار إلى أن"])
+def test_a_second_verb_of_the_same_speaker_ends_the_first_words(run: Run, link: str) -> None:
+    art = run(f"قال أحمد فتحي إن المحادثات مستمرة منذ أسبوع{link} الاتفاق بات قريباً.", NAMES)
+    first, second = quote_with(art, "المحادثات مستمرة"), quote_with(art, "الاتفاق بات قريباً")
+    assert first is not second
+    assert first.span.text == "المحادثات مستمرة منذ أسبوع"
+    assert who(second) == "Ahmed Fathi"
+
+
+def test_a_verb_inside_the_words_stays_inside(run: Run) -> None:
+    art = run("قال أحمد فتحي إن الذين يعتقدون أن الحرب قريبة مخطئون.", NAMES)
+    assert [q.span.text for q in art.quotes] == ["الذين يعتقدون أن الحرب قريبة مخطئون"]
+
+
+@pytest.mark.parametrize(
+    "sentences,speaker",
+    [
+        ("قال أحمد فتحي إن المحادثات مستمرة. وأضاف أن الاتفاق بات قريباً.", "Ahmed Fathi"),
+        ("قال أحمد فتحي إن المحادثات مستمرة. من جهته أوضح أن الاتفاق بات قريباً.", "Ahmed Fathi"),
+        ("قال أحمد فتحي إن المحادثات مستمرة.\nوأكد أن الاتفاق بات قريباً.", "Ahmed Fathi"),
+        ("قالت الولايات المتحدة إن المحادثات مستمرة. وأضافت أن الاتفاق بات قريباً.", "United States"),
+    ],
+)
+def test_dropped_subjects_across_sentences(run: Run, sentences: str, speaker: str) -> None:
+    assert who(quote_with(run(sentences, NAMES), "الاتفاق بات قريباً")) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence,content",
+    [
+        ("هدد أحمد فتحي بأن الحكومة سترد بقوة على أي هجوم.", "الحكومة سترد بقوة على أي هجوم"),
+        ("وطالب أحمد فتحي بأن تفرج السلطات عن المعتقلين فوراً.", "تفرج السلطات عن المعتقلين فوراً"),
+        ("وعبّر أحمد فتحي عن اعتقاده بأن المحادثات الجارية ستنجح.", "المحادثات الجارية ستنجح"),
+        ("وبيّن أحمد فتحي أن المحادثات الجارية ستنجح.", "المحادثات الجارية ستنجح"),
+        ("وأضاف أحمد فتحي، في مؤتمر صحفي، أنه: تم الاتفاق على الجدول.", "تم الاتفاق على الجدول"),
+    ],
+)
+def test_more_verbs_open_reported_words(run: Run, sentence: str, content: str) -> None:
+    q = quote_with(run(sentence, NAMES), content.split()[0])
+    assert (q.span.text, q.kind, who(q)) == (content, "indirect", "Ahmed Fathi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وصل الوفد إلى المدينة عبر الطريق الساحلي قادماً من الشمال عن طريق البر.",
+        "وزار أحمد فتحي المرضى داعياً الله أن يمن عليهم بالشفاء العاجل.",
+        "وطالب أحمد فتحي بتحسين الخدمات في المدينة منذ سنوات قبل أن يغادر.",
+        "وأعرب أحمد فتحي عن أصدق التهاني وأطيب التمنيات للشعب.",  # a feeling expressed, not words reported
+    ],
+)
+def test_no_reported_words(run: Run, sentence: str) -> None:
+    assert run(sentence, NAMES).quotes == []
+
+
+@pytest.mark.parametrize(
+    "sentence,content",
+    [
+        ("ووفقاً لوكالة رويترز فقد اندلعت اشتباكات عنيفة في المدينة.", "اندلعت اشتباكات عنيفة في المدينة"),
+        ("وبحسب وكالة رويترز، فإن اشتباكات عنيفة اندلعت في المدينة.", "اشتباكات عنيفة اندلعت في المدينة"),
+        ("اندلعت اشتباكات عنيفة في المدينة، بحسب وكالة رويترز.", "اندلعت اشتباكات عنيفة في المدينة"),
+        ("اندلعت اشتباكات عنيفة في المدينة، وفق ما ذكرت وكالة رويترز على موقعها.", "اندلعت اشتباكات عنيفة في المدينة"),
+    ],
+)
+def test_a_sentence_credited_to_a_source_is_its_words(run: Run, sentence: str, content: str) -> None:
+    q = quote_with(run(sentence, NAMES), "اشتباكات")
+    assert (q.span.text, q.kind, who(q), q.via) == (content, "indirect", "Reuters", None)
+
+
+def test_a_relay_phrase_before_a_speech_verb_stays_a_relay(run: Run) -> None:
+    art = run("وبحسب وكالة رويترز، قال أحمد فتحي إن المحادثات مستمرة.", NAMES)
+    assert [(who(q), q.via) for q in art.quotes] == [("Ahmed Fathi", "Reuters")]
+
+
+def test_a_speaker_goes_on_speaking_to_the_same_outlet(run: Run) -> None:
+    art = run("وقال أحمد فتحي لوكالة رويترز إن المحادثات مستمرة.\nوأضاف أن الاتفاق بات قريباً.\n"
+              "وقالت الولايات المتحدة إنها ترحب بالاتفاق.", NAMES)
+    assert quote_with(art, "الاتفاق بات قريباً").via == "Reuters"
+    assert quote_with(art, "ترحب بالاتفاق").via is None  # someone else, who did not speak to the agency
+
+
+def test_a_wire_dateline_relays_every_quote(run: Run) -> None:
+    art = run("الرياض - واس: قال أحمد فتحي إن المحادثات مستمرة.", {**NAMES, "واس": SPA})
+    q = quote_with(art, "المحادثات مستمرة")
+    assert (who(q), q.via, q.relays) == ("Ahmed Fathi", "Saudi Press Agency", ["Saudi Press Agency"])
+
+
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        ("وقال أحمد فتحي لوكالة رويترز إن المحادثات مستمرة.", "asserted"),  # the agency is the relay
+        ("وذكرت التحقيقات أن المتهم أدار خلية إرهابية منذ سنوات.", "alleged"),  # the prosecution's case
+        ("وزعم أحمد فتحي أن الحكومة تخفي الأرقام الحقيقية.", "alleged"),
+        ("ونفى أحمد فتحي أن تكون الحكومة قد وافقت على الاتفاق.", "denied"),
+        ("وقال أحمد فتحي إن الحكومة لم توافق على الاتفاق.", "asserted"),  # a negated statement is still his
+    ],
+)
+def test_quote_status_is_the_speakers_stance(run: Run, sentence: str, status: str) -> None:
+    assert run(sentence, NAMES).quotes[0].status == status
+
+
+def test_negation_is_marked_on_the_claim_not_the_status(run: Run) -> None:
+    art = run("وقال أحمد فتحي إن الحكومة لم توافق على الاتفاق.", NAMES)
+    claim = next(c for c in art.claims if c.kind == "content")
+    assert (claim.negated, art.quotes[0].status) == (True, "asserted")
+
+
+def test_quoted_words_inside_reported_words_are_a_fragment(run: Run) -> None:
+    art = run('وحذرت الولايات المتحدة من أن المؤتمر قد يكون "هدفاً سهلاً للمخربين".', NAMES)
+    assert quote_with(art, "هدفاً سهلاً").kind == "fragment"
+    assert quote_with(art, "المؤتمر قد يكون").kind == "indirect"
+
+
+def test_reported_words_that_are_only_a_quotation(run: Run) -> None:
+    art = run("وقالت الولايات المتحدة إنه في «مخبأ تحت الأرض في الجبال».", NAMES)
+    assert [(q.span.text, q.kind) for q in art.quotes] == [("مخبأ تحت الأرض في الجبال", "direct")]
+
+
+def test_a_person_after_a_relational_title_is_not_the_speaker(run: Run) -> None:
+    art = run("وقال نائب أحمد فتحي إن المحادثات مستمرة.", NAMES)
+    assert who(quote_with(art, "المحادثات مستمرة")) != "Ahmed Fathi"
+
+
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        ("قال تعالى «وتعاونوا على البر والتقوى ولا تعاونوا على الإثم والعدوان».", "God"),
+        ("وقال رسول الله «المسلم من سلم المسلمون من لسانه ويده».", "Prophet Muhammad"),
+    ],
+)
+def test_scripture_cited(run: Run, sentence: str, speaker: str) -> None:
+    assert who(run(sentence, NAMES).quotes[0]) == speaker
+
+
+def test_a_verse_cited_on_the_way_does_not_take_over(run: Run) -> None:
+    art = run("وأضاف أحمد فتحي أن الدين يدعو إلى الرحمة، وقال تعالى (وتعاونوا على البر والتقوى)، "
+              "مشيراً إلى أن العنف مرفوض في كل الأحوال.", NAMES)
+    assert who(quote_with(art, "العنف مرفوض")) == "Ahmed Fathi"
+
+
+@pytest.mark.parametrize(
+    "title,speaker",
+    [
+        ("وزير الخارجية أحمد فتحي: المحادثات مستمرة مع الجميع", "Ahmed Fathi"),
+        ("الولايات المتحدة تحذر: لن نقبل بأي تصعيد", "United States"),
+    ],
+)
+def test_a_headline_speaker_before_a_colon(run: Run, title: str, speaker: str) -> None:
+    art = run(title + "\n\nوقال أحمد فتحي إن الحوار قائم.", NAMES, title_line=True)
+    q = quote_with(art, title.split(": ")[1])
+    assert (q.kind, who(q)) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("title", ["البرازيل: فيضانات تجتاح الولايات الجنوبية", "الولايات المتحدة: عاصفة ثلجية تضرب الشرق"])
+def test_a_place_before_a_headline_colon_is_a_tag(run: Run, title: str) -> None:
+    art = run(title + "\n\nاندلعت مواجهات في المنطقة أمس.", {**NAMES, "البرازيل": ("GPE", "BRA", "Brazil")},
+              title_line=True)
+    assert art.quotes == []
+
+
+def test_a_bare_title_in_a_headline_is_the_person_the_body_names(run: Run) -> None:
+    art = run("وزير الخارجية: المحادثات مستمرة مع الجميع\n\nوقال وزير الخارجية أحمد فتحي إن الحوار قائم.", NAMES,
+              title_line=True)
+    assert who(quote_with(art, "المحادثات مستمرة")) == "Ahmed Fathi"
+
+
+@pytest.mark.parametrize(
+    "sentences,speaker",
+    [
+        ("أعلنت أبل خطة جديدة مع إطلاق سامسونج هاتفها. وأوضحت الشركة أن الخطة تبدأ غداً.", "Apple"),
+        ("كشفت وثائق نشرتها وكالة رويترز أن الخطة تبدأ غداً.", "Reuters"),
+        ("وأفاد بيان صادر عن وكالة رويترز بأن الخطة تبدأ غداً.", "Reuters"),
+        ("وقالت الولايات المتحدة في بيان إن الخطة جاهزة. وأضاف البيان أن الخطة تبدأ غداً.", "United States"),
+    ],
+)
+def test_bodies_and_statements_refer_to_who_issued_them(run: Run, sentences: str, speaker: str) -> None:
+    names = {**NAMES, "أبل": ("ORG", "USABUS", "Apple"), "سامسونج": ("ORG", "KORBUS", "Samsung")}
+    assert who(quote_with(run(sentences, names), "الخطة تبدأ غداً")) == speaker
+
+
+def test_a_paper_named_before_is_the_paper(run: Run) -> None:
+    art = run("وقال أحمد فتحي في كلمة نقلتها صحيفة “التايمز” إن المحادثات مستمرة. "
+              "وأشارت الصحيفة إلى أن الاتفاق بات قريباً.", {**NAMES, "التايمز": ("ORG", "GBRMED", "The Times")})
+    assert who(quote_with(art, "الاتفاق بات قريباً")) == "The Times"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "قالت الولايات المتحدة إن المحادثات مستمرة. ودعت المسؤولين إلى أن يلتزموا بالهدنة المعلنة.",
+        "قالت الولايات المتحدة إن المحادثات مستمرة. وتؤكد جليا أن الهدنة صامدة في المدينة.",
+    ],
+)
+def test_an_object_or_an_adverb_after_the_verb_is_not_its_subject(run: Run, sentences: str) -> None:
+    last = run(sentences, NAMES).quotes[-1]
+    assert who(last) == "United States", last.speaker
+
+
+def test_a_name_in_marks_after_the_verb_is_the_speaker(run: Run) -> None:
+    art = run('وقال "أحمد فتحي"، وهو أحد أقدم الباعة في السوق: "المبيعات تتجاوز توقعاتنا هذا العام".', NAMES)
+    assert who(quote_with(art, "المبيعات تتجاوز")) == "Ahmed Fathi"
+
+
+def test_a_common_noun_then_a_name_in_marks(run: Run) -> None:
+    art = run('وقال البائع "أحمد فتحي": إنه جلب بضائعه من مدينته منذ أسبوعين.', NAMES)
+    assert who(quote_with(art, "جلب بضائعه")) == "Ahmed Fathi"
+
+
+def test_where_and_when_before_the_colon(run: Run) -> None:
+    art = run("وقال أحمد فتحي في المؤتمر الصحفي مساء أمس: نتطلع إلى الفوز في المباراة المقبلة.", NAMES)
+    q = quote_with(art, "نتطلع إلى الفوز")
+    assert (q.kind, who(q)) == ("direct", "Ahmed Fathi")
+
+
+def test_a_sentence_after_a_wire_dateline_has_its_subject(run: Run) -> None:
+    art = run("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nدان أحمد فتحي الهجوم على المدينة.\n"
+              "وقال إن الهجوم عمل جبان لن يمر دون عقاب.", {**NAMES, "واس": SPA})
+    assert who(quote_with(art, "الهجوم عمل جبان")) == "Ahmed Fathi"
+
+
+def test_a_participle_with_a_noun_object_stays_in_the_words(run: Run) -> None:
+    art = run("وقال أحمد فتحي إن الهجوم عمل جبان، مؤكداً وقوف بلاده مع جيرانها.", NAMES)
+    assert [q.span.text for q in art.quotes] == ["الهجوم عمل جبان، مؤكداً وقوف بلاده مع جيرانها"]
+
+
+@pytest.mark.parametrize(
+    "sentence,via",
+    [
+        ('وبحسب "الألمانية"، قال أحمد فتحي إن المحادثات مستمرة.', "الألمانية"),
+        ("قال أحمد فتحي: «المحادثات مستمرة مع كل الأطراف»، جاء ذلك خلال زيارته كما نقلته وكالة رويترز.",
+         "Reuters"),
+    ],
+)
+def test_more_relay_phrases(run: Run, sentence: str, via: str) -> None:
+    q = quote_with(run(sentence, NAMES), "المحادثات مستمرة")
+    assert (who(q), q.via) == ("Ahmed Fathi", via)
+
+
+def test_a_quotation_after_a_colon_is_direct_whatever_follows(run: Run) -> None:
+    art = run("قال أحمد فتحي: «المحادثات مستمرة مع كل الأطراف»، جاء ذلك خلال زيارته للعاصمة.", NAMES)
+    assert quote_with(art, "المحادثات مستمرة").kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "sentence,content",
+    [
+        ("أكد أحمد فتحي دعمه الكامل لمشروعات الطاقة في المنطقة.", "دعمه الكامل لمشروعات الطاقة في المنطقة"),
+        ("وحذرت الولايات المتحدة الأحد من تدهور الأوضاع الأمنية في المنطقة.", "تدهور الأوضاع الأمنية في المنطقة"),
+        ("وأفاد أحمد فتحي بوصول قافلة مساعدات إلى المدينة المحاصرة.", "بوصول قافلة مساعدات إلى المدينة المحاصرة"),
+    ],
+)
+def test_a_verbal_noun_after_the_subject_is_what_was_said(run: Run, sentence: str, content: str) -> None:
+    q = quote_with(run(sentence, NAMES), content.split()[1])
+    assert (q.span.text, q.kind) == (content, "indirect")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أعلن أحمد فتحي افتتاح مئة مدرسة جديدة في المدينة.",  # announcing an act
+        "وتعتبر الولايات المتحدة أحد أكبر المانحين في العالم.",  # an imperfect in the article's voice
+        "وأكد أحمد فتحي أمس في المدينة.",  # no noun after the subject
+    ],
+)
+def test_no_verbal_noun_reported(run: Run, sentence: str) -> None:
+    assert run(sentence, NAMES).quotes == []
+
+
+def test_an_indefinite_word_after_a_definite_subject_starts_the_object(run: Run) -> None:
+    art = run("أعلنت وزارة التجارة خطة جديدة. وأوضحت الوزارة اشتمال الخطة على مئة مشروع جديد.",
+              {**NAMES, "وزارة التجارة": ("ORG", "SAUGOV", "Ministry of Commerce")})
+    q = quote_with(art, "اشتمال الخطة")
+    assert (q.span.text, who(q)) == ("اشتمال الخطة على مئة مشروع جديد", "Ministry of Commerce")
+
+
+@pytest.mark.parametrize(
+    "sentence,speaks",
+    [
+        ('وزاد أحمد فتحي: "نعمل مع كل الأطراف من أجل حل عادل".', True),
+        ("وزاد عدد الزوار في المدينة إلى ألف زائر هذا العام.", False),
+    ],
+)
+def test_zada_adds_words_only_before_them(run: Run, sentence: str, speaks: bool) -> None:
+    assert bool(run(sentence, NAMES).quotes) == speaks
+
+
+def test_a_quoted_charge_is_alleged(run: Run) -> None:
+    art = run('وأحيل المتهمون إلى المحكمة لاتهامهم بـ"تأسيس جماعة سرية تخطط لأعمال تخريب في البلاد".', NAMES)
+    q = quote_with(art, "تأسيس جماعة")
+    assert (q.kind, q.speaker, q.status) == ("fragment", None, "alleged")
+
+
+def test_a_stop_without_a_space_still_ends_the_sentence(run: Run) -> None:
+    art = run("وقال أحمد فتحي في تصريح صحفي ” إننا سنبدأ تشغيل الخط الجديد للقطارات قريبا ” .وأشاد بالجميع.",
+              NAMES)
+    assert quote_with(art, "سنبدأ تشغيل").kind == "direct"
+
+
+def test_a_saying_is_nobodys_quote(run: Run) -> None:
+    assert run('ويقول المثل الشعبي "من جد وجد ومن زرع حصد ومن سار على الدرب وصل" في وصف الحال.', NAMES).quotes == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وبين القاهرة والإسكندرية تقع قرى صغيرة يعيش فيها الناس حياة هادئة.",  # between, not the verb
+        "وتلعب الفرق في البطولة المحلية منذ سنوات وفقاً لقواعد ميلان.",  # by, not according to a source
+        "ووفقاً للجمعية الوطنية الاستشارية لأمراض القلب والشرايين الأمراض تنتشر بين الشباب.",  # no comma or فإن
+    ],
+)
+def test_no_source_and_no_verb(run: Run, sentence: str) -> None:
+    assert run(sentence, {**NAMES, "ميلان": ("ORG", "ITABUS", "AC Milan")}).quotes == []
