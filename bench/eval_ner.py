@@ -11,7 +11,7 @@ and registry tags included) and model load time (registry + model + lexicons, co
 
 usage: .venv/bin/python bench/eval_ner.py [--model DIR]   (DIR: evaluate an existing model, no training;
        src/marsad/data/entities is the shipped one)
-       [--stacked] [--aqmar] [--no-registry] [--wojood] [--iterations N]
+       [--stacked] [--aqmar] [--no-registry] [--wojood] [--adapt] [--iterations N] [--c1 X] [--c2 X]
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import train_ner as T  # noqa: E402
 
-from marsad.entities.recognizer import Recognizer, read_lexicons, spans  # noqa: E402
+from marsad.entities.recognizer import Recognizer, read_domain, read_lexicons, spans  # noqa: E402
 
 
 def span_set(labels: list[str]) -> set[tuple[int, int, str]]:
@@ -180,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-registry", action="store_true", help="no registry-match feature")
     ap.add_argument("--wojood", action="store_true")
     ap.add_argument("--aqmar", action="store_true", help="add AQMAR train/dev (Wikipedia) to the training data")
+    ap.add_argument("--adapt", action="store_true",
+                    help="with --aqmar/--wojood: train with domain copies of the features (news vs the others)")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
@@ -190,13 +192,18 @@ def main(argv: list[str] | None = None) -> int:
     wiki_test = T.read_aqmar("test")
     seen = {tuple(w for w, _ in s[a:b]) for s in train_sents for a, b, _ in spans([t for _, t in s])}
     if args.model:
-        rec = Recognizer(args.model / "ner.crfsuite", read_lexicons(args.model), args.model / "ner-doc.crfsuite")
+        rec = Recognizer(args.model / "ner.crfsuite", read_lexicons(args.model), args.model / "ner-doc.crfsuite",
+                         read_domain(args.model))
     else:
         tmp = Path(tempfile.mkdtemp(prefix="marsad-ner-"))
         lex_dir = T.OUT
         t0 = time.time()
         lex = read_lexicons(lex_dir)
-        if not args.stacked:
+        if args.adapt:
+            news, _ = T.read_anercorp()
+            T.train(news, lex, tmp / "ner.crfsuite", c1=args.c1, c2=args.c2, iterations=args.iterations,
+                    use_registry=use_registry, extra=train_sents[len(news):])
+        elif not args.stacked:
             T.train(train_sents, lex, tmp / "ner.crfsuite", c1=args.c1, c2=args.c2, iterations=args.iterations,
                     use_registry=use_registry)
         else:
@@ -204,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
                             c1=args.c1, c2=args.c2)
         print(f"trained on {len(train_sents)} sentences / {sum(len(s) for s in train_sents)} tokens "
               f"in {time.time() - t0:.0f}s (lexicons from {lex_dir}; {'two passes' if args.stacked else 'one pass'})")
-        rec = Recognizer(tmp / "ner.crfsuite", lex, tmp / "ner-doc.crfsuite")
+        rec = Recognizer(tmp / "ner.crfsuite", lex, tmp / "ner-doc.crfsuite", read_domain(tmp))
     evaluate("news (ANERcorp, last sixth)", news_test, rec, use_registry, seen)
     evaluate("wiki (AQMAR test)", wiki_test, rec, use_registry, seen)
     # the stage resolves roles on a date; the ANERcorp news is from about 2002

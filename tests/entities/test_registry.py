@@ -95,7 +95,7 @@ def test_year_only_date_is_read_as_mid_year() -> None:
         ("زعيم كوريا الشمالية", "2023-06-12", "Kim Jong Un", "PRKGOV"),
         ("زعيم كوريا الشمالية", "2005-01-01", "Kim Jong Il", "PRKGOV"),
         ("الأمين العام للأمم المتحدة", "2015-01-01", "Ban Ki-moon", "IGOUNO"),
-        ("خادم الحرمين الشريفين", "2015-08-01", "Salman bin Abdulaziz", "SAUGOV"),
+        ("خادم الحرمين الشريفين", "2015-08-01", "King Salman", "SAUGOV"),
         ("العاهل الأردني", "2015-08-01", "Abdullah II", "JORGOV"),
         ("رئيس الوزراء البريطاني", "2015-08-01", "David Cameron", "GBRGOV"),
     ],

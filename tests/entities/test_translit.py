@@ -10,7 +10,7 @@ from marsad.api import analyze
 from marsad.article import Article
 from marsad.clean.page import clean_page
 from marsad.entities.stage import tag_entities
-from marsad.entities.translit import romanize, spell, table
+from marsad.entities.translit import given_names, romanize, spell, spell_family, table
 from marsad.language.tokens import tag_tokens
 from marsad.pipeline import Pipeline
 
@@ -22,13 +22,24 @@ def run(body: str) -> Article:
 
 
 @pytest.mark.parametrize(("arabic", "english"), [
-    ("محمد", "mohamed"),  # the lists' most frequent spelling
+    ("محمد", "mohamed"),  # the lists' most frequent spelling (North African and Turkish usage dominate them)
     ("خالد", "khaled"),
     ("ابراهيم", "ibrahim"),
     ("عبدالرحمن", "abdulrahman"),
 ])
 def test_table_holds_common_name_words(arabic: str, english: str) -> None:
     assert table()[arabic] == english
+
+
+@pytest.mark.parametrize(("arabic", "gulf", "egypt"), [
+    ("محمد", "Mohammed", "Mohamed"),
+    ("خالد", "Khalid", "Khaled"),
+    ("فهد", "Fahd", "Fahd"),
+    ("سعيد", "Saeed", "Said"),
+    ("عبدالعزيز", "Abdulaziz", "Abdel Aziz"),
+])
+def test_given_names_take_the_news_spelling_of_the_region(arabic: str, gulf: str, egypt: str) -> None:
+    assert given_names()[arabic] == (gulf, egypt)
 
 
 def test_table_words_are_normalised_and_without_the_article() -> None:
@@ -39,27 +50,63 @@ def test_table_words_are_normalised_and_without_the_article() -> None:
 
 
 @pytest.mark.parametrize(("words", "name"), [
-    ("خالد العنزي", "Khaled al-Anazi"),  # the article: "al-" joined to the next word, lower case inside
-    ("العنزي", "Al-Anazi"),  # capitalised when it starts the name
-    ("محمد بن سعود", "Mohamed bin Saud"),
-    ("أبو بكر البغدادي", "Abu Bakr al-Baghdadi"),
+    ("خالد العنزي", "Khalid Al-Anazi"),  # the article: "Al-" joined to the next word
+    ("العنزي", "Al-Anazi"),
+    ("محمد بن سعود", "Mohammed bin Saud"),
+    ("فهد بن محمد", "Fahd bin Mohammed"),
+    ("أبو بكر البغدادي", "Abu Bakr Al-Baghdadi"),
+    ("أبي بكر البغدادي", "Abu Bakr Al-Baghdadi"),  # a kunya keeps "Abu" in the genitive
+    ("أبوالفضل بدران", "Abu Al-Fadl Badran"),  # a kunya written as one word
     ("عبد الله", "Abdullah"),  # two words, one name
     ("عبدالله بن عبدالعزيز", "Abdullah bin Abdulaziz"),
     ("عبد الرحمن", "Abdulrahman"),
+    ("عبدالمحسن", "Abdulmohsen"),
     ("سعود آل سعود", "Saud Al Saud"),
     ("فاطِمَة", "Fatima"),  # diacritics and ة fold before the lookup
+    ("حامد الفريدي", "Hamed Al-Furaidi"),  # a nisba: never an English word ("Freddie") from the name lists
+    ("فهد العتيبي", "Fahd Al-Otaibi"),  # the diminutive فعيل of Gulf family names; initial ع as O
+    ("سعد المطيري", "Saad Al-Mutairi"),
+    ("سعد السبيعي", "Saad Al-Subaie"),
+    ("عبدالله المريبض", "Abdullah Al-Muraibidh"),  # four-consonant diminutive; ض as dh in the Gulf
+    ("محمد بن سعود المتحمي", "Mohammed bin Saud Al-Mutahami"),  # the participle prefix mu-
+    ("سلطان البازعي", "Sultan Al-Bazie"),
+    ("ألكسندر نوفاك", "Alexander Novak"),  # a foreign given name whose first letters read as the article
 ])
 def test_romanize(words: str, name: str) -> None:
     assert romanize(words.split()) == name
+
+
+@pytest.mark.parametrize(("words", "country", "name"), [
+    ("محمد مرسي", "EGY", "Mohamed Morsi"),
+    ("عمرو عبدالرازق", "EGY", "Amr Abdel Razek"),  # "Abdel" compounds in Egypt and the Levant
+    ("محمد عبدالرزاق", "SAU", "Mohammed Abdulrazzaq"),
+    ("خالد الحمد", "KWT", "Khalid Al-Hamad"),
+    ("عمر الكاشف", "EGY", "Omar Al-Kashef"),  # the participle فاعل: Kashef in Egypt, Kashif in the Gulf
+    ("عمر الكاشف", "SAU", "Omar Al-Kashif"),
+])
+def test_romanize_follows_the_persons_country(words: str, country: str, name: str) -> None:
+    assert romanize(words.split(), country) == name
 
 
 @pytest.mark.parametrize(("word", "latin"), [
     ("بوخش", "bukhash"),  # a consonant cluster takes "a"
     ("وليد", "walid"),  # an initial و is a consonant
     ("سيول", "sayul"),
+    ("اوهورو", "uhuru"),  # a foreign name's initial vowel carried by alef
 ])
 def test_spell_rules(word: str, latin: str) -> None:
     assert spell(word) == latin
+
+
+@pytest.mark.parametrize(("stem", "latin"), [
+    ("عتيبي", "otaibi"),
+    ("دليمي", "dulaimi"),
+    ("عويد", "owaid"),
+    ("متحمي", "mutahami"),
+    ("مبطي", "mubti"),
+])
+def test_family_name_patterns(stem: str, latin: str) -> None:
+    assert spell_family(stem) == latin
 
 
 def test_word_missing_from_the_table_is_spelled_by_rule() -> None:

@@ -9,7 +9,7 @@ by this function, so it does no morphology beyond stripping proclitics.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from marsad.clean.normalize import normalize
@@ -48,6 +48,39 @@ def shape(word: str) -> str:
     return "other"
 
 
+# a word's stem, its own attributes, and those it lends each neighbour offset of `LENT` (tuples of strings only,
+# which the garbage collector stops tracking: a memo of lists would make every full collection slower)
+WordAttributes = tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...]]
+NO_VALUES: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class ModelAttributes:
+    """The attributes a CRF model has weights for, looked up by feature name and value without building strings."""
+
+    names: frozenset[str]  # every attribute, whole: "bias", "s:روس", "-1:c1:17"
+    values: dict[str, dict[str, str]]  # feature name -> string value -> the attribute "name:value"
+    # per offset of `LENT`: (cue key, the attributes of its string values, its name if known as a 1.0 feature)
+    lent: tuple[tuple[tuple[str, dict[str, str], str | None], ...], ...] = ()
+
+    @classmethod
+    def of(cls, attrs: Iterable[str]) -> ModelAttributes:
+        names = frozenset(attrs)
+        values: dict[str, dict[str, str]] = {}
+        for attr in names:
+            # feature names hold colons too ("-1:s"): filed under every cut, the right one is among them
+            pos = attr.find(":")
+            while pos >= 0:
+                values.setdefault(attr[:pos], {})[attr[pos + 1:]] = attr
+                pos = attr.find(":", pos + 1)
+        lent = tuple(tuple((k, values.get(name, NO_VALUES), name if name in names else None) for k, name in spec)
+                     for _off, spec in LENT)
+        return cls(names, values, lent)
+
+    def __contains__(self, attr: object) -> bool:
+        return attr in self.names
+
+
 @dataclass
 class Lexicons:
     """The lookup tables features read: gazetteers (word -> flags) and cluster ids (word -> ids)."""
@@ -57,6 +90,10 @@ class Lexicons:
     stats: dict[str, str] = field(default_factory=dict)  # stem -> bucket digits: article, person/place/org cue, frequency
     # word -> its own features (news vocabulary repeats, so each form is worked out once)
     memo: dict[str, dict[str, str | float]] = field(default_factory=dict, repr=False, compare=False)
+    # the attributes a model has weights for (None: all); `sentence_attributes` leaves the others out
+    known: ModelAttributes | None = field(default=None, repr=False, compare=False)
+    # word -> its stem and its attributes, own and lent to each neighbour offset (see `sentence_attributes`)
+    attrs: dict[str, WordAttributes | None] = field(default_factory=dict, repr=False, compare=False)
 
 
 def token_cues(word: str, lex: Lexicons) -> dict[str, str | float]:
@@ -145,6 +182,109 @@ def _cached_cues(word: str, lex: Lexicons) -> dict[str, str | float]:
             lex.memo.clear()
         got = lex.memo[word] = token_cues(word, lex)
     return got
+
+
+def domain_copy(feats: list[dict[str, str | float]], domain: str) -> list[dict[str, str | float]]:
+    """Features with a second, domain-specific copy of each ("easy" domain adaptation, Daume III 2007): a model
+    trained on news and other corpora learns what holds everywhere and what holds in news alone."""
+    return [{**f, **{f"{domain}|{k}": v for k, v in f.items()}} for f in feats]
+
+
+def sentence_attributes(words: Sequence[str], lex: Lexicons, registry_tags: Sequence[str] | None = None
+                        ) -> list[list[str]] | list[dict[str, str | float]]:
+    """`sentence_features` as python-crfsuite attribute names, for tagging.
+
+    Each token's features become the attributes the tagger would make of them
+    ("name:value" for a string value, the name for a 1.0 weight), in the same
+    order, so every score is the same to the last bit; attributes the model
+    has no weight for (`lex.known`) are left out, which the tagger would do
+    anyway. Lists of names cost python-crfsuite far less than dicts, and a
+    word's attributes are worked out once per word form. A feature with
+    another weight needs a dict: then the dicts of `sentence_features` are returned.
+    """
+    got = [_cached_attrs(w, lex) for w in words]
+    parts = [p for p in got if p is not None]
+    if len(parts) < len(got):
+        return sentence_features(words, lex, registry_tags)
+    n = len(parts)
+    # what token i receives from offset -2, -1, +1, +2 is lent[i][0], lent[i + 1][1], lent[i + 3][2], lent[i + 4][3]:
+    # past either end of the sentence that is the offset's edge feature
+    lent = [EDGE_BEFORE, EDGE_BEFORE, *(p[2] for p in parts), EDGE_AFTER, EDGE_AFTER]
+    if registry_tags is None:
+        out = [["bias", *parts[i][1], *lent[i][0], *lent[i + 1][1], *lent[i + 3][2], *lent[i + 4][3]]
+               for i in range(n)]
+    else:
+        tags = registry_tags
+        own = [(f"reg:{t}", f"regT:{t[2:]}") if t != "O" else () for t in tags]
+        before = [(), *((f"-1:reg:{t}",) if t != "O" else () for t in tags[:-1])]
+        after = [*((f"1:reg:{t}",) if t != "O" else () for t in tags[1:]), ()]
+        out = [["bias", *parts[i][1], *own[i], *lent[i][0], *lent[i + 1][1], *before[i], *lent[i + 3][2], *after[i],
+                *lent[i + 4][3]] for i in range(n)]
+    known = lex.known
+    bigrams = known.values.get("bi-1", NO_VALUES) if known is not None else None
+    for i in range(1, n):
+        pair = f"{parts[i - 1][0]}|{parts[i][0]}"
+        if bigrams is None:
+            out[i].append(f"bi-1:{pair}")
+        elif (bigram := bigrams.get(pair)) is not None:
+            out[i].append(bigram)
+    return out
+
+
+# what lies past the start and the end of a sentence lends its neighbours the edge features of `LENT`'s offsets
+EDGE_BEFORE: tuple[tuple[str, ...], ...] = (("-2:edge",), ("-1:edge",), (), ())
+EDGE_AFTER: tuple[tuple[str, ...], ...] = ((), (), ("1:edge",), ("2:edge",))
+
+
+def _cached_attrs(word: str, lex: Lexicons) -> WordAttributes | None:
+    """A word's stem and attributes (own, then lent per offset); None when a feature has a weight other than 1.0."""
+    try:
+        return lex.attrs[word]
+    except KeyError:
+        pass
+    if len(lex.attrs) >= MEMO_LIMIT:
+        lex.attrs.clear()
+    cues = token_cues(word, lex)
+    got: WordAttributes | None = None
+    if all(isinstance(v, str) or v == 1.0 for v in cues.values()):
+        known = lex.known
+        if known is None:
+            lent = tuple(_attributes([(name, cues[k]) for k, name in names if cues.get(k) is not None], None)
+                         for _off, names in LENT)
+        else:
+            lent = tuple(_lent(cues, spec) for spec in known.lent)
+        got = (str(cues["s"]), _attributes(cues.items(), known), lent)
+    lex.attrs[word] = got
+    return got
+
+
+def _lent(cues: dict[str, str | float], spec: tuple[tuple[str, dict[str, str], str | None], ...]) -> tuple[str, ...]:
+    """The attributes a word's features make at one neighbour offset (`ModelAttributes.lent`)."""
+    out = []
+    for k, table, whole in spec:
+        value = cues.get(k)
+        if value is None:
+            continue
+        attr = table.get(value) if isinstance(value, str) else whole
+        if attr is not None:
+            out.append(attr)
+    return tuple(out)
+
+
+def _attributes(features: Iterable[tuple[str, str | float]], known: ModelAttributes | None) -> tuple[str, ...]:
+    """python-crfsuite's attribute names of (name, value) features; only those the model knows, given `known`."""
+    if known is None:
+        return tuple(f"{name}:{value}" if isinstance(value, str) else name for name, value in features)
+    values, names = known.values, known.names
+    out = []
+    for name, value in features:
+        if isinstance(value, str):
+            attr = values.get(name, NO_VALUES).get(value)
+            if attr is not None:
+                out.append(attr)
+        elif name in names:
+            out.append(name)
+    return tuple(out)
 
 
 def document_votes(docs_words: Sequence[Sequence[str]], docs_labels: Sequence[Sequence[str]]) -> dict[str, dict[str, int]]:

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from marsad.entities.features import Lexicons, add_document_features, document_votes, sentence_features
+from marsad.entities.features import (
+    Lexicons,
+    ModelAttributes,
+    add_document_features,
+    document_votes,
+    domain_copy,
+    sentence_attributes,
+    sentence_features,
+)
 from marsad.resources import data_path
 
 MODEL_DIR = ("entities",)
@@ -41,14 +49,24 @@ def read_lexicons(folder: Path) -> Lexicons:
     return lex
 
 
+def read_domain(folder: Path) -> str | None:
+    """The domain a model beside `ner.domain` was trained to tag news as, else None."""
+    path = folder / "ner.domain"
+    if not path.exists():
+        return None
+    return path.read_text(encoding="utf-8").strip() or None
+
+
 class Recognizer:
     """A first-pass CRF and, when present, a second pass that also sees how the first pass tagged the same word
     elsewhere in the document (stacking; names recur within an article)."""
 
-    def __init__(self, model: Path, lexicons: Lexicons, second: Path | None = None):
+    def __init__(self, model: Path, lexicons: Lexicons, second: Path | None = None, domain: str | None = None):
         import pycrfsuite
 
         self.model_path = model
+        # a model trained with domain copies of its features (train_ner.py --adapt) tags news as that domain
+        self.domain = domain
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model))
         self.second = None
@@ -56,6 +74,10 @@ class Recognizer:
             self.second = pycrfsuite.Tagger()
             self.second.open(str(second))
         self.lexicons = lexicons
+        # the attributes the model has weights for: the tagger ignores the others, so they need not be made
+        # (a domain model weighs copies of attributes the plain features may lack: all are made for it)
+        lexicons.known = None if domain else ModelAttributes.of(a for a, _label in self.tagger.info().state_features)
+        lexicons.attrs.clear()
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Recognizer | None:
@@ -64,19 +86,35 @@ class Recognizer:
         model = folder / "ner.crfsuite"
         if not model.exists():
             return None
-        return cls(model, read_lexicons(folder), folder / "ner-doc.crfsuite")
+        return cls(model, read_lexicons(folder), folder / "ner-doc.crfsuite", read_domain(folder))
 
     def tag(self, words: Sequence[str], registry_tags: Sequence[str] | None = None) -> list[str]:
         if not words:
             return []
-        feats = sentence_features(words, self.lexicons, registry_tags)
+        feats = self._features(words, registry_tags)
         return list(self.tagger.tag(feats))
+
+    def _features(self, words: Sequence[str], registry_tags: Sequence[str] | None) -> list[dict[str, str | float]]:
+        feats = sentence_features(words, self.lexicons, registry_tags)
+        return domain_copy(feats, self.domain) if self.domain else feats
+
+    def _attributes(self, words: Sequence[str], registry_tags: Sequence[str] | None
+                    ) -> list[list[str]] | list[dict[str, str | float]]:
+        """What `_features` gives, as the tagger's attribute names (`sentence_attributes`): the same labels, faster."""
+        items = sentence_attributes(words, self.lexicons, registry_tags)
+        if not self.domain:
+            return items
+        if items and isinstance(items[0], dict):
+            return domain_copy(items, self.domain)
+        return [[*item, *(f"{self.domain}|{a}" for a in item)] for item in items]
 
     def tag_document(self, sentences: Sequence[Sequence[str]],
                      registry_tags: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
         """BIO labels for every sentence of one document, with the document-level second pass if there is one."""
         tags = registry_tags or [None] * len(sentences)
-        feats = [sentence_features(w, self.lexicons, t) for w, t in zip(sentences, tags, strict=True)]
+        if self.second is None:
+            return [list(self.tagger.tag(self._attributes(w, t))) if w else [] for w, t in zip(sentences, tags, strict=True)]
+        feats = [self._features(w, t) for w, t in zip(sentences, tags, strict=True)]
         first = [list(self.tagger.tag(f)) if f else [] for f in feats]
         if self.second is None:
             return first

@@ -102,6 +102,7 @@ class Actor:
     before: str | None = None
     sources: tuple[str, ...] = ()
     demonym: str | None = None
+    elsewhere: tuple[str, ...] = ()  # a town's name: other countries with a town of that name (ISO3)
 
     def code_on(self, date: str | None = None) -> str | None:
         """The CAMEO code on `date`: the highest role held then; ISO3+ELI once out of office; else the country."""
@@ -175,6 +176,8 @@ class Registry:
     surnames: frozenset[str] = frozenset()
     # one-word names that are also common words: word -> (only after these words, never after these words)
     guards: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # short GeoNames town names read only as whole words: "فرقة" is ف + "رقة" to a clitic splitter
+    whole_only: set[str] = field(default_factory=set)
 
     # ------------------------------------------------------------ lookups
 
@@ -301,6 +304,8 @@ class Registry:
 
     def _guard_ok(self, norms: Sequence[str], i: int, pre: int) -> bool:
         """A one-word name that is also a common word stands for its entry only in the contexts it allows."""
+        if pre and norms[i][pre:] in self.whole_only:
+            return False
         guard = self.guards.get(norms[i][pre:])
         if guard is None:
             return True
@@ -406,10 +411,20 @@ def build_registry(data: dict[str, Any]) -> Registry:
                      key=lambda e: ("curated" not in e.get("sources", []), KIND_ORDER.get(e.get("kind", ""), 9)))
     holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = defaultdict(list)
     surnames: set[str] = set()
+    towns: dict[str, dict[str, Any]] = {}
+    for name, iso, en, _guarded, *rest in data.get("towns", []):
+        # one actor per town, with every Arabic name GeoNames gives it
+        town = towns.setdefault(f"town:{iso}:{en}", {
+            "id": f"town:{iso}:{en}", "type": "GPE", "kind": "place", "code": iso, "country": iso,
+            "canonical": en, "names": [], "sources": ["geonames"], "elsewhere": []})
+        town["names"].append(name)
+        town["elsewhere"] += [c for c in (rest[0] if rest else []) if c not in town["elsewhere"]]
+    entries += list(towns.values())
     for e in entries:
         roles = tuple(Role(r["code"], r["office"], r["org"], r.get("start"), r.get("end")) for r in e.get("roles", []))
         actor = Actor(e["id"], e["type"], e["kind"], e.get("canonical"), e.get("code"), e.get("country"),
-                      tuple(e.get("names", [])), roles, e.get("before"), tuple(e.get("sources", [])), e.get("demonym"))
+                      tuple(e.get("names", [])), roles, e.get("before"), tuple(e.get("sources", [])), e.get("demonym"),
+                      tuple(e.get("elsewhere", [])))
         actors[actor.id] = actor
         for name in actor.names:
             key = key_of(name)
@@ -444,6 +459,13 @@ def build_registry(data: dict[str, Any]) -> Registry:
     reg.guards = {normalize(k): (frozenset(normalize(w) for w in v.get("only_after", [])),
                                  frozenset(normalize(w) for w in v.get("never_after", [])))
                   for k, v in data.get("guards", {}).items()}
+    # a town whose name is also a word counts only after a place cue ("في", "مدينة"...)
+    cues = frozenset(normalize(w) for w in data.get("place_cues", []))
+    for name, _iso, _en, guarded, *_ in data.get("towns", []):
+        if guarded:
+            reg.guards.setdefault(normalize(name), (cues, frozenset()))
+        if len(name) <= 3:
+            reg.whole_only.add(normalize(name))
     return reg
 
 

@@ -162,6 +162,8 @@ class RoleTable:
                 lam, last_def = True, False
                 continue
             if w.startswith("ب") and len(w) > 3:
+                if w[1:] in REGION_WORDS:
+                    break  # "قوات الطوارئ الخاصة بمنطقة عسير": a region word says where the body is, not its name
                 end = place_at(j)
                 if end > j:
                     ends.append(end)  # "الغرفة التجارية الصناعية بأبها": the place ends the name
@@ -200,12 +202,20 @@ class RoleTable:
 
     def rank_at(self, norms: Sequence[str], i: int) -> Hit | None:
         hit = self.find(self.ranks, norms, i)
-        if hit is not None and hit.prefix and norms[i][:hit.prefix] != "و":
-            return None  # "للفريق" is "for the team", not the rank
+        if hit is not None and hit.prefix and norms[i][:hit.prefix] != "و" \
+                and not any(stem in PLAIN_RANKS for _, stem in clitic_splits(norms[i])):
+            return None  # "للفريق" is "for the team", not the rank; "للعقيد" can only be the colonel's
         return hit
 
     def police_sentence(self, norms: Sequence[str]) -> bool:
         return any(stem in self.police for w in norms for _, stem in clitic_splits(w))
+
+
+# Words for a region after بـ ("بمنطقة", "بمحافظة"): the place after them locates a body, it does not name it.
+REGION_WORDS = frozenset(normalize(w) for w in ("منطقة", "محافظة", "مدينة", "مدينه"))
+# Ranks that are no common noun, so a preposition before them ("للعقيد") still leaves a rank.
+PLAIN_RANKS = frozenset(normalize(w) for w in ("عقيد", "مشير", "جنرال", "ملازم", "العقيد", "المشير", "الجنرال",
+                                              "الملازم"))
 
 
 def _with_article(key: tuple[str, ...]) -> list[tuple[str, ...]]:

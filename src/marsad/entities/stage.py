@@ -21,11 +21,15 @@ Steps of `tag_entities`:
    role of their title or rank (`_title_role_pass`); places after "محافظة/محافظات" are provinces (LOC).
 6. Context: a bare "المملكة" is the kingdom the article mentions most; institutions named without a country
    ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
-   article's dominant one; a nisba adjective beside an unknown name gives its country (docs/entities.md).
+   article's dominant one (or its only one), else the outlet's (a country-code domain); a nisba adjective
+   beside an unknown name or place gives its country; unknown places take the one country their sentence names
+   (docs/entities.md).
 7. Short forms (after people the registry does not know get an English name spelled from their words,
    `translit.romanize`, with entity_id None): a single word equal to the surname of a multi-word PER name found anywhere in the article
    (for registry people of countries that put the family name first, the first word: the Korean كيم) takes
    that person's actor.
+   A registry person found by the surname takes in another spelling of the given name before it ("نارندر
+   مودي"); a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام").
 8. Entities are kept in text order, without overlaps; every span satisfies `text[start:end] == span.text`.
    A leading proclitic stays out of the span ("لروسيا" -> "روسيا"), as docs/annotation.md asks, except
    where the word cannot be cut cleanly ("للأمم" = ل + الأمم keeps the whole word).
@@ -58,7 +62,10 @@ MODEL_TYPE = {"PER": "PER", "ORG": "ORG", "MISC": "MISC", "LOC": "GPE"}
 # Function words a model span never starts or ends with (the CRF sometimes runs a name into "إن").
 EDGE_STOP = frozenset(normalize(w) for w in (
     "إن", "أن", "ان", "في", "من", "على", "إلى", "عن", "مع", "قد", "لا", "ما", "هو", "هي", "كان", "قال", "أمس",
-    "اليوم", "الذي", "التي", "بعد", "قبل", "و", "أو", "ثم", "حيث", "كما", "لكن", "الى", "انه", "إنه", "أنه"))
+    "اليوم", "الذي", "التي", "بعد", "قبل", "و", "أو", "ثم", "حيث", "كما", "لكن", "الى", "انه", "إنه", "أنه",
+    # prepositions the name lists also hold as names ("خلال" Khilal): "وبين البدري خلال لقائه" ends the name
+    "خلال", "أمام", "عبر", "ضمن", "لدى", "عند", "منذ", "نحو", "أثناء", "عقب", "إثر", "رغم", "وسط", "دون", "حول",
+    "بين", "عن", "لقد", "فقد"))
 # Title words a person's span never ends with ("سلمان بن عبدالعزيز ولي العهد").
 TITLE_TAIL = frozenset(normalize(w) for w in ("ولي", "العهد", "الرئيس", "رئيس", "وزير", "الأمير", "الملك",
                                                "أمير", "ملك", "نائب", "الدكتور", "المستشار", "الأمين"))
@@ -225,8 +232,9 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
     for m, pre in matches:
         if m.kind == "title":
             if m.actor is not None and m.country is not None and m.named is None and m.end - m.start >= 3 \
-                    and reg.match(norms, m.end, date)[0] is None and _pinned(reg, norms, m):
-                # an epithet that names one office holder ("خادم الحرمين الشريفين") is a mention of that person
+                    and _pinned(reg, norms, m):
+                # an epithet that names one office holder ("خادم الحرمين الشريفين") is a mention of that person,
+                # also before the name ("خادم الحرمين الشريفين الملك سلمان": two mentions of the king)
                 found.append(_Found(m.start, m.end, "PER", m.code, m.canonical, m.entity_id, "registry", m.actor,
                                     _char_cut(toks[m.start], pre) if pre else 0))
                 continue
@@ -391,9 +399,19 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
     return [f for k, f in enumerate(out) if k not in drop]
 
 
-def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+def _given_name_test() -> Callable[[str], bool] | None:
+    """Whether a word is a given name: the curated list of news spellings (translit) knows it."""
+    from marsad.entities.translit import given_names
+
+    names = given_names()
+    return (lambda w: w in names) if names else None
+
+
+def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
+                given: Callable[[str], bool] | None = None) -> list[_Found]:
     """A person found by the model runs over a following بن/بنت chain and the family name after it ("محمد بن
-    سعود المتحمي"), absorbing what the chain covers; a short form links to the whole name later."""
+    سعود المتحمي"), absorbing what the chain covers; a short form links to the whole name later. A given name
+    found alone (`given`) takes a following family name with the article that is not a nisba adjective."""
     owner = {i: k for k, f in enumerate(found) for i in range(f.start, f.end)}
     drop: set[int] = set()
     for k, f in enumerate(found):
@@ -408,6 +426,9 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_F
             chained = True
         if end > f.end or (norms[f.end - 2] in PATRONYMIC if f.end - f.start >= 3 else False):
             chained = True
+        if f.end - f.start == 1 and given is not None and given(norms[f.start]) and end < len(norms) \
+                and norms[end].startswith("ال") and not nisba_like(norms[end]) and end not in owner:
+            chained = True  # a given name alone, then a family name the model left out: "عبدالله المريبض"
         if chained and end < len(norms) and norms[end].startswith("ال") and len(norms[end]) > 4 \
                 and norms[end] not in EDGE_STOP and norms[end] not in TITLE_TAIL \
                 and norms[end] not in DEF_STOP and reg.adjective_at(norms, end)[1] is None \
@@ -452,11 +473,16 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             police_memo[s] = table.police_sentence(norms[a:b])
         return police_memo[s]
 
+    igo: dict[int, str] = {}  # person start -> the international body its title names
+
     def complement(a: int, b: int) -> tuple[str | None, str | None]:
         """(role of an institution, country) named between tokens a and b."""
         role = iso = None
         for j in range(a, b):
             g = owner.get(j)
+            if g is not None and g.type == "ORG" and (g.actor or "").startswith("IGO") and iso is None:
+                # "الأمين العام لأوبك": an office of an international body is coded as the body
+                igo.setdefault(current[0], g.actor or "")
             if g is not None and g.type != "PER":
                 if g.type == "ORG" and j == g.start:
                     # the last institution named is the one the office belongs to ("رئيس اللجنة الزراعية
@@ -473,10 +499,12 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     iso = adj
         return role, iso
 
+    current = [0]
     for f in found:
         if f.type != "PER" or f.person is not None or f.origin not in ("model", "alias", "registry") \
                 or (f.actor is not None and len(f.actor) != 3):
             continue
+        current[0] = f.start
         low = starts_tok[bisect.bisect_right(starts_tok, f.start) - 1]
         q = f.start
         rank = None
@@ -485,7 +513,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             moved = False
             for p in range(max(low, q - 3), q):
                 hit = table.rank_at(norms, p)
-                if hit is not None and p + hit.length == q:
+                if hit is not None and _after_abbreviation(norms, p + hit.length) == q:
                     rank = rank or hit.role or None
                     q, moved = p, True
                     break
@@ -499,6 +527,8 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             if hit is not None and p + hit.length <= q:
                 inst, iso = complement(p + hit.length, q)
                 role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+                if role == "GOV" and _former(norms, p + hit.length, q):
+                    role = "ELI"
                 title_found = True
                 break
         if not title_found or iso is None:
@@ -515,8 +545,13 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 iso = iso or after_iso
                 if not title_found:
                     role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+                    if role == "GOV" and _former(norms, p + hit.length, stop):
+                        role = "ELI"
         if role is None and rank:
             role = "COP" if rank == "MIL" and police(f.start) else rank
+        if f.start in igo and (role or "") != "ELI":
+            f.actor = igo[f.start]
+            continue
         if not role:
             continue
         if iso is not None:
@@ -526,6 +561,30 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         else:
             f.role = role
     return found
+
+
+# Words that make a function title a former one ("وزير الثقافة السابق", "الرئيس الأسبق"): CAMEO codes former
+# office holders of a state as elites (ELI), as the registry does after a term ends; a former head of an
+# opposition body, a court or a company keeps that body's role.
+FORMER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "سابق", "سابقة"))
+
+
+def _former(norms: list[str], a: int, b: int) -> bool:
+    """Whether a word between tokens a and b (a title's complement) says the office is a past one."""
+    return any(norms[j] in FORMER for j in range(max(a - 1, 0), min(b + 1, len(norms))))
+
+
+OPEN_MARKS = frozenset({"«", '"', "“", "'", "‘"})
+
+
+def _after_abbreviation(norms: list[str], q: int) -> int:
+    """Where a name starts after a rank or descriptor: past an abbreviation's full stop ("د. عمر الكاشف") and an
+    opening quotation mark ("البائع «سعيد بن سالم»")."""
+    if q < len(norms) and norms[q] == "." and q > 0 and len(norms[q - 1]) == 1:
+        q += 1
+    if q < len(norms) and norms[q] in OPEN_MARKS:
+        q += 1
+    return q
 
 
 def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], gazetteer: dict[str, str],
@@ -579,7 +638,7 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
             continue
         hit = table.rank_at(norms, i)
         if hit is not None:
-            q = i + hit.length
+            q = _after_abbreviation(norms, i + hit.length)
         else:
             found_q = after_title(i)
             if found_q is None:
@@ -713,6 +772,11 @@ def _model_found(toks: list[Token], norms: list[str], a: int, b: int, cls: str, 
                 end, iso = reg.adjective_at(norms, j)
                 if iso is not None and end == a:
                     return _Found(a, b, typ, iso, None, None, "model")
+    if typ in ("GPE", "LOC") and b < len(norms):
+        # "مدينة نورنبرج الألمانية": a nisba adjective right after a place the registry does not know
+        end, iso = reg.adjective_at(norms, b)
+        if iso is not None:
+            return _Found(a, b, typ, iso, None, None, "model")
     if typ == "ORG" and b - a >= 2:
         # "الاتحاد السعودي لكرة القدم", "الجمعية الأردنية للتصوير": an organisation with a nisba adjective
         for j in range(a + 1, b):
@@ -781,30 +845,35 @@ def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Fou
 
 
 def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
-    """A bare "المملكة" names the kingdom the article mentions most (Saudi Arabia in a Saudi story)."""
-    counts = {iso: 0 for iso in KINGDOMS}
-    for f in found:
-        iso = (f.actor or "")[:3]
-        if iso in counts:
-            counts[iso] += 1
-    best = max(counts, key=lambda k: counts[k])
-    if counts[best] == 0:
-        return found
-    kingdom = reg.actors.get(best)
-    taken = {i for f in found for i in range(f.start, f.end)}
+    """A bare "المملكة" names the kingdom the article mentions most (Saudi Arabia in a Saudi story), a bare
+    "السلطنة" the sultanate (Oman in an Omani one)."""
     out = list(found)
-    for i, norm in enumerate(norms):
-        if i in taken:
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for word, polities in ((KINGDOM_WORD, KINGDOMS), (SULTANATE_WORD, SULTANATES)):
+        counts = {iso: 0 for iso in polities}
+        for f in found:
+            iso = (f.actor or "")[:3]
+            if iso in counts:
+                counts[iso] += 1
+        best = max(counts, key=lambda k: counts[k])
+        if counts[best] == 0:
             continue
-        for pre, stem in clitic_splits(norm):
-            if stem == KINGDOM_WORD and (i + 1 >= len(norms) or norms[i + 1] not in KINGDOM_NEXT):
-                cut = _char_cut(toks[i], len(pre)) if pre and norm[len(pre):] == stem else 0
-                out.append(_Found(i, i + 1, "GPE", best, kingdom.canonical if kingdom else None, best, "context",
-                                  None, cut))
-                break
+        kingdom = reg.actors.get(best)
+        for i, norm in enumerate(norms):
+            if i in taken:
+                continue
+            for pre, stem in clitic_splits(norm):
+                if stem == word and (i + 1 >= len(norms) or norms[i + 1] not in KINGDOM_NEXT):
+                    cut = _char_cut(toks[i], len(pre)) if pre and norm[len(pre):] == stem else 0
+                    out.append(_Found(i, i + 1, "GPE", best, kingdom.canonical if kingdom else None, best,
+                                      "context", None, cut))
+                    taken.add(i)
+                    break
     return out
 
 
+SULTANATE_WORD = normalize("السلطنة")
+SULTANATES = ("OMN", "BRN")
 KINGDOM_WORD = normalize("المملكة")
 # "المملكة المتحدة", "المملكة العربية السعودية", "المملكة الأردنية": the registry names those already
 KINGDOM_NEXT = frozenset(normalize(w) for w in ("المتحدة", "العربية", "الأردنية", "المغربية", "الهاشمية"))
@@ -817,11 +886,34 @@ def _country_of(code: str | None, reg: Registry) -> str | None:
     return actor.id if actor is not None and actor.kind == "country" else None
 
 
+# Country-code domains of Arabic-language outlets: a page from one is, failing any other clue, about its country
+# ("وزارة التعليم" in a story on a .sa site is the Saudi ministry).
+OUTLET_DOMAINS = {"sa": "SAU", "ae": "ARE", "kw": "KWT", "qa": "QAT", "bh": "BHR", "om": "OMN", "ye": "YEM",
+                  "iq": "IRQ", "sy": "SYR", "lb": "LBN", "jo": "JOR", "ps": "PSE", "eg": "EGY", "sd": "SDN",
+                  "ly": "LBY", "tn": "TUN", "dz": "DZA", "ma": "MAR", "mr": "MRT"}
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of a page's country-code domain ("https://www.spa.gov.sa/..." -> SAU), else None."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    return OUTLET_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
+
+
+# Roles of bodies whose country tells nothing of where a story happens: a company ("تويتر" USABUS) trades
+# everywhere.
+OUTSIDE_ROLES = frozenset({"BUS"})
+
+
 def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found: list[_Found]) -> list[_Found]:
     """Unknown people and organisations, and institutions named without a country ("وزارة الصحة"), take the
     country their sentence names when it names one, else the article's dominant country (half or more of its
-    country-coded mentions, at least two), as an event coder would; when the sentence names several and the
-    dominant one is not among them, the one named nearest; otherwise they stay without a code."""
+    country-coded mentions, at least two; or the only country it names), as an event coder would; when the
+    sentence names several and the dominant one is not among them, the one named nearest; otherwise they stay
+    without a code. Places the registry does not know take their sentence's country when it names one alone.
+    An article that names no country at all is about its outlet's country when the page's address has a
+    country-code domain (`outlet_country`)."""
     sentence_of: dict[int, int] = {}
     starts = [s.start for s in sentences_of(art)]
 
@@ -835,20 +927,41 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
     totals: dict[str, int] = {}
     for f in found:
         iso = _country_of(f.actor, reg)
-        if iso is not None and f.origin != "model":
+        role = (f.actor or "")[3:6]
+        # a GeoNames town is a weak clue: its name may be another country's town ("زنجبار")
+        if iso is not None and f.origin != "model" and role not in OUTSIDE_ROLES \
+                and not (f.entity_id or "").startswith("town:"):
             per_sentence.setdefault(sent(f.start), set()).add(iso)
             totals[iso] = totals.get(iso, 0) + 1
     dominant = None
     if totals:
         best = max(totals, key=lambda k: totals[k])
-        if totals[best] >= 2 and totals[best] * 2 >= sum(totals.values()):
+        # an article naming one country alone is about it even when it names it once
+        if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or len(totals) == 1:
             dominant = best
+    if dominant is None and not totals:
+        dominant = outlet_country(art.source.url)
     for f in found:
+        # a town's name that other countries' towns share ("زنجبار": Zanzibar, and Zinjibar in Yemen) is the
+        # town of the country the sentence names, else of the article's country
+        town = reg.actors.get(f.entity_id or "") if (f.entity_id or "").startswith("town:") else None
+        if town is not None and town.elsewhere:
+            here = per_sentence.get(sent(f.start), set())
+            pick = next(iter(here)) if len(here) == 1 else dominant
+            if pick in town.elsewhere and town.country not in here:
+                f.actor, f.canonical, f.entity_id = pick, None, None
+    for f in found:
+        here = per_sentence.get(sent(f.start), set())
+        if f.actor is None and f.origin == "model" and f.type in ("GPE", "LOC"):
+            # a place the registry does not know lies in the one country its sentence names ("مدينة نورنبرج
+            # الألمانية"), not in the article's main one: a foreign town is often the story's only foreign word
+            if len(here) == 1:
+                f.actor = next(iter(here))
+            continue
         unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role) \
             or f.origin == "pattern"
         if f.actor is not None or not unknown:
             continue
-        here = per_sentence.get(sent(f.start), set())
         iso = next(iter(here)) if len(here) == 1 else dominant
         if len(here) > 1 and (dominant is None or dominant not in here):
             # a sentence naming several countries, none the article's own: the nearest mention
@@ -860,13 +973,130 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
     return found
 
 
+# Head words an organisation's full name starts with that a definite noun later refers back to ("منظمة
+# البلدان المصدرة للبترول" ... "وقالت المنظمة"); forces and governments are left to the agent phrases.
+NO_ANAPHORA = frozenset(normalize(w) for w in ("قوات", "قوة", "جيش", "شرطة", "حكومة", "سلطات", "دولة", "الأمم",
+                                               "مجموعة", "إدارة", "مكتب", "مركز", "مدينة"))
+# Heads after which one word names the body, which that word alone names later ("نادي الهلال" ... "الهلال").
+NAME_HEADS = frozenset(normalize(w) for w in ("نادي", "شركة", "فريق", "مجموعة", "صحيفة", "جريدة", "قناة", "موقع",
+                                              "حركة", "جماعة", "تنظيم", "حزب"))
+
+
+def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """Later mentions of a coded organisation: its head word with the article after the full name ("منظمة
+    أوبك" ... "المنظمة", "حركة حماس" ... "الحركة"), and the one word that followed a naming head ("نادي
+    الهلال" ... "الهلال"); a word two bodies could claim, or followed by a modifier, is left alone."""
+    heads: dict[str, tuple[int, _Found]] = {}
+    names: dict[str, _Found] = {}
+    clash: set[str] = set()
+    for f in found:
+        if f.type != "ORG" or not f.actor or f.end - f.start < 2:
+            continue
+        head = clitic_splits(norms[f.start])[-1][1]
+        stems = [stem for _, stem in clitic_splits(norms[f.start])]
+        head = next((st[2:] if st.startswith("ال") else st for st in stems), head)
+        if head not in NO_ANAPHORA and len(head) >= 3:
+            other = heads.get("ال" + head)
+            if other is not None and other[1].actor != f.actor:
+                clash.add("ال" + head)
+            heads.setdefault("ال" + head, (f.end, f))
+        if head in NAME_HEADS and norms[f.start + 1][:1].isalpha() and not nisba_like(norms[f.start + 1]) \
+                and all(nisba_like(norms[k]) for k in range(f.start + 2, f.end)):
+            word = norms[f.start + 1]  # "نادي الهلال السعودي" -> "الهلال"
+            other_f = names.get(word)
+            if other_f is not None and other_f.actor != f.actor:
+                clash.add(word)
+            names.setdefault(word, f)
+    for w in clash:
+        heads.pop(w, None)
+        names.pop(w, None)
+    if not heads and not names:
+        return found
+    taken = [False] * len(toks)
+    for f in found:
+        for i in range(f.start, f.end):
+            taken[i] = True
+    out = list(found)
+    for i, norm in enumerate(norms):
+        if taken[i]:
+            continue
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        if nxt.startswith("ال") or nisba_like(nxt):
+            continue  # "المنظمة الدولية" is another name
+        for pre, stem in clitic_splits(norm):
+            target = None
+            h = heads.get(stem)
+            if h is not None and i >= h[0]:
+                target = h[1]
+            elif stem in names:
+                target = names[stem]
+            if target is not None:
+                out.append(_Found(i, i + 1, "ORG", target.actor, target.canonical, target.entity_id, "alias", None,
+                                  _char_cut(toks[i], len(pre)) if pre else 0))
+                taken[i] = True
+                break
+    return out
+
+
+# Words that say what a medium is and stay out of its name ("صحيفة الوئام" -> "الوئام", as roles.tsv's "~MED").
+PAPER_HEADS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "صحيفتي"))
+
+
+def _paper_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A newspaper found with its descriptor ("بصحيفة الوئام") is named by the words after it."""
+    for f in found:
+        if f.type == "ORG" and (f.actor or "").endswith("MED") and f.end - f.start >= 2 \
+                and any(stem in PAPER_HEADS for _, stem in clitic_splits(norms[f.start])):
+            f.start, f.cut = f.start + 1, 0
+    return found
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one transliterated name ("نارندر" / "ناريندرا"): same first two letters, at most two
+    letters added, dropped or changed."""
+    if a == b:
+        return True
+    if a[:2] != b[:2] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+def _given_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A registry person found by the surname alone takes in the word before it when that word is another
+    spelling of the person's given name ("نارندر مودي" for ناريندرا مودي)."""
+    owner = {i: k for k, f in enumerate(found) for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    for f in found:
+        if f.person is None or f.end - f.start != 1 or f.start == 0 or f.cut:
+            continue
+        p = f.start - 1
+        other = owner.get(p)
+        if other is not None and (found[other].type != "PER" or found[other].end - found[other].start != 1
+                                  or found[other].person is not None):
+            continue
+        for name in f.person.names:
+            words = normalize(name).split()
+            if len(words) >= 2 and words[-1] == norms[f.start] and _near_spelling(norms[p], words[0]):
+                f.start = p
+                if other is not None:
+                    drop.add(other)
+                break
+    return [f for k, f in enumerate(found) if k not in drop]
+
+
 def _romanize_pass(toks: list[Token], found: list[_Found]) -> list[_Found]:
     """People the registry does not know get an English name spelled from their Arabic words (`translit`);
     their entity id stays None, which tells a reader the name is a transliteration, not a registry name."""
     for f in found:
         if f.type == "PER" and f.canonical is None and f.entity_id is None:
             words = [toks[f.start].text[f.cut:]] + [t.text for t in toks[f.start + 1:f.end]]
-            f.canonical = romanize(words)
+            f.canonical = romanize(words, (f.actor or "")[:3] or None)
     return found
 
 
@@ -888,20 +1118,26 @@ def tag_entities(art: Article) -> None:
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
     if rec is not None:
         found = _rank_name_pass(toks, norms, found, rec.lexicons.gazetteer, rec.lexicons.stats, reg)
-    found = _nasab_pass(norms, reg, found)
+    found = _nasab_pass(norms, reg, found, _given_name_test())
     found = _province_pass(toks, norms, found)
     found = _title_role_pass(toks, norms, art, reg, found)
     found = _kingdom_pass(toks, norms, reg, found)
     found = _context_country_pass(art, toks, reg, found)
     found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
+    found = _given_name_pass(norms, found)
+    found = _paper_name_pass(norms, found)
+    found = _org_short_form_pass(toks, norms, found)
     found.sort(key=lambda f: (f.start, -f.end))
     entities: list[Entity] = []
     last_end = -1
     for f in found:
         if f.start < last_end:
             continue
-        s = toks[f.start].start + f.cut
+        cut = f.cut
+        if cut and norms[f.start].startswith("لل") and cut == _char_cut(toks[f.start], 1):
+            cut = 0  # "للمكتب" is ل + المكتب: cutting one letter would leave "لمكتب", so the word stays whole
+        s = toks[f.start].start + cut
         e = toks[f.end - 1].end
         if e <= s:
             continue

@@ -1,15 +1,26 @@
-"""An English name for a person the registry does not know (data: `entities/translit.tsv`).
+"""An English name for a person the registry does not know (data: `entities/curated/given_names.tsv`,
+`entities/translit.tsv`).
+
+The convention is the one English-language Gulf newspapers follow, which is also how marsad's annotators write
+names: "Mohammed", "Fahd", "Saeed", "Abdulaziz", "bin", and family names as "Al-Xxx". People of Egypt, the
+Levant and North Africa take their own press's spellings ("Mohamed", "Abdel Fattah"; `EGYPT_STYLE`).
 
 Steps of `romanize`:
 1. The name's words are normalised (`marsad.clean.normalize.normalize`); particles take fixed news spellings
-   ("بن" bin, "بنت" bint, "ابن" ibn, "أبو" Abu, "آل" Al, as in "Al Saud").
-2. "عبد" joins the next word ("عبد الرحمن" and "عبدالرحمن" alike): "Abdullah" for "عبد الله", else the table's
-   rendering of "عبد" ("Abdul") + the rest in lower case ("Abdulrahman"), unless the table knows the whole word.
-3. A word with the article "ال" is "al-" + its stem's rendering ("العنزي" -> "al-Anazi"; "Al-" first in a name).
-4. Other words: the table's most frequent rendering (built from name-pair lists by scripts/build_translit.py),
-   else a nisba ("ـي") on a word the table has ("بغدادي" -> "baghdad" + "i"), else a rule romanisation
-   (`spell`: a consonant map, long vowels from ا و ي, "a" between two consonants), so every person gets a
-   name; such a name is a guess at pronunciation, not a spelling the person uses.
+   ("بن" bin, "بنت" bint, "ابن" ibn, "أبو"/"أبي" Abu: a kunya keeps the nominative whatever its case, as in
+   "Abu Bakr"; "آل" Al, as in "Al Saud").
+2. "عبد" joins the next word ("عبد الرحمن" and "عبدالرحمن" alike): a compound the given-name list knows takes
+   its spelling, else "Abdul" + the rest in lower case ("Abdulrahman"), "Abdel " + the rest capitalised in the Egyptian
+   style.
+3. A bare word: the given-name list (the news spelling of ~150 frequent names), else the name-pair table's
+   most frequent rendering (built from name-pair lists by scripts/build_translit.py), else a nisba ("ـي") on
+   a word the table has ("بغدادي" -> "baghdad" + "i"), else the rule romanisation (`spell`).
+4. A word with the article "ال" is a family name or a nisba: "Al-" + its stem. The table serves it only when
+   the rendering is a plausible spelling of an Arabic nisba (ending in i or y when the stem ends in ي): the
+   name lists are mostly Western names in Arabic script, and "فريدي" there is "Freddie", not "Furaidi".
+   Otherwise `spell_family`: the diminutive pattern Gulf family names mostly follow (فُعَيْل: "العتيبي"
+   Al-Otaibi, "المطيري" Al-Mutairi, "العويد" Al-Owaid), the participle prefix مُـ ("المتحمي" Al-Mutahami),
+   then `spell`. Such a name is a guess at pronunciation, not a spelling the person uses.
 """
 
 from __future__ import annotations
@@ -19,18 +30,27 @@ from functools import lru_cache
 from marsad.clean.normalize import normalize
 from marsad.resources import data_path
 
-PARTICLES = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ابو": "Abu", "ال": "Al", "ابي": "Abi"}
-# Given names whose first letters are not the article (إلياس and إلهام fold to الياس, الهام).
-NOT_ARTICLE = {"الياس": "Elias", "الهام": "Elham"}
+PARTICLES = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ابو": "Abu", "ال": "Al", "ابي": "Abu"}
 ABD = "عبد"
 GOD = "الله"
+# Countries whose English-language press spells names the Egyptian and Levantine way ("Mohamed", "Abdel ").
+EGYPT_STYLE = frozenset({"EGY", "SDN", "LBY", "TUN", "DZA", "MAR", "MRT", "LBN", "SYR", "JOR", "PSE"})
 # One Latin rendering per letter of the normalised text (ة is ه after normalisation, ى is ي).
 CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
     "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l",
     "م": "m", "ن": "n", "ه": "h", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }
+# The Gulf press writes ض and ظ as "dh" (Riyadh, Al-Fadhli, Dhahran); Egypt's and the Levant's as d and z.
+GULF = {**CONSONANTS, "ض": "dh", "ظ": "dh"}
 LONG = {"ا": "a", "و": "u", "ي": "i"}
+# What a Latin spelling of a word may start with, by the word's first letter: a rendering from the name-pair
+# lists that starts otherwise spells another word ("السيسي" is not "Ceesy").
+INITIALS = {
+    "ا": "aeiou", "ع": "aeiou", "ب": "bp", "ت": "t", "ث": "ts", "ج": "jgd", "ح": "h", "خ": "kh", "د": "d", "ذ": "dzt",
+    "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "zd", "غ": "gr", "ف": "fp", "ق": "qkg",
+    "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wvou", "ي": "yjie",
+}
 GLIDE = {"و": "w", "ي": "y"}
 
 
@@ -51,15 +71,42 @@ def table() -> dict[str, str]:
     return out
 
 
-def spell(word: str) -> str:
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, tuple[str, str]]:
+    """Normalised given name -> (Gulf spelling, Egyptian and Levantine spelling)."""
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        text = data_path("entities", "curated/given_names.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return out
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 2 or not parts[1].strip():
+            continue
+        gulf = parts[1].strip()
+        other = parts[2].strip() if len(parts) > 2 and parts[2].strip() not in ("", "-") else gulf
+        out.setdefault(normalize(parts[0].strip()), (gulf, other))
+    return out
+
+
+def spell(word: str, egypt: bool = False, patterns: bool = True) -> str:
     """A rule romanisation of one normalised word, in lower case ("بوخش" -> "bukhash")."""
+    letters = CONSONANTS if egypt else GULF
+    if patterns and len(word) == 4 and word[1] == "ا" and all(_consonant(word[k]) for k in (0, 2, 3)):
+        # the active participle فاعل, the commonest shape of Arabic name words: "كاشف" Kashif (Kashef in the
+        # Egyptian style), "واحد" Wahid
+        return letters[word[0]] + "a" + letters[word[2]] + ("e" if egypt else "i") + letters[word[3]]
     out: list[str] = []
     prev_consonant = False
+    if word.startswith(("او", "اي")) and len(word) > 3:
+        # a foreign name's initial vowel ("اوهورو" Uhuru, "ايفانكا" Ivanka): the alef only carries it
+        out.append("u" if word[1] == "و" else "i")
+        word = word[2:]
     for k, ch in enumerate(word):
         last = k == len(word) - 1
         if ch in LONG:
             nxt_vowel = not last and word[k + 1] in LONG
-            if ch in GLIDE and (k == 0 or (nxt_vowel and ch != "ا")):
+            if ch in GLIDE and ((k == 0 and not out) or (nxt_vowel and ch != "ا")):
                 # a word-initial و/ي, or one before a long vowel, is a consonant ("وليد", "سيارة")
                 if prev_consonant:
                     out.append("a")
@@ -73,7 +120,7 @@ def spell(word: str) -> str:
             out.append("a")  # the feminine ending (ة folded to ه): "فاطمة" -> "fatima"
             prev_consonant = False
             continue
-        latin = CONSONANTS.get(ch)
+        latin = letters.get(ch)
         if latin is None:
             continue
         if prev_consonant:
@@ -83,7 +130,60 @@ def spell(word: str) -> str:
     return "".join(out)
 
 
-def _word(stem: str) -> str:
+def _consonant(ch: str) -> bool:
+    return ch in CONSONANTS and ch not in "ءئؤ"
+
+
+def _ending(stem: str) -> tuple[str, str]:
+    """(core, Latin ending) of a family-name stem: the nisba ي, the ان of فعلان, the feminine ه."""
+    if len(stem) >= 4 and stem.endswith("ي"):
+        return stem[:-1], "i"
+    if len(stem) >= 5 and stem.endswith("ان"):
+        return stem[:-2], "an"
+    if len(stem) >= 4 and stem.endswith("ه"):
+        return stem[:-1], "a"
+    return stem, ""
+
+
+def _diminutive(c: str) -> bool:
+    """Whether a stem has the shape of the diminutive فُعَيْل or فُعَيْلِل (C C ي C, C C ي C C)."""
+    return len(c) in (4, 5) and c[2] == "ي" and _consonant(c[0]) and c[1] != "ا" and _consonant(c[-1]) \
+        and (len(c) == 4 or _consonant(c[3]))
+
+
+def spell_family(stem: str, egypt: bool = False) -> str:
+    """A rule romanisation of a family name or nisba (the stem after "ال"), in lower case."""
+    letters = CONSONANTS if egypt else GULF
+    core, end = _ending(stem)
+    c = core
+    if _diminutive(c):
+        # the diminutive فُعَيْل (فُعَيْلِل): C1 u C2 ai C3 (i C4); an initial ع is written O (Otaibi, Owaid)
+        first = "o" if c[0] == "ع" else letters[c[0]] + "u"
+        second = GLIDE.get(c[1]) or letters.get(c[1], "")
+        body = first + second + "ai" + letters[c[3]]
+        if len(c) == 5:
+            body += "i" + letters[c[4]]
+        if end == "i" and body.endswith("ai"):
+            end = "e"  # "السبيعي": Subaie, not Subaii
+        return body + end
+    if stem[:1] == "م" and len(stem) >= 4 and _consonant(stem[1]) and _consonant(stem[2]):
+        # the participle prefix مُـ before a consonant cluster: "المتحمي" Mutahami, "المبطي" Mubti; "a" parts
+        # two letters that would read as one ("t" + "h" is not "th")
+        second, rest = letters[stem[1]], spell(stem[2:], egypt)
+        return "mu" + second + ("a" if second + rest[:1] in DIGRAPHS else "") + rest
+    if core.endswith("ع") and end == "i" and len(core) >= 3:
+        # a nisba on a final ع: "البازعي" Al-Bazie, as "السبيعي" Al-Subaie
+        return spell(core, egypt, patterns=False).removesuffix("a") + "ie"
+    return spell(stem, egypt)
+
+
+DIGRAPHS = frozenset({"th", "sh", "kh", "dh", "gh"})
+
+
+def _word(stem: str, egypt: bool) -> str:
+    names = given_names().get(stem)
+    if names:
+        return names[1] if egypt else names[0]
     tab = table()
     found = tab.get(stem)
     if found:
@@ -92,29 +192,58 @@ def _word(stem: str) -> str:
     if stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in tab:
         base = tab[stem[:-1]]
         return base if base.endswith(("i", "y")) else base + "i"
-    return spell(stem)
+    return spell(stem, egypt)
+
+
+def _family(stem: str, egypt: bool) -> str:
+    """The rendering of a word that had the article: a family name or nisba."""
+    if stem.startswith(ABD):
+        return _name_word(stem, egypt)
+    names = given_names().get(stem)
+    if names:
+        return names[1] if egypt else names[0]  # "الوليد": Al-Waleed
+    tab = table()
+    found = tab.get(stem)
+    if found and (not stem.endswith("ي") or found.endswith(("i", "y"))) and _spells(stem, found):
+        return found
+    if stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in tab and not tab[stem[:-1]].endswith(("i", "y")) \
+            and not _diminutive(stem[:-1]) and _spells(stem, tab[stem[:-1]]):
+        return tab[stem[:-1]] + "i"
+    return spell_family(stem, egypt)
+
+
+def _spells(stem: str, latin: str) -> bool:
+    """Whether a Latin rendering can spell this Arabic word, judged by its first letter."""
+    return latin[:1] in INITIALS.get(stem[:1], latin[:1])
 
 
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _name_word(w: str, tab: dict[str, str]) -> str:
+def _name_word(w: str, egypt: bool) -> str:
     """One name word without the article, capitalised; "عبد" + a name is one word ("العبدالعالي" too)."""
-    if w.startswith(ABD) and len(w) > len(ABD) + 1 and w not in tab:
+    names = given_names().get(w)
+    if names:
+        return names[1] if egypt else names[0]
+    if w.startswith(ABD) and len(w) > len(ABD) + 1 and w not in table():
         rest = w[len(ABD):]
         if rest == GOD:
             return "Abdullah"
         stem = rest[2:] if rest.startswith("ال") and len(rest) > 3 else rest
-        return _cap(tab.get(ABD, "abdul")) + _word(stem).lower()
-    return _cap(_word(w))
+        tail = _word(stem, egypt)
+        return "Abdel " + _cap(tail) if egypt else "Abdul" + tail.lower()
+    return _cap(_word(w, egypt))
 
 
-def romanize(words: list[str]) -> str | None:
-    """An English name for a person named by these Arabic words, or None when nothing can be spelled."""
+def romanize(words: list[str], country: str | None = None) -> str | None:
+    """An English name for a person named by these Arabic words (of `country`, an ISO3 code, when known),
+    or None when nothing can be spelled."""
     norms = [normalize(w) for w in words]
     norms = [w for w in norms if w]
-    tab = table()
+    egypt = (country or "")[:3] in EGYPT_STYLE
+    if norms and norms[0][:1] in "وبلفك" and norms[0][1:] in PARTICLES and len(norms[0]) > 3:
+        norms[0] = norms[0][1:]  # a proclitic the span kept on a kunya: "بأبي بكر"
     out: list[str] = []
     i = 0
     while i < len(norms):
@@ -130,15 +259,20 @@ def romanize(words: list[str]) -> str | None:
         if w in PARTICLES and w != "ال":
             out.append(_cap(PARTICLES[w]))
             continue
-        if w in NOT_ARTICLE:
-            out.append(NOT_ARTICLE[w])
+        if w.startswith(("ابو", "ابي")) and len(w) >= 6 and w[2:] not in given_names():
+            # "أبوالفضل" written as one word is the kunya "Abu al-Fadl"
+            out.append("Abu")
+            w = w[3:]
+        if w.startswith("ال") and w in given_names():
+            # a given name whose first letters are not the article ("الكسندر", "إلياس" folded to "الياس")
+            out.append(_name_word(w, egypt))
             continue
         if w.startswith("ال") and len(w) >= 4 and w != GOD:
-            name = _name_word(w[2:], tab)
+            name = _cap(_family(w[2:], egypt))
             if name:
-                out.append(("Al-" if not out else "al-") + name)
+                out.append("Al-" + name)
             continue
-        name = _name_word(w, tab)
+        name = _name_word(w, egypt)
         if name:
             out.append(name)
     if not any(ch.isalpha() for part in out for ch in part):
