@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Time expressions against TimeML gold: marsad and dateparser on the same articles, same run.
 
-usage: .venv/bin/python bench/eval_time.py [--gold bench/gold/saudinewsnet] [--show] [--no-dateparser]
+usage: .venv/bin/python bench/eval_time.py [--gold bench/gold/saudinewsnet] [--show] [--misses] [--no-dateparser]
 
 `--gold bench/dev/saudinewsnet` runs it on the development set (tune there);
-the default folder is the test set (run it rarely, never with --show).
+the default folder is the test set (run it rarely, never with --show or --misses).
+`--misses` prints every missed, extra and wrong-valued expression (and every
+matched pair whose span differs) with its type and the words around it, for
+error analysis on a development set.
 
 For every NNN.tml in the gold folder (TIMEX3 inline over NNN.txt, DCT =
 publication date) whose article is fully annotated (NNN.txt, NNN.tml and
@@ -209,10 +212,41 @@ class Tally:
         ]
 
 
+def context(text: str, start: int, end: int, width: int = 40) -> str:
+    """The span in brackets with `width` characters either side, on one line."""
+    left = text[max(0, start - width):start]
+    right = text[end:end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
+def print_misses(name: str, text: str, gold: list[Span], system: list[Span], pairs: list[tuple[Span, Span]]) -> None:
+    """One line per disagreement: MISS, EXTRA, VALUE (wrong value) or SPAN (same expression, other bounds)."""
+    got = {id(g): s for g, s in pairs}
+    rows: list[tuple[int, str]] = []
+    for g in gold:
+        s = got.get(id(g))
+        if s is None:
+            rows.append((g.start, f"MISS  {g.type:8} gold {g.value!s:18} {context(text, g.start, g.end)}"))
+            continue
+        if not same_value(g.value, s.value, False):
+            rows.append((g.start, f"VALUE {g.type:8} gold {g.value!s:18} got {s.type} {s.value!s:18} "
+                                  f"{context(text, g.start, g.end)}"))
+        if (g.start, g.end) != (s.start, s.end):
+            rows.append((g.start, f"SPAN  {g.type:8} gold '{g.text}' got '{s.text}'"))
+    hit = {id(s) for _, s in pairs}
+    for s in system:
+        if id(s) not in hit:
+            rows.append((s.start, f"EXTRA {s.type:8} got  {s.value!s:18} {context(text, s.start, s.end)}"))
+    for _pos, row in sorted(rows, key=lambda r: r[0]):
+        print(f"{name} {row}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", default=str(ROOT / "bench/gold/saudinewsnet"))
     ap.add_argument("--show", action="store_true", help="print every miss and wrong value")
+    ap.add_argument("--misses", action="store_true",
+                    help="print missed, extra, wrong-valued and differently bounded expressions in context")
     ap.add_argument("--no-dateparser", action="store_true")
     args = ap.parse_args(argv)
     gold_dir = Path(args.gold)
@@ -267,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
             for s in sys_spans:
                 if id(s) not in hit_s:
                     print(f"{tml.name} EXTRA  {s.value!s:14} '{s.text}'")
+        if args.misses:
+            print_misses(tml.name, text, gold, sys_spans, pairs)
         if not args.no_dateparser:
             t0 = time.perf_counter()
             dp = dateparser_spans(text, published, gold)

@@ -121,7 +121,6 @@ def test_durations_and_sets(text: str, value: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "مارس الضغط على الحكومة.",
-    "احتفلت المملكة باليوم الوطني للمرأة.",
     "صلى الإمام صلاة الجمعة في المسجد.",
     "قال الأمين العام إن الوضع خطير.",
     "يبعد الكوكب 1400 سنة ضوئية.",
@@ -262,4 +261,5 @@ def test_eid_seasons_sets(text: str, published: str, value: str) -> None:
 
 
 def test_national_day_is_not_eid() -> None:
-    assert values("احتفلت الكويت بالعيد الوطني.") == []
+    # a named day, tagged as TimeML does, but no Eid: no country follows it, so no value
+    assert values("احتفلت الكويت بالعيد الوطني.") == [("العيد الوطني", None)]

@@ -125,6 +125,20 @@ ONE_WORDS_DEF = {N("الواحد"), N("الواحدة")}
 TIMES_WORDS = {N(w) for w in ("مرة", "مرتين", "مرتان", "مرات", "ومرة")}
 LAST_ONE = {N("الأخير"), N("الأخيرة")}
 THE_YEAR = {N("العام"), N("السنة")}
+ZONE_WORDS = {N("بتوقيت"), N("توقيت"), N("بالتوقيت")}
+ZONE_ONE = {N("تغ"), N("تم"), "GMT", "UTC"}  # "(15:00 تغ)": Greenwich time in one word
+ZONE_SECOND = {N("المكرمة"), N("المنورة"), N("العالمي"), N("المحلي")}
+ZONE_LETTERS = {N("ت")}
+ZONE_ZONES = {N("م"), N("غ")}
+# "الذكرى السنوية" is an anniversary, one day; "الدورة الشهرية" a body's cycle: no sets
+ANNIVERSARY = {N("الذكرى"), N("ذكرى"), N("الدورة"), N("دورة"), N("الدوره")}
+UNTIL_NOW = {N("حتى"), N("إلى"), N("الى"), N("لغاية")}  # "حتى وقت قريب": until lately, a past reference
+AGE = N("سن")
+THAT = {N("ذلك"), N("تلك")}
+OWN_COUNTRY = {N(w) for w in ("لبلاده", "لبلادها", "لبلده", "لبلدها", "لدولته", "لدولتها", "لبلادهم")}
+HOURS = N("الساعات")
+FIRST = {N("الأولى")}
+FIRST_LAST = FIRST | {N("الأخيرة")}
 
 
 _FIRSTS: dict[int, tuple[Mapping[Any, Any], frozenset[str]]] = {}
@@ -275,9 +289,15 @@ class Scanner:
         t = self.toks[i]
         if t.is_digit:
             j = i + 1
+            if i >= 2 and self.toks[i - 1].text in {".", ","} and self.toks[i - 2].is_digit \
+                    and self.toks[i - 2].end == self.toks[i - 1].start and self.toks[i - 1].end == t.start:
+                return None  # the decimals of "9.87 ثانية" are no count of their own
             # "1,5" or "2.5" are not counts of days
             if j + 1 < len(self.toks) and self.toks[j].text in {".", ","} and self.toks[j + 1].is_digit \
                     and self.toks[j].end == self.toks[j + 1].start and self.toks[j].start == t.end:
+                if len(self.toks[j + 1].text) == 3 and len(t.text) <= 3 and self.unit_at(j + 2) \
+                        and (j + 2 >= len(self.toks) or self.toks[j + 2].start > self.toks[j + 1].end):
+                    return j + 2, 0, int(t.text + self.toks[j + 1].text)  # "2.500 عام": a thousands separator
                 return None
             return self.thousands(j, 0, int(t.text))
         if t.text == AL and i + 1 < len(self.toks) and self.toks[i + 1].is_digit:
@@ -413,14 +433,17 @@ class Scanner:
     def rules(self) -> list[Callable[[int], tuple[int, int, Sem] | None]]:
         return [self.r_same, self.r_quarter, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
-                self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part]
+                self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part, self.r_age, self.r_day_of_month,
+                self.r_observance]
 
     def tail_year(self, j: int, sem: Sem) -> int:
         """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
         k = j
-        if self.word(k) == "," or self.word(k) == MIN:
-            # "15 يونيو، 2015", "مارس من العام الماضي"
+        if self.word(k) in {",", "،"} or self.word(k) == MIN:
+            # "15 يونيو، 2015", "مارس من العام الماضي", "يونيو (حزيران)، من العام المقبل"
             k += 1
+            if self.word(k - 1) != MIN and self.word(k) == MIN and self.is_in(k + 1, self.lex.year_words):
+                k += 1
         if k > j and self.bare(k) in THIS and self.word(k + 1) in THE_YEAR:
             sem.rel = "year:this"  # "مارس من هذا العام"
             return k + 2
@@ -650,7 +673,8 @@ class Scanner:
         j = i + 5
         hijri = 1300 <= y <= 1500
         if self.word(j) in self.lex.hijri_marks:
-            hijri, j = True, j + 1
+            # "12 / 8 / 2015هـ": a slip of the pen; no Hijri year is past 1500 yet
+            hijri, j = 1300 <= y <= 1500 or y < 1000, j + 1
         elif self.word(j) in self.lex.gregorian_marks:
             j += 1
         return j, 0, Sem("date", y=y, m=m, d=d, hijri=hijri)
@@ -927,6 +951,12 @@ class Scanner:
         if unit == "D" and rel == "this":
             return None
         shift = {"past": -1, "next": 1, "this": 0}[rel] * (2 if before_last else 1)
+        if unit == "Y" and shift == 0 and kind == "one":
+            named = self.year_at(j)
+            if named and (named[2] is not None or (1950 <= named[1] <= 2100 and self.word(named[0]) in YEAR_AFTER)):
+                # "هذا العام 1436هـ": the year this one is, named after it (not "هذا العام 1200 حاج")
+                hijri = bool(named[2]) or (named[2] is None and 1300 <= named[1] <= 1500)
+                return named[0], clen, Sem("year", y=named[1], hijri=hijri)
         return j, clen, Sem("relunit", unit=unit, shift=shift, rel=rel, mod=mod, hijri=hijri)
 
     def r_offset(self, i: int) -> tuple[int, int, Sem] | None:
@@ -1117,15 +1147,39 @@ class Scanner:
             return None
         for c, w in self.read[i]:
             unit = None
-            if w in SAME_BEFORE:
+            if w in THAT and self.bare(i - 1) == MITHL:
+                return None  # "لمثل ذلك اليوم": such a day, not that one
+            if w in SAME_BEFORE or w in THAT:  # "ذلك اليوم", "تلك الليلة": anaphoric as "نفس اليوم"
                 unit = self.lex.definite_units.get(self.word(i + 1), NIGHT.get(self.word(i + 1)))
             elif self.word(i + 1) in SAME_AFTER:
                 unit = self.lex.definite_units.get(w, NIGHT.get(w))  # "في الليلة ذاتها": that day's night
             # not "نفس اليوم الذي ...", a day set by a clause, nor "الشهر نفسه من العام الماضي", another one
             if unit and unit[1] == "one" and unit[0] in ("D", "M", "Y") \
                     and self.word(i + 2) not in RELATIVE_PRONOUNS | {MIN, QABL}:
-                return i + 2, c, Sem("same", unit=unit[0])
-        return None
+                return i + 2, c, Sem("same", unit=unit[0], rel="that" if w in THAT else None)
+        return self.next_of(i)
+
+    def next_of(self, i: int) -> tuple[int, int, Sem] | None:
+        """"اليوم التالي", "العام التالي", "الليلة السابقة": the unit after (before) the one named before it."""
+        reading = next(((c, w) for c, w in self.read[i] if w in self.lex.definite_units or w in NIGHT), None)
+        if reading is None:
+            return None
+        c, w = reading
+        unit = self.lex.definite_units.get(w, NIGHT.get(w))
+        night = w in NIGHT
+        if not unit or unit[1] != "one" or unit[0] not in ("D", "M", "Y"):
+            return None
+        nxt = self.word(i + 1)
+        if nxt in ANAPHORIC:
+            shift = 1
+        elif nxt in SABIQ and unit[0] == "D":
+            shift = -1  # "العام السابق" is last year (a relative unit); "اليوم السابق" is the day before another
+        else:
+            return None
+        # "اليوم التالي لزيارته", "اليوم التالي للانتخابات": the day after an event the text does not date
+        after_event = self.word(i + 2)[:1] == "ل" and self.toks[i + 2:i + 3] and self.toks[i + 2].is_word
+        return i + 2, c, Sem("same", unit=unit[0], rel="that", shift=shift, value="event" if after_event else None,
+                             part="NI" if night else None)
 
     def r_decade(self, i: int) -> tuple[int, int, Sem] | None:
         """[mod] الستينيات [من القرن الماضي | العشرين]."""
@@ -1277,6 +1331,11 @@ class Scanner:
         hit = self.phrase_at(i, self.lex.sets)
         if hit:
             return hit[0], hit[1], Sem("set", value=str(hit[2]), ty="SET")
+        for c, w in self.read[i]:
+            adj = self.lex.set_adjectives.get(w)
+            if adj and c <= 1 and i > 0 and self.toks[i - 1].is_word and self.word(i - 1) not in TIED \
+                    and self.bare(i - 1) not in ANNIVERSARY:
+                return i + 1, c, Sem("set", value=adj, ty="SET")  # "المؤتمر السنوي", "التغطية اليومية"
         return self.per_unit(i)
 
     def per_unit(self, i: int) -> tuple[int, int, Sem] | None:
@@ -1305,7 +1364,12 @@ class Scanner:
     def r_vague(self, i: int) -> tuple[int, int, Sem] | None:
         hit = self.phrase_at(i, self.lex.vague)
         if hit:
-            return hit[0], hit[1], Sem("vague", value=str(hit[2]))
+            sem = Sem("vague", value=str(hit[2]))
+            if sem.value == "FUTURE_REF" and self.bare(i - 1) in UNTIL_NOW and self.word(i + 1) == N("قريب"):
+                sem.value = "PAST_REF"
+            if hit[0] > i + 1 and self.bare(i) == FI:
+                sem.start_tok = i + 1  # "في وقت سابق": the preposition stays outside, as TimeML has it
+            return hit[0], hit[1], sem
         return None
 
     def r_holiday(self, i: int) -> tuple[int, int, Sem] | None:
@@ -1332,6 +1396,9 @@ class Scanner:
 
         Without الساعة a clock word must follow, or the time is written HH:MM.
         """
+        early = self.early_hours(i)
+        if early:
+            return early
         c = 0
         has_saa = False
         for cc, w in self.read[i] if 0 <= i < len(self.toks) and self.toks[i].is_word else []:
@@ -1386,7 +1453,8 @@ class Scanner:
         else:
             adv = None
             k = j + 1 if self.word(j) == MIN else j
-            hit = self.phrase_at(k, self.lex.parts_of_day)
+            # no clitic here: "النوع الأول فظهر" is a verb, not the noon of "الأول"
+            hit = self.phrase_at(k, self.lex.parts_of_day, clitics=False)
             if hit:
                 part = str(hit[2])
                 adv = "am" if part == "MO" else "pm"
@@ -1397,12 +1465,121 @@ class Scanner:
             j = self.day_of_time(j, sem)  # "العاشرة صباحا اليوم", "التاسعة مساء الخميس"
         if not has_saa and adv is None and not colon:
             return None
+        j = self.time_zone(j)
+        if sem.wd is None and sem.shift == 0 and self.word(j) == MIN and (
+                self.weekday_word(j + 1) is not None or self.phrase_at(j + 1, self.lex.deictic_days)):
+            j = self.day_of_time(j + 1, sem)  # "عند الساعة 16:00 من الاثنين"
         if part == "MI":
             adv = "pm" if hh < 6 else None
         if adv == "pm" and hh < 12:
             hh += 12
         sem.hh = hh
         return j, c, sem
+
+    def r_day_of_month(self, i: int) -> tuple[int, int, Sem] | None:
+        """"الخامسة عشرة من الشهر الحالي", "العاشر من الشهر الماضي": a day of a month named by its place."""
+        day = self.day_at(i)
+        if not day or self.word(day[0]) != MIN:
+            return None
+        rel = self.r_relunit(day[0] + 1, use_mod=False)
+        if not rel or rel[1] or rel[2].unit != "M" or rel[2].hijri or rel[2].n is not None or rel[2].kind != "relunit":
+            return None
+        sem = rel[2]
+        sem.d = day[2]
+        return rel[0], day[1], sem
+
+    def r_observance(self, i: int) -> tuple[int, int, Sem] | None:
+        """A named day: "اليوم الوطني السعودي", "اليوم العالمي للمرأة", "يوم البيئة العالمي", "يوم الافتتاح".
+
+        TimeML tags them as dates; a country's national day gets its date once the
+        year is known, the others only when the text pairs them with a date.
+        """
+        hit = self.phrase_at(i, self.lex.national_days)
+        if hit:
+            j = hit[0]
+            if self.word(j) == AL and j + 1 < len(self.toks) and self.toks[j + 1].is_digit:
+                j += 2  # "اليوم الوطني الـ85"
+            k = j + 1 if self.word(j) in {FI, N("لدولة"), N("لجمهورية")} else j
+            named = self.phrase_at(hit[0] - 1, self.lex.countries, clitics=False)
+            if named and named[0] == hit[0]:
+                return j, hit[1], Sem("observance", unit="national", value=str(named[2]))  # "يوم روسيا"
+            country = self.phrase_at(k, self.lex.countries)
+            if country:
+                return country[0], hit[1], Sem("observance", unit="national", value=str(country[2]))
+            if self.word(j) in OWN_COUNTRY:
+                # "تهنئ رئيس سنغافورة بذكرى اليوم الوطني لبلاده": the country named before, in the same sentence
+                for b in range(i - 1, max(-1, i - 16), -1):
+                    if self.word(b) in CLAUSE_END - {"،", ","}:
+                        break
+                    before = self.phrase_at(b, self.lex.countries)
+                    if before and before[0] <= i:
+                        return j, hit[1], Sem("observance", unit="national", value=str(before[2]))
+            return j, hit[1], Sem("observance", unit="national")
+        hit = self.phrase_at(i, self.lex.international_days)
+        if hit and self.toks[hit[0]:hit[0] + 1] and self.toks[hit[0]].is_word and self.word(hit[0])[:1] == "ل":
+            return self.noun_phrase_end(hit[0] + 1), hit[1], Sem("observance", unit="international")
+        clen = next((c for c, w in self.read[i] if w == YAWM), None) if 0 <= i < len(self.toks) else None
+        if clen is None or not self.toks[i + 1:i + 2] or not self.toks[i + 1].is_word:
+            return None
+        if self.word(i + 2) in self.lex.international_after and self.word(i + 1).startswith(AL):
+            return i + 3, clen, Sem("observance", unit="international")  # "يوم الصحة العالمي"
+        if self.word(i + 1) in self.lex.event_days:
+            return i + 2, clen, Sem("observance", unit="event")
+        return None
+
+    def noun_phrase_end(self, j: int) -> int:
+        """The end of a genitive chain of definite words ("للحركة الكشفية", "لمكافحة التدخين"), at most three."""
+        stops = triggers()
+        for _ in range(3):
+            w = self.word(j)
+            if not (j < len(self.toks) and self.toks[j].is_word and w.startswith(AL)) or w in stops \
+                    or w in self.lex.relative or w in RELATIVE_PRONOUNS or w == N("الموافق"):
+                break  # "اليوم العالمي للمهاجرين الموافق الثامن عشر من ديسمبر": the date is another expression
+            j += 1
+        return j
+
+    def r_age(self, i: int) -> tuple[int, int, Sem] | None:
+        """"سن الخامسة عشرة", "في سن 18", "بلغ سن الستين": an age, a duration in years as TimeML has it."""
+        clen = next((c for c, w in self.read[i] if w == AGE), None) if 0 <= i < len(self.toks) else None
+        if clen is None:
+            return None
+        j = i + 2 if self.word(i + 1) == AL and self.toks[i + 2:i + 3] and self.toks[i + 2].is_digit else i + 1
+        num = self.number_at(j)
+        if num and num[1] == 0 and num[2] is not None and 1 <= num[2] <= 120 and not self.unit_at(num[0]):
+            return num[0], clen, Sem("duration", unit="Y", n=num[2], ty="DURATION")
+        day = self.day_at(j)
+        if day and day[1] == 0 and day[3]:
+            return day[0], clen, Sem("duration", unit="Y", n=day[2], ty="DURATION")
+        return None
+
+    def time_zone(self, j: int) -> int:
+        """The end after a clock time's zone: "بتوقيت جرينتش", "بتوقيت مكة المكرمة", "ت م", "GMT"."""
+        w = self.word(j)
+        if w in ZONE_WORDS and j + 1 < len(self.toks) and self.toks[j + 1].is_word:
+            j += 2
+            return j + 1 if self.word(j) in ZONE_SECOND else j
+        if w in ZONE_LETTERS and self.word(j + 1) in ZONE_ZONES and self.toks[j + 1].start - self.toks[j].end <= 1:
+            return j + 2  # "16:39 ت م": Makkah time, as SPA stamps its wire copy
+        if w in ZONE_ONE or w.upper() in ZONE_ONE:
+            return j + 1
+        if w in ZONE_LETTERS and self.word(j + 1) == "." and self.word(j + 2) in ZONE_ZONES \
+                and self.toks[j + 2].start - self.toks[j].end <= 2:
+            return j + 3  # "9:00 ت.غ"
+        return j
+
+    def early_hours(self, i: int) -> tuple[int, int, Sem] | None:
+        """"الساعات الأولى من صباح اليوم": the part of that day, not one o'clock ("الأولى" is no hour here)."""
+        clen = next((c for c, w in self.read[i] if w == HOURS), None) if 0 <= i < len(self.toks) else None
+        if clen is None or self.word(i + 1) not in FIRST_LAST or self.word(i + 2) != MIN:
+            return None
+        day = self.r_deictic(i + 3) or self.r_weekday(i + 3)
+        if day is None or day[1]:
+            return None
+        sem = day[2]
+        if sem.part is None:
+            sem.part = "MO" if self.word(i + 1) in FIRST else "NI"
+        sem.start_tok = None
+        return day[0], clen, sem
 
     def r_part(self, i: int) -> tuple[int, int, Sem] | None:
         """A part of day alone ("وصل صباحا إلى بغداد", "قبيل منتصف الليل"): of the day the clause is about."""
@@ -1474,7 +1651,7 @@ class Scanner:
 
 def period(n: str, unit: str) -> str:
     """An ISO 8601 period of n units: "P2W", "PT3H"."""
-    return f"PT{n}{unit[0]}" if unit in ("H", "MIN") else f"P{n}{unit}"
+    return f"PT{n}{unit[0]}" if unit in ("H", "MIN", "S") else f"P{n}{unit}"
 
 
 def half_value(unit: str, n: int) -> str:
@@ -1497,7 +1674,7 @@ def fraction_value(unit: str, amount: float) -> str:
         if count == int(count):
             return f"PT{int(count)}{small[0]}" if small in ("H", "MIN") else f"P{int(count)}{small}"
     text = f"{amount:g}"
-    return f"PT{text}{unit[0]}" if unit in ("H", "MIN") else f"P{text}{unit}"
+    return f"PT{text}{unit[0]}" if unit in ("H", "MIN", "S") else f"P{text}{unit}"
 
 
 @cache
@@ -1516,7 +1693,9 @@ def triggers() -> frozenset[str]:
         out.update(k[0] for k in table)
     out.update(w[2:] for w in lex.decades)  # "ستينات القرن الماضي"
     out.update(lex.weekdays, lex.vague_numbers, lex.unit_words, lex.definite_units, lex.year_words, lex.decades,
-               lex.seasons, OFFSET_PREPS, THIS, HALVES, FRACTIONS, PART_ALONE, SEASON_NOUNS, SAME_BEFORE, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة"), GHURRA})
+               lex.seasons, lex.set_adjectives, OFFSET_PREPS, THIS, HALVES, FRACTIONS, PART_ALONE, SEASON_NOUNS, SAME_BEFORE, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة"), GHURRA, AGE, *THAT})
+    out.update(k[0] for k in lex.national_days)
+    out.update(k[0] for k in lex.international_days)
     out.update(k[0] for k in lex.approx)
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)

@@ -60,6 +60,12 @@ class Lexicon:
     centuries: dict[tuple[str, ...], int]  # "العشرين" -> 20 (ordinal century)
     seasons: dict[str, str]
     sets: dict[tuple[str, ...], str]
+    set_adjectives: dict[str, str]  # "السنوي" -> "P1Y": "annual" after its noun is a set, as in TimeML
+    national_days: dict[tuple[str, ...], bool]  # "اليوم الوطني", "عيد الاستقلال": a country's day, named after it
+    countries: dict[tuple[str, ...], str]  # Arabic country names and adjectives -> ISO 3166 alpha-2
+    international_days: dict[tuple[str, ...], bool]  # "اليوم العالمي" (للمرأة...)
+    international_after: frozenset[str]  # "يوم البيئة العالمي"
+    event_days: frozenset[str]  # "يوم الافتتاح": the day of an event the text names
     vague: dict[tuple[str, ...], str]
     not_today_after: frozenset[str]
     not_today_before: frozenset[str]
@@ -76,6 +82,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     cal = load_json("lexicon", "calendar.json")
     w = load_json("time", "words.json")
+    obs = w["observances"]
+    nat = load_json("time", "national_days.json")
     unit_words: dict[str, tuple[str, str]] = {}
     for unit, forms in w["units"].items():
         for kind in ("many", "two", "one"):  # "one" last: عاما is both singular and the plural after 11+
@@ -114,6 +122,12 @@ def lexicon() -> Lexicon:
         centuries=_phrases(w["century_ordinals"], int),
         seasons={norm(f): k for k, forms in w["seasons"].items() for f in forms},
         sets=_phrases(w["sets"]),
+        set_adjectives={norm(f): k for k, forms in w.get("set_adjectives", {}).items() for f in forms},
+        national_days={phrase(x): True for x in nat["phrases"]},
+        countries={phrase(n): code for n, code in load_json("time", "countries.json")["names"].items()},
+        international_days={phrase(x): True for x in obs["international"]},
+        international_after=frozenset(norm(x) for x in obs["international_after"]),
+        event_days=frozenset(norm(x) for x in obs["event_days"]),
         vague=_phrases(w["vague"]),
         not_today_after=frozenset(norm(x) for x in w["not_today_after"]),
         not_today_before=frozenset(norm(x) for x in w["not_today_before"]),

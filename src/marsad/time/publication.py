@@ -31,7 +31,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from marsad.article import Article, DateEvidence, Publication
@@ -60,6 +60,9 @@ class Anchor:
     reason: Callable[[dt.date], str]  # why, for a given candidate day
     kind: str
     years: tuple[int, ...] = ()  # years the anchor points to outright, searched even far from the reference
+    # what the test depends on when that is less than the whole day (its weekday, its year): each value is
+    # then tested once rather than on every one of the thousands of candidate days
+    key: Callable[[dt.date], object] | None = None
 
 
 @cache
@@ -125,7 +128,7 @@ def weekday_anchors(mentions: list[Mention], view: NormalizedText) -> list[Ancho
             return (f"({what}): {d.isoformat()} is a {WEEKDAY_EN[d.weekday()]}, so it cannot be the day the text "
                     f"was written")
 
-        out.append(Anchor(a, b, 1.0, test, reason, "weekday"))
+        out.append(Anchor(a, b, 1.0, test, reason, "weekday", key=dt.date.weekday))
     return out
 
 
@@ -344,7 +347,7 @@ def event_anchors(mentions: list[Mention], view: NormalizedText) -> list[Anchor]
                 rel = "the same year" if shift == 0 else f"{-shift} year(s) later"
                 return f"({label}, {ev_year}, named with a relative year): written {rel}, in {year}"
 
-            out.append(Anchor(sa, sb, 1.0, test, reason, "event", (year,)))
+            out.append(Anchor(sa, sb, 1.0, test, reason, "event", (year,), key=_year))
             break
     return out
 
@@ -389,18 +392,17 @@ def estimate(art: Article, mentions: list[Mention], sc: Scanner, view: Normalize
     def score(d: dt.date) -> float:
         return sum(a.weight * a.test(d) for a in anchors)
 
-    def distance(d: dt.date) -> float:
-        """Days from the reference; a page is dated on or after the day it was written, so later counts triple."""
-        if ref is None:
-            return 0.0
-        delta = (d - ref).days
-        return float(-delta if delta <= 0 else 3 * delta)
-
-    def prior(d: dt.date) -> float:
-        return 0.25 * math.exp(-distance(d) / 400) if ref else 0.0
-
-    scored = [(score(d), d) for d in days]
-    best_score, best = max(scored, key=lambda x: (x[0] + prior(x[1]), -distance(x[1])))
+    # every day's score, anchor by anchor (the same terms summed in the same order as `score`)
+    scores = [sum(terms) for terms in zip(*(_weighted_tests(a, days) for a in anchors), strict=True)]
+    scored = list(zip(scores, days, strict=True))
+    # days from the reference; a page is dated on or after the day it was written, so later counts triple
+    if ref is None:
+        ranks = [(s + 0.0, -0.0) for s in scores]
+    else:
+        r = ref.toordinal()
+        distances = [float(r - o if o <= r else 3 * (o - r)) for o in map(dt.date.toordinal, days)]
+        ranks = [(s + 0.25 * math.exp(-dist / 400), -dist) for s, dist in zip(scores, distances, strict=True)]
+    best_score, best = scored[max(range(len(ranks)), key=ranks.__getitem__)]
     if best_score <= 0:
         value = ref
         conflict = False
@@ -451,6 +453,25 @@ def estimate(art: Article, mentions: list[Mention], sc: Scanner, view: Normalize
     return Publication(chosen.isoformat(), conf, conflict, evidence, origin, why)
 
 
+def _year(d: dt.date) -> int:
+    return d.year
+
+
+def _weighted_tests(a: Anchor, days: list[dt.date]) -> list[float]:
+    """`a.weight * a.test(d)` for every day, testing each value of `a.key` once."""
+    if a.key is None:
+        return [a.weight * a.test(d) for d in days]
+    memo: dict[object, float] = {}
+    out = []
+    for d in days:
+        k = a.key(d)
+        v = memo.get(k)
+        if v is None:
+            v = memo[k] = a.weight * a.test(d)
+        out.append(v)
+    return out
+
+
 def _years_on_weekday(a: Anchor, anchors: list[Anchor], day: dt.date) -> str:
     """'12 June falls on a Monday in 2017, 2023 and 2028' when a weekday anchor names the day."""
     wk = [x for x in anchors if x.kind == "weekday" and x.test(day) > 0]
@@ -473,11 +494,14 @@ def _candidate_days(ref: dt.date | None, anchors: list[Anchor]) -> list[dt.date]
         for y in a.years:
             if 1900 <= y <= 2100:
                 years.update((y - 1, y, y + 1))
-    days: list[dt.date] = []
-    for y in sorted(years):
-        start = dt.date(y, 1, 1)
-        days.extend(start + dt.timedelta(days=k) for k in range((dt.date(y + 1, 1, 1) - start).days))
-    return days
+    return list(_days_of(tuple(sorted(years))))
+
+
+@lru_cache(maxsize=64)
+def _days_of(years: tuple[int, ...]) -> tuple[dt.date, ...]:
+    """Every day of the years, in order (articles of one corpus share their years, so this is made once)."""
+    return tuple(dt.date.fromordinal(o) for y in years
+                 for o in range(dt.date(y, 1, 1).toordinal(), dt.date(y + 1, 1, 1).toordinal()))
 
 
 def _iso(value: str | None) -> dt.date | None:

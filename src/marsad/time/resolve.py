@@ -44,7 +44,7 @@ def writing_window(shift: int) -> tuple[int, int]:
 
 EID_DAYS = 6  # an Eid's holidays: one begun within them is still the one ahead
 GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century", "H": "time",
-               "MIN": "time"}
+               "MIN": "time", "S": "time"}
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def shifted(anchor: dt.date, unit: str, n: int) -> Value:
         return Value(str(anchor.year // 10 + n), "decade")
     if unit == "CE":
         return Value(str(anchor.year // 100 + n), "century")
-    if unit in ("H", "MIN"):
+    if unit in ("H", "MIN", "S"):
         return Value(anchor.isoformat(), "day")
     return Value(None, "day")
 
@@ -262,6 +262,14 @@ def resolve(sem: Sem, anchor: dt.date | None, future: bool = False) -> Value:
             return Value(None, "year")
         hy = (h[0] if h[1] == 1 else h[0] + 1) if sem.rel == "new" else h[0] + sem.shift
         return Value(hijri_year_value(hy), "year")
+    if k == "relunit" and sem.unit == "M" and sem.d:
+        # "الخامسة عشرة من الشهر الحالي": that day of the month named
+        month = shifted(anchor, "M", sem.shift).value or ""
+        try:
+            day = dt.date.fromisoformat(f"{month}-{sem.d:02d}")
+        except ValueError:
+            return Value(month or None, "month")
+        return Value(day.isoformat(), "day")
     if k == "relunit":
         return shifted(anchor, sem.unit or "Y", sem.shift)
     if k == "weekend":
@@ -304,6 +312,8 @@ def _duration(sem: Sem) -> str:
         return f"PT{n}H"
     if unit == "MIN":
         return f"PT{n}M"
+    if unit == "S":
+        return f"PT{n}S"  # seconds, and "لحظات" (moments) as an unspecified count of them
     # decades and centuries keep their TimeML units, counted or not: "P2DE", "PXDE", "P1CE"
     return f"P{n}{unit}"
 

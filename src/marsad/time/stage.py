@@ -9,8 +9,10 @@ Steps:
    (`marsad.time.publication`).
 4. Resolve every expression against the publication date
    (`marsad.time.resolve`); a clock time or part of day with no day of its
-   own takes the day of a date a few words before it. Store them as
-   `art.timexes`, with spans in `art.text`.
+   own takes the day of a date a few words before it; a weekday paired by
+   "الموافق" with an explicit date on that weekday takes that date. Store them
+   as `art.timexes`, with spans in `art.text` (tatweel and vowel marks on the
+   last letter included).
 """
 
 from __future__ import annotations
@@ -23,18 +25,29 @@ from marsad.article import Article, Timex
 from marsad.pipeline import stage
 from marsad.time.expressions import Mention, Scanner, find_mentions
 from marsad.time.lexicon import lexicon, norm
-from marsad.time.publication import estimate
-from marsad.time.resolve import Value, resolve, weekday_near, writing_window
+from marsad.time.publication import estimate, national_day
+from marsad.time.resolve import Value, add_months, resolve, weekday_near, writing_window
 
 CLAUSE_STOPS = {".", "!", "?", "؟", "\n", ";", "؛"}
 WINDOW_BEFORE = 8
 WINDOW_AFTER = 6
 CONJ = ("و", "ف")
 NEAR_CHARS = 24
+SAME_WINDOW = 600  # characters between "ذلك اليوم" and the day it points back to, at most
+STORY_DAYS = 7  # a bare clock time takes the story's day only when that day is this recent
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # a limit: the nearest such day, whichever side ("بحلول شهر مارس" is by March, this one or the last)
 DEADLINE_WORDS = {norm(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية", "بحلول", "وبحلول")}
 DATE_WORD = norm("تاريخ")
+AGREEING = norm("الموافق")
+FI = norm("في")
+COINCIDING = {norm(w) for w in ("الموافق", "الذي", "التي", "يصادف", "يوافق", "تصادف", "توافق", "ويصادف", "ويوافق",
+                                 "يوم", "ل", "في")}
+PARTS_OF = {norm(w) for w in ("الثلث", "الربع", "النصف", "الشطر")}  # "في وقت لاحق من الثلث الثاني"
+HABITUAL = {norm(w) for w in ("عادة", "عادةً", "غالبا", "غالباً", "دائما", "دائماً", "أحيانا", "أحياناً")}
+# verbs whose last letter is a hamza on alif, which the normalised view writes as a bare alif
+HAMZA_FINAL = {norm(w) for w in ("بدأ", "نشأ", "قرأ", "لجأ", "هدأ", "طرأ", "ملأ", "تبوأ", "تهيأ", "بطأ")}
+WORD_MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 LATER_WITHIN = {norm(w) for w in ("اليوم", "من", "هذا", "هذه", "الليلة", "غدا", "مساء", "صباح")}
 COMPLEMENTIZERS = {norm(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أننا", "إننا")}
 PAST_MARKERS = {norm(w) for w in ("كان", "كانت", "قد", "سبق", "وكان", "وكانت")}
@@ -44,8 +57,8 @@ def is_future_word(word: str) -> bool:
     """سيزور، ستعقد، سنعمل: the future prefix on a verb, not a noun that starts with س."""
     lex = lexicon()
     w = word[1:] if word[:1] in CONJ and len(word) > 4 else word
-    if len(w) < 4 or not w.startswith(lex.future_prefixes) or w.endswith("ا"):
-        return False  # a final alif ends names and nouns ("سيبريا", "سينما"), not future verbs
+    if len(w) < 4 or not w.startswith(lex.future_prefixes) or (w.endswith("ا") and w[2:] not in HAMZA_FINAL):
+        return False  # a final alif ends names and nouns ("سيبريا", "سينما"), not future verbs (but سيبدأ)
     # a short exception ("ست", six) is the whole word: as a prefix it would take every verb in ست-
     return not any(w == x or (len(x) > 3 and w.startswith(x)) for x in lex.future_exceptions)
 
@@ -100,8 +113,19 @@ def is_past_later(sc: Scanner, m: Mention) -> bool:
     if m.sem.kind != "vague" or m.future or tuple(sc.text[m.start:m.end].split()) not in lexicon().later_words:
         return False
     # "في وقت لاحق اليوم", "في وقت لاحق من هذا العام": later within a time named next, which may be ahead
-    nxt = sc.word(bisect.bisect_left(sc.tok_starts, m.end))
+    k = bisect.bisect_left(sc.tok_starts, m.end)
+    nxt = sc.word(k)
+    after = k + 1 < len(sc.toks) and (sc.toks[k + 1].is_digit or sc.word(k + 1) in LATER_WITHIN
+                                      or sc.word(k + 1) in lexicon().definite_units or sc.word(k + 1) in PARTS_OF)
+    if nxt == norm("من") and not after:
+        return True  # "تبين لاحقا من خلال التنقيب": "من" opens no time here
     return nxt not in LATER_WITHIN
+
+
+def is_habitual(sc: Scanner, m: Mention) -> bool:
+    """"عادة"، "غالبا"، "دائما" among the few words before: what usually happens, on no one day."""
+    k = bisect.bisect_right(sc.tok_ends, m.start)
+    return any(sc.word(x) in HABITUAL or sc.bare(x) in HABITUAL for x in range(max(0, k - 3), k))
 
 
 def is_vocalised(text: str) -> bool:
@@ -119,14 +143,33 @@ SAME_PREFIX = {"D": (re.compile(r"\d{4}-\d\d-\d\d"), "day"), "M": (re.compile(r"
                "Y": (re.compile(r"\d{4}"), "year")}
 
 
-def same_as_before(timexes: list[Timex], unit: str) -> Value | None:
-    """The value of "نفس اليوم"/"العام نفسه": the day, month or year of the nearest expression before it."""
-    pattern, granularity = SAME_PREFIX[unit]
-    for t in reversed(timexes):
+def same_as_before(placed: list[tuple[Mention, Timex]], m: Mention) -> Value | None:
+    """The value of "نفس اليوم"/"العام نفسه"/"ذلك اليوم": the day, month or year of the nearest expression before it.
+
+    "ذلك اليوم" ("that day") points back a few sentences at most, and never to
+    the text's own today.
+    """
+    pattern, granularity = SAME_PREFIX[m.sem.unit or "D"]
+    for before, t in reversed(placed):
+        if m.sem.rel == "that" and m.start - before.end > SAME_WINDOW:
+            break
         hit = pattern.match(t.value or "")
+        if m.sem.rel == "that" and before.sem.kind in ("deictic", "part") and before.sem.shift == 0:
+            continue
         if hit and t.type in ("DATE", "TIME"):
             return Value(hit.group(), granularity)
     return None
+
+
+def moved(v: Value, unit: str, shift: int) -> Value | None:
+    """The day, month or year of `v` moved by `shift` of its unit ("اليوم التالي" of 2015-07-20: 2015-07-21)."""
+    if not v.value:
+        return None
+    if unit == "D":
+        return Value((dt.date.fromisoformat(v.value) + dt.timedelta(days=shift)).isoformat(), v.granularity)
+    if unit == "M":
+        return Value(add_months(dt.date.fromisoformat(v.value + "-01"), shift).strftime("%Y-%m"), v.granularity)
+    return Value(f"{int(v.value) + shift:04d}", v.granularity)
 
 
 def near_before(text: str, end: int, start: int) -> bool:
@@ -161,33 +204,103 @@ def tag_dates(art: Article) -> None:
     anchor = dt.date.fromisoformat(pub) if pub else None
     today = writing_day(mentions, anchor)
     timexes: list[Timex] = []
+    placed: list[tuple[Mention, Timex]] = []
     last_day: tuple[int, dt.date] | None = None  # end and day of the last expression that named a day
+    story_day: dt.date | None = None  # the day the story tells of: the last day named so far
     last_set: int | None = None  # end of the last set ("يوميا", "كل يوم")
     for m in mentions:
         base = today if m.sem.kind in ("deictic", "part") else anchor
         if m.sem.kind in ("time", "part") and m.sem.shift == 0 and m.sem.wd is None and last_day \
                 and near_before(view.text, last_day[0], m.start):
             base = last_day[1]  # "الأحد المقبل في تمام الساعة الثامنة مساء": the time of that day
+        elif m.sem.kind == "time" and m.sem.shift == 0 and m.sem.wd is None and story_day and base \
+                and 0 < (base - story_day).days <= STORY_DAYS:
+            base = story_day  # "صباح يوم الخميس ... وبحلول الساعة 0700": the clock of the day the story tells
         v = resolve(m.sem, base, m.future)
         if m.sem.kind == "same":
-            same = same_as_before(timexes, m.sem.unit or "D")
-            if same is None:
-                continue  # "في نفس اليوم" with no day named before it: the day of some event
-            v = same
+            same = same_as_before(placed, m)
+            if same is not None and (m.sem.shift or m.sem.value):
+                same = moved(same, m.sem.unit or "D", m.sem.shift) if not m.sem.value else None
+            # "في ذلك اليوم" with no day named before it: the day of some event, tagged without a value as in TimeML
+            v = same or Value(None, SAME_PREFIX[m.sem.unit or "D"][1])
+            if m.sem.part:
+                v = Value(f"{v.value}T{m.sem.part}" if v.value else None, "time", "TIME")  # "الليلة التالية"
         if m.sem.kind == "time" and m.sem.shift == 0 and m.sem.wd is None and last_set is not None \
                 and same_sentence(view.text, last_set, m.start) and v.value and "T" in v.value:
             # "يبدأ العمل يوميا من الساعة العاشرة": a time of every day, not of one
             v = Value("XXXX-XX-XX" + v.value[v.value.index("T"):], v.granularity, v.type)
+        if m.sem.kind == "part" and m.sem.shift == 0 and m.sem.wd is None and is_habitual(sc, m) \
+                and v.value and "T" in v.value:
+            # "ويلعب عادة مساء": the evening of any day, not of one
+            v = Value("XXXX-XX-XX" + v.value[v.value.index("T"):], v.granularity, v.type)
+        if m.sem.kind == "observance" and m.sem.unit == "national" and m.sem.value and anchor:
+            v = national_day_value(m.sem.value, anchor, m.future)
         if m.sem.kind == "set":
             last_set = m.end
         day = v.value[:10] if v.value and v.type in ("DATE", "TIME") else ""
         last_day = (m.end, dt.date.fromisoformat(day)) if DAY_VALUE.fullmatch(day) else None
+        if last_day and v.granularity in ("day", "time") and m.sem.kind != "time":
+            story_day = last_day[1]
         a, b = view.span(m.start, m.end)
         if b <= a or (m.sem.kind in ("deictic", "relunit", "vague") and is_vocalised(art.text[a:b])):
             continue  # "الْيَوْم" written with its vowels is quoted scripture or verse, not the news's day
+        b = with_marks(art.text, b)
         timexes.append(Timex(art.span(a, b), v.value, v.granularity, v.type, "publication" if anchor else None,
                              m.sem.mod))
+        placed.append((m, timexes[-1]))
+    paired_days(view.text, placed)
     art.timexes = timexes
+
+
+def with_marks(text: str, end: int) -> int:
+    """The end moved over the tatweel and vowel marks written on the span's last letter ("1436هـ", "غداً")."""
+    while end < len(text) and text[end] in WORD_MARKS:
+        end += 1
+    return end
+
+
+def national_day_value(code: str, anchor: dt.date, future: bool) -> Value:
+    """A country's national day named without a year: the last one in a past clause, the next in a future one."""
+    days = [nd[0] for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (nd := national_day(code, y))]
+    if future:
+        ahead = [d for d in days if d >= anchor]
+        return Value(min(ahead).isoformat() if ahead else None, "day")
+    # a celebration reported a few days late is still this year's
+    past = [d for d in days if d <= anchor + dt.timedelta(days=3)]
+    return Value(max(past).isoformat() if past else None, "day")
+
+
+def _words_between(normalized: str, end: int, start: int) -> list[str]:
+    return [w for w in re.split(r"[\s,،()\-]+", normalized[end:start]) if w]
+
+
+def paired_days(normalized: str, placed: list[tuple[Mention, Timex]]) -> None:
+    """Days the text pairs with an explicit date or a deictic day next to them.
+
+    - "اليوم الأحد الموافق 26 يوليو": a weekday paired with an explicit date
+      that falls on it is that date (the weekday alone is resolved near the
+      writing day, which wire copy or an announcement can be days away from);
+    - "باليوم العالمي للحركة الكشفية الذي يصادف يوم 12/8/2015", "تحتفي غدا
+      باليوم العالمي ...": a named day with no date of its own takes the date
+      or the deictic day beside it.
+    """
+    for (m1, t1), (m2, t2) in zip(placed, placed[1:], strict=False):
+        if not t1.value and not t2.value:
+            continue
+        between = _words_between(normalized, m1.end, m2.start)
+        if m1.sem.wd is not None and t1.value and t2.value and DAY_VALUE.match(t2.value) and DAY_VALUE.match(t1.value):
+            if not between or between[0] != AGREEING or len(between) > 2 or (len(between) == 2 and between[1] != "ل"):
+                continue
+            day = dt.date.fromisoformat(t2.value[:10])
+            if day.weekday() == m1.sem.wd:
+                t1.value = day.isoformat() + t1.value[10:]
+        elif m1.sem.kind == "observance" and not t1.value and t2.value and DAY_VALUE.fullmatch(t2.value) \
+                and m2.sem.kind in ("date", "deictic", "weekday") \
+                and (not between or (between[0] in COINCIDING and set(between) <= COINCIDING)):
+            t1.value, t1.granularity = t2.value, "day"
+        elif m2.sem.kind == "observance" and not t2.value and t1.value and DAY_VALUE.fullmatch(t1.value) \
+                and m1.sem.kind == "deictic" and set(between) <= {"ب", "ل", FI}:
+            t2.value, t2.granularity = t1.value, "day"
 
 
 def tag_text(text: str, published: str | None = None, page: str | None = None) -> Article:
