@@ -1,6 +1,6 @@
 """End-to-end corpus speed: `marsad ingest` with 1 and 2 workers, and `marsad spark` on local[2].
 
-usage: python bench/corpus_speed.py [--limit N] [--data DIR] [--skip-spark]
+usage: python bench/corpus_speed.py [--limit N] [--data DIR] [--skip-spark] [--repeat R]
 
 The SaudiNewsNet sample's first N articles (default 1,000) are written as
 JSON lines (`TITLE\\n\\nCONTENT` pages, as `marsad ingest` reads the corpus),
@@ -17,6 +17,13 @@ storing). For each run it prints:
   tree (parent, workers, the JVM and Spark's Python workers), sampled every
   0.1 s.
 The Spark run writes Parquet; loading it with `marsad ingest` is timed on its own.
+Spark's start-up is then timed apart from its steady state, in one driver
+process: the session (the JVM starting), a warm-up job on 20 articles (Python
+workers starting, the JVM compiling its code), then the same full job as the
+command, whose rate is the steady state of a long run (its CPU time counts the
+JVM and the Python workers over that job only).
+With `--repeat R` every run is made R times and the fastest is printed (other
+load on the machine only ever slows a run down).
 """
 
 from __future__ import annotations
@@ -112,7 +119,7 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float 
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, err = proc.communicate()
+    out, err = proc.communicate()
     wall = time.perf_counter() - start
     stop.set()
     sampler.join()
@@ -121,7 +128,7 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float 
     cpu = max(reaped, sum(ticks.values()) / os.sysconf("SC_CLK_TCK"))
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    return {"wall": wall, "cpu": cpu, "peak_mb": peak / 1024, "stderr": err}
+    return {"wall": wall, "cpu": cpu, "peak_mb": peak / 1024, "stderr": err, "stdout": out}
 
 
 def stored(db: Path) -> int:
@@ -132,6 +139,35 @@ def stored(db: Path) -> int:
         return int(conn.execute("SELECT COUNT(*) FROM article").fetchone()[0])
     finally:
         conn.close()
+
+
+def best(runs: list[dict[str, float | str]]) -> dict[str, float | str]:
+    return min(runs, key=lambda r: float(r["wall"]))
+
+
+def spark_phases(src: Path, out: Path) -> None:
+    """In this process: session start, a warm-up job, then the full job; one JSON line of wall and CPU seconds."""
+    from marsad.corpus import spark
+
+    hz = os.sysconf("SC_CLK_TCK")
+
+    def cpu() -> float:  # this driver, the JVM and Spark's Python workers
+        return sum(_cpu_ticks(p) for p in tree(os.getpid())) / hz
+
+    warm = out.parent / "warmup.jsonl"
+    with src.open(encoding="utf-8") as fh, warm.open("w", encoding="utf-8") as wh:
+        for _, line in zip(range(20), fh, strict=False):
+            wh.write(line)
+    marks = [(time.perf_counter(), cpu())]
+    session = spark.session("local[2]")
+    marks.append((time.perf_counter(), cpu()))
+    spark.run([warm], out / "warmup", spark=session)
+    marks.append((time.perf_counter(), cpu()))
+    counts = spark.run([src], out / "full", spark=session)
+    marks.append((time.perf_counter(), cpu()))
+    session.stop()
+    phases = [{"wall": b[0] - a[0], "cpu": b[1] - a[1]} for a, b in zip(marks, marks[1:], strict=False)]
+    print(json.dumps({"session": phases[0], "warmup": phases[1], "job": phases[2], "articles": counts["articles"]}))
 
 
 def report(label: str, n: int, cores: int, run: dict[str, float | str]) -> None:
@@ -145,7 +181,13 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=1000)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--skip-spark", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each kind; the fastest is printed")
+    ap.add_argument("--spark-phases", nargs=2, type=Path, metavar=("SRC", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.spark_phases:
+        spark_phases(*args.spark_phases)
+        return
+    repeat = max(1, args.repeat)
 
     from marsad.api import default_pipeline
 
@@ -158,9 +200,11 @@ def main() -> None:
         print(f"input: {n} SaudiNewsNet articles as JSON lines")
         marsad = str(BIN / "marsad")
         for workers in (1, 2):
-            db = work / f"w{workers}.db"
-            run = timed([marsad, "ingest", "--quiet", "--db", str(db), "--workers", str(workers), str(src)])
-            report(f"ingest --workers {workers}", stored(db), workers, run)
+            runs = []
+            for r in range(repeat):
+                db = work / f"w{workers}-{r}.db"
+                runs.append(timed([marsad, "ingest", "--quiet", "--db", str(db), "--workers", str(workers), str(src)]))
+            report(f"ingest --workers {workers}", stored(db), workers, best(runs))
         if args.skip_spark:
             return
         try:
@@ -169,14 +213,23 @@ def main() -> None:
             print("spark: pyspark is not installed (pip install 'marsad[spark]'); skipped")
             return
         out = work / "parquet"
-        run = timed([marsad, "spark", "--master", "local[2]", "--out", str(out), str(src)])
+        runs = [timed([marsad, "spark", "--master", "local[2]", "--out", str(out), str(src)]) for _ in range(repeat)]
         import pyarrow.parquet as pq
 
         rows = pq.read_table(out / "articles", columns=["id"]).num_rows
-        report("spark local[2]", rows, 2, run)
+        report("spark local[2]", rows, 2, best(runs))
         db = work / "spark.db"
         run = timed([marsad, "ingest", "--quiet", "--db", str(db), str(out)])
         report("ingest of the Parquet", stored(db), 1, run)
+        phases = []
+        for r in range(repeat):
+            run = timed([sys.executable, __file__, "--spark-phases", str(src), str(work / f"phases-{r}")])
+            phases.append(json.loads(str(run["stdout"]).strip().splitlines()[-1]) | {"peak_mb": run["peak_mb"]})
+        ph = min(phases, key=lambda p: p["job"]["wall"])
+        print(f"spark start-up: session (JVM) {ph['session']['wall']:.1f} s, warm-up job on 20 articles"
+              f" {ph['warmup']['wall']:.1f} s (Python workers start, the JVM compiles)")
+        report("spark steady state", int(ph["articles"]), 2,
+               {"wall": ph["job"]["wall"], "cpu": ph["job"]["cpu"], "peak_mb": ph["peak_mb"]})
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from corpus_data import ENGLISH_PAGE, Record, mixed_records, repo_pages, write_w
 from marsad.corpus.run import ingest_corpus
 from marsad.errors import InputError
 from marsad.ingest.warc import warc_inputs
-from marsad.store import open_store
+from marsad.store import ArticleQuery, open_store
 from marsad.store.inputs import iter_inputs
 
 
@@ -119,3 +119,21 @@ def test_a_wrong_content_length_is_one_line_and_the_rest_is_read(tmp_path: Path,
     assert got == ["https://news.test/0", "https://news.test/1"]
     assert [str(e) for e in errors] == [f"{bad}: damaged WARC: 1 records with a wrong Content-Length (read past them)"]
     assert capsys.readouterr().err == ""
+
+
+def test_reprocess_keeps_the_crawl_date(tmp_path: Path) -> None:
+    from marsad.store.batch import reprocess
+
+    path = write_warc(tmp_path / "crawl.warc.gz", mixed_records(), gzip=True)
+    store = open_store(tmp_path / "s.db")
+    ingest_corpus(store, [path], progress=False)
+    assert {r.crawled for r in store.raw_inputs()} == {"2024-09-12T10:00:00Z"}
+    ids = [r["id"] for r in store.articles(ArticleQuery(limit=50)).items]
+    before = {i: store.get(i)["record"] for i in ids}  # type: ignore[index]
+    tally = reprocess(store, progress=False)
+    assert tally.failed == 0 and tally.added == len(ids)
+    after = {i: store.get(i)["record"] for i in ids}  # type: ignore[index]
+    assert after == before
+    for rec in after.values():
+        assert [c["value"] for c in rec["dates"]["candidates"] if c["origin"] == "crawl"] == ["2024-09-12"]
+    store.close()

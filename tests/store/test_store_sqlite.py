@@ -202,13 +202,29 @@ def test_a_store_of_an_older_version_is_upgraded_in_place(tmp_path: Path, monkey
     path = tmp_path / "old.db"
     monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS[:1])  # the code of version 1
     old = open_store(path)
-    old.add(signing_article())
     old.close()
-    assert version(sqlite3.connect(path)) == 1
     monkeypatch.undo()
+    # an article stored by that code: its columns only, and the checkpoint table ingest made itself then
+    conn = sqlite3.connect(path, isolation_level=None)
+    art = signing_article()
+    conn.execute("INSERT INTO raw (id, name, data, added) VALUES (?, 'old', ?, 'then')", (art.id, art.raw))
+    conn.execute("CREATE TABLE ingest_progress (source TEXT PRIMARY KEY, stamp TEXT NOT NULL, position INTEGER"
+                 " NOT NULL, done INTEGER NOT NULL, updated TEXT NOT NULL)")
+    conn.execute("INSERT INTO ingest_progress VALUES ('a.warc', 's', 10, 0, 'then')")
+    conn.close()
+    assert version(sqlite3.connect(path)) == 1
     new = open_store(path)
     assert version(sqlite3.connect(path)) == len(MIGRATIONS)
+    assert [(r.name, r.crawled) for r in new.raw_inputs()] == [("old", None)]
+    new.add(art, replace=True)
     assert new.count() == 1
     assert new.articles(ArticleQuery(actor="RUS")).total == 1
     names = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "entity_actor_article" in names
+    assert sqlite3.connect(path).execute("SELECT position FROM ingest_progress").fetchall() == [(10,)]
+
+
+def test_a_new_store_has_the_checkpoint_table(tmp_path: Path) -> None:
+    open_store(tmp_path / "n.db").close()
+    tables = {r[0] for r in sqlite3.connect(tmp_path / "n.db").execute("SELECT name FROM sqlite_master")}
+    assert "ingest_progress" in tables

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import sqlite3
@@ -116,15 +117,17 @@ class Summary:
 
 
 class Checkpoints:
-    """Per-source progress in the store's SQLite file (table `ingest_progress`), or in memory."""
+    """Per-source progress in the store's SQLite file (table `ingest_progress`, made by the store's migrations),
+    or in memory."""
 
     def __init__(self, db: str | None):
         self.conn: sqlite3.Connection | None = None
         self.mem: dict[str, tuple[str, int, bool]] = {}
         if db and db != ":memory:":
+            from marsad.store.schema import migrate
+
             self.conn = sqlite3.connect(db, timeout=30.0, isolation_level=None)
-            self.conn.execute("CREATE TABLE IF NOT EXISTS ingest_progress (source TEXT PRIMARY KEY, stamp TEXT"
-                              " NOT NULL, position INTEGER NOT NULL, done INTEGER NOT NULL, updated TEXT NOT NULL)")
+            migrate(self.conn)  # a no-op on the store ingest writes to, which opened (and migrated) it first
 
     def get(self, key: str) -> tuple[str, int, bool] | None:
         if self.conn is None:
@@ -183,6 +186,23 @@ class Watermark:
 
 _PIPELINE: Any = None
 _MAX_BYTES: int | None = None
+_SETTLED = False
+# young-generation collections every 20,000 new objects rather than 700: an article makes far more than 700, so
+# the default collects many times per article and promotes its short-lived objects to older generations
+GC_THRESHOLD = (20_000, 10, 10)
+
+
+def settle() -> None:
+    """Once per process, after its first article: what is loaded by then (lexicons, models, registries) lives as
+    long as the process, so the garbage collector leaves it out of every collection from now on (`gc.freeze`)
+    and collects less often; otherwise each full collection walks all of it again, a tenth of the run time
+    over the SaudiNewsNet sample. Outputs are the same either way. Only for processes that exist to analyse
+    (workers, `marsad ingest`): frozen objects are also hidden from `gc.get_referrers`."""
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.freeze()
+        gc.set_threshold(*GC_THRESHOLD)
 
 
 def _init_worker(max_bytes: int | None) -> None:
@@ -218,6 +238,7 @@ def analyse(item: RawInput, pipeline: Any = None, max_bytes: int | None = None) 
 
 def _analyse_in_worker(item: RawInput) -> tuple[str, Any, str]:
     kind, value, message = analyse(item, _PIPELINE, _MAX_BYTES)
+    settle()
     return kind, index_ahead(value) if kind == "ok" else value, message
 
 
@@ -308,8 +329,12 @@ class _Run:
 
 def ingest_corpus(store: Store, paths: list[str | Path], *, workers: int = 1, progress: bool | None = None,
                   max_bytes: int | None = None, fetcher: Fetcher | None = None,
-                  report: Callable[[str], None] | None = None, db: str | None = None) -> Summary:
-    """Analyse and store every input under `paths` (see the module docstring for the steps)."""
+                  report: Callable[[str], None] | None = None, db: str | None = None,
+                  tune_gc: bool = False) -> Summary:
+    """Analyse and store every input under `paths` (see the module docstring for the steps).
+
+    `tune_gc`: the run owns its process (the `marsad ingest` command), so the garbage collector is tuned for
+    it (`settle`); worker processes always are."""
     say = report or (lambda msg: print(f"marsad: {msg}", file=sys.stderr))
     workers = max(1, int(workers))
     summary = Summary(workers=workers)
@@ -377,6 +402,8 @@ def ingest_corpus(store: Store, paths: list[str | Path], *, workers: int = 1, pr
                     elif pool is None:
                         run.result(analyse(payload, pipeline, max_bytes), payload)
                         wm.finish(seq)
+                        if tune_gc:
+                            settle()
                     else:
                         raws[seq] = payload
                         pending[pool.submit(_analyse_in_worker, payload)] = (seq, wm)

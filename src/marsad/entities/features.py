@@ -92,8 +92,10 @@ class Lexicons:
     memo: dict[str, dict[str, str | float]] = field(default_factory=dict, repr=False, compare=False)
     # the attributes a model has weights for (None: all); `sentence_attributes` leaves the others out
     known: ModelAttributes | None = field(default=None, repr=False, compare=False)
-    # word -> its stem and its attributes, own and lent to each neighbour offset (see `sentence_attributes`)
+    # word -> its stem and its attributes, own and lent to each neighbour offset (see `sentence_attributes`); when
+    # full it becomes `attrs_before`, from which the words still in use come back: common words stay
     attrs: dict[str, WordAttributes | None] = field(default_factory=dict, repr=False, compare=False)
+    attrs_before: dict[str, WordAttributes | None] = field(default_factory=dict, repr=False, compare=False)
 
 
 def token_cues(word: str, lex: Lexicons) -> dict[str, str | float]:
@@ -242,20 +244,24 @@ def _cached_attrs(word: str, lex: Lexicons) -> WordAttributes | None:
         return lex.attrs[word]
     except KeyError:
         pass
+    got = lex.attrs_before[word] if word in lex.attrs_before else _word_attributes(word, lex)
     if len(lex.attrs) >= MEMO_LIMIT:
-        lex.attrs.clear()
-    cues = token_cues(word, lex)
-    got: WordAttributes | None = None
-    if all(isinstance(v, str) or v == 1.0 for v in cues.values()):
-        known = lex.known
-        if known is None:
-            lent = tuple(_attributes([(name, cues[k]) for k, name in names if cues.get(k) is not None], None)
-                         for _off, names in LENT)
-        else:
-            lent = tuple(_lent(cues, spec) for spec in known.lent)
-        got = (str(cues["s"]), _attributes(cues.items(), known), lent)
+        lex.attrs_before, lex.attrs = lex.attrs, {}
     lex.attrs[word] = got
     return got
+
+
+def _word_attributes(word: str, lex: Lexicons) -> WordAttributes | None:
+    cues = token_cues(word, lex)
+    if not all(isinstance(v, str) or v == 1.0 for v in cues.values()):
+        return None
+    known = lex.known
+    if known is None:
+        lent = tuple(_attributes([(name, cues[k]) for k, name in names if cues.get(k) is not None], None)
+                     for _off, names in LENT)
+    else:
+        lent = tuple(_lent(cues, spec) for spec in known.lent)
+    return str(cues["s"]), _attributes(cues.items(), known), lent
 
 
 def _lent(cues: dict[str, str | float], spec: tuple[tuple[str, dict[str, str], str | None], ...]) -> tuple[str, ...]:

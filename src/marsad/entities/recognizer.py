@@ -78,6 +78,7 @@ class Recognizer:
         # (a domain model weighs copies of attributes the plain features may lack: all are made for it)
         lexicons.known = None if domain else ModelAttributes.of(a for a, _label in self.tagger.info().state_features)
         lexicons.attrs.clear()
+        lexicons.attrs_before.clear()
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Recognizer | None:

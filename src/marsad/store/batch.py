@@ -88,6 +88,8 @@ def analyse_input(item: RawInput, pipeline: Pipeline | None = None, max_bytes: i
 
     art = read_page(item.data, item.name, path=item.name if _is_file(item.name) else None,
                     url=item.url, published=item.published, max_bytes=max_bytes)
+    if item.crawled:  # the WARC-Date: a page-date candidate, as when the input was first analysed
+        art.meta.setdefault("crawled", item.crawled)
     return (pipeline or default_pipeline())(art)
 
 

@@ -22,7 +22,7 @@ def _ingest(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
         summary = ingest_corpus(store, args.paths, workers=args.workers, max_bytes=args.max_bytes,
-                                progress=False if args.quiet else (True if args.progress else None))
+                                progress=False if args.quiet else (True if args.progress else None), tune_gc=True)
     finally:
         store.close()
     lines = summary.lines()

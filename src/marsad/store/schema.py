@@ -4,7 +4,7 @@ Never edit a migration that has shipped: append a new one. Each runs in its
 own transaction, so a store is always at one version or the next.
 
 Tables:
-- `raw`: every input as given (bytes, published date, url), for `reprocess`;
+- `raw`: every input as given (bytes, published date, url, crawl date), for `reprocess`;
 - `article`: one row per analysed article with its full JSON record, its
   story and the columns filters need (site, published date);
 - `entity`, `timex`, `quote`, `event`: the facts of the record, one row each,
@@ -12,7 +12,8 @@ Tables:
 - `minhash`, `lsh`: near-duplicate signatures and their band hashes;
 - `article_fts`: FTS5 over the normalised title and text, plus light stems
   and skeleton keys (`marsad.language.stem`);
-- `meta`: key/value facts about the store.
+- `meta`: key/value facts about the store;
+- `ingest_progress`: the checkpoints of `marsad ingest`, one row per source.
 """
 
 from __future__ import annotations
@@ -111,6 +112,18 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX entity_actor_article ON entity(actor, article_id);
     CREATE INDEX event_source_article ON event(source_actor, article_id);
     CREATE INDEX event_target_article ON event(target_actor, article_id);
+    """,
+    # 3: when a crawler saw each input (its WARC-Date, a page-date candidate `reprocess` must keep), and the
+    # checkpoints of `marsad ingest` (stores made before this migration may have the table already)
+    """
+    ALTER TABLE raw ADD COLUMN crawled TEXT;
+    CREATE TABLE IF NOT EXISTS ingest_progress (
+        source TEXT PRIMARY KEY,
+        stamp TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        done INTEGER NOT NULL,
+        updated TEXT NOT NULL
+    );
     """,
 )
 

@@ -136,9 +136,11 @@ class SQLiteStore:
                 if exists:
                     self._delete(conn, art.id)
                 conn.execute(
-                    "INSERT OR IGNORE INTO raw (id, name, data, published, url, added) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO raw (id, name, data, published, url, crawled, added)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (art.id, raw.name if raw else (art.source.path or "<input>"), art.raw,
-                     raw.published if raw else art.published, raw.url if raw else art.source.url, now),
+                     raw.published if raw else art.published, raw.url if raw else art.source.url,
+                     raw.crawled if raw else art.meta.get("crawled"), now),
                 )
                 story_id, sim = self._story_for(conn, art.id, sig)
                 cur = conn.execute(
@@ -542,6 +544,6 @@ class SQLiteStore:
         conn = self._conn()
         ids = [r[0] for r in conn.execute("SELECT id FROM raw ORDER BY rowid")]
         for rid in ids:
-            r = conn.execute("SELECT name, data, published, url FROM raw WHERE id = ?", (rid,)).fetchone()
+            r = conn.execute("SELECT name, data, published, url, crawled FROM raw WHERE id = ?", (rid,)).fetchone()
             if r is not None:
-                yield RawInput(r["name"], bytes(r["data"]), r["published"], r["url"])
+                yield RawInput(r["name"], bytes(r["data"]), r["published"], r["url"], r["crawled"])
