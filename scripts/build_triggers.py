@@ -206,6 +206,8 @@ def participle_forms(spec: str) -> list[tuple[str, dict[str, str]]]:
 
 def noun_forms(word: str) -> list[tuple[str, dict[str, str]]]:
     out = [(word, {"tense": "noun"})]
+    if not word.endswith(("ه", "ات", "ا", "ي", "اء")):
+        out.append((word + "ا", {"tense": "noun", "indef": "acc"}))  # "شن هجوما", "بدأوا اعتصاما"
     host = word[:-1] + "ت" if word.endswith("ه") else word
     hosts = [host]
     if host.endswith("اء"):

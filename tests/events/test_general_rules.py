@@ -81,7 +81,9 @@ def test_office_title_needs_a_link_to_the_body(code: Code) -> None:
 
 # --- a statement's target is the other actor it is about ---------------------------------------------
 @pytest.mark.parametrize(("text", "want"), [
-    ("قال لعمامرة إن تصريحات ساركوزي غير مرحب بها.", ("DZAGOV", "FRAELI", "01")),
+    ("قال لعمامرة إن تصريحات ساركوزي خاطئة.", ("DZAGOV", "FRAELI", "01")),
+    # words that reproach make the statement a reproach (round 4)
+    ("قال لعمامرة إن تصريحات ساركوزي غير مرحب بها.", ("DZAGOV", "FRAELI", "11")),
     # a city is where, not whom; the speaker's own name after his body is not the target
     ("قال بوتين في الرمادي إن الوضع يتحسن بسرعة.", ("RUSGOV", None, "01")),
     ("قالت مديرة صندوق النقد الدولي كريستين لاجارد إن روسيا تواجه ركودا.", ("IGOIMF", "RUS", "01")),
@@ -212,7 +214,9 @@ def test_lamma_before_a_past_verb_is_no_negation(code: Code) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("وقالت شركة توتال إن إيران ألغت العقد بشكل مفاجئ.", [("FRABUS", "IRN", "01")]),
+    ("وقالت شركة توتال إن إيران تأخرت في دفع مستحقات العقد.", [("FRABUS", "IRN", "01")]),
+    # a deed the words report is coded instead (round 4: "ألغى عقدا", the speaker the other party)
+    ("وقالت شركة توتال إن إيران ألغت العقد بشكل مفاجئ.", [("IRN", "FRABUS", "16")]),
     ("وقالت شركة توتال إن أرباحها ارتفعت بنسبة كبيرة هذا العام.", []),  # its own affairs
 ])
 def test_an_organisation_speaking_of_another_country(code: Code, text: str,

@@ -9,6 +9,9 @@ Steps:
    ("زعيم كوريا الشمالية كيم جونغ أون", "الرئيس الروسي فلاديمير بوتين"); the group's head is its most
    specific member (a person, then a code with a role, then the longest name).
 4. Groups joined by "و" (or "كل من X وY") are coordinated: an event of the first is an event of each.
+5. People named by what they are, with no name ("الخطباء", "المعتصمون", "قوات الأمن"; `generic_actors` in
+   `data/events/cues.json`) are mentions of the article's own country (the one its coded mentions name
+   most) with that role, unless a nisba or a place right after them names their country.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ class Mention:
     def gender(self) -> str:
         if self.kind == "PER":
             return "m"
+        if self.kind == "people":  # "المتظاهرون", "الخطباء" take a masculine verb; "الشرطة" a feminine one
+            return "f" if self.text.split(" ")[0].endswith(("ة", "ات")) else "m"
         n = normalize(self.text)
         if n in MASCULINE_PLACES or (self.kind == "ORG" and not n.split(" ")[0].endswith("ه")):
             return "m"
@@ -234,8 +239,63 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         start = _skip_prefix(tok, len(tok.norm) - len(key.split(" ")[0]))
         out.append(Mention(start, tokens[j - 1].end, art.text[start:tokens[j - 1].end], code, canonical, kind))
         i = j
+    out += _generic(art, tokens, out, covered, starts)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def home_country(found: list[Mention]) -> str | None:
+    """The country an article is about: the one its coded mentions name most (first named on a tie)."""
+    counts: dict[str, int] = {}
+    for m in found:
+        c = m.country
+        if len(c) == 3 and c.isalpha() and c not in BLOC_CODES and c not in ("IGO", "NGO", "IMG", "MUS", "CHR"):
+            counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _generic(art: Article, tokens: list[Token], found: list[Mention], covered: list[tuple[int, int]],
+             starts: list[int]) -> list[Mention]:
+    """People named by what they are ("الخطباء", "المعتصمون", "المشرعين", "الشرطة"): the article's country's
+    clerics, civilians, legislators, police (`generic_actors` in `cues.json`), when no actor name or nisba
+    next to them says whose they are ("الشرطة الإندونيسية" is the adjective's)."""
+    words = _generic_words()
+    home = home_country(found) if words else None
+    if home is None:
+        return []
+    taken = sorted((m.start, m.end) for m in found)
+    taken_starts = [t[0] for t in taken]
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word:
+            continue
+        w = tok.norm
+        last = i
+        for n in (2, 1):  # "المدافعون عن البيئة", "قوات الأمن": three or two words
+            if i + n < len(tokens) and all(t.is_word for t in tokens[i + 1 : i + n + 1]):
+                phrase = " ".join([w, *(t.norm for t in tokens[i + 1 : i + n + 1])])
+                if words.get(phrase) or (len(w) > 4 and w[0] in "وف" and words.get(phrase[1:])):
+                    w, last = phrase, i + n
+                    break
+        role = words.get(w) or (words.get(w[1:]) if len(w) > 4 and w[0] in "وف" else None)
+        if role is None or _inside(covered, starts, tok.start) or _inside(taken, taken_starts, tok.start):
+            continue
+        nxt = next((m for m in found if last + 1 < len(tokens) and m.start <= tokens[last + 1].start < m.end), None)
+        definite = w.lstrip("وف").startswith("ال")
+        if nxt is not None and (nxt.kind not in ("PER", "ORG") or not definite):
+            continue  # "الشرطة الإندونيسية", "المواطنين الروس", "خطباء الحرم": the adjective or genitive says whose
+        if out and out[-1].end > tok.start:
+            continue
+        start = _skip_prefix(tok, 0 if words.get(w) else 1)
+        end = tokens[last].end
+        out.append(Mention(start, end, art.text[start:end], home + role, None, "people"))
+    return out
+
+
+@cache
+def _generic_words() -> dict[str, str]:
+    raw: dict[str, list[str]] = load_json("events", "cues.json").get("generic_actors", {})
+    return {normalize(w): role for role, ws in raw.items() for w in ws}
 
 
 @cache
@@ -354,7 +414,7 @@ def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> li
     head: Group | None = None
     for a, b in zip(groups, groups[1:], strict=False):
         gap = norms[a.t1 : b.t0]
-        if (not gap and norms[b.t0].startswith("و")) or gap in (["و"], [","], [",", "و"]) or (
+        if (not gap and _starts_with_and(norms[b.t0], b.members[0])) or gap in (["و"], [","], [",", "و"]) or (
                 len(gap) == 1 and gap[0] in COUNTERPARTS):
             head = head or a
             head.coordinated.append(b)  # "فرنسا والنرويج وسويسرا": one list on the first

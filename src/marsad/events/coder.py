@@ -35,7 +35,12 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    statements; the target is a named addressee, else the first actor of another country the words are
    about (not a place, a city, the paper or platform, nor an adjective of a thing); words credited in
    passing ("مما تقول إنه") and scripture are no statements; a statement gives way to any deed its
-   sentence goes on to.
+   sentence goes on to. A civil body (rights group, observatory, party) speaking of another actor of its
+   own country makes a statement too, and words that reproach (`harsh_words`) make an organ's or a body's
+   statement a reproach (111). People named by what they are ("الخطباء", "قوات الأمن") are the article's
+   country's (`actors`); "عدد من X" acts for X; "قام/بدأ" hand their subject to the event noun after them;
+   "اشتباكات بين X وY" is X's fight with Y; an unvocalised "قتل" with no subject right after it is a
+   passive and names no killer.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -75,6 +80,9 @@ APPEAL_FOR = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": 
 PERSONS_F = ("3fs", "3fd", "3fp", "3f")
 TIME_WORDS = frozenset({"اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
                         "الماضي", "الجاري", "مجددا", "ايضا"})
+# "طلب عدد من المشرعين", "قتل 15 من المسلحين": a part of an actor, or a count
+QUANTIFIERS = frozenset({"عدد", "مئات", "الاف", "عشرات", "بعض", "مجموعه", "اكثر", "نحو", "احد", "احدي", "جميع",
+                         "كافه", "مجموعات"})
 # "قال X إنه يرفض…": the pronoun is the speaker, who carries on as the subject
 PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"})
 # roots coded even when the text names no target: protests, force posture, violence
@@ -255,6 +263,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     continue
         else:
             _verbal_arguments(d, s, sents, cue)
+            if an.trigger.roles.get("overt") and (d.source is None or d.source is not own or (
+                    i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS)) or (
+                    i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))):
+                _note(s, i, "not a deed: passive")
+                covered_until = covered_before
+                continue  # "قتل 15 من المسلحين", "الذي قتل في معارك": most often read قُتل, the doer unsaid
         if in_denial:
             d.status, d.denied_by = "denied", _name(denied[1])
             d.extra["deny_scope"] = True
@@ -285,15 +299,31 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             # a company, a party or a rights group speaking of another country ("قالت تالجو الإسبانية إن السعودية
             # ألغت…") is a political statement too; on its own affairs it is not
             body = _organised(d.source) and about is not None
-            if an.obj is not None or _hedge(s, i) or not (official or body):
+            # any coded speaker on another coded actor, of its own country too ("قال المرصد السوري إن نحو ألف
+            # سوري…", "قالت تالجو إن إلغاء العقد…" after the cancelling country): the annotators' statement
+            other = None if (official or body or not _civil_body(d.source)) else _spoken_of(
+                s, i, d.source, cue, home_too=True)
+            # words that call a deed or an actor criminal, cowardly, an aggression: a reproach, coded as such
+            # whoever coded speaks ("حادثة تفجير المسجد ليست إلا عملا جبانا", "تصريحات ساركوزي غير مرحب بها")
+            harsh = _harsh(s, i, cue) and d.source.head.code[3:6] != "MED" and (
+                _organised(d.source) or _official(d.source))  # a body or an organ, not a person of some country
+            if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh):
                 _note(s, i, "statement: not an official on another actor|010")
                 if an.tense != "noun":
                     s.subject = [d.source]
                 continue  # a citizen's or a company's words, or an office reporting at home, are quotes, not acts
-            d.target = _addressee(s, i, window_end, d.source, cue) or about
+            d.target = _addressee(s, i, window_end, d.source, cue) or about or other
+            if harsh:
+                d.code = "111"
+                d.extra["harsh"] = True
+        if d.target is None and an.trigger.roles.get("party") and d.source is not None:
+            # "ألغت السعودية عقدا وقعته معها", "تالجو: السعودية ألغت عقدا": the other party the sentence names
+            d.target = min((g for g in s.groups if not _same_actor(g.head.code, d.source.head.code)
+                            and g is not d.source and not _is_place(s, g, cue) and g.head.code[3:6] != "MED"),
+                           key=lambda g: abs(g.t0 - i), default=None)
         if d.target is None and d.root in CIVILIAN_ROOTS and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
             d.target = _civilians(s, i, window_end, d.source, cue)  # "زار المحافظ المرضى": his own citizens
-        condemned = d.root == "11" and _condemns_an_attack(s, i, window_end, cue)
+        condemned = d.root == "11" and (_condemns_an_attack(s, i, window_end, cue) or bool(d.extra.get("harsh")))
         if condemned and d.target is not None and _victim(s, d.target):
             d.target = None  # "دان … التفجير الذي استهدف مسجد قوات الطوارئ": the attack's victim, not whom it condemns
         statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
@@ -374,6 +404,14 @@ def _organised(g: Group) -> bool:
     return len(code) >= 6 or code[:3] in ("IGO", "NGO", "IMG")
 
 
+def _civil_body(g: Group) -> bool:
+    """A rights group, observatory, party or opposition body: its words on its own country's actors are a
+    political statement ("قال المرصد السوري لحقوق الإنسان إن…"), unlike a company's or an office's at home."""
+    code = g.head.code
+    return not g.is_adjective and (code[:3] == "NGO" or (len(code) >= 6 and code[3:6] not in (
+        *STATE_ROLES, "BUS", "MED", "CVL", "ELI", "EDU", "HLH", "REL")))
+
+
 def _official(g: Group) -> bool:
     """A speaker whose statement is a political act: a state organ with its role, or an international body."""
     code = g.head.code
@@ -391,6 +429,14 @@ def _about_another(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
                and not (g.t0 <= frame and _is_place(s, g, cue)) for g in s.groups)
 
 
+def _harsh(s: Sentence, i: int, cue: Cues) -> bool:
+    """The words after a saying verb reproach someone (`harsh_words` in `cues.json`)."""
+    words = [_bare(w) for w in s.norms[i + 1 :]]
+    pairs = [a + " " + b for a, b in zip(s.norms[i + 1 :], s.norms[i + 2 :], strict=False)]
+    return any(w.startswith(h) for w in words for h in cue.harsh if " " not in h) or any(
+        p.startswith(h) for p in pairs for h in cue.harsh if " " in h)
+
+
 def _hedge(s: Sentence, i: int) -> bool:
     """"مما تقول إنه…", "بحسب ما قال": words credited in passing inside another clause, not a statement made;
     "قال الله تعالى": scripture quoted, not an actor speaking."""
@@ -405,11 +451,21 @@ def _opening(s: Sentence, sents: list[Sentence]) -> bool:
     return s.section == "body" and next((x for x in sents if x.section == "body"), None) is s
 
 
-def _spoken_of(s: Sentence, i: int, source: Group, cue: Cues) -> Group | None:
+def _spoken_of(s: Sentence, i: int, source: Group, cue: Cues, home_too: bool = False) -> Group | None:
     """The other actor a statement is about ("قال لعمامرة إن تصريحات ساركوزي…" -> Sarkozy): the first actor of
-    another country or body in its content, not the paper it spoke to nor a place it spoke in."""
+    another country or body in its content, not the paper it spoke to nor a place it spoke in; with
+    `home_too`, an actor of the speaker's own country that is not the speaker itself comes after them."""
     home = source.head.country
     start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
+    if home_too:
+        return _spoken_of(s, i, source, cue) or next(
+            (g for g in s.groups if g.t0 >= start and g is not source and g.head.country == home
+             and not _same_actor(g.head.code, source.head.code) and g.head.code[3:6] != "MED"
+             and not (min(len(g.head.code), len(source.head.code)) >= 6 and (  # "برنامج الأغذية التابع للأمم المتحدة"
+                 g.head.code.startswith(source.head.code) or source.head.code.startswith(g.head.code)))
+             and not _is_place(s, g, cue) and not _in_relay(s, g.t0, cue)
+             and not (source.t0 > i and g.t0 == start and g.head.kind == "PER" and source.head.kind != "PER")),
+            None)
     for g in s.groups:
         if g.t0 < start or g is source or g.head.country == home or g.head.code[3:6] in ("MED", "BUS") \
                 or not is_polity(g.head):
@@ -702,8 +758,15 @@ def _future_verb(w: str) -> bool:
     return len(w) >= 5 and w[0] == "س" and w[1] in "يت" and not w.startswith(NOT_FUTURE)
 
 
+def _aspect(w: str, cue: Cues) -> bool:
+    """"قام", "وقامت", "بدأوا", "واصلوا": a verb that hands its subject to the masdar after it."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w in cue.aspect or (w.endswith("وا") and w[:-2] in cue.aspect)
+
+
 def _experienced(s: Sentence, i: int, cue: Cues) -> bool:
-    return any(w in cue.experiencer for w in s.norms[max(0, i - 4) : i])
+    return any(w in cue.experiencer or (w[:1] in ("و", "ف") and w[1:] in cue.experiencer)  # "وتعرضت"
+               for w in s.norms[max(0, i - 4) : i])
 
 
 # ------------------------------------------------------------------ arguments
@@ -773,6 +836,11 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             continue
         if w == "كل" and j + 1 < len(s.norms) and s.norms[j + 1] == "من":  # "فرضها كل من الأمم المتحدة والغرب"
             j += 2
+            skipped += 2
+            continue
+        if (w in QUANTIFIERS or w.isdigit()) and j + 2 < len(s.norms) and s.norms[j + 1] == "من" \
+                and s.group_starting(j + 2) is not None:
+            j += 2  # "طلب عدد من المشرعين", "نفذ أكثر من ألف من المعتصمين": a part of the actor acts for it
             skipped += 2
             continue
         if w in cue.members and loose < 3:
@@ -958,6 +1026,11 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             subject = firsts[0] if firsts else None
         if subject is None and s.subject:
             subject = s.subject[0]
+    elif i > 0 and s.norms[i - 1] in cue.relatives and s.norms[i - 1] != "ما" and an.obj is not None \
+            and (an.subj or "").endswith("p") and after is None and s.group_ending(i - 2) is not None:
+        # "المعتصمين الذين يتهمونه بقتل…": a plural verb with an object pronoun and no subject after it agrees
+        # with the people the relative pronoun stands for
+        subject = s.group_ending(i - 2)
     elif i > 0 and s.norms[i - 1] in cue.relatives and s.norms[i - 1] != "ما" and an.obj is None:
         # "…الاتفاق التي تهدد إسرائيل": the subject is what the relative pronoun stands for
         subject = (s.group_ending(i - 2) if i > 1 else None) or (s.group_ending(i - 3) if i > 2 else None)
@@ -978,9 +1051,9 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             _bare(s.norms[i + 1]).startswith(c) for f in an.trigger.frames for c in f.cues):
         d.extra["not_a_verb"] = True  # "أُلقي القبض على…": the passive names no doer
         return
-    elif any(w in cue.aspect for w in s.norms[max(sub_start, i - 3) : i]):
+    elif any(_aspect(w, cue) for w in s.norms[max(sub_start, i - 3) : i]):
         # "واصل الحزب شن هجمات": the masdar's doer is the subject of واصل
-        k = max(j for j in range(max(sub_start, i - 3), i) if s.norms[j] in cue.aspect)
+        k = max(j for j in range(max(sub_start, i - 3), i) if _aspect(s.norms[j], cue))
         subject = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (s.subject[0] if s.subject else None)
         after = None
     elif i > sub_start and s.group_at[i - 1] < 0 and s.norms[i - 1].startswith("ال") \
@@ -1056,8 +1129,11 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             # "الغارات التي يشنها الجيش على X": X; "X الخاضعة لعقوبات فرضها Y": X, before the noun
             target = _first_after(s, i, end, subject, exclude, cue) or (
                 _nearest_before(s, i, exclude) if _experienced(s, i, cue) else None)
-        elif _after_noun(s, i, cue):
-            return  # "فصائل تساندها طهران": the pronoun is the noun before, not an actor
+        elif _after_noun(s, i, cue) and not (s.norms[i - 1] in cue.relatives and subject is not None
+                                             and subject is s.group_ending(i - 2)):
+            # "فصائل تساندها طهران", "X الذي يدعمه Y": the pronoun is the noun before, not an actor; but in
+            # "المعتصمين الذين يتهمونه" the people before the relative are the subject, the pronoun someone else
+            return
         else:
             target = _resolve(sents, s, i, an.obj, exclude)
     if target is None and roles.get("sym") and subject is not None and subject.coordinated:
@@ -1160,13 +1236,21 @@ def _subject_end(s: Sentence, i: int, subject: Group | None, cue: Cues) -> int:
     n = len(s.norms)
     # "الممثلة الفرنسية المعتزلة بريجيت باردو", "محمد بن سلمان ولي ولي العهد … وزير الدفاع، اليوم": the
     # subject's own name, titles and time words come before its object
-    while j < seg_end and (j in s.unknown or s.norms[j] in cue.skippers or s.norms[j] in TIME_WORDS
+    while j < seg_end and not _other_actor_at(s, j, subject) and (
+            j in s.unknown or s.norms[j] in cue.skippers or s.norms[j] in TIME_WORDS
                            or s.norms[j] in QUOTE or s.norms[j] in ("(", ")", ",")
                            or (j + 1 < n and (j + 1 in s.unknown or s.norms[j + 1] in cue.skippers
                                               or s.norms[j + 1] == ",")
                                and s.norms[j] not in cue.prepositions and s.group_at[j] < 0)):
         j += 1
     return j
+
+
+def _other_actor_at(s: Sentence, j: int, subject: Group) -> bool:
+    """Another actor starts at j ("انتقد المدافعون عن البيئة وزارة المالية"): the object, not a title of the
+    subject's apposition."""
+    g = s.group_starting(j)
+    return g is not None and g.head.code != subject.head.code
 
 
 def _is_place(s: Sentence, g: Group, cue: Cues) -> bool:
@@ -1307,6 +1391,18 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             target = nxt
         else:
             source = nxt
+    between = next((k for k in range(i + 1, min(i + 4, len(s.norms) - 1)) if s.norms[k] in ("بين", "وبين")), -1)
+    if between > 0 and any(s.group_at[k] >= 0 or s.norms[k] in PUNCT for k in range(i + 1, between)):
+        between = -1
+    if roles.get("sym") and source is None and an.poss is None and between > 0:
+        # "اشتباكات بين الجيش الليبي ومسلحي داعش", "الصدامات التي وقعت بين…": the two sides, one on the other
+        first = s.group_starting(between + 1)
+        if first is not None and not _is_place(s, first, cue):
+            other = first.coordinated[0] if first.coordinated else next(
+                (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and s.norms[g.t0].startswith("و")), None)
+            if other is not None and not _same_actor(first.head.code, other.head.code):
+                d.source, d.target = first, other
+                return True
     for j in range(i + 1, end):
         for agent in cue.passive_agents:
             if tuple(s.norms[j : j + len(agent)]) == agent:
@@ -1323,6 +1419,15 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
                         break
             if source is not None:
                 break
+    if source is None and an.poss is None:
+        sub_start = s.subs[s.sub_of[i]][0]
+        aspect = [j for j in range(max(sub_start, i - 6), i) if _aspect(s.norms[j], cue)]
+        if aspect:
+            # "وقامت قوات الأمن بتفريق التظاهرة", "بدأوا اعتصاما": the doer of قام/بدأ does the deed
+            k = aspect[-1]
+            head = k == s.segments[s.seg_of[k]][0]  # "وقامت…" opening its clause may keep the running subject
+            source = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (
+                s.subject[0] if s.subject and head else None)
     if _experienced(s, i, cue) and target is None:
         target = _subject_before(s, max(0, i - 1), cue) or (s.subject[0] if s.subject else None)
         if source is None:

@@ -49,6 +49,7 @@ class Cues:
     agent_modifiers: frozenset[str]
     adjunct: frozenset[str]
     condemnable: tuple[str, ...]
+    harsh: tuple[str, ...] = ()
     civilians: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     office_links: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ def cues() -> Cues:
         agent_modifiers=normalize_words(raw["agent_modifiers"]),
         adjunct=normalize_words(raw["adjunct_prepositions"]),
         condemnable=tuple(normalize(w) for w in raw["condemnable"]),
+        harsh=tuple(normalize(w) for w in raw.get("harsh_words", [])),
         civilians=normalize_words(raw.get("civilian_nouns", [])),
         offices=normalize_words(raw.get("office_titles", [])),
         office_links=normalize_words(raw.get("office_title_links", [])),

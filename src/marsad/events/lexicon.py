@@ -111,12 +111,12 @@ def _allowed(prefix: str, form: str, feats: dict[str, str]) -> str | None:
             return None
         return flag
     if prefix.endswith("لل"):
-        if feats.get("poss") or (tense == "part") != form.startswith("ال"):
+        if feats.get("poss") or feats.get("indef") or (tense == "part") != form.startswith("ال"):
             return None
         return "prep+def"
     nflag = NOMINAL_PROCLITICS.get(prefix)
     if nflag is None:
         return None
-    if "def" in nflag and (feats.get("poss") or form.startswith("ال") or tense == "part"):
+    if "def" in nflag and (feats.get("poss") or feats.get("indef") or form.startswith("ال") or tense == "part"):
         return None
     return nflag
