@@ -337,3 +337,115 @@ def test_a_saying_is_nobodys_quote(run: Run) -> None:
 )
 def test_no_source_and_no_verb(run: Run, sentence: str) -> None:
     assert run(sentence, {**NAMES, "ميلان": ("ORG", "ITABUS", "AC Milan")}).quotes == []
+
+
+RIYADH = ("GPE", "SAU", "Riyadh")
+WASHINGTON = ("GPE", "USA", "Washington")
+CITY = ("GPE", "SAU", "Mecca")
+
+
+@pytest.mark.parametrize(
+    "line,via",
+    [
+        ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n", None),  # filed at home: the agency reports
+        ("واس- الرياض: ", None),
+        ("واشنطن 15 شوال 1436 هـ الموافق 31 يوليو 2015 م واس\n", "Saudi Press Agency"),  # from abroad: it relays
+        ("واس- واشنطن: ", "Saudi Press Agency"),
+    ],
+)
+def test_a_wire_dateline_relays_only_from_abroad(run: Run, line: str, via: str | None) -> None:
+    names = {**NAMES, "واس": SPA, "الرياض": RIYADH, "واشنطن": WASHINGTON}
+    art = run(f"{line}قال أحمد فتحي إن المحادثات مستمرة.", names)
+    q = quote_with(art, "المحادثات مستمرة")
+    assert (who(q), q.via) == ("Ahmed Fathi", via)
+
+
+@pytest.mark.parametrize("noun", ["صحيفة", "جريدة"])
+@pytest.mark.parametrize("marks", ["“مكة”", "«مكة»", '"مكة"'])
+def test_a_paper_named_after_a_city_relays_as_the_paper(run: Run, noun: str, marks: str) -> None:
+    art = run(f"ونقلت {noun} {marks}، عن أحمد فتحي أن المحادثات مستمرة.", {**NAMES, "مكة": CITY})
+    q = quote_with(art, "المحادثات مستمرة")
+    assert (who(q), q.via) == ("Ahmed Fathi", "مكة")
+
+
+@pytest.mark.parametrize("outlet", ["لـ  المدينة", "لـ«المدينة»", "لـ الوطن اليوم"])
+def test_a_headline_names_the_outlet_the_speaker_told(run: Run, outlet: str) -> None:
+    art = run(f"أحمد فتحي {outlet}: المحادثات مستمرة مع الجميع\n\nوقال أحمد فتحي إن الحوار قائم.", NAMES,
+              title_line=True)
+    q = quote_with(art, "المحادثات مستمرة")
+    assert (who(q), q.via) == ("Ahmed Fathi", outlet.removeprefix("لـ").strip(" «»"))
+
+
+def test_a_headline_without_an_outlet_has_no_relay(run: Run) -> None:
+    art = run("أحمد فتحي: المحادثات مستمرة مع الجميع\n\nوقال أحمد فتحي إن الحوار قائم.", NAMES, title_line=True)
+    assert quote_with(art, "المحادثات مستمرة").via is None
+
+
+def test_a_reporters_byline_is_no_relay(run: Run) -> None:
+    names = {**NAMES, "سبق": ("ORG", "SAUMED", "Sabq"), "خالد العمري": ("PER", "SAUMED", "Khalid Al-Omari")}
+    art = run("خالد العمري- سبق: قال أحمد فتحي إن المحادثات مستمرة.", names)
+    assert quote_with(art, "المحادثات مستمرة").via is None
+
+
+def test_a_verb_after_reported_words_keeps_their_speaker_over_a_person_in_them(run: Run) -> None:
+    names = {**NAMES, "منى علي": ("PER", "EGY", "Mona Ali"), "خالد سالم": ("PER", "EGY", "Khalid Salem")}
+    art = run('وأضافت منى علي أن الأغنيتين من تأليف الفنان خالد سالم، وقالت: "أتوقع الانتهاء من التصوير قريباً".',
+              names)
+    assert who(quote_with(art, "أتوقع الانتهاء")) == "Mona Ali"
+
+
+def test_a_verb_inside_reported_words_takes_their_subject(run: Run) -> None:
+    names = {**NAMES, "خالد سالم": ("PER", "EGY", "Khalid Salem")}
+    art = run("وذكر أحمد فتحي أن الرئيس خالد سالم وصل إلى القاهرة وقال إن الزيارة ناجحة.", names)
+    assert who(quote_with(art, "الزيارة ناجحة")) == "Khalid Salem"
+
+
+@pytest.mark.parametrize("rank", ["النائب", "الدكتور", ""])
+def test_a_name_between_commas_after_a_body_title_speaks(run: Run, rank: str) -> None:
+    body = {**NAMES, "مجلس النواب": ("ORG", "LBYLEG", "House of Representatives")}
+    art = run(f"وأوضح مقرر مجلس النواب، {rank} صالح قلمة، في تصريح، أنه تم التصويت على الحكومة.".replace("  ", " "), body)
+    q = quote_with(art, "تم التصويت")
+    assert q.speaker is not None and q.speaker.text == "صالح قلمة"
+
+
+def test_two_verbs_reaching_the_same_words_give_one_quote(run: Run) -> None:
+    art = run("وتحدث أحمد فتحي عن نقاط الضعف مبدياً أمله بأن يتغير الوضع وتكون الظروف المقبلة أفضل.", NAMES)
+    hits = [q for q in art.quotes if "يتغير الوضع" in q.span.text]
+    assert len(hits) == 1 and len({(q.span.start, q.span.end) for q in art.quotes}) == len(art.quotes)
+
+
+@pytest.mark.parametrize("that", ["إنها", "إن", "أن"])
+def test_an_unnamed_source_after_naql_an_stops_at_the_complementiser(run: Run, that: str) -> None:
+    art = run(f"وقالت وكالة رويترز نقلاً عن مصدر لم تسمه {that} المحادثات مستمرة.", NAMES)
+    q = quote_with(art, "المحادثات مستمرة")
+    assert q.speaker is not None and q.speaker.text == "مصدر لم تسمه"
+    assert q.via == "Reuters"
+
+
+@pytest.mark.parametrize("title,speaker", [("الرئيس الروسي", "Vladimir Putin"), ("وزير الخارجية المصري", "Sameh Shoukry")])
+def test_a_headline_title_speaks_as_its_holder(run: Run, title: str, speaker: str) -> None:
+    art = run(f"{title}: لن ندخر جهداً لحماية المواطنين\n\nاندلعت مواجهات في المنطقة أمس.", NAMES, title_line=True)
+    q = quote_with(art, "لن ندخر جهداً")
+    assert (q.kind, who(q)) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("head", ["مدير جامعة الملك", "مدير جامعتي الملك", "مدير مستشفى الأمير", "رئيس جمعية"])
+def test_a_person_who_names_an_institution_is_not_its_head(run: Run, head: str) -> None:
+    names = {**NAMES, "خالد سالم": ("PER", "SAU", "Khalid Salem")}
+    art = run(f"وأوضح {head} خالد سالم أن المستشفى سيفتتح قريباً.", names)
+    assert who(quote_with(art, "المستشفى سيفتتح")) != "Khalid Salem"
+
+
+def test_a_titled_person_still_speaks(run: Run) -> None:
+    names = {**NAMES, "خالد سالم": ("PER", "SAU", "Khalid Salem")}
+    art = run("وأوضح مدير الجامعة الدكتور خالد سالم أن المستشفى سيفتتح قريباً.", names)
+    assert who(quote_with(art, "المستشفى سيفتتح")) == "Khalid Salem"
+
+
+@pytest.mark.parametrize("prep", ["إلى", "في", "بعد"])
+def test_a_verbal_noun_after_a_preposition_has_no_subject(run: Run, prep: str) -> None:
+    names = {**NAMES, "جمعية الأورمان": ("ORG", "EGYNGO", "Al-Orman"), "منى علي": ("PER", "EGY", "Mona Ali")}
+    art = run("وقالت منى علي إن الحملة ناجحة.\n"
+              f"وكانت جمعية الأورمان سارعت {prep} نفي الأنباء التي تناقلتها الصحف، مؤكدة أنهم يقومون بذلك متطوعين.",
+              names)
+    assert who(quote_with(art, "يقومون بذلك")) == "Al-Orman"

@@ -96,7 +96,8 @@ def relay_after(v: View, j: int, limit: int) -> Found | None:
     k = j
     while k < limit and k - j < MAX_RELAY_WORDS and v.toks[k].is_word:
         w = strip_conj(v.toks[k].norm)
-        if k > j and (w in v.lex.subject_stops or v.cue(k) is not None or v.toks[k].norm in CLAUSE_OPENERS):
+        if k > j and (w in v.lex.subject_stops or w in v.lex.complementizers or v.cue(k) is not None
+                      or v.toks[k].norm in CLAUSE_OPENERS):  # "نقلاً عن مصدر لم تسمه إنها …": the words start
             break
         k += 1
     if k == j:

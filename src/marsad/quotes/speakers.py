@@ -263,6 +263,22 @@ def _relational(v: View, p: int, a: int) -> bool:
     return p - 1 >= a and strip_conj(v.word(p - 1)) in RELATIONAL
 
 
+def _namesake(v: View, p: int, a: int) -> bool:
+    """"مدير جامعة الملك عبد العزيز"، "مستشفى الأمير سلطان": a person who names an institution is not its head."""
+    m = p - 1
+    if m >= a and strip_conj(v.word(m)) in ROYAL_TITLES:
+        m -= 1
+    if m < a:
+        return False
+    w = bare(strip_conj(v.word(m)))
+    nouns = bare_forms(v.lex.institution_nouns)
+    # the singular, and the dual or plural of a feminine noun ("جامعتي"، "جامعات")
+    return w in nouns or (w.endswith(("تي", "تا", "ات")) and bare(w[:-2] + "ه") in nouns)
+
+
+ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان"))
+
+
 def _prepositional(w: str) -> bool:
     """A word with a glued preposition that ends a subject: "للصحفيين"، "بالوزارة"، "لوكالة"، "بمنطقة"."""
     if w.startswith(("لل", "بال")) and len(w) > 4:
@@ -334,11 +350,13 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
     for c in range(b, j):
         if v.word(c) in ("،", ","):
             # "…، رغوبار داس، إن": a short phrase without the article between commas is a name
-            k = c + 1
-            while k < j and v.toks[k].is_word and k - c <= 4:
+            # "…، النائب صالح قلمة، في تصريح": a rank before it stays out of the name
+            n = c + 2 if v.in_set(c + 1, lex.title_nouns) else c + 1
+            k = n
+            while k < j and v.toks[k].is_word and k - n <= 3:
                 k += 1
-            if k > c + 2 and (k == j or v.word(k) in ("،", ",")) and not v.word(c + 1).startswith("ال"):
-                span = v.span(v.toks[c + 1].start, v.toks[k - 1].end)
+            if k > n + 1 and (k == j or v.word(k) in ("،", ",")) and not v.word(n).startswith("ال"):
+                span = v.span(v.toks[n].start, v.toks[k - 1].end)
                 return Speaker(text=span.text, span=span), k
             break
     for c in range(b, j - 2):
@@ -395,6 +413,9 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
             inner = v.span(v.toks[a + 2].start, v.toks[c - 1].end)
             whole = [e for e in v.entities_in(inner.start, inner.end)
                      if e.span.start <= inner.start and e.span.end >= inner.end]
+            if whole and whole[0].type in ("GPE", "LOC") and v.in_set(a, lex.media_nouns):
+                # صحيفة "مكة"، جريدة «الرياض»: a paper named after a city is the paper, not the city
+                return Speaker(text=inner.text, span=inner), "text"
             if whole:
                 return v.speaker_of(whole[0]), "entity"
             return Speaker(text=inner.text, span=inner), "text"
@@ -422,7 +443,7 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
             ents and ents[0].span.start <= start):
         return Speaker(text=text_span.text, span=text_span), "unnamed"
     if is_title(v, a) and not (ents and ents[0].span.start <= start):
-        persons = [e for e in ents if e.type == "PER"]
+        persons = [e for e in ents if e.type == "PER" and not _namesake(v, v.token_at(e.span.start), a)]
         name = _rank_and_name(v, a, b)
         if persons and name is not None:
             nxt = v.token_at(name.end)
@@ -447,7 +468,7 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
             return v.speaker_of(bodies[0]), "entity"
         return Speaker(text=text_span.text, span=text_span), "title"
     if ents:
-        persons = [e for e in ents if e.type == "PER"]
+        persons = [e for e in ents if e.type == "PER" and not _namesake(v, v.token_at(e.span.start), a)]
         if persons and ents[0].span.start > start:
             # "أكد صانع ألعاب فريق الأهلي ياسر الفهمي": a common noun first, the person is the subject
             return v.speaker_of(persons[0]), "entity"
@@ -512,6 +533,14 @@ def resolve_title(v: View, text: str, start: int, end: int) -> Speaker | None:
     return Speaker(text=text, canonical=canonical, actor=actor, span=v.span(start, end))
 
 
+def after_preposition(v: View, i: int) -> bool:
+    """"سارعت إلى نفي الأنباء": a cue word after a preposition is a verbal noun, not a verb with a subject."""
+    return strip_conj(v.word(i - 1)) in MASDAR_PREPS
+
+
+MASDAR_PREPS = frozenset(normalize(w) for w in ("إلى", "في", "على", "عن", "من", "بعد", "قبل", "عقب", "لدى"))
+
+
 def sentence_subject(v: View, first: int, last: int) -> tuple[Speaker | None, str]:
     """The subject of the sentence's first verb and the verb's gender.
 
@@ -521,7 +550,7 @@ def sentence_subject(v: View, first: int, last: int) -> tuple[Speaker | None, st
     """
     k = None
     for i in range(first, min(last, first + 8)):
-        if v.cue(i) is not None:
+        if v.cue(i) is not None and not (i > first and after_preposition(v, i)):
             k = i
             break
     if k is None:

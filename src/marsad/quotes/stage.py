@@ -53,6 +53,7 @@ from marsad.quotes.marks import ALL_MARKS, Quoted, find_quoted
 from marsad.quotes.relays import Found, Relay, addressee, find_relays, relay_after
 from marsad.quotes.speakers import (
     Salience,
+    after_preposition,
     is_participle,
     named_after,
     sentence_phrase,
@@ -70,6 +71,7 @@ CUE_WINDOW = 28  # tokens between a speech verb and its complementiser (titles a
 FRAGMENT_WINDOW = 14  # tokens between a verb and a quoted fragment it leads to
 ADDRESSEE_WINDOW = 12  # tokens after the subject where "لوكالة …" / لـ«…» may name the outlet addressed
 COLON_GAP = 4  # words between a speaker and the colon opening unmarked speech ("في مؤتمر صحفي:")
+SUBJECT_NEAR = 2  # words before a reported clause's subject: a title and its adjective ("الزعيم الأعلى")
 CONTENT_SUBJECT_REACH = 7  # tokens after a complementiser where the reported clause names its subject
 SOURCE_WINDOW = 6  # tokens after an outlet's name where "نقلاً عن" may name its source
 COLON = (":", "：")
@@ -160,6 +162,14 @@ class _Extractor:
                 for o in indirect)
             or any(q.span.start <= d.span.start and d.span.end <= q.span.end
                    and _words_in(d.span.text) >= _words_in(q.span.text) - 2 for d in quoted))]
+        # two verbs reaching the same words ("وتحدث عن … مبدياً أمله بأن …") give one quote: the nearer verb's
+        nearest: dict[tuple[int, int], Quote] = {}
+        for q in self.out:
+            key = (q.span.start, q.span.end)
+            kept = nearest.get(key)
+            if kept is None or (q.cue is not None and (kept.cue is None or kept.cue.start < q.cue.start)):
+                nearest[key] = q
+        self.out = list(nearest.values())
         self.out.sort(key=lambda q: (q.span.start, q.span.end))
         self.carry_channels()
         self.dateline_relay()
@@ -178,9 +188,12 @@ class _Extractor:
         if sp is None or sp.span is None:
             return
         ents = [e for e in v.entities_in(sp.span.start, sp.span.end) if e.span.start <= sp.span.start]
+        after = v.token_at(sp.span.end)  # where the words naming the speaker stop
         if how == "title" and sp.canonical is None:
             words = [t.norm for t in v.toks[s.first:colon] if t.is_word]
             sp = self.salience.titled(words, bare_forms(v.lex.title_nouns) | v.lex.title_nouns) or sp
+        elif how == "title":
+            pass  # "خادم الحرمين: …"، "وزير الخارجية المصري: …": the title's holder on the article's date
         elif how != "entity" or not ents or (ents[0].type == "GPE" and verb < 0):
             return
         start = v.toks[colon + 1].start
@@ -194,7 +207,18 @@ class _Extractor:
         while end > start and v.text[end - 1] in ".،,؛;:!؟? " + "".join(ALL_MARKS):
             end -= 1
         span = v.span(start, end)
-        self.out.append(Quote(span, "direct", speaker=sp, cue=v.toks[colon].span, status=self.status(None, sp, None)))
+        # "المخلافي لـ«المدينة»: …": the outlet the speaker gave the words to relays them
+        told = next((f for f in (addressee(v, i, colon) for i in range(after, colon)) if f), None)
+        if told is None and after + 1 < colon <= after + 4 and v.word(after) in ("ل", "لـ") and all(
+                v.toks[m].is_word for m in range(after + 1, colon)):
+            # a headline "NAME لـ OUTLET: …" names the outlet even when no entity covers it
+            who = v.span(v.toks[after + 1].start, v.toks[colon - 1].end)
+            told = (who, who.text, None, None, colon)
+        relays = [told[1]] if told is not None else []
+        if told is not None:
+            self.channels.add(told[1])
+        self.out.append(Quote(span, "direct", speaker=sp, cue=v.toks[colon].span, via=relays[-1] if relays else None,
+                              relays=relays, status=self.status(None, sp, None)))
 
     def carry_channels(self) -> None:
         """A speaker who spoke to an outlet ("قال لـ«المدينة»") goes on speaking to it: his later quotes
@@ -222,9 +246,19 @@ class _Extractor:
                     if e.type == "ORG" and line.start <= e.span.start and e.span.end <= line.end]
         if not agencies:
             return
-        name = agencies[-1].canonical or agencies[-1].span.text
-        if agencies[-1].actor:
-            v.actors[name] = agencies[-1].actor
+        agency = agencies[-1]
+        home = (agency.actor or "")[:3]
+        named = [e for e in v.entities_in(line.start, line.end) if line.start <= e.span.start and e.span.end <= line.end]
+        if len(home) == 3 and any(e.type == "GPE" and (e.actor or "")[:3] == home for e in named):
+            # "الرياض … واس": an agency filing from its own country is the reporter of the story, not a
+            # relay between the reader and the body that spoke (annotators keep it out of `via`); from
+            # abroad ("واشنطن … واس") it carries a foreign source's words
+            return
+        if any(e.type == "PER" for e in named):
+            return  # "عبد الحكيم شار- سبق:": the outlet's own reporter's byline, the outlet reports itself
+        name = agency.canonical or agency.span.text
+        if agency.actor:
+            v.actors[name] = agency.actor
         for q in self.out:
             if name in q.relays or (q.speaker is not None and name in (q.speaker.canonical, q.speaker.text)):
                 continue
@@ -275,6 +309,8 @@ class _Extractor:
                 continue
             if v.word(k) in v.lex.impersonal_forms and strip_conj(v.word(k + 1)) in v.lex.complementizers | {"الي", "الى"}:
                 continue  # "ويذكر أن": the article's own voice
+            if k > s.first and after_preposition(v, k):
+                continue  # "سارعت إلى نفي الأنباء": after a preposition the word is a verbal noun, not a verb
             if any(r.first <= k < r.last and not (r.first == k and v.word(k + 1) == "عن") for r in relays):
                 continue  # the verb of a relay phrase ("حسبما ذكرت"); "نقلت عن X قوله إن" frames speech
             early = addressee(v, k + 1, s.last)
@@ -524,7 +560,14 @@ class _Extractor:
                 reach = v.toks[min(k, c.content_from + CONTENT_SUBJECT_REACH, len(v.toks) - 1)].start
                 inner = [e for e in v.entities_in(v.toks[c.content_from].start, min(reach, v.toks[k].start))
                          if not v.governed(e)]
-                if inner and inner[0].type == "PER":
+                # only the reported clause's subject: near its start ("أن الزعيم الأعلى خامنئي استبعد"),
+                # before a verb, or after titles and a verb; a person further in is a complement ("أن
+                # الأغنيتين من تأليف الفنان X، وقالت")
+                at = v.token_at(inner[0].span.start) if inner else 0
+                if inner and inner[0].type == "PER" and (
+                        at - c.content_from <= SUBJECT_NEAR or _verb_like(v.word(v.after_entity(inner[0]))) or all(
+                            v.is_title_at(m) or _verb_like(v.word(m)) or not v.toks[m].is_word
+                            for m in range(c.content_from, at))):
                     return v.speaker_of(inner[0]), True
             if c.speaker is not None:
                 return c.speaker, False
