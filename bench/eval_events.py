@@ -20,7 +20,8 @@ says for each annotated event not found why the coder missed it, from the coder'
 (`marsad.events.coder.TRACE`): wrong source, target or code on an event over the clause, the right
 event on another clause (wrong span), or for the trigger words of the clause the step that stopped
 them (not a deed: negated/future/modal…, no source, no target, frame without cue, in complement,
-repeat…); a word listed as never a trigger (blocklist); else no trigger. The set is kept as test:
+repeat…); a word listed as never a trigger (blocklist); else no trigger. It also counts, over all clauses,
+every trigger word the coder dropped by the gate that dropped it (where the rules are too strict). The set is kept as test:
 read only the figures when tuning, never the articles.
 """
 
@@ -158,6 +159,8 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     from marsad.record import to_record
 
     causes: dict[str, int] = {}
+    gates: dict[str, int] = {}  # every trigger word the coder dropped, by the step that dropped it
+    coded = 0
 
     index_path = gold_dir / "index.json"
     index = {e["file"]: e for e in json.loads(index_path.read_text(encoding="utf-8"))} if index_path.exists() else {}
@@ -183,9 +186,13 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
             print(f"skip {name}: {err}", file=sys.stderr)
             continue
         trace, coder.TRACE = coder.TRACE or [], None
+        for _s, _e, reason in trace:
+            gate = reason.split("|")[0].split(":")[0] if not reason.startswith("not a deed") else reason.split("|")[0]
+            gates[gate] = gates.get(gate, 0) + 1
         articles += 1
         rec = to_record(art)
         gold, got = exp["events"], rec["events"]
+        coded += len(got)
         matched = pair(gold, got, rec["text"], True)
         full.tp += len(matched)
         full.n_gold += len(gold)
@@ -222,6 +229,9 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
                 print(f"  got  {actor(a, 'source')} -> {actor(a, 'target')} {a['root']} {a.get('date')} "
                       f"{a.get('status')}: {a['evidence']['text'][:70]}")
     if why:
+        print(f"trigger words dropped, by gate (all clauses; {coded} events coded):")
+        for gate, k in sorted(gates.items(), key=lambda c: -c[1]):
+            print(f"  {gate:32} {k:4}")
         print("missed events by cause:")
         for cause, k in sorted(causes.items(), key=lambda c: -c[1]):
             print(f"  {cause:24} {k:4}")
