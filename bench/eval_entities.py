@@ -14,7 +14,7 @@ Articles of a folder still being annotated count once both `NNN.expected.json` a
 With `--speed N`, times the entity stage alone (CPU time, one core) on the first N entries of the
 SaudiNewsNet sample, each page analysed up to the stage first, and prints milliseconds per article.
 
-usage: .venv/bin/python bench/eval_entities.py [FOLDER] [--misses] [--names] [--speed N]
+usage: .venv/bin/python bench/eval_entities.py [FOLDER] [--misses] [--names] [--url] [--speed N]
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--names", action="store_true",
                     help="also score English names: annotated people whose canonical name marsad gives exactly "
                          "(case and accents folded, as the scorecard compares quote speakers)")
+    ap.add_argument("--url", action="store_true",
+                    help="also give each page its address from index.json, as a crawl would (the outlet's "
+                         "country-code domain then names the home country); off by default, as the held-out "
+                         "evaluation passes no address")
     ap.add_argument("--speed", type=int, metavar="N", help="time the entity stage on N corpus articles instead")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
@@ -64,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         if not (page.with_suffix(".expected.json").exists() and page.with_suffix(".tml").exists()):
             continue  # a set still being annotated: an article counts once both files exist
         expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
-        record = to_record(analyze(page, published=entry.get("published")))
+        record = to_record(analyze(page, published=entry.get("published"),
+                                   url=entry.get("url") if args.url else None))
         card = sc.Card(quiet=not args.misses)
         if args.misses:
             print(f"== {entry['file']}")

@@ -245,8 +245,18 @@ class Registry:
                     best = (i + n, payload, cut)
         return best
 
+    def is_adjective(self, word: str) -> bool:
+        """Whether a word is a form of a nisba adjective, also one never read as its country ("مالي")."""
+        return self._longest(self.adjectives, [word], 0, clitics=False)[1] is not None
+
     def adjective_at(self, norms: Sequence[str], i: int) -> tuple[int, str | None]:
         end, iso, _ = self._longest(self.adjectives, norms, i, clitics=False)
+        if iso is not None and end == i + 1:
+            # the nisba of a country whose name is a common word is that word's adjective too ("وزير المالية"
+            # is the finance minister, not a Malian one): no context can tell, so it is never read as a country
+            base = norms[i][2:] if norms[i].startswith("ال") else norms[i]
+            if base in self.guards or base[:-1] in self.guards or base[:-2] in self.guards:
+                return i, None
         return end, iso
 
     def country_at(self, norms: Sequence[str], i: int, clitics: bool = True) -> tuple[int, str | None, int]:

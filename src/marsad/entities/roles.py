@@ -50,6 +50,8 @@ ADJECTIVES = frozenset(normalize(w) for w in (
     "الدائمة", "المستقل", "المستقلة", "العربي", "العربية", "الإسلامي", "الإسلامية"))
 # Royal titles inside an institution's name are followed by the name of the king or prince it is named after.
 ROYAL = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام"))
+# "عبد" and "أبو" written as a word of their own start a name the next word ends ("عبد العزيز", "أبو بكر").
+SPLIT_ABD = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
 MAX_NAME = 9
 
 
@@ -132,11 +134,15 @@ class RoleTable:
             if w in ROYAL and j + 1 < len(norms) and norms[j + 1][:1].isalpha() and norms[j + 1] not in STOP \
                     and not norms[j + 1].startswith("ال"):
                 j += 2  # "جامعة الملك سعود", "مدينة الملك عبدالله"
+                if norms[j - 1] in SPLIT_ABD and j < len(norms) and norms[j][:1].isalpha():
+                    j += 1  # "جامعة الملك عبد العزيز": عبد written apart is one name with the next word
                 last_def = True
                 ends.append(j)
                 continue
             if norms[j - 1] in ROYAL and j == i + hit.length and not w.startswith("ال"):
                 j += 1  # a head ending with a royal title: "مدينة الملك" + name
+                if w in SPLIT_ABD and j < len(norms) and norms[j][:1].isalpha():
+                    j += 1
                 last_def = True
                 ends.append(j)
                 continue

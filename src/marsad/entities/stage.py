@@ -229,6 +229,15 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
     found: list[_Found] = []
     titles: dict[int, Match] = {}  # token index after a title -> the title
     used: set[int] = set()
+    # an unvocalised "عمان" in a story that names Jordan and no other form of Oman ("سلطنة عمان", "مسقط") is
+    # Jordan's capital
+    named = {(m.code or "")[:3] for m, _ in matches
+             if (m.kind == "name" and m.end - m.start > 1) or (m.actor is not None and m.actor.id != "OMN")}
+    amman_story = "JOR" in named and "OMN" not in named
+    tally: dict[str, int] = {}
+    for m, _ in matches:
+        if m.kind == "name" and m.code:
+            tally[m.code[:3]] = tally.get(m.code[:3], 0) + 1
     for m, pre in matches:
         if m.kind == "title":
             if m.actor is not None and m.country is not None and m.named is None and m.end - m.start >= 3 \
@@ -265,6 +274,17 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
             used.update(range(m.start, b))
             continue
         first = m.start + m.skip
+        if m.kind == "name" and m.end - m.start == 1 and pre == 0 and norms[m.start][:1] in PROCLITIC_LETTERS \
+                and m.actor is not None and m.actor.kind in PLACE_KINDS and tally.get((m.code or "")[:3], 0) == 1:
+            # "وجدة" is Oujda, and also و + جدة: in a story that names Jeddah's country and not Oujda's, the
+            # conjunction reading is the one meant
+            alt = next((a for a in reg.find(norms[m.start][1:]) if a.kind in PLACE_KINDS and a.country
+                        and a.country != m.actor.country and tally.get(a.country, 0) > 0), None)
+            if alt is not None:
+                found.append(_Found(m.start, m.end, alt.type, alt.code_on(date),
+                                    alt.canonical, alt.id, "registry", None, _char_cut(toks[m.start], 1)))
+                used.update(range(m.start, m.end))
+                continue
         if m.kind == "name" and m.type == "ORG" and m.end - m.start >= 2 and m.skip == 0 \
                 and norms[m.start][pre:] in DESCRIPTORS and m.actor is not None \
                 and m.actor in reg.find(" ".join(norms[m.start + 1:m.end])):
@@ -292,7 +312,8 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
                 while end < len(norms) and (norms[end] in ADJECTIVES or nisba_like(norms[end])) \
                         and reg.adjective_at(norms, end)[1] is None:
                     end += 1
-        if m.actor is not None and m.actor.id == "OMN" and m.end - m.start == 1 and "\u0651" in toks[m.start].text:
+        if m.actor is not None and m.actor.id == "OMN" and m.end - m.start == 1 \
+                and ("\u0651" in toks[m.start].text or amman_story):
             # the shadda tells عمّان (Amman) from عمان (Oman), which normalisation folds together
             amman = reg.actors.get("city:amman")
             if amman is not None:
@@ -315,7 +336,7 @@ def _namelike(stats: dict[str, str], reg: Registry) -> Callable[[str], bool]:
         if got is None:
             digits = stats.get(word)
             # an indefinite nisba adjective makes the phrase generic ("شركة يابانية")
-            got = reg.adjective_at([word], 0)[1] is None and (
+            got = not reg.is_adjective(word) and (
                 bool(reg.find(word)) or digits is None or len(digits) < 5 or int(digits[4]) <= 2
                 or max(int(c) for c in digits[1:4]) >= 2)
             memo[word] = got
@@ -405,6 +426,21 @@ def _given_name_test() -> Callable[[str], bool] | None:
 
     names = given_names()
     return (lambda w: w in names) if names else None
+
+
+def _headless_nasab_pass(norms: list[str], found: list[_Found],
+                         given: Callable[[str], bool] | None) -> list[_Found]:
+    """A person's span that starts at "بن" has lost its given name: "علي بن حماد الشامسي" found as "بن حماد
+    الشامسي" takes back the given name before it."""
+    if given is None:
+        return found
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for f in found:
+        if f.type == "PER" and f.start > 0 and norms[f.start] in PATRONYMIC and (f.start - 1) not in taken \
+                and f.cut == 0 and given(norms[f.start - 1]):
+            f.start -= 1
+            taken.add(f.start)
+    return found
 
 
 def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
@@ -519,6 +555,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     break
         role = iso = None
         title_found = False
+        if q - 1 > low and norms[q - 1] in (",", "،") and (q - 1) not in owner:
+            # "مدير الشؤون الصحية بجدة، الدكتور فلان": a comma may part the title from the name
+            q -= 1
         for p in range(q - 1, max(low, q - 10) - 1, -1):
             w = norms[p]
             if not w[:1].isalpha() or w in EDGE_STOP or (p in owner and owner[p].type == "PER"):
@@ -529,6 +568,18 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
                 if role == "GOV" and _former(norms, p + hit.length, q):
                     role = "ELI"
+                if iso is None:
+                    # a chain of titles ("الناطق باسم الرئاسة المصرية السفير فلان"): the nearest has the role,
+                    # an earlier one may have the country
+                    r = p
+                    while r > max(low, p - 8) and norms[r - 1][:1].isalpha() and norms[r - 1] not in EDGE_STOP \
+                            and not (r - 1 in owner and owner[r - 1].type == "PER"):
+                        r -= 1
+                    for k in range(p - 1, r - 1, -1):
+                        earlier = table.title_at(norms, k)
+                        if earlier is not None and k + earlier.length <= p:
+                            iso = complement(k + earlier.length, p)[1]
+                            break
                 title_found = True
                 break
         if not title_found or iso is None:
@@ -561,6 +612,55 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         else:
             f.role = role
     return found
+
+
+# A byline at the head of a paragraph: a reporter or an outlet, a dash, another name, then a colon or a dash
+# ("فلان الفلاني- صحيفة:", "صحيفة- مدينة:"); cleaning keeps it in the text when it runs into the first sentence.
+BYLINE = re.compile(r"[ \t]*([^\n:\-–—]{2,40}?)\s*[\-–—]\s*([^\n:\-–—]{2,30}?)\s*[:\-–—]")
+
+
+def _byline_spans(art: Article) -> list[tuple[int, int]]:
+    """Character ranges of the article's byline: the cleaning stage's dateline, or a paragraph's head that
+    has the byline's shape."""
+    spans = [(art.dateline.start, art.dateline.end)] if art.dateline is not None else []
+    for para in art.paragraphs[:3]:
+        m = BYLINE.match(art.text, para.start, para.end)
+        if m is not None and len(m.group(0).split()) <= 7:
+            spans.append((m.start(1), m.end(2)))
+    return spans
+
+
+def _byline_pass(art: Article, toks: list[Token], norms: list[str], reg: Registry,
+                 found: list[_Found]) -> list[_Found]:
+    """A byline names the outlet by its bare name, which is a common word elsewhere ("سبق" "precedence"), so
+    the registry's context guard does not apply there; the reporter it names writes for that outlet (SAUMED)."""
+    spans = _byline_spans(art)
+    if not spans:
+        return found
+    out = list(found)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for a, b in spans:
+        idx = [i for i, t in enumerate(toks) if t.start >= a and t.end <= b]
+        outlet = None
+        for i in idx:
+            if i in taken or not norms[i][:1].isalpha():
+                continue
+            for j in range(min(idx[-1] + 1, i + 3), i, -1):
+                actors = [x for x in reg.find(" ".join(norms[i:j])) if x.kind == "org" and (x.code or "")[3:] == "MED"]
+                if actors and not any(k in taken for k in range(i, j)):
+                    x = actors[0]
+                    out.append(_Found(i, j, "ORG", x.code, x.canonical, x.id, "registry"))
+                    taken.update(range(i, j))
+                    outlet = x.code
+                    break
+        outlet = outlet or next((f.actor for f in out if f.start in idx and f.type == "ORG"
+                                 and (f.actor or "")[3:] == "MED"), None)
+        if outlet is None:
+            continue
+        for f in out:
+            if f.start in idx and f.type == "PER" and f.entity_id is None:
+                f.actor, f.role = outlet, None
+    return out
 
 
 # Words that make a function title a former one ("وزير الثقافة السابق", "الرئيس الأسبق"): CAMEO codes former
@@ -844,7 +944,8 @@ def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Fou
     return out
 
 
-def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                  url: str | None = None) -> list[_Found]:
     """A bare "المملكة" names the kingdom the article mentions most (Saudi Arabia in a Saudi story), a bare
     "السلطنة" the sultanate (Oman in an Omani one)."""
     out = list(found)
@@ -857,7 +958,12 @@ def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: lis
                 counts[iso] += 1
         best = max(counts, key=lambda k: counts[k])
         if counts[best] == 0:
-            continue
+            if word != KINGDOM_WORD:
+                continue
+            # a paper calls its own kingdom "المملكة" without naming it: the outlet's kingdom, else Saudi
+            # Arabia, whose press writes most of the Arabic news that does so
+            home = outlet_country(url)
+            best = home if home in KINGDOMS else "SAU"
         kingdom = reg.actors.get(best)
         for i, norm in enumerate(norms):
             if i in taken:
@@ -872,6 +978,9 @@ def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: lis
     return out
 
 
+# Letters a one-letter proclitic is written with, and the registry kinds that are places.
+PROCLITIC_LETTERS = frozenset("وفبل")
+PLACE_KINDS = frozenset({"country", "capital", "place"})
 SULTANATE_WORD = normalize("السلطنة")
 SULTANATES = ("OMN", "BRN")
 KINGDOM_WORD = normalize("المملكة")
@@ -899,6 +1008,91 @@ def outlet_country(url: str | None) -> str | None:
         return None
     host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
     return OUTLET_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
+
+
+# Roles of state bodies: named without a country, they are the outlet's country's ("وزارة العمل").
+STATE_ROLES = frozenset({"GOV", "COP", "MIL", "LEG", "JUD", "SPY"})
+
+
+def _home_country(art: Article, found: list[_Found], reg: Registry) -> str | None:
+    """The outlet's own country: its country-code domain when the story names that country or none, else
+    the kingdom a bare "المملكة" names (a paper calls its own kingdom "the Kingdom", as Saudi, Jordanian,
+    Moroccan and Bahraini papers do)."""
+    home = outlet_country(art.source.url)
+    if home is not None:
+        # a story that names only foreign countries is about them, wherever it is published ("وزارة الصحة"
+        # in a Saudi paper's report from Cairo is Egypt's)
+        # (an agency's credit, "واس", or a company names no country of the story)
+        named = {c for f in found if f.origin != "model" and (f.actor or "")[3:6] not in ("MED", "BUS")
+                 and (c := _country_of(f.actor, reg)) is not None}
+        if home in named or not named:
+            return home
+    for f in found:
+        if f.origin == "context" and f.type == "GPE" and f.actor in KINGDOMS:
+            return f.actor
+    return None
+
+
+# "القيادة تهنئ/تعزي ...": verbs of the congratulation and condolence news a state's leadership sends.
+LEADERSHIP_VERBS = frozenset(normalize(w) for w in (
+    "تهنئ", "تهني", "هنأت", "هنات", "تعزي", "عزت", "تواسي", "واست", "تبعث", "بعثت", "تعزى"))
+LEADERSHIP = normalize("القيادة")
+# "قوات التحالف بقيادة الولايات المتحدة", "التحالف الذي تقوده السعودية": a coalition named by its leader.
+COALITION = frozenset(normalize(w) for w in ("التحالف", "قوات التحالف", "طيران التحالف", "دول التحالف",
+                                             "طائرات التحالف", "مقاتلات التحالف"))
+COALITION_ASSETS = frozenset(normalize(w) for w in ("طيران", "طائرات", "مقاتلات"))
+# A coalition named without its leader, by the war the story is about: the Saudi-led one in Yemen (from March
+# 2015) and the US-led one against the Islamic State in Syria and Iraq (from August 2014).
+COALITION_WARS = ((frozenset({"YEM"}), "SAUMIL", "2015-03-26"), (frozenset({"SYR", "IRQ"}), "USAMIL", "2014-08-08"))
+LED_BY = (("بقيادة",), ("الذي", "تقوده"), ("التي", "تقودها"), ("بزعامة",))
+
+
+def _collective_pass(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
+                     found: list[_Found]) -> list[_Found]:
+    """Bodies named by what they are, whose code the text gives elsewhere: "القيادة" sending congratulations
+    or condolences is the home country's leadership (GOV; the outlet's country, or the kingdom a bare "المملكة"
+    names); a coalition "بقيادة X" is X's armed forces (MIL)."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    home = _home_country(art, found, reg)
+    countries = {c for f in found if f.origin != "model" and (c := _country_of(f.actor, reg)) is not None}
+    for i, norm in enumerate(norms):
+        if i in taken:
+            continue
+        readings = dict((stem, pre) for pre, stem in clitic_splits(norm))
+        if LEADERSHIP in readings and home is not None and i + 1 < len(norms) \
+                and any(stem in LEADERSHIP_VERBS for _, stem in clitic_splits(norms[i + 1])):
+            lpre = readings[LEADERSHIP]
+            out.append(_Found(i, i + 1, "ORG", home + "GOV", None, None, "context", None,
+                              _char_cut(toks[i], len(lpre)) if lpre else 0))
+            taken.add(i)
+            continue
+        for n in (2, 1):
+            words = norms[i:i + n]
+            if len(words) < n or any(k in taken for k in range(i, i + n)):
+                continue
+            cpre = next((p for p, stem in clitic_splits(words[0]) if " ".join([stem, *words[1:]]) in COALITION),
+                        None)
+            if cpre is None:
+                continue
+            j = i + n
+            led = next((len(w) for w in LED_BY if tuple(norms[j:j + len(w)]) == tuple(normalize(x) for x in w)), 0)
+            if led:
+                m, _ = reg.match(norms, j + led, date)
+                iso = _country_of(m.code, reg) if m is not None and m.kind == "name" else None
+                code = iso + "MIL" if iso is not None else None
+            else:
+                code = next((c for war, c, since in COALITION_WARS if date >= since and war & countries
+                             and not any(other & countries for other, _, _ in COALITION_WARS if other != war)),
+                            None)
+            if code is not None:
+                # "طائرات التحالف": the aircraft are the coalition's, which "التحالف" names alone
+                a = i + 1 if n == 2 and words[0] in COALITION_ASSETS else i
+                out.append(_Found(a, i + n, "ORG", code, None, None, "context", None,
+                                  _char_cut(toks[i], len(cpre)) if cpre and a == i else 0))
+                taken.update(range(i, i + n))
+            break
+    return out
 
 
 # Roles of bodies whose country tells nothing of where a story happens: a company ("تويتر" USABUS) trades
@@ -939,6 +1133,7 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
         # an article naming one country alone is about it even when it names it once
         if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or len(totals) == 1:
             dominant = best
+    home = _home_country(art, found, reg)
     if dominant is None and not totals:
         dominant = outlet_country(art.source.url)
     for f in found:
@@ -963,7 +1158,14 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
         if f.actor is not None or not unknown:
             continue
         iso = next(iter(here)) if len(here) == 1 else dominant
-        if len(here) > 1 and (dominant is None or dominant not in here):
+        if home is not None and f.role in STATE_ROLES and (f.origin != "model" or (
+                len(here) > 1 and home in here and f.end - f.start >= 2)):
+            # a ministry or a police named without a country is the outlet's own, whatever foreign country the
+            # sentence deals with ("وزارة العمل توقف الاستقدام من بلد ما"); so is an official with a bare title
+            # ("وزير الخارجية فلان") in a sentence that names the home country among others (one word is more
+            # likely a short form of someone named in full elsewhere)
+            iso = home
+        elif len(here) > 1 and (dominant is None or dominant not in here):
             # a sentence naming several countries, none the article's own: the nearest mention
             near = [(abs(g.start - f.start), c) for g in found if g.origin != "model"
                     and (c := _country_of(g.actor, reg)) in here and sent(g.start) == sent(f.start)]
@@ -1119,10 +1321,13 @@ def tag_entities(art: Article) -> None:
     if rec is not None:
         found = _rank_name_pass(toks, norms, found, rec.lexicons.gazetteer, rec.lexicons.stats, reg)
     found = _nasab_pass(norms, reg, found, _given_name_test())
+    found = _headless_nasab_pass(norms, found, _given_name_test())
     found = _province_pass(toks, norms, found)
+    found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
-    found = _kingdom_pass(toks, norms, reg, found)
+    found = _kingdom_pass(toks, norms, reg, found, art.source.url)
     found = _context_country_pass(art, toks, reg, found)
+    found = _collective_pass(art, toks, norms, date, reg, found)
     found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
     found = _given_name_pass(norms, found)
