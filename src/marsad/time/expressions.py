@@ -80,6 +80,7 @@ PART_ADVERBS = {N("صباحا"): "MO", N("ظهرا"): "MI", N("عصرا"): "AF",
 AM_PM_LETTERS = {N("م"), N("ص")}
 HOUR_ONE = {N("الواحدة")}
 # after a bare year: the clause goes on, or it ends
+LINE_YEAR_NOT_MODS = {N("أول"), N("آخر"), N("وسط")}  # also "first", "other", "middle of" a place
 YEAR_AFTER = {".", "،", ",", "؛", ";", ":", ")", "»", '"', "!", "؟", "?", "-", N("في"), N("من"), N("على"), N("إلى"),
               N("التي"), N("الذي"), N("حيث"), N("بعد"), N("قبل"), N("عندما"), N("ثم"), N("كما"), N("حين"), N("حتى"),
               N("مع"), N("عن")}
@@ -119,6 +120,8 @@ SAME_AFTER = {N("نفسه"), N("ذاته"), N("نفسها"), N("ذاتها")}
 # not "يوما": alone it is mostly "ever" ("لم يتوقف يوما")
 ACCUSATIVE_ONE = {N(w) for w in ("عاما", "شهرا", "أسبوعا")}
 SEASON_NOUNS = {N("فصل"), N("موسم")}
+# "الفصل الصيفي الحالي": a term or season named by its adjective, dated only by a relative word after it
+SEASON_ADJECTIVES = {N("الصيفي"): "SU", N("الشتوي"): "WI", N("الربيعي"): "SP", N("الخريفي"): "FA"}
 # only prepositions of "within": after بعد/منذ "الربيع" is as often the Arab Spring
 SEASON_PREPS = {N("في"), N("خلال"), N("طوال"), N("طيلة")}
 ONE_WORDS_DEF = {N("الواحد"), N("الواحدة")}
@@ -732,6 +735,11 @@ class Scanner:
         if k != i or len(self.word(i)) != 4 or not 1950 <= year <= 2035:
             return False
         prev, nxt = self.word(i - 1), self.word(j)
+        if i == 0 or "\n" in self.text[self.toks[i - 1].end:self.toks[i].start]:
+            # a line that opens with a year: "1952 - وفاة ..." (a day in history), "2017 بداية التطبيق" (a title);
+            # any other word after it may be what it counts ("2000 زائر في المهرجان")
+            mod = self.phrase_at(j, self.lex.period_mods)
+            return nxt in {"-", "–", ":"} or (mod is not None and mod[0] == j + 1 and nxt not in LINE_YEAR_NOT_MODS)
         if prev not in {"(", "«", '"'} and not (i > 0 and self.toks[i - 1].is_word) or prev in NUMBER_NOUNS:
             return False
         if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].end == self.toks[i].start:
@@ -761,6 +769,13 @@ class Scanner:
             if w == N("الليلة") and (k == i):
                 nxt = self.word(k + 1)
                 if nxt in self.lex.not_today_after or self.is_in(i - 1, self.lex.not_today_before):
+                    return None
+                if self.phrase_at(k + 1, self.lex.ordinals, clitics=False) or nxt in WHOLE:
+                    return None  # "الليلة الأولى من المهرجان", "أمضى الليلة كلها": a night of its own, not tonight
+                if self.word(k).startswith(WA) and self.word(k - 1) in (YAWM, TODAY):
+                    return None  # "خمس مرات في اليوم والليلة": every day and night
+                if self.word(k - 1) == FI or (self.bare(k - 1) in THIS and self.word(k - 2) == N("مثل")):
+                    # "سعر الغرفة في الليلة" (a rate), "في الليلة الظلماء", "في مثل هذه الليلة" (an anniversary)
                     return None
                 tonight = True
                 dx = (k + 1, len(self.word(k)) - len(w), 0)
@@ -995,9 +1010,19 @@ class Scanner:
             if prep in ("before", "after"):
                 return None
             return j, 0 if k > i else clen, Sem("duration", value=fvalue, ty="DURATION", start_tok=k if k > i else None)
-        if approx and self.word(k) in self.lex.definite_units and self.lex.definite_units[self.word(k)][1] == "two":
-            u2 = self.lex.definite_units[self.word(k)][0]
-            return k + 1, clen, Sem("duration", unit=u2, n=2, ty="DURATION", start_tok=i if prep is None else i + 1)
+        dual = self.lex.definite_units.get(self.word(k))
+        if dual and dual[1] == "two" and (approx or (self.word(k + 1) in HALF_AFTER and prep not in ("before", "after"))):
+            u2, j2, hvalue = dual[0], k + 1, None
+            if self.word(j2) in HALF_AFTER:
+                # "خلال العامين ونصف العام الماضي": the definite dual and a half is a span ending now
+                j2 += 1
+                if self.word(j2) in WHOLE or self.lex.definite_units.get(self.word(j2), ("", ""))[0] == u2:
+                    j2 += 1
+                if self.rel_at(j2) in ("past", "next"):
+                    j2 += 1
+                hvalue = half_value(u2, 2)
+            return j2, clen, Sem("duration", unit=u2, n=2, ty="DURATION", start_tok=i if prep is None else i + 1,
+                                 value=hvalue)
         num = self.number_at(k)
         n: int | None
         if num:
@@ -1239,6 +1264,9 @@ class Scanner:
     def r_season(self, i: int) -> tuple[int, int, Sem] | None:
         """هذا الصيف, الشتاء الماضي, صيف 2014, فصل الصيف / موسم الشتاء (of the current year)."""
         k, clen = i, 0
+        if self.bare(i)[2:] in SEASON_NOUNS and self.word(i + 1) in SEASON_ADJECTIVES and self.rel_at(i + 2):
+            clen = len(self.word(i)) - len(self.bare(i))
+            return i + 3, clen, Sem("season", value=SEASON_ADJECTIVES[self.word(i + 1)], rel=self.rel_at(i + 2))
         noun = next((c for c, w in self.read[k] if w in SEASON_NOUNS), None) if 0 <= k < len(self.toks) else None
         season_noun = noun is not None
         if noun is not None:
@@ -1335,8 +1363,20 @@ class Scanner:
             adj = self.lex.set_adjectives.get(w)
             if adj and c <= 1 and i > 0 and self.toks[i - 1].is_word and self.word(i - 1) not in TIED \
                     and self.bare(i - 1) not in ANNIVERSARY:
+                if any(self.is_life(x) for x in range(max(0, i - 3), i)):
+                    return None  # "الحياة اليومية", "حياة المواطن اليومية": everyday life, no recurrence
+                if self.word(i - 1) == N("نصف") and adj == "P1Y":
+                    return i + 1, c, Sem("set", value="P6M", ty="SET", start_tok=i - 1)  # "تقرير نصف سنوي": twice a year
                 return i + 1, c, Sem("set", value=adj, ty="SET")  # "المؤتمر السنوي", "التغطية اليومية"
         return self.per_unit(i)
+
+    def is_life(self, k: int) -> bool:
+        """حياة with any clitic, article or possessive ("بالحياة", "حياتهم", "وحياتنا")."""
+        w = self.word(k)
+        for lead in ("و", "ف", "ب", "ل", "وب", "ول", "بال", "وال", "لل", "ال"):
+            if w.startswith(lead) and w[len(lead):].startswith((N("حياة"), N("حيات"))):
+                return True
+        return w.startswith((N("حياة"), N("حيات")))
 
     def per_unit(self, i: int) -> tuple[int, int, Sem] | None:
         """A rate: "300 جرام في الأسبوع", "مرتين في اليوم", "مليون برميل في اليوم الواحد" (every week, day...)."""
@@ -1549,7 +1589,14 @@ class Scanner:
             return num[0], clen, Sem("duration", unit="Y", n=num[2], ty="DURATION")
         day = self.day_at(j)
         if day and day[1] == 0 and day[3]:
-            return day[0], clen, Sem("duration", unit="Y", n=day[2], ty="DURATION")
+            end, years = day[0], day[2]
+            tens = self.word(end)
+            if years < 10 and tens.startswith(WA + AL) and (tens[3:],) in self.lex.cardinals:
+                # "سن التاسعة والستين": the tens beyond a month's days, which day_at does not read
+                ten = int(self.lex.cardinals[(tens[3:],)])
+                if ten % 10 == 0 and 20 <= ten <= 90:
+                    end, years = end + 1, years + ten
+            return end, clen, Sem("duration", unit="Y", n=years, ty="DURATION")
         return None
 
     def time_zone(self, j: int) -> int:
