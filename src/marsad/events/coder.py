@@ -1068,6 +1068,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     seg_start = s.segments[s.seg_of[i]][0]
     sub_start = s.subs[s.sub_of[i]][0]
     subject: Group | None = None
+    pair: tuple[Group, Group] | None = None  # "الجانبان": the two parties named before
     after = _subject_after(s, i, cue) if an.tense != "part" else None
     if an.subj in ("1p", "1s", "1ps"):
         d.source = _speaker_group(d, s)
@@ -1120,6 +1121,9 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         # "الممثلة دعت السلطات…", "وكان الوزيران التقيا": an uncoded subject before the verb, unless it names
         # again a body coded before ("أن اللجنة نفذت" after "لجنة التحفظ")
         subject = _definite_anaphor(sents, s, i - 1)
+        pair = _pair_anaphor(sents, s, i - 1, cue) if subject is None else None
+        if pair is not None:
+            subject = pair[0]
         if subject is None:
             d.extra["not_a_verb"] = True
             return
@@ -1152,6 +1156,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             subject = after
         elif before is not None:
             subject = before
+        elif after is None and (pair := _pair_anaphor(sents, s, i + 1, cue)) is not None:
+            subject = pair[0]  # "وأكد الجانبان": the two parties named before
         elif not _unknown_next(s, i) and _named_after_head(s, i, cue) and i + 1 < len(s.norms) \
                 and _definite_anaphor(sents, s, i + 1) is not None:
             subject = _definite_anaphor(sents, s, i + 1)  # "وحددت المحكمة" after "محكمة جنايات القاهرة"
@@ -1168,9 +1174,14 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         if len(behalf) > 1 and roles.get("sym"):
             d.source, d.target = behalf[0], behalf[1]
             return
+    if pair is not None and roles.get("sym"):
+        d.source, d.target = pair  # "التقى الجانبان": one party met the other
+        return
     d.source = subject
     # an adjective subject ("رئيس البرلمان العراقي") stands for some organ of its country: exclude only itself
     exclude = {subject.head.code} if subject and not subject.is_adjective else set()
+    if pair is not None:
+        exclude.add(pair[1].head.code)  # "أكد الجانبان دعمهما لـ X": X, not the other party
     # the target
     end = d.window_end
     target: Group | None = None
@@ -1236,6 +1247,44 @@ def _definite_anaphor(sents: list[Sentence], s: Sentence, j: int) -> Group | Non
                     if first in (head, w) or _bare(first) in (head, w):
                         return g
     return None
+
+
+def _pair_word(w: str, cue: Cues) -> bool:
+    return w in cue.pairs or (len(w) > 4 and w[0] in "وف" and w[1:] in cue.pairs)
+
+
+def _pair_anaphor(sents: list[Sentence], s: Sentence, j: int, cue: Cues) -> tuple[Group, Group] | None:
+    """A definite dual naming the two parties again ("واستعرض الجانبان", "بين البلدين", "اتفق الطرفان"): the
+    last two countries with coded actors named before it (an adjective or a place is no party), each by its
+    government if named, the one named first in the text first; None when fewer than two countries."""
+    if not (0 <= j < len(s.norms)) or not _pair_word(s.norms[j], cue):
+        return None
+    # per country, its government before any other organ before the bare country ("المملكة" after "خادم
+    # الحرمين" is still the king's side); the more recent mention on a tie
+    best: dict[str, tuple[int, int, Group]] = {}
+    order: list[str] = []
+    n = 0
+    # "البلدان", "الدولتان", "الحكومتان" name states: a spy agency or a company of the country is no party
+    states = any(h in s.norms[j] for h in ("بلد", "دول", "حكوم"))
+    for sent in reversed(sents[max(0, s.index - ANAPHOR_REACH) : s.index + 1]):
+        for g in reversed(sent.groups):
+            if (sent is s and g.t0 >= j) or g.is_adjective or len(g.head.code) < 3 or _is_place(sent, g, cue) \
+                    or g.head.kind == "LOC" or (states and len(g.head.code) > 3 and not g.head.code.endswith("GOV")):
+                continue
+            n += 1
+            country = g.head.country
+            if country not in best:
+                if len(order) == 2:
+                    continue
+                order.append(country)
+            rank = 2 if g.head.code.endswith("GOV") else 1 if len(g.head.code) > 3 else 0
+            if country not in best or rank > best[country][0]:
+                best[country] = (rank, -n, g)
+    if len(order) < 2:
+        return None
+    # the party named first in the text is the source ("استقبل X Y … واستعرض الجانبان": X, Y)
+    first, second = sorted((best[c] for c in order), key=lambda b: b[1])
+    return first[2], second[2]
 
 
 def _speaker_group(d: Draft, s: Sentence) -> Group | None:
@@ -1460,6 +1509,13 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             if other is not None and not _same_actor(first.head.code, other.head.code):
                 d.source, d.target = first, other
                 return True
+    if roles.get("sym") and source is None and an.poss is None:
+        # "استعراض آفاق التعاون بين البلدين": the two parties named before
+        k = next((k for k in range(i + 1, min(i + 5, len(s.norms) - 1)) if s.norms[k] in ("بين", "وبين")), -1)
+        pair = _pair_anaphor(sents, s, k + 1, cue) if k > 0 else None
+        if pair is not None:
+            d.source, d.target = pair
+            return True
     for j in range(i + 1, end):
         for agent in cue.passive_agents:
             if tuple(s.norms[j : j + len(agent)]) == agent:

@@ -53,6 +53,7 @@ class Cues:
     civilians: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     office_links: frozenset[str] = frozenset()
+    pairs: frozenset[str] = frozenset()
 
 
 @cache
@@ -101,4 +102,5 @@ def cues() -> Cues:
         civilians=normalize_words(raw.get("civilian_nouns", [])),
         offices=normalize_words(raw.get("office_titles", [])),
         office_links=normalize_words(raw.get("office_title_links", [])),
+        pairs=normalize_words(raw.get("pair_nouns", [])),
     )
