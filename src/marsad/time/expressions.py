@@ -142,6 +142,9 @@ OWN_COUNTRY = {N(w) for w in ("لبلاده", "لبلادها", "لبلده", "�
 HOURS = N("الساعات")
 FIRST = {N("الأولى")}
 FIRST_LAST = FIRST | {N("الأخيرة")}
+MOMENTS = N("لحظات")
+LAW_NAMES = {N(w) for w in ("قانون", "اتفاقية", "اتفاق", "معاهدة", "ميثاق", "دستور")}
+MOMENT_PREPS = {N("بعد"), N("قبل"), N("منذ"), N("خلال"), N("في"), N("لبضع"), N("بضع")}
 
 
 _FIRSTS: dict[int, tuple[Mapping[Any, Any], frozenset[str]]] = {}
@@ -437,7 +440,7 @@ class Scanner:
         return [self.r_same, self.r_quarter, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
                 self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part, self.r_age, self.r_day_of_month,
-                self.r_observance]
+                self.r_observance, self.r_moments]
 
     def tail_year(self, j: int, sem: Sem) -> int:
         """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
@@ -748,6 +751,12 @@ class Scanner:
                 and self.word(j + 1) not in YEAR_AFTER:
             return False  # "بين "1500" و"2000" حبة": a quoted count of what follows
         listed = nxt == WA and self.year_at(j + 1) is not None  # "إحصائيات 2014 و2015"
+        named_act = any(self.is_in(p, LAW_NAMES) for p in range(max(0, i - 4), i)) \
+            and not any(self.word(p) in CLAUSE_END for p in range(max(0, i - 4), i)) \
+            and not (self.toks[j:j + 1] and self.toks[j].is_digit) \
+            and not (nxt.endswith("ا") and len(nxt) > 3 and not nxt.startswith(AL))  # "2015 موظفا": a count
+        if named_act:
+            return True  # "قانون أملاك الغائبين 1950 بما", "اتفاقية باريس 2015 التي": the year closes the name
         return j >= len(self.toks) or nxt in YEAR_AFTER or listed or (nxt[:1] in (WA, "ف") and len(nxt) > 2) \
             or (prev == "(" and nxt in {")", "-", N("وحتى"), N("حتى"), N("إلى")})
 
@@ -1599,6 +1608,22 @@ class Scanner:
             return end, clen, Sem("duration", unit="Y", n=years, ty="DURATION")
         return None
 
+    def r_moments(self, i: int) -> tuple[int, int, Sem] | None:
+        """"بعد لحظات", "للحظات": moments, a duration of an unspecified count of seconds.
+
+        Only after a preposition (as a word or a clitic) and not in construct ("لحظات الانتظار", "لحظات تاريخية"
+        is a description of moments, not a span of time); the preposition stays outside, as TimeML has it.
+        """
+        clen = next((c for c, w in self.read[i] if w == MOMENTS), None) if 0 <= i < len(self.toks) else None
+        if clen is None:
+            return None
+        if not (clen > 0 and self.word(i)[clen - 1] in "لب" or self.is_in(i - 1, MOMENT_PREPS)):
+            return None
+        after = self.word(i + 1)
+        if after and after not in CLAUSE_END and not self.is_in(i + 1, QALIL) and after not in QUOTES:
+            return None
+        return i + 1 + (1 if self.is_in(i + 1, QALIL) else 0), clen, Sem("duration", unit="S", ty="DURATION")
+
     def time_zone(self, j: int) -> int:
         """The end after a clock time's zone: "بتوقيت جرينتش", "بتوقيت مكة المكرمة", "ت م", "GMT"."""
         w = self.word(j)
@@ -1740,7 +1765,7 @@ def triggers() -> frozenset[str]:
         out.update(k[0] for k in table)
     out.update(w[2:] for w in lex.decades)  # "ستينات القرن الماضي"
     out.update(lex.weekdays, lex.vague_numbers, lex.unit_words, lex.definite_units, lex.year_words, lex.decades,
-               lex.seasons, lex.set_adjectives, OFFSET_PREPS, THIS, HALVES, FRACTIONS, PART_ALONE, SEASON_NOUNS, SAME_BEFORE, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة"), GHURRA, AGE, *THAT})
+               lex.seasons, lex.set_adjectives, OFFSET_PREPS, THIS, HALVES, FRACTIONS, PART_ALONE, SEASON_NOUNS, SAME_BEFORE, {YAWM, SHAHR, KUL, SAA, QARN, AL, N("الليلة"), GHURRA, AGE, MOMENTS, *THAT})
     out.update(k[0] for k in lex.national_days)
     out.update(k[0] for k in lex.international_days)
     out.update(k[0] for k in lex.approx)

@@ -72,6 +72,7 @@ class Lexicon:
     not_weekday_before: frozenset[str]
     future_cues: frozenset[tuple[str, ...]]
     future_prefixes: tuple[str, ...]
+    past_verbs: frozenset[str]  # "قتل", "أعلن": a clause about what has happened
     future_exceptions: frozenset[str]
     age_after: dict[tuple[str, ...], bool]
     idioms: dict[tuple[str, ...], bool]  # "ما أشبه الليلة بالبارحة": time words that name no time
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         not_weekday_before=frozenset(norm(x) for x in w["not_weekday_before"]),
         future_cues=frozenset(phrase(x) for x in w["future_cues"]),
         future_prefixes=tuple(norm(x) for x in w["future_prefixes"]),
+        past_verbs=frozenset(norm(x) for x in w["past_verbs"]),
         future_exceptions=frozenset(norm(x) for x in w["future_prefix_exceptions"]),
         age_after={phrase(x): True for x in w["age_after"]},
         idioms={phrase(x): True for x in w["idioms"]},

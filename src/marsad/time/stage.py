@@ -51,6 +51,10 @@ WORD_MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660))
 LATER_WITHIN = {norm(w) for w in ("اليوم", "من", "هذا", "هذه", "الليلة", "غدا", "مساء", "صباح")}
 COMPLEMENTIZERS = {norm(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أننا", "إننا")}
 PAST_MARKERS = {norm(w) for w in ("كان", "كانت", "قد", "سبق", "وكان", "وكانت")}
+OBJECT_PRONOUNS = tuple(norm(w) for w in ("ه", "ها", "هم", "وا"))
+TONIGHT = norm("الليلة")
+HEADLINE_WORDS = 15
+YESTERDAY = {norm(w) for w in ("أمس", "وأمس", "بالأمس", "البارحة", "والبارحة")}
 
 
 def is_future_word(word: str) -> bool:
@@ -69,12 +73,11 @@ def is_complementizer(word: str) -> bool:
     return w in COMPLEMENTIZERS
 
 
-def clause_is_future(sc: Scanner, m: Mention) -> bool:
-    """A future cue or a future verb near the expression, inside its sentence."""
+def clause_words(sc: Scanner, m: Mention) -> tuple[list[str], set[int]]:
+    """The words of the expression's clause (a few before, a few after up to a reported clause), and its own."""
     toks = sc.toks
     first = bisect.bisect_right(sc.tok_ends, m.start)  # the first token ending after the start
     last = bisect.bisect_left(sc.tok_starts, m.end, lo=first)
-    lex = lexicon()
     lo = first
     while lo > 0 and first - lo < WINDOW_BEFORE and toks[lo - 1].text not in CLAUSE_STOPS \
             and "\n" not in sc.text[toks[lo - 1].end:toks[lo].start]:
@@ -83,8 +86,13 @@ def clause_is_future(sc: Scanner, m: Mention) -> bool:
     while hi < len(toks) and hi - last < WINDOW_AFTER and toks[hi].text not in CLAUSE_STOPS \
             and "\n" not in sc.text[toks[hi - 1].end:toks[hi].start] and not is_complementizer(toks[hi].text):
         hi += 1  # "حذر السبت من أن بلاده ستواصل": the future of what was said is not the saying's
-    words = [t.text for t in toks[lo:hi]]
-    inside = {k - lo for k in range(first, last)}
+    return [t.text for t in toks[lo:hi]], {k - lo for k in range(first, last)}
+
+
+def clause_is_future(sc: Scanner, m: Mention) -> bool:
+    """A future cue or a future verb near the expression, inside its sentence."""
+    words, inside = clause_words(sc, m)
+    lex = lexicon()
     for k, w in enumerate(words):
         if k in inside:
             continue
@@ -97,6 +105,40 @@ def clause_is_future(sc: Scanner, m: Mention) -> bool:
             if tuple(words[k:k + n]) in lex.future_cues or (bare, *words[k + 1:k + n]) in lex.future_cues:
                 return True
     return False
+
+
+def clause_is_past(sc: Scanner, m: Mention) -> bool:
+    """A past verb of the news ("قتل", "أعلنت", "شنه") in the expression's clause."""
+    words, inside = clause_words(sc, m)
+    past = lexicon().past_verbs
+    start = max(sc.text.rfind(c, 0, m.start) for c in CLAUSE_STOPS) + 1
+    if any(w in YESTERDAY for w in re.findall(r"\w+", sc.text[start:m.start])):
+        return False  # "البارحة بمسرحية ... والليلة مسرحية": tonight set against yesterday in the sentence
+    for k, w in enumerate(words):
+        if k in inside:
+            continue
+        core = w[1:] if w[:1] in CONJ and len(w) > 3 else w  # "وأعلن"
+        if core in past or any(core.endswith(p) and core[:-len(p)] in past for p in OBJECT_PRONOUNS):
+            return True  # "شنه": the verb with its object
+    return False
+
+
+def is_headline(sc: Scanner, m: Mention) -> bool:
+    """The expression's line is short and ends without a full stop: a title, written in the news's present."""
+    a = sc.text.rfind("\n", 0, m.start) + 1
+    b = sc.text.find("\n", m.end)
+    line = sc.text[a:b if b >= 0 else len(sc.text)].strip()
+    return len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", "!", "؟", "?"))
+
+
+def is_last_night(sc: Scanner, m: Mention) -> bool:
+    """A bare "الليلة" in a past clause of a story ("هجوم الليلة شنه", "قتل الليلة"): last night, not tonight."""
+    sem = m.sem
+    if sem.kind != "deictic" or sem.part != "NI" or sem.shift != 0 or sem.wd is not None or m.future:
+        return False
+    if not sc.text[m.start:m.end].endswith(TONIGHT) or len(sc.text[m.start:m.end]) > len(TONIGHT) + 1:
+        return False
+    return clause_is_past(sc, m) and not is_headline(sc, m)
 
 
 def is_deadline(sc: Scanner, m: Mention) -> bool:
@@ -198,6 +240,8 @@ def tag_dates(art: Article) -> None:
     for m in mentions:
         m.future = clause_is_future(sc, m)
         m.sem.deadline = is_deadline(sc, m)
+        if is_last_night(sc, m):
+            m.sem.shift = -1
     mentions = [m for m in mentions if not is_past_later(sc, m)]
     art.dates.publication = estimate(art, mentions, sc, view)
     pub = art.dates.publication.value
