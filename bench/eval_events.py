@@ -27,7 +27,6 @@ read only the figures when tuning, never the articles.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from annotated import annotated  # noqa: E402
 from scorecard import accepts, norm  # noqa: E402  (the shared scorer's folding, kept verbatim)
 
 
@@ -162,26 +162,13 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     gates: dict[str, int] = {}  # every trigger word the coder dropped, by the step that dropped it
     coded = 0
 
-    index_path = gold_dir / "index.json"
-    index = {e["file"]: e for e in json.loads(index_path.read_text(encoding="utf-8"))} if index_path.exists() else {}
     full, loose = Tally(), Tally()
     date_ok = date_all = status_ok = status_all = 0
     articles = 0
-    for path in sorted(gold_dir.glob("*.expected.json")):
-        if not path.with_name(path.name.replace(".expected.json", ".tml")).exists():
-            continue  # an article counts once both its annotation files are written (annotation in progress)
-        try:
-            exp = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError:
-            print(f"skip {path.name}: not valid JSON (annotation in progress?)", file=sys.stderr)
-            continue
-        if "events" not in exp:
-            continue
-        name = path.name.replace(".expected.json", ".txt")
-        entry = index.get(name, {})
+    for name, exp, published in annotated(gold_dir, "events"):
         coder.TRACE = [] if why else None
         try:
-            art = analyze(gold_dir / name, published=entry.get("published") or exp.get("published"))
+            art = analyze(gold_dir / name, published=published)
         except (InputError, OSError) as err:
             print(f"skip {name}: {err}", file=sys.stderr)
             continue

@@ -27,7 +27,6 @@ test: read only the figures when tuning, never the articles.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from annotated import annotated  # noqa: E402
 from scorecard import latin, norm  # noqa: E402  (the shared scorer's folding, kept verbatim)
 
 
@@ -58,6 +58,11 @@ def kind_of(k: str | None) -> str:
 class Tally:
     def __init__(self) -> None:
         self.p_hit = self.p_all = self.r_hit = self.r_all = 0
+
+    def add(self, side: str, hit: bool) -> None:
+        """One item counted on the recall ("r") or precision ("p") side."""
+        setattr(self, f"{side}_all", getattr(self, f"{side}_all") + 1)
+        setattr(self, f"{side}_hit", getattr(self, f"{side}_hit") + hit)
 
     def line(self, name: str) -> str:
         p = self.p_hit / self.p_all if self.p_all else 0.0
@@ -144,32 +149,29 @@ def via_words_ok(gold: dict[str, Any], got: dict[str, Any], names: dict[str, lis
     return False
 
 
+def tally(t: dict[str, Tally], side: str, pairs: list[tuple[dict[str, Any], dict[str, Any]]], relayed: bool,
+          names: dict[str, list[str]]) -> None:
+    """Count one quote (annotated for recall, marsad's for precision) against the quotes it matched."""
+    t["spans"].add(side, bool(pairs))
+    t["speaker"].add(side, any(speaker_ok(g, a) for g, a in pairs))
+    t["speaker~"].add(side, any(speaker_words_ok(g, a, names) for g, a in pairs))
+    t["status"].add(side, any(a.get("status") in options(g.get("status")) for g, a in pairs))
+    if relayed:
+        t["via"].add(side, any(via_ok(g, a) for g, a in pairs))
+        t["via~"].add(side, any(via_words_ok(g, a, names) for g, a in pairs))
+
+
 def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
     from marsad.api import analyze
     from marsad.errors import InputError
     from marsad.record import to_record
 
-    index = {e["file"]: e for e in json.loads((gold_dir / "index.json").read_text(encoding="utf-8"))}
     t = {k: Tally() for k in ("spans", "speaker", "speaker~", "via", "via~", "status")}
     agree = {"kind": [0, 0], "cue": [0, 0]}
-    files = sorted(gold_dir.glob("*.expected.json"))
     done = 0
-    for path in files:
-        if not path.with_name(path.name.replace(".expected.json", ".tml")).exists():
-            # an article counts once both its files are written (a set being annotated)
-            print(f"skip {path.name}: no .tml yet (annotation in progress?)", file=sys.stderr)
-            continue
+    for name, exp, published in annotated(gold_dir, "quotes"):
         try:
-            exp = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError:
-            print(f"skip {path.name}: not valid JSON (annotation in progress?)", file=sys.stderr)
-            continue
-        if "quotes" not in exp:
-            continue
-        name = path.name.replace(".expected.json", ".txt")
-        entry = index.get(name, {})
-        try:
-            art = analyze(gold_dir / name, published=entry.get("published") or exp.get("published"))
+            art = analyze(gold_dir / name, published=published)
         except (InputError, OSError) as err:
             print(f"skip {name}: {err}", file=sys.stderr)
             continue
@@ -179,19 +181,7 @@ def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
         names = aliases(exp)
         for g in gold:
             hits = [a for a in got if matches(g.get("text") or "", a["text"])]
-            t["spans"].r_all += 1
-            t["spans"].r_hit += bool(hits)
-            t["speaker"].r_all += 1
-            t["speaker"].r_hit += any(speaker_ok(g, a) for a in hits)
-            t["speaker~"].r_all += 1
-            t["speaker~"].r_hit += any(speaker_words_ok(g, a, names) for a in hits)
-            t["status"].r_all += 1
-            t["status"].r_hit += any(a.get("status") in options(g.get("status")) for a in hits)
-            if g.get("via"):
-                t["via"].r_all += 1
-                t["via"].r_hit += any(via_ok(g, a) for a in hits)
-                t["via~"].r_all += 1
-                t["via~"].r_hit += any(via_words_ok(g, a, names) for a in hits)
+            tally(t, "r", [(g, a) for a in hits], bool(g.get("via")), names)
             if hits:
                 agree["kind"][1] += 1
                 agree["kind"][0] += any(kind_of(a.get("kind")) in [kind_of(k) for k in options(g.get("kind"))]
@@ -201,19 +191,7 @@ def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
                     agree["cue"][0] += any(bare_cue((a.get("cue") or {}).get("text")) == bare_cue(g["cue"]) for a in hits)
         for a in got:
             hits = [g for g in gold if matches(g.get("text") or "", a["text"])]
-            t["spans"].p_all += 1
-            t["spans"].p_hit += bool(hits)
-            t["speaker"].p_all += 1
-            t["speaker"].p_hit += any(speaker_ok(g, a) for g in hits)
-            t["speaker~"].p_all += 1
-            t["speaker~"].p_hit += any(speaker_words_ok(g, a, names) for g in hits)
-            t["status"].p_all += 1
-            t["status"].p_hit += any(a.get("status") in options(g.get("status")) for g in hits)
-            if a.get("via"):
-                t["via"].p_all += 1
-                t["via"].p_hit += any(via_ok(g, a) for g in hits)
-                t["via~"].p_all += 1
-                t["via~"].p_hit += any(via_words_ok(g, a, names) for g in hits)
+            tally(t, "p", [(g, a) for g in hits], bool(a.get("via")), names)
         if show:
             print(f"== {name}")
             for g in gold:
@@ -221,12 +199,13 @@ def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
             for a in got:
                 sp = (a.get("speaker") or {}).get("canonical")
                 print(f"  got  [{a['kind']}] {sp} via={a.get('via')} {a.get('status')}: {a['text'][:70]}")
-    print(f"articles: {done} annotated of {len(index)}")
-    for k, tally in t.items():
-        print(tally.line(k))
+    print(f"articles: {done} annotated of {len(list(gold_dir.glob('*.expected.json')))}")
+    for k, counts in t.items():
+        print(counts.line(k))
     for k, (ok, n) in agree.items():
         print(f"{k:10} agreement on matched quotes {ok / n if n else 0.0:.3f} ({ok}/{n})")
     return t
+
 
 
 def main(argv: list[str]) -> int:

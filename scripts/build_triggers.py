@@ -159,6 +159,12 @@ def read_curated(path: Path) -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------- inflection
+def with_objects(form: str, feats: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
+    """A verb form, then the same form with each object pronoun ("وا" drops its alif before one)."""
+    host = form[:-1] if form.endswith("وا") else form
+    return [(form, feats)] + [(host + suf, {**feats, "obj": PRONOUN_FEATS[suf]}) for suf in OBJECT_SUFFIXES]
+
+
 def past_forms(stem: str) -> list[tuple[str, dict[str, str]]]:
     weak = stem[-1] in "اي"
     base = stem[:-1] if weak else stem
@@ -168,10 +174,7 @@ def past_forms(stem: str) -> list[tuple[str, dict[str, str]]]:
         subj += [(stem + "ن", "3fp")]
     out: list[tuple[str, dict[str, str]]] = []
     for form, person in subj:
-        out.append((form, {"tense": "past", "subj": person}))
-        host = form[:-1] if form.endswith("وا") else form
-        for suf in OBJECT_SUFFIXES:
-            out.append((host + suf, {"tense": "past", "subj": person, "obj": PRONOUN_FEATS[suf]}))
+        out += with_objects(form, {"tense": "past", "subj": person})
     return out
 
 
@@ -185,10 +188,7 @@ def present_forms(stem: str) -> list[tuple[str, dict[str, str]]]:
         if not weak:
             bodies.append((prefix + stem + "ن", person + "p"))
         for form, subj in bodies:
-            out.append((form, {"tense": "pres", "subj": subj}))
-            host = form[:-1] if form.endswith("وا") else form
-            for suf in OBJECT_SUFFIXES:
-                out.append((host + suf, {"tense": "pres", "subj": subj, "obj": PRONOUN_FEATS[suf]}))
+            out += with_objects(form, {"tense": "pres", "subj": subj})
     return out
 
 

@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from marsad.time.stage import tag_text
-
-PUB = "2015-07-23"
-
-
-def found(text: str) -> list[tuple[str, str | None, str]]:
-    art = tag_text(text, published=PUB)
-    for t in art.timexes:
-        assert art.text[t.span.start:t.span.end] == t.span.text
-    return [(t.span.text, t.value, t.type) for t in art.timexes]
+from timex_cases import found
 
 
 @pytest.mark.parametrize("text, span, value", [

@@ -7,7 +7,7 @@ PER, LOC, ORG, MISC; `spans(labels)` turns labels into (start, end, class) word 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -25,27 +25,25 @@ from marsad.resources import data_path
 MODEL_DIR = ("entities",)
 
 
+def tsv_rows(path: Path) -> Iterator[list[str]]:
+    """The tab-separated fields of each line of a lexicon file; nothing when the file is absent."""
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield line.split("\t")
+
+
 def read_lexicons(folder: Path) -> Lexicons:
     """Gazetteer and clusters from the TSV files beside a model."""
     lex = Lexicons()
-    gz = folder / "gazetteer.tsv"
-    if gz.exists():
-        for line in gz.read_text(encoding="utf-8").splitlines():
-            word, _, flags = line.partition("\t")
-            if flags:
-                lex.gazetteer[word] = flags
-    st = folder / "wordstats.tsv"
-    if st.exists():
-        for line in st.read_text(encoding="utf-8").splitlines():
-            word, _, code = line.partition("\t")
-            if code:
-                lex.stats[word] = code
-    cl = folder / "clusters.tsv"
-    if cl.exists():
-        for line in cl.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 3:
-                lex.clusters[parts[0]] = tuple(parts[1:])
+    for row in tsv_rows(folder / "gazetteer.tsv"):
+        if len(row) >= 2 and row[1]:
+            lex.gazetteer[row[0]] = row[1]
+    for row in tsv_rows(folder / "wordstats.tsv"):
+        if len(row) >= 2 and row[1]:
+            lex.stats[row[0]] = row[1]
+    for row in tsv_rows(folder / "clusters.tsv"):
+        if len(row) >= 3:
+            lex.clusters[row[0]] = tuple(row[1:])
     return lex
 
 
