@@ -9,7 +9,7 @@ from marsad.article import Article
 from marsad.clean.page import clean_page
 from marsad.entities.recognizer import recognizer
 from marsad.entities.stage import tag_entities
-from marsad.language.tokens import tag_tokens
+from marsad.language.tokens import Token, tag_tokens
 from marsad.pipeline import Pipeline
 
 # only the stages this one needs, so these tests do not depend on the others
@@ -195,6 +195,9 @@ def test_an_arab_given_name_alone_is_not_a_short_form() -> None:
         ("الأميرة مشاعل بنت عبدالمحسن إن", ["B-PER"] * 1 + ["I-PER"] * 4, ["مشاعل بنت عبدالمحسن"]),
         ("سلمان بن عبدالعزيز ولي العهد", ["B-PER"] + ["I-PER"] * 4, ["سلمان بن عبدالعزيز"]),
         ("الله", ["B-MISC"], []),
+        # a relation noun with a pronoun ends the name: "نظيره" is the next person, not a name word
+        ("ألكسندر تكاتشوف نظيره المصري", ["B-PER"] + ["I-PER"] * 3, ["ألكسندر تكاتشوف"]),
+        ("سالم العلي وشقيقه", ["B-PER"] + ["I-PER"] * 2, ["سالم العلي"]),
     ],
 )
 def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> None:
@@ -253,3 +256,47 @@ def test_unknown_person_takes_the_country_of_the_sentence() -> None:
     art = run("وقال المتحدث محمد العبدالعالي إن الوضع مستقر في جدة.", published="2015-08-01")
     pers = [e for e in art.entities if e.type == "PER"]
     assert pers and all(e.actor == "SAU" and e.entity_id is None for e in pers)
+
+
+def test_nisba_after_a_title_is_not_a_first_name() -> None:
+    got = by_text(run("وأبلغ وزير الزراعة الروسي ألكسندر تكاتشوف الصحافيين أن موسكو تريد القمح."))
+    names = [t for t, (typ, _, _) in got.items() if typ == "PER"]
+    assert names == ["ألكسندر تكاتشوف"]
+    assert got["ألكسندر تكاتشوف"][1] == "RUSGOV"
+
+
+def test_surname_that_is_also_a_given_name_links_to_the_full_name() -> None:
+    got = by_text(run("وأوضح المتحدث باسم الوزارة السفير سامح يوسف أن العلاقات جيدة. وأضاف يوسف أن الزيارة ناجحة."))
+    assert got["سامح يوسف"][2] == got["يوسف"][2]
+
+
+def _tokens(sentence: str) -> list[Token]:
+    from marsad.language.tokens import tokens_of
+
+    art = analyze(f"عنوان\n\n{sentence}\n", published="2015-06-01", pipeline=Pipeline([clean_page, tag_tokens]))
+    return [t for t in tokens_of(art) if t.start > len("عنوان")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the surname found alone where the whole name stands takes the given name before it
+        ("وقال علي الأحمدي الناطق باسم اللجان إن الوضع هادئ", "علي الأحمدي"),
+        # a clitic on the given name stays out of the span
+        ("كما أشار وعلي الأحمدي إلى الوضع", "علي الأحمدي"),
+        # the preposition على before the surname is not the name علي
+        ("وردا على الأحمدي قال المتحدث إن الوضع هادئ", "الأحمدي"),
+    ],
+)
+def test_a_surname_takes_the_given_name_before_it(sentence: str, want: str) -> None:
+    from marsad.entities.stage import _Found, _given_name_test, _introduced_name_pass
+
+    given = _given_name_test()
+    if given is None:
+        pytest.skip("no packaged name list")
+    toks = _tokens(sentence)
+    norms = [t.norm for t in toks]
+    k = norms.index("الاحمدي")
+    got = _introduced_name_pass(toks, norms, [_Found(k, k + 1, "PER", "YEM", None, None, "model")], given)
+    (f,) = got
+    assert " ".join(t.text for t in toks[f.start:f.end])[f.cut:] == want

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from marsad.article import Article, Entity, Span
 from marsad.clean.normalize import normalize
-from marsad.entities.linking import alias_keys, registry_matches, tags_of
+from marsad.entities.linking import COMMON_GIVEN, alias_keys, registry_matches, tags_of
 from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Actor, Match, Registry, registry, today
 from marsad.entities.registry import splits as clitic_splits
@@ -69,6 +69,10 @@ EDGE_STOP = frozenset(normalize(w) for w in (
 # Title words a person's span never ends with ("سلمان بن عبدالعزيز ولي العهد").
 TITLE_TAIL = frozenset(normalize(w) for w in ("ولي", "العهد", "الرئيس", "رئيس", "وزير", "الأمير", "الملك",
                                                "أمير", "ملك", "نائب", "الدكتور", "المستشار", "الأمين"))
+# Relation nouns with a possessive pronoun: a person's name ends before them ("الكسندر تكاتشوف نظيره المصري").
+RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "نظيرت", "شقيق", "شقيقت", "نجل", "زوج",
+                                                                 "زوجت", "والد", "والدت", "ابن", "ابنت", "مرافق")
+                           for suffix in ("ه", "ها", "هم", "يه", "ي"))
 # Title words a person's span never starts with (the title is not part of the name, docs/annotation.md).
 TITLE_HEAD = frozenset(normalize(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "الملكة", "الرئيس",
                                               "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ",
@@ -104,6 +108,8 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
         while b > a and (norms[b - 1] in EDGE_STOP or not norms[b - 1][:1].isalpha()
                          or (cls == "PER" and norms[b - 1] in TITLE_TAIL)):
             b -= 1
+        if cls == "PER":
+            b = next((k for k in range(a + 1, b) if any(st in RELATION_BREAK for _, st in clitic_splits(norms[k]))), b)
         if b <= a or all(norms[k] in NOT_NAMES for k in range(a, b)):
             continue
         pieces = [(a, b)]
@@ -820,6 +826,14 @@ def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, re
     for (i0, i1), labels in zip(ranges, rec.tag_document(words, tags), strict=True):
         for a, b, cls in _model_spans(labels, norms[i0:i1], rec.lexicons.gazetteer):
             a, b = a + i0, b + i0
+            if cls == "PER" and b - a >= 2:
+                # "وزير الطاقة الروسي ألكسندر نوفاك": a nisba adjective is the title's, not the first name
+                end, iso = reg.adjective_at(norms, a)
+                if iso is not None and a < end < b and norms[a].startswith("ال"):
+                    if end in titles or a not in titles:
+                        a = end
+                    else:
+                        titles[end], a = titles[a], end
             owners = {taken[i] for i in range(a, b) if taken[i] >= 0}
             if owners:
                 # a first name followed by a surname is a person, a club or a university named after a city is
@@ -908,17 +922,29 @@ def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Fou
             keys.setdefault(word, f)
     for w in ambiguous:
         keys.pop(w, None)
-    if not keys:
+    # a surname that is also a common given name ("علاء يوسف") is too often someone else's to find alone,
+    # but a one-word person the model found with it is the one person of the article who bears it
+    given: dict[str, _Found | None] = {}
+    for f in found:
+        if f.type == "PER" and f.end - f.start >= 2 and f.origin != "alias":
+            last = norms[f.end - 1]
+            if last in COMMON_GIVEN and len(last) >= 3:
+                other = given.get(last)
+                same = other is not None and (other.entity_id or other.canonical) == (f.entity_id or f.canonical)
+                given[last] = f if last not in given or same else None
+    if not keys and not any(given.values()):
         return found
     # the model may have found the short form itself: give it the full name's actor
     for f in found:
         if f.origin == "model" and f.type == "PER" and f.end - f.start == 1 and f.entity_id is None:
             for _, stem in clitic_splits(norms[f.start]):
-                full = keys.get(stem)
+                full = keys.get(stem) or given.get(stem)
                 if full is not None:
                     f.actor = full.person.code_on(date) if full.person is not None else full.actor
                     f.canonical, f.entity_id, f.person, f.origin = full.canonical, full.entity_id, full.person, "alias"
                     break
+    if not keys:
+        return found
     taken = [False] * len(toks)
     for f in found:
         for i in range(f.start, f.end):
@@ -1253,6 +1279,50 @@ def _paper_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
     return found
 
 
+def _introduced_name_pass(toks: list[Token], norms: list[str], found: list[_Found],
+                          given: Callable[[str], bool] | None) -> list[_Found]:
+    """A person named once in full and later by the surname alone ("وقال علي الأحمدي … وأضاف الأحمدي"): the
+    recogniser found the surname but not the first mention. A given name right before another occurrence of
+    that surname makes the full name, which the alias pass then links the short mentions to."""
+    if given is None:
+        return found
+    surnames: dict[str, _Found] = {}
+    for f in found:
+        if f.type == "PER" and f.end - f.start == 1 and f.entity_id is None and f.cut == 0:
+            w = norms[f.start]
+            if len(w) >= 4 and w not in COMMON_GIVEN and not given(w):
+                surnames.setdefault(w, f)
+    if not surnames:
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    named = {(norms[f.start], norms[f.start + 1]): f for f in found if f.type == "PER" and f.end - f.start == 2
+             and not f.cut}
+    out = list(found)
+    for i in range(1, len(norms)):
+        short = surnames.get(norms[i])
+        here = owner.get(i)
+        if short is None or (here is not None and (here.start != i or here.end != i + 1 or here.cut)) \
+                or i - 1 in owner or toks[i - 1].end + 1 < toks[i].start:
+            continue
+        if toks[i - 1].text in ("على", "وعلى"):  # the preposition, not the name علي
+            continue
+        for pre, stem in clitic_splits(norms[i - 1]):
+            if pre in ("", "و", "ف", "ل", "ب") and given(stem):
+                cut = _char_cut(toks[i - 1], len(pre)) if pre else 0
+                same = named.get((stem, norms[i]))
+                if here is not None:  # the surname found alone where the whole name stands
+                    here.start, here.cut = i - 1, cut
+                else:
+                    here = _Found(i - 1, i + 1, "PER", short.actor, None, None, "model", cut=cut)
+                    out.append(here)
+                if same is not None:  # the same two words found as a name elsewhere: the same person
+                    here.actor, here.canonical, here.entity_id, here.person = \
+                        same.actor, same.canonical, same.entity_id, same.person
+                owner[i - 1] = owner[i] = here
+                break
+    return out
+
+
 def _near_spelling(a: str, b: str) -> bool:
     """Two spellings of one transliterated name ("نارندر" / "ناريندرا"): same first two letters, at most two
     letters added, dropped or changed."""
@@ -1328,6 +1398,7 @@ def tag_entities(art: Article) -> None:
     found = _kingdom_pass(toks, norms, reg, found, art.source.url)
     found = _context_country_pass(art, toks, reg, found)
     found = _collective_pass(art, toks, norms, date, reg, found)
+    found = _introduced_name_pass(toks, norms, found, _given_name_test())
     found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
     found = _given_name_pass(norms, found)
