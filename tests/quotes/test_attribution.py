@@ -449,3 +449,38 @@ def test_a_verbal_noun_after_a_preposition_has_no_subject(run: Run, prep: str) -
               f"وكانت جمعية الأورمان سارعت {prep} نفي الأنباء التي تناقلتها الصحف، مؤكدة أنهم يقومون بذلك متطوعين.",
               names)
     assert who(quote_with(art, "يقومون بذلك")) == "Al-Orman"
+
+
+def test_an_outlet_told_is_the_relay_not_the_speaker(run: Run) -> None:
+    q = quote_with(run("وأبلغ أحمد فتحي رويترز في الرياض اليوم أن المحادثات مستمرة.", NAMES), "المحادثات مستمرة")
+    assert (who(q), q.via) == ("Ahmed Fathi", "Reuters")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال شاهد من رويترز في المطار إن الطائرة وصلت صباحا.",
+        'وأكدت مصادر "رويترز" أن الطائرة وصلت صباحا.',
+        "وقال مصدر لوكالة رويترز إن الطائرة وصلت صباحا.",
+    ],
+)
+def test_an_unnamed_source_of_an_outlet_is_relayed_by_it(run: Run, sentence: str) -> None:
+    q = quote_with(run(sentence, NAMES), "الطائرة وصلت")
+    assert (q.speaker is not None and q.speaker.canonical is None, q.via) == (True, "Reuters")
+
+
+def test_the_sources_again_are_the_same_outlets_sources(run: Run) -> None:
+    art = run('وأكدت مصادر "رويترز" أن الطائرة وصلت صباحا. على صعيد آخر، أكدت المصادر أن الرحلة تأجلت.', NAMES)
+    assert quote_with(art, "الرحلة تأجلت").via == "Reuters"
+
+
+def test_a_cited_source_goes_on_speaking_through_the_outlet(run: Run) -> None:
+    art = run('ونقلت وكالة رويترز عن أحمد فتحي قوله إن المحادثات مستمرة. ووصف الاتفاق بأنه "خطوة أولى مهمة جدا".',
+              NAMES)
+    q = quote_with(art, "خطوة أولى")
+    assert (who(q), q.via) == ("Ahmed Fathi", "Reuters")
+
+
+def test_a_speaker_who_describes_something_is_not_the_thing_described(run: Run) -> None:
+    art = run('قال أحمد فتحي إن المحادثات مستمرة. ووصف الاتفاق بأنه "خطوة أولى مهمة جدا".', NAMES)
+    assert who(quote_with(art, "خطوة أولى")) == "Ahmed Fathi"

@@ -91,6 +91,15 @@ EXPRESSED = normalize("أعرب")
 PRAYED_TO = frozenset(normalize(w) for w in ("الله", "المولى", "الباري", "ربه", "ربهم"))
 
 
+# Speech verbs whose addressee is a direct object ("أبلغ الوزير رويترز أن").
+TELL_VERBS = frozenset(normalize(w) for w in ("أبلغ", "أخبر"))
+# Unnamed sources of an outlet, and the definite words that point back to them.
+SOURCE_HEADS = frozenset(normalize(w) for w in ("مصادر", "مصدر"))
+DEFINITE_SOURCES = frozenset(normalize(w) for w in ("المصادر", "المصدر"))
+# Verbs whose object is described before بأن ("وصف المسرحية بأنها").
+DESCRIBE_VERBS = frozenset(normalize(w) for w in ("وصف", "اعتبر", "عد"))
+
+
 @dataclass
 class CueHit:
     """A speech verb in a sentence and what was found around it."""
@@ -234,6 +243,16 @@ class _Extractor:
             elif key in spoke_to:
                 q.relays = list(spoke_to[key])
                 q.via = q.relays[-1]
+        # "أكدت مصادر «الوطن» أن … وأكدت المصادر أن …": the definite sources are the outlet's sources again
+        sources: list[str] | None = None
+        for q in self.out:
+            words = normalize(q.speaker.text).split() if q.speaker is not None and q.speaker.text else []
+            head = strip_conj(words[0]) if words else ""
+            if head in SOURCE_HEADS and q.relays:
+                sources = list(q.relays)
+            elif head in DEFINITE_SOURCES and len(words) == 1 and not q.relays and sources is not None:
+                q.relays = list(sources)
+                q.via = q.relays[-1]
 
     def dateline_relay(self) -> None:
         """A wire dateline ("الجزائر … واس"، "القاهرة (رويترز) -") names the agency that carried every
@@ -288,7 +307,10 @@ class _Extractor:
         for c in cues:
             if c.explicit and c.speaker is not None and c.how in ("entity", "title", "unnamed", "text"):
                 if not v.in_set(v.token_at(c.speaker.span.start) if c.speaker.span else 0, v.lex.report_nouns):
-                    self.salience.push(c.speaker, c.cue.gender, c.phrase, kind=self._type(c.speaker))
+                    # a cited source does not share the gender of the outlet's verb ("نقلت … عن بيركوف"): a
+                    # person carries the masculine verbs that follow ("ووصف …")
+                    gender = "m" if c.cited and self._type(c.speaker) == "PER" else c.cue.gender
+                    self.salience.push(c.speaker, gender, c.phrase, kind=self._type(c.speaker))
                     if c.how == "text":
                         self.salience.loose.add(id(c.speaker))
 
@@ -318,7 +340,12 @@ class _Extractor:
             if cue.cls == "deny":
                 # "ونفى وجود أي صفقة"، "ونفى مسؤولو الجمارك وجود …": what is denied is no subject
                 b = next((i for i in range(a, b) if v.in_set(i, v.lex.denied_objects)), b)
-            sp, how = speaker_from_range(v, a, b)
+            told = self._outlet_object(a, b) if cue.lemma in TELL_VERBS else None
+            if told is not None:
+                b = told[0]  # "أبلغ الوزير رويترز أن": the outlet told is the object, not the subject
+            if cue.lemma in DESCRIBE_VERBS and self._described_object(a, b):
+                b = a  # "ووصف المسرحية بأنها …": the thing described; the subject is carried
+            sp, how = speaker_from_range(v, a, b) if b > a else (None, "")
             phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text if b > a else ""
             if sp is None:
                 sp, how = self._topic(s, k)
@@ -355,6 +382,13 @@ class _Extractor:
                 if author is not None:
                     sp, how = author, "entity"
             hit = CueHit(k, cue, sp, b, explicit=sp is not None, how=how, phrase=phrase)
+            if told is not None:
+                hit.relays.append(told[1])
+                self.channels.add(told[1])
+            if how == "unnamed" and told is None:
+                theirs = self._sources_outlet(a, b)  # مصادر «الوطن»، شاهد من رويترز، مراسل الوكالة
+                if theirs is not None:
+                    hit.relays.append(theirs)
             if early is not None:
                 hit.relays.append(early[1])  # "كشف لـ«عكاظ» مدير الجوازات …"
                 self.channels.add(early[1])
@@ -365,6 +399,7 @@ class _Extractor:
                 source = self._quoted_source(b, s.last)
                 if source is not None:
                     hit.relays.append(sp.canonical or sp.text)
+                    self.channels.add(sp.canonical or sp.text)  # the outlet's interview goes on
                     hit.speaker = source
                     hit.cited = True
             if hit.speaker is None and v.word(k + 1) == "عن" and cue.cls == "report":
@@ -374,6 +409,7 @@ class _Extractor:
                     outlet = self._subject_before(k, s)
                     if outlet is not None:
                         hit.relays.append(outlet.canonical or outlet.text)
+                        self.channels.add(outlet.canonical or outlet.text)
                     hit.speaker, hit.explicit, hit.cited, hit.how = source, True, True, "entity"
             if hit.speaker is None:
                 hit.speaker = self._subject_before(k, s)
@@ -391,6 +427,46 @@ class _Extractor:
                 hit.content_from = self.complementizer(hit, s.last)  # later verbs may sit inside it
             out.append(hit)
         return out
+
+    def _outlet_object(self, a: int, b: int) -> tuple[int, str] | None:
+        """A news outlet after the subject of "أبلغ/أخبر" ("أبلغ الوزير رويترز أن"): where it starts, its name."""
+        v = self.v
+        for i in range(a + 1, b):
+            ent = v.entity_on(i)
+            if ent is not None and ent.span.start >= v.toks[i].start and v.is_media(ent):
+                return i, ent.canonical or ent.span.text
+        return None
+
+    def _described_object(self, a: int, b: int) -> bool:
+        """"وصف X بأنه": X is what is described when nothing in it can speak (no person, body or title)."""
+        v = self.v
+        if b <= a or b - a > 3 or b >= len(v.toks) or not strip_conj(v.word(b)).startswith("ب"):
+            return False
+        if any(v.entity_on(i) is not None or v.is_title_at(i) or v.in_set(i, v.lex.unnamed_sources)
+               or v.in_set(i, v.lex.institution_nouns) or v.in_set(i, v.lex.media_nouns) for i in range(a, b)):
+            return False
+        return True
+
+    def _sources_outlet(self, a: int, b: int) -> str | None:
+        """The outlet an unnamed source belongs to or spoke to: "مصادر «الوطن»"، "شاهد من رويترز"."""
+        v = self.v
+        for i in range(a + 1, min(b + 3, len(v.toks))):
+            if v.is_mark(i) and i + 1 < len(v.toks):
+                j = i + 1
+                while j < len(v.toks) and j - i <= 4 and v.toks[j].is_word:
+                    j += 1
+                if j > i + 1 and j < len(v.toks) and v.is_mark(j) and i <= a + 2:
+                    span = v.span(v.toks[i + 1].start, v.toks[j - 1].end)
+                    ents = [e for e in v.entities_in(span.start, span.end) if e.type == "ORG"]
+                    return ents[0].canonical or span.text if ents else span.text
+                return None
+            ent = v.entity_on(i)
+            if ent is not None and ent.span.start >= v.toks[i].start and v.is_media(ent) and (
+                    i == a + 1 or v.word(i - 1) in ("من", "في")):
+                return ent.canonical or ent.span.text
+            if not v.toks[i].is_word or v.word(i) in v.lex.complementizers:
+                return None
+        return None
 
     def _subject_before(self, k: int, s: Sentence) -> Speaker | None:
         """Noun-first order: "تقارير تفيد بأن…"، "مصادر تقول إن…" — the word before a bare verb is its subject."""
