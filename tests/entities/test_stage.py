@@ -300,3 +300,18 @@ def test_a_surname_takes_the_given_name_before_it(sentence: str, want: str) -> N
     got = _introduced_name_pass(toks, norms, [_Found(k, k + 1, "PER", "YEM", None, None, "model")], given)
     (f,) = got
     assert " ".join(t.text for t in toks[f.start:f.end])[f.cut:] == want
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        # an Arab given name is no clue to the one foreign country the article names elsewhere
+        ("سعود الحربي", None),
+        # a name of that country's own kind keeps the country
+        ("ماركو شتاينر", "CHE"),
+    ],
+)
+def test_the_articles_one_foreign_country_and_an_arab_name(name: str, actor: str | None) -> None:
+    got = by_text(run("يقيم الفريق معسكره الإعدادي في سويسرا حتى نهاية الشهر. "
+                      f"وشارك اللاعب {name} في التدريبات أمس."))
+    assert got[name][:2] == ("PER", actor)

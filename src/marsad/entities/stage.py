@@ -1059,6 +1059,9 @@ def _home_country(art: Article, found: list[_Found], reg: Registry) -> str | Non
     return None
 
 
+# Member states of the Arab League: their people bear Arab given names.
+ARAB_STATES = frozenset({"SAU", "ARE", "KWT", "QAT", "BHR", "OMN", "YEM", "IRQ", "SYR", "JOR", "LBN", "PSE", "EGY",
+                         "SDN", "LBY", "TUN", "DZA", "MAR", "MRT", "SOM", "DJI", "COM"})
 # "القيادة تهنئ/تعزي ...": verbs of the congratulation and condolence news a state's leadership sends.
 LEADERSHIP_VERBS = frozenset(normalize(w) for w in (
     "تهنئ", "تهني", "هنأت", "هنات", "تعزي", "عزت", "تواسي", "واست", "تبعث", "بعثت", "تعزى"))
@@ -1162,6 +1165,10 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
     home = _home_country(art, found, reg)
     if dominant is None and not totals:
         dominant = outlet_country(art.source.url)
+    given = _given_name_test()
+
+    def arab_name(first: str) -> bool:
+        return given is not None and any(given(stem) for _, stem in clitic_splits(first))
     for f in found:
         # a town's name that other countries' towns share ("زنجبار": Zanzibar, and Zinjibar in Yemen) is the
         # town of the country the sentence names, else of the article's country
@@ -1196,6 +1203,11 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
             near = [(abs(g.start - f.start), c) for g in found if g.origin != "model"
                     and (c := _country_of(g.actor, reg)) in here and sent(g.start) == sent(f.start)]
             iso = min(near)[1] if near else iso
+        if iso is not None and f.type == "PER" and len(here) != 1 and iso not in ARAB_STATES \
+                and arab_name(toks[f.start].norm):
+            # an Arab given name is no clue to a foreign country the article names elsewhere (a Saudi club's
+            # players at a camp in Switzerland stay without a code rather than become Swiss)
+            iso = None
         if iso is not None:
             f.actor = iso + (f.role or "")
     return found
