@@ -24,6 +24,8 @@ from marsad.entities.registry import build_registry, registry, resolve_title
         ("بوتين", "per:vladimir-putin"),
         ("مجموعة فاجنر", "org:wagner-group"),
         ("لبنان", "LBN"),
+        ("وواشنطون", "city:washington"),  # the Gulf press spelling of Washington
+        ("واشنطون بوست", "org:the-washington-post"),
     ],
 )
 def test_find_with_clitics_and_variants(form: str, actor_id: str) -> None:

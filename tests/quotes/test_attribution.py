@@ -484,3 +484,10 @@ def test_a_cited_source_goes_on_speaking_through_the_outlet(run: Run) -> None:
 def test_a_speaker_who_describes_something_is_not_the_thing_described(run: Run) -> None:
     art = run('قال أحمد فتحي إن المحادثات مستمرة. ووصف الاتفاق بأنه "خطوة أولى مهمة جدا".', NAMES)
     assert who(quote_with(art, "خطوة أولى")) == "Ahmed Fathi"
+
+
+@pytest.mark.parametrize("verb", ["قالوا", "يقولون"])
+def test_unnamed_sources_before_the_verb_speak(run: Run, verb: str) -> None:
+    art = run(f"وهددت الولايات المتحدة بالرد. لكن مسؤولين أمريكيين {verb} إن المحادثات مستمرة.", NAMES)
+    q = quote_with(art, "المحادثات مستمرة")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.canonical) == ("مسؤولين أمريكيين", None)

@@ -93,6 +93,8 @@ PRAYED_TO = frozenset(normalize(w) for w in ("الله", "المولى", "الب
 
 # Speech verbs whose addressee is a direct object ("أبلغ الوزير رويترز أن").
 TELL_VERBS = frozenset(normalize(w) for w in ("أبلغ", "أخبر"))
+# Endings of nisba adjectives after an unnamed source ("مسؤولين أمريكيين"، "مصادر محلية").
+NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان")
 # Unnamed sources of an outlet, and the definite words that point back to them.
 SOURCE_HEADS = frozenset(normalize(w) for w in ("مصادر", "مصدر"))
 DEFINITE_SOURCES = frozenset(normalize(w) for w in ("المصادر", "المصدر"))
@@ -488,10 +490,19 @@ class _Extractor:
         ent = v.entity_on(k - 1)
         if ent is not None and not v.governed(ent):
             return v.speaker_of(ent)  # "أن أحمد فتحي قال إن…"
-        if w[:1] not in ("ي", "ت"):
+        plural_past = w.endswith("وا") and len(w) > 3
+        if w[:1] not in ("ي", "ت") and not plural_past:
             return None
         if v.in_set(k - 1, v.lex.unnamed_sources) or strip_conj(v.word(k - 1)) in v.lex.report_nouns:
             return Speaker(text=v.toks[k - 1].text, span=v.toks[k - 1].span)
+        # "لكن مسؤولين أمريكيين قالوا: …": unnamed sources and their nisba adjectives before the verb
+        j = k - 1
+        while j > s.first and j >= k - 3 and v.toks[j].is_word and v.word(j).endswith(NISBA_ENDINGS) \
+                and not v.in_set(j, v.lex.unnamed_sources):
+            j -= 1
+        if j < k - 1 and j >= s.first and v.in_set(j, v.lex.unnamed_sources):
+            span = v.span(v.toks[j].start, v.toks[k - 1].end)
+            return Speaker(text=span.text, span=span)
         return None
 
     def _author(self, a: int, s: Sentence) -> Speaker | None:
