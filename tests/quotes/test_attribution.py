@@ -491,3 +491,10 @@ def test_unnamed_sources_before_the_verb_speak(run: Run, verb: str) -> None:
     art = run(f"وهددت الولايات المتحدة بالرد. لكن مسؤولين أمريكيين {verb} إن المحادثات مستمرة.", NAMES)
     q = quote_with(art, "المحادثات مستمرة")
     assert q.speaker is not None and (q.speaker.text, q.speaker.canonical) == ("مسؤولين أمريكيين", None)
+
+
+def test_the_statement_a_speaker_issued_earlier_in_the_sentence_is_theirs(run: Run) -> None:
+    art = run("وأشارت الولايات المتحدة في بيان إلى أن المحادثات مستمرة، وذكر البيان الذي نشرته وكالات الأنباء "
+              "الروسية أن الاتفاق قريب.", NAMES)
+    q = quote_with(art, "الاتفاق قريب")
+    assert (who(q), q.via) == ("United States", "وكالات الأنباء الروسية")

@@ -381,6 +381,12 @@ class _Extractor:
             document = how == "document"
             if document:
                 author = self._author(a, s)
+                if author is None:
+                    # "وأشارت اللجنة في بيان إلى أن …، وذكر البيان أن …": the statement an earlier verb of the
+                    # sentence mentioned is its speaker's
+                    key = _noun_key(v.word(a))
+                    author = next((c.speaker for c in reversed(out) if c.speaker is not None and any(
+                        _noun_key(v.word(m)) == key for m in range(c.index + 1, a))), None)
                 if author is not None:
                     sp, how = author, "entity"
             hit = CueHit(k, cue, sp, b, explicit=sp is not None, how=how, phrase=phrase)
