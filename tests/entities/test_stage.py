@@ -198,6 +198,11 @@ def test_an_arab_given_name_alone_is_not_a_short_form() -> None:
         # a relation noun with a pronoun ends the name: "نظيره" is the next person, not a name word
         ("ألكسندر تكاتشوف نظيره المصري", ["B-PER"] + ["I-PER"] * 3, ["ألكسندر تكاتشوف"]),
         ("سالم العلي وشقيقه", ["B-PER"] + ["I-PER"] * 2, ["سالم العلي"]),
+        # a function title after the name is not part of it
+        ("محمد رحيم أمين حاكم", ["B-PER"] + ["I-PER"] * 3, ["محمد رحيم أمين"]),
+        # a common noun with the article before a name is the end of the phrase before it
+        ("الولاية دين محمد درويش", ["B-PER"] + ["I-PER"] * 3, ["دين محمد درويش"]),
+        ("الوليد بن طلال", ["B-PER"] + ["I-PER"] * 2, ["الوليد بن طلال"]),
     ],
 )
 def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> None:
@@ -315,3 +320,16 @@ def test_the_articles_one_foreign_country_and_an_arab_name(name: str, actor: str
     got = by_text(run("يقيم الفريق معسكره الإعدادي في سويسرا حتى نهاية الشهر. "
                       f"وشارك اللاعب {name} في التدريبات أمس."))
     assert got[name][:2] == ("PER", actor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paper"),
+    [
+        ('وقال المسؤول لـ"اليوم" إن العدد صدر.', True),
+        ("وذكرت «اليوم» أن الاجتماع انتهى.", True),
+        # after a quotation that closes, the word is "today"
+        ('قتل جنديان في حادث "نيران صديقة" اليوم في شرق البلاد.', False),
+    ],
+)
+def test_a_paper_named_by_a_common_word_only_inside_its_marks(sentence: str, paper: bool) -> None:
+    assert ("اليوم" in by_text(run(sentence))) == paper

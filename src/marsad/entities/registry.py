@@ -75,6 +75,10 @@ def key_of(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(text))
 
 
+
+# Quotation marks around a one-word outlet name ("«اليوم»", ""الوطن"").
+QUOTE_MARKS = frozenset('"«»“”')
+
 @dataclass(frozen=True)
 class Role:
     code: str
@@ -323,7 +327,13 @@ class Registry:
         prev = norms[i - 1] if i > 0 else "."
         if prev in never:
             return False
-        return not only or pre > 0 or prev in only
+        if not only or pre > 0:
+            return True
+        if prev in QUOTE_MARKS:
+            # «اليوم» is the paper only inside its own marks: after a quotation that closes ("… صديقة" اليوم)
+            # the word is the common one
+            return i + 1 < len(norms) and norms[i + 1] in QUOTE_MARKS
+        return prev in only
 
     def _title_at(self, norms: Sequence[str], i: int, date: str | None) -> tuple[TitleResolution | None, int]:
         tend, title, tpre = self._longest(self.titles, norms, i)

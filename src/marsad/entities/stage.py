@@ -68,7 +68,8 @@ EDGE_STOP = frozenset(normalize(w) for w in (
     "بين", "عن", "لقد", "فقد"))
 # Title words a person's span never ends with ("سلمان بن عبدالعزيز ولي العهد").
 TITLE_TAIL = frozenset(normalize(w) for w in ("ولي", "العهد", "الرئيس", "رئيس", "وزير", "الأمير", "الملك",
-                                               "أمير", "ملك", "نائب", "الدكتور", "المستشار", "الأمين"))
+                                               "أمير", "ملك", "نائب", "الدكتور", "المستشار", "الأمين", "حاكم",
+                                               "محافظ", "مدير", "سفير", "المتحدث", "الناطق", "عضو", "مستشار"))
 # Relation nouns with a possessive pronoun: a person's name ends before them ("الكسندر تكاتشوف نظيره المصري").
 RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "نظيرت", "شقيق", "شقيقت", "نجل", "زوج",
                                                                  "زوجت", "والد", "والدت", "ابن", "ابنت", "مرافق")
@@ -108,6 +109,9 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
         while b > a and (norms[b - 1] in EDGE_STOP or not norms[b - 1][:1].isalpha()
                          or (cls == "PER" and norms[b - 1] in TITLE_TAIL)):
             b -= 1
+        if cls == "PER" and b - a >= 3 and norms[a].startswith("ال") and not (
+                {"P", "F"} & set(gazetteer.get(norms[a], ""))):
+            a += 1  # "حكومة الولاية دين محمد درويش": a common noun before the name ends the phrase before it
         if cls == "PER":
             b = next((k for k in range(a + 1, b) if any(st in RELATION_BREAK for _, st in clitic_splits(norms[k]))), b)
         if b <= a or all(norms[k] in NOT_NAMES for k in range(a, b)):
