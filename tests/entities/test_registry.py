@@ -28,6 +28,7 @@ from marsad.entities.registry import build_registry, registry, resolve_title
         ("واشنطون بوست", "org:the-washington-post"),
         ("وانصار بيت المقدس", "org:ansar-bayt-al-maqdis"),  # armed groups of the region's news
         ("ولاية سيناء", "org:sinai-province"),
+        ("للمليشيات الحوثية", "org:houthis"),
     ],
 )
 def test_find_with_clitics_and_variants(form: str, actor_id: str) -> None:

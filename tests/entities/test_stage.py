@@ -333,3 +333,9 @@ def test_the_articles_one_foreign_country_and_an_arab_name(name: str, actor: str
 )
 def test_a_paper_named_by_a_common_word_only_inside_its_marks(sentence: str, paper: bool) -> None:
     assert ("اليوم" in by_text(run(sentence))) == paper
+
+
+def test_forces_in_a_story_about_another_country_are_that_countrys() -> None:
+    got = by_text(run("سيطرت المقاومة الشعبية في اليمن على مدينة عدن. وقال مسؤول يمني إن المقاومة دخلت معسكر "
+                      "قوات الأمن في عدن بعد معارك في لحج وأبين، بدعم من التحالف الذي تقوده المملكة."))
+    assert got["قوات الأمن"][1] == "YEMCOP"

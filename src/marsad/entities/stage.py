@@ -1042,6 +1042,8 @@ def outlet_country(url: str | None) -> str | None:
 
 # Roles of state bodies: named without a country, they are the outlet's country's ("وزارة العمل").
 STATE_ROLES = frozenset({"GOV", "COP", "MIL", "LEG", "JUD", "SPY"})
+# Roles of forces, which act where the story happens rather than where the page is published.
+FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
 
 
 def _home_country(art: Article, found: list[_Found], reg: Registry) -> str | None:
@@ -1167,6 +1169,10 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
         if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or len(totals) == 1:
             dominant = best
     home = _home_country(art, found, reg)
+    # a kingdom the story names in passing ("التحالف الذي تقوده المملكة") in a story about another country:
+    # its ministries may still be the page's own, but the security forces at work are the other country's
+    weak_home = home is not None and outlet_country(art.source.url) is None and dominant not in (None, home) \
+        and totals.get(home, 0) * 3 <= totals.get(dominant or "", 0)
     if dominant is None and not totals:
         dominant = outlet_country(art.source.url)
     given = _given_name_test()
@@ -1195,7 +1201,8 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
         if f.actor is not None or not unknown:
             continue
         iso = next(iter(here)) if len(here) == 1 else dominant
-        if home is not None and f.role in STATE_ROLES and (f.origin != "model" or (
+        if home is not None and f.role in STATE_ROLES and not (weak_home and f.role in FORCE_ROLES) and (
+                f.origin != "model" or (
                 len(here) > 1 and home in here and f.end - f.start >= 2)):
             # a ministry or a police named without a country is the outlet's own, whatever foreign country the
             # sentence deals with ("وزارة العمل توقف الاستقدام من بلد ما"); so is an official with a bare title
