@@ -339,3 +339,17 @@ def test_forces_in_a_story_about_another_country_are_that_countrys() -> None:
     got = by_text(run("سيطرت المقاومة الشعبية في اليمن على مدينة عدن. وقال مسؤول يمني إن المقاومة دخلت معسكر "
                       "قوات الأمن في عدن بعد معارك في لحج وأبين، بدعم من التحالف الذي تقوده المملكة."))
     assert got["قوات الأمن"][1] == "YEMCOP"
+
+
+def test_a_foreign_name_after_a_title_and_nisba_is_a_person() -> None:
+    got = by_text(run("وأبلغ وزير النقل الماليزي ليو تيونج لاي الصحافيين أن المسؤولين توجهوا إلى فرنسا."))
+    assert got["ليو تيونج لاي"][:2] == ("PER", "MYSGOV")
+
+
+@pytest.mark.parametrize(("word", "iso"), [("الماليزي", "MYS"), ("ماليزية", "MYS"), ("المالية", None),
+                                           ("الماليين", None)])
+def test_nisba_of_a_country_whose_name_is_a_common_word(word: str, iso: str | None) -> None:
+    from marsad.clean.normalize import normalize
+    from marsad.entities.registry import registry
+
+    assert registry().adjective_at([normalize(word)], 0)[1] == iso

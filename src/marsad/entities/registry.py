@@ -259,7 +259,9 @@ class Registry:
             # the nisba of a country whose name is a common word is that word's adjective too ("وزير المالية"
             # is the finance minister, not a Malian one): no context can tell, so it is never read as a country
             base = norms[i][2:] if norms[i].startswith("ال") else norms[i]
-            if base in self.guards or base[:-1] in self.guards or base[:-2] in self.guards:
+            # (only the adjective's own endings come off: "الماليزي" is Malaysian, not a Malian word)
+            if base in self.guards or (base.endswith(("ة", "ه")) and base[:-1] in self.guards) or (
+                    base.endswith(("ين", "ون", "ان")) and base[:-2] in self.guards):
                 return i, None
         return end, iso
 

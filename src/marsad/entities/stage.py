@@ -757,13 +757,19 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
         if q + 1 >= len(norms) or not (free(q) and free(q + 1)):
             continue
         second = norms[q + 1]
+
+        def rare(w: str) -> bool:
+            return w not in stats or stats[w][-1:] in ("0", "1")  # the frequency bucket ends the stats code
+
         if "P" not in gazetteer.get(norms[q], "") or not (
-                gazetteer.get(second, "") or second.startswith("ال") or second in PATRONYMIC
-                or second not in stats):
+                gazetteer.get(second, "") or second.startswith("ال") or second in PATRONYMIC or rare(second)):
             continue
         end = q + 2
         if second in PATRONYMIC:
             end = q + 1 if q + 2 >= len(norms) or not free(q + 2) else q + 3
+        elif end < len(norms) and free(end) and not norms[end].startswith("ال") and rare(second) and (
+                rare(norms[end]) or {"P", "F"} & set(gazetteer.get(norms[end], ""))):
+            end += 1  # a foreign name in three words ("ليو تيونج لاي")
         out.append(_Found(q, end, "PER", None, None, None, "model"))
         for k in range(q, end):
             taken[k] = True
