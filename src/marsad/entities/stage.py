@@ -767,7 +767,8 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
         end = q + 2
         if second in PATRONYMIC:
             end = q + 1 if q + 2 >= len(norms) or not free(q + 2) else q + 3
-        elif end < len(norms) and free(end) and not norms[end].startswith("ال") and rare(second) and (
+        elif end < len(norms) and free(end) and not norms[end].startswith("ال") and not second.startswith("ال") \
+                and rare(second) and (
                 rare(norms[end]) or {"P", "F"} & set(gazetteer.get(norms[end], ""))):
             end += 1  # a foreign name in three words ("ليو تيونج لاي")
         out.append(_Found(q, end, "PER", None, None, None, "model"))
