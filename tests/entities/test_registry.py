@@ -29,6 +29,8 @@ from marsad.entities.registry import build_registry, registry, resolve_title
         ("وانصار بيت المقدس", "org:ansar-bayt-al-maqdis"),  # armed groups of the region's news
         ("ولاية سيناء", "org:sinai-province"),
         ("للمليشيات الحوثية", "org:houthis"),
+        ("لوكالة الأنباء الفرنسية", "org:agence-france-presse"),  # the Gulf press name of AFP
+        ("وكالة انباء الاناضول", "org:anadolu-agency"),
     ],
 )
 def test_find_with_clitics_and_variants(form: str, actor_id: str) -> None:
