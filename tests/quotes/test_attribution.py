@@ -498,3 +498,16 @@ def test_the_statement_a_speaker_issued_earlier_in_the_sentence_is_theirs(run: R
               "الروسية أن الاتفاق قريب.", NAMES)
     q = quote_with(art, "الاتفاق قريب")
     assert (who(q), q.via) == ("United States", "وكالات الأنباء الروسية")
+
+
+def test_a_name_that_reads_as_a_complementiser_stays_a_name(run: Run) -> None:
+    art = run("وقال الأمين العام للأمم المتحدة بان كي مون إن المجتمع الدولي صنع تاريخا.",
+              {"بان كي مون": ("PER", "IGOUNO", "Ban Ki-moon"), "الأمم المتحدة": ("ORG", "IGOUNO", "United Nations")})
+    q = quote_with(art, "صنع تاريخا")
+    assert (who(q), q.span.text) == ("Ban Ki-moon", "المجتمع الدولي صنع تاريخا")
+
+
+def test_an_unknown_name_stops_before_a_title_in_apposition(run: Run) -> None:
+    art = run('وقال ديون نيل القائم بأعمال المدير التنفيذي للصندوق "إن العالم خطى خطوة كبيرة إلى الأمام".', NAMES)
+    q = quote_with(art, "خطوة كبيرة")
+    assert q.speaker is not None and q.speaker.text == "ديون نيل"

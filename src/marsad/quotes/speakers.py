@@ -478,9 +478,9 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
     if first[:1].isalpha():
         # an unlinked name: its first words, up to a preposition or four words ("جين لخلفيته …")
         c = a + 1
-        while c < b and c - a < 4 and v.toks[c].is_word and not (
+        while c < b and c - a < 4 and v.toks[c].is_word and not is_title(v, c) and not (
                 v.word(c)[:1] in ("ل", "ب", "ك") and not v.word(c).startswith("ال") and not _surname(v, c, b)):
-            c += 1
+            c += 1  # up to a title in apposition ("ديون نيل القائم بأعمال المدير")
         span = v.span(start, v.toks[c - 1].end)
         return Speaker(text=span.text, span=span), "text"
     return None, ""

@@ -706,6 +706,10 @@ class _Extractor:
             if w in (".", "؟", "?", "!") or w in COLON:
                 return -1
             prev = strip_conj(v.word(j - 1))
+            named = v.entity_on(j)
+            if named is not None and (named.span.start < v.toks[j].start or named.span.end > v.toks[j].end):
+                j += 1  # "بان كي مون": a word inside a name is no complementiser
+                continue
             if w in lex.complementizers:
                 if prev in lex.not_before_complementizer or v.word(j - 1) in ("ف", "و"):
                     j += 1  # "قبل أن يقرر": a subordinate clause, not what was said
