@@ -353,3 +353,24 @@ def test_nisba_of_a_country_whose_name_is_a_common_word(word: str, iso: str | No
     from marsad.entities.registry import registry
 
     assert registry().adjective_at([normalize(word)], 0)[1] == iso
+
+
+def test_a_first_name_runs_on_over_a_rare_surname() -> None:
+    from marsad.entities.stage import _Found, _first_name_pass
+
+    rec = recognizer()
+    if rec is None:
+        pytest.skip("no packaged model")
+    toks = _tokens("وقال جون ويلموث رئيس الشعبة للصحافيين إن السكان يزيدون")
+    norms = [t.norm for t in toks]
+    k = norms.index("جون")
+    (f,) = _first_name_pass(toks, norms, [_Found(k, k + 1, "PER", None, None, None, "model")],
+                            rec.lexicons.gazetteer, rec.lexicons.stats)
+    assert " ".join(t.text for t in toks[f.start:f.end]) == "جون ويلموث"
+    # a preposition glued to the next word ends the name
+    toks = _tokens("وتحدث جون للمراسلين عقب المباحثات")
+    norms = [t.norm for t in toks]
+    k = norms.index("جون")
+    (f,) = _first_name_pass(toks, norms, [_Found(k, k + 1, "PER", None, None, None, "model")],
+                            rec.lexicons.gazetteer, rec.lexicons.stats)
+    assert f.end == k + 1
