@@ -356,7 +356,7 @@ def test_nisba_of_a_country_whose_name_is_a_common_word(word: str, iso: str | No
 
 
 def test_a_first_name_runs_on_over_a_rare_surname() -> None:
-    from marsad.entities.stage import _Found, _first_name_pass
+    from marsad.entities.stage import _first_name_pass, _Found
 
     rec = recognizer()
     if rec is None:
