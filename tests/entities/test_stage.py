@@ -374,3 +374,9 @@ def test_a_first_name_runs_on_over_a_rare_surname() -> None:
     (f,) = _first_name_pass(toks, norms, [_Found(k, k + 1, "PER", None, None, None, "model")],
                             rec.lexicons.gazetteer, rec.lexicons.stats)
     assert f.end == k + 1
+
+
+@pytest.mark.parametrize("epithet", ["المنظمة الدولية", "المنظمة الأممية"])
+def test_an_epithet_of_an_international_body_named_before_is_that_body(epithet: str) -> None:
+    got = by_text(run(f"قالت الأمم المتحدة إن الهند ستتخطى الصين. وتوقعت {epithet} أن تتخطى نيجيريا الولايات المتحدة."))
+    assert got[epithet] == ("ORG", "IGOUNO", "United Nations")

@@ -1296,6 +1296,45 @@ def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found
     return out
 
 
+# Epithets of an international body named earlier ("الأمم المتحدة" … "المنظمة الدولية").
+IGO_EPITHETS = tuple(tuple(normalize(w) for w in p.split()) for p in (
+    "المنظمة الدولية", "المنظمة الأممية", "الهيئة الأممية"))
+
+
+def _igo_epithet_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"المنظمة الدولية" after an international body is that body (the UN, the WHO …), not a new
+    organisation: it takes the code and name of the last one named before it."""
+    igos = sorted((f for f in found if f.type == "ORG" and (f.actor or "").startswith("IGO") and f.origin != "model"),
+                  key=lambda f: f.start)
+    if not igos:
+        return found
+    out = []
+    replaced: list[_Found] = []
+    for words in IGO_EPITHETS:
+        n = len(words)
+        for i in range(len(norms) - n + 1):
+            if any(clitic_splits(norms[i + k])[-1][1] != words[k] and norms[i + k] != words[k]
+                   for k in range(1, n)):
+                continue
+            if not any(stem == words[0] for _, stem in clitic_splits(norms[i])):
+                continue
+            before = [f for f in igos if f.end <= i]
+            if not before:
+                continue
+            target = before[-1]
+            pre = next((p for p, stem in clitic_splits(norms[i]) if stem == words[0]), "")
+            replaced.append(_Found(i, i + n, "ORG", target.actor, target.canonical, target.entity_id, "alias", None,
+                                   _char_cut(toks[i], len(pre)) if pre else 0))
+    if not replaced:
+        return found
+    spans = [(r.start, r.end) for r in replaced]
+    for f in found:
+        if any(f.start < e and s < f.end for s, e in spans):
+            continue  # the model's reading of the epithet gives way
+        out.append(f)
+    return out + replaced
+
+
 # Words that say what a medium is and stay out of its name ("صحيفة الوئام" -> "الوئام", as roles.tsv's "~MED").
 PAPER_HEADS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "صحيفتي"))
 
@@ -1460,6 +1499,7 @@ def tag_entities(art: Article) -> None:
     found = _given_name_pass(norms, found)
     found = _paper_name_pass(norms, found)
     found = _org_short_form_pass(toks, norms, found)
+    found = _igo_epithet_pass(toks, norms, found)
     found.sort(key=lambda f: (f.start, -f.end))
     entities: list[Entity] = []
     last_end = -1
