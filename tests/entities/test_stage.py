@@ -380,3 +380,26 @@ def test_a_first_name_runs_on_over_a_rare_surname() -> None:
 def test_an_epithet_of_an_international_body_named_before_is_that_body(epithet: str) -> None:
     got = by_text(run(f"قالت الأمم المتحدة إن الهند ستتخطى الصين. وتوقعت {epithet} أن تتخطى نيجيريا الولايات المتحدة."))
     assert got[epithet] == ("ORG", "IGOUNO", "United Nations")
+
+
+def test_a_currency_after_an_amount_is_no_entity() -> None:
+    from marsad.clean.normalize import normalize
+    from marsad.entities.stage import _currency, _Found
+
+    norms = [normalize(w) for w in "خسرت الشركة 945 مليون ريال".split()]
+    assert _currency(norms, _Found(4, 5, "ORG", None, None, None, "model"))
+    norms = [normalize(w) for w in "فاز ريال مدريد".split()]
+    assert not _currency(norms, _Found(1, 2, "ORG", None, None, None, "model"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وأرجعت الخسائر إلى تسجيل مخصص شركة زين والزيادة في المصاريف.", "شركة زين"),
+        ("وقالت إن مستحقات شركة زين لازالت منظورة أمام التحكيم.", "شركة زين"),
+        ("ونظمت جمعية الثقافة والفنون حفلا أمس.", "جمعية الثقافة والفنون"),
+    ],
+)
+def test_where_an_institution_name_ends(sentence: str, name: str) -> None:
+    got = by_text(run(sentence))
+    assert name in got

@@ -31,7 +31,8 @@ STOP = frozenset(normalize(w) for w in (
     "و", "أو", "ثم", "حيث", "كما", "لكن", "عند", "منذ", "خلال", "حول", "ضد", "بين", "عبر", "لدى", "أي", "كل", "بعض",
     "هذا", "هذه", "ذلك", "تلك", "غدا", "صباح", "مساء", "يوم", "شرق", "غرب", "شمال", "جنوب", "وسط", "قرب", "أيضا",
     "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "إلا", "بأن", "لأن", "حتى", "عام",
-    "رقم", "نحو", "أكثر", "أقل", "أول", "ثاني"))
+    "رقم", "نحو", "أكثر", "أقل", "أول", "ثاني", "لازال", "لازالت", "مازال", "مازالت", "لايزال", "لاتزال",
+    "مايزال", "ماتزال", "ليس", "ليست", "كانوا"))
 # Definite words that are not part of a name: time words, pronouns, honorifics that start a person's name.
 DEF_STOP = frozenset(normalize(w) for w in (
     "اليوم", "الذي", "التي", "الذين", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -175,7 +176,8 @@ class RoleTable:
                     ends.append(end)  # "الغرفة التجارية الصناعية بأبها": the place ends the name
                 break
             if w.startswith("وال") and not conj and (lam or j > i + hit.length) and w[1:] not in DEF_STOP \
-                    and self.find(self.heads, norms, j) is None:
+                    and norms[j - 1].startswith(("ال", "لل")) and self.find(self.heads, norms, j) is None:
+                # (after a definite word only: "شركة زين والزيادة في المصاريف" coordinates two nouns, not a name)
                 j += 1  # "للثقافة والفنون", "للتجارة والاستثمار"
                 conj, last_def = True, True
                 ends.append(j)

@@ -1296,6 +1296,20 @@ def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found
     return out
 
 
+# Currencies after an amount ("945 مليون ريال") are no club or country, whatever the recogniser read.
+CURRENCIES = frozenset(normalize(w) for w in ("ريال", "ريالا", "ريالات", "دولار", "دولارا", "دولارات", "يورو",
+                                              "جنيه", "جنيها", "درهم", "درهما", "دينار", "دينارا", "ليرة", "روبية",
+                                              "ين", "يوان", "فرنك", "روبل", "استرليني"))
+AMOUNT_WORDS = frozenset(normalize(w) for w in ("مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات", "تريليون"))
+
+
+def _currency(norms: list[str], f: _Found) -> bool:
+    if f.origin != "model" or f.end - f.start != 1 or norms[f.start] not in CURRENCIES or f.start == 0:
+        return False
+    prev = norms[f.start - 1]
+    return prev.isdigit() or prev in AMOUNT_WORDS or prev[:1].isdigit()
+
+
 # Epithets of an international body named earlier ("الأمم المتحدة" … "المنظمة الدولية").
 IGO_EPITHETS = tuple(tuple(normalize(w) for w in p.split()) for p in (
     "المنظمة الدولية", "المنظمة الأممية", "الهيئة الأممية"))
@@ -1500,6 +1514,7 @@ def tag_entities(art: Article) -> None:
     found = _paper_name_pass(norms, found)
     found = _org_short_form_pass(toks, norms, found)
     found = _igo_epithet_pass(toks, norms, found)
+    found = [f for f in found if not _currency(norms, f)]
     found.sort(key=lambda f: (f.start, -f.end))
     entities: list[Entity] = []
     last_end = -1
