@@ -203,6 +203,8 @@ def test_an_arab_given_name_alone_is_not_a_short_form() -> None:
         # a common noun with the article before a name is the end of the phrase before it
         ("الولاية دين محمد درويش", ["B-PER"] + ["I-PER"] * 3, ["دين محمد درويش"]),
         ("الوليد بن طلال", ["B-PER"] + ["I-PER"] * 2, ["الوليد بن طلال"]),
+        # an adjective spelt like a given name, with its intensifier
+        ("سعيد جداً بالانضمام", ["B-PER", "O", "O"], []),
     ],
 )
 def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> None:
@@ -217,7 +219,8 @@ def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> No
     assert [" ".join(ws[a:b]) for a, b, _ in got] == names
 
 
-@pytest.mark.parametrize(("word", "cut"), [("وعبدالله", 1), ("وليفربول", 1), ("وليد", 0), ("وسام", 0), ("روسيا", 0)])
+@pytest.mark.parametrize(("word", "cut"), [("وعبدالله", 1), ("وليفربول", 1), ("وليد", 0), ("وسام", 0), ("روسيا", 0),
+                                         ("وعبدالإله", 1)])
 def test_clitic_cut_of_model_spans(word: str, cut: int) -> None:
     from marsad.entities.stage import _clitic_cut
     from marsad.language.tokens import tokenize
@@ -403,3 +406,19 @@ def test_a_currency_after_an_amount_is_no_entity() -> None:
 def test_where_an_institution_name_ends(sentence: str, name: str) -> None:
     got = by_text(run(sentence))
     assert name in got
+
+
+def test_a_competition_named_after_a_person_is_misc() -> None:
+    from marsad.clean.normalize import normalize
+    from marsad.entities.stage import _model_spans
+
+    rec = recognizer()
+    if rec is None:
+        pytest.skip("no packaged model")
+    ws = "وصيف دوري عبداللطيف جميل".split()
+    got = _model_spans(["O", "B-PER", "I-PER", "I-PER"], [normalize(w) for w in ws], rec.lexicons.gazetteer)
+    assert got == [(1, 4, "MISC")]
+
+
+def test_a_board_with_a_pronoun_is_no_institution_name() -> None:
+    assert "مجلس إدارته" not in by_text(run("وبدأ رئيس النادي تشكيل مجلس إدارته الجديد."))

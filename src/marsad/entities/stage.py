@@ -74,6 +74,10 @@ TITLE_TAIL = frozenset(normalize(w) for w in ("ولي", "العهد", "الرئ�
 RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "نظيرت", "شقيق", "شقيقت", "نجل", "زوج",
                                                                  "زوجت", "والد", "والدت", "ابن", "ابنت", "مرافق")
                            for suffix in ("ه", "ها", "هم", "يه", "ي"))
+# Competitions and prizes named after people.
+COMPETITIONS = frozenset(normalize(w) for w in ("دوري", "كأس", "كاس", "بطولة", "جائزة", "مهرجان", "ماراثون"))
+# Adverbs after an adjective that a given name can be spelt like ("سعيد جداً", "كريم للغاية").
+INTENSIFIERS = frozenset(normalize(w) for w in ("جدا", "جداً", "للغاية", "جدًا"))
 # Title words a person's span never starts with (the title is not part of the name, docs/annotation.md).
 TITLE_HEAD = frozenset(normalize(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "الملكة", "الرئيس",
                                               "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ",
@@ -114,6 +118,10 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
             a += 1  # "حكومة الولاية دين محمد درويش": a common noun before the name ends the phrase before it
         if cls == "PER":
             b = next((k for k in range(a + 1, b) if any(st in RELATION_BREAK for _, st in clitic_splits(norms[k]))), b)
+            if any(st in COMPETITIONS for _, st in clitic_splits(norms[a])):
+                cls = "MISC"  # "دوري عبداللطيف جميل", "كأس الملك": a competition named after a person
+            elif b - a == 1 and b < len(norms) and norms[b] in INTENSIFIERS:
+                continue  # "سعيد جداً": an adjective, not the name سعيد
         if b <= a or all(norms[k] in NOT_NAMES for k in range(a, b)):
             continue
         pieces = [(a, b)]
@@ -169,6 +177,8 @@ def _clitic_cut(tok: Token, gazetteer: dict[str, str]) -> int:
         rest = word[k:]
         if rest in gazetteer or (rest.startswith("ال") and rest[2:] in gazetteer):
             return _char_cut(tok, k)
+    if word[:1] in ("و", "ف") and word[1:4] == "عبد" and len(word) > 5:
+        return _char_cut(tok, 1)  # "وعبدالإله": no name starts with و before عبد
     return 0
 
 
@@ -384,7 +394,7 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         # an imperfect verb is never seen with ال; an indefinite feminine nisba is an adjective; a noun with a
         # possessive suffix ends the phrase ("مجلس إدارتها")
         return (word[:1] in "يتن" and digits[:1] == "0") or word.endswith("يه") \
-            or (len(word) > 4 and word.endswith(("ها", "هم", "هما")))
+            or (len(word) > 4 and word.endswith(("ها", "هم", "هما", "ته")))
 
     out = list(found)
     drop: set[int] = set()
@@ -1161,6 +1171,7 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
 
     per_sentence: dict[int, set[str]] = {}
     totals: dict[str, int] = {}
+    cities_only: dict[str, bool] = {}
     for f in found:
         iso = _country_of(f.actor, reg)
         role = (f.actor or "")[3:6]
@@ -1169,11 +1180,15 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
                 and not (f.entity_id or "").startswith("town:"):
             per_sentence.setdefault(sent(f.start), set()).add(iso)
             totals[iso] = totals.get(iso, 0) + 1
+            city = (f.entity_id or "").startswith(("city:", "place:"))
+            cities_only[iso] = cities_only.get(iso, True) and city
     dominant = None
     if totals:
         best = max(totals, key=lambda k: totals[k])
-        # an article naming one country alone is about it even when it names it once
-        if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or len(totals) == 1:
+        # an article naming one country alone is about it even when it names it once, unless that once is a
+        # foreign city where something took place ("معسكر الفريق في مدينة لوزان")
+        if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or (
+                len(totals) == 1 and not (totals[best] == 1 and cities_only.get(best))):
             dominant = best
     home = _home_country(art, found, reg)
     # a kingdom the story names in passing ("التحالف الذي تقوده المملكة") in a story about another country:
