@@ -47,6 +47,12 @@ def test_an_article_naming_one_country_once_is_about_it() -> None:
     assert got["وزارة الصحة"] == ("ORG", "SAUGOV")
 
 
+def test_one_city_abroad_codes_state_bodies_but_not_clubs() -> None:
+    got = codes(run("يقيم الفريق معسكره الإعدادي في مدينة لوزان حتى نهاية الشهر. وبدأ رئيس النادي الأهلي تشكيل "
+                    "مجلس إدارته."))
+    assert got["النادي الأهلي"] == ("ORG", None)
+
+
 def test_a_company_alone_does_not_set_the_story_country() -> None:
     got = codes(run("أعلنت وزارة الصحة عن حملة جديدة للتطعيم عبر حسابها في تويتر."))
     assert got["وزارة الصحة"] == ("ORG", None)

@@ -1185,11 +1185,12 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
     dominant = None
     if totals:
         best = max(totals, key=lambda k: totals[k])
-        # an article naming one country alone is about it even when it names it once, unless that once is a
-        # foreign city where something took place ("معسكر الفريق في مدينة لوزان")
-        if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or (
-                len(totals) == 1 and not (totals[best] == 1 and cities_only.get(best))):
+        # an article naming one country alone is about it even when it names it once
+        if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or len(totals) == 1:
             dominant = best
+    # one city named once is where something took place ("معسكر الفريق في مدينة لوزان"): enough for the state
+    # bodies of the story, not for its people, clubs and companies
+    weak_dominant = dominant is not None and totals.get(dominant) == 1 and bool(cities_only.get(dominant))
     home = _home_country(art, found, reg)
     # a kingdom the story names in passing ("التحالف الذي تقوده المملكة") in a story about another country:
     # its ministries may still be the page's own, but the security forces at work are the other country's
@@ -1236,6 +1237,8 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
             near = [(abs(g.start - f.start), c) for g in found if g.origin != "model"
                     and (c := _country_of(g.actor, reg)) in here and sent(g.start) == sent(f.start)]
             iso = min(near)[1] if near else iso
+        if iso is not None and len(here) != 1 and weak_dominant and iso == dominant and f.role not in STATE_ROLES:
+            iso = None
         if iso is not None and f.type == "PER" and len(here) != 1 and iso not in ARAB_STATES \
                 and arab_name(toks[f.start].norm):
             # an Arab given name is no clue to a foreign country the article names elsewhere (a Saudi club's
