@@ -199,3 +199,11 @@ def test_a_given_name_takes_the_family_name_after_it() -> None:
               " وبين المريبض أن الفرق وصلت.")
     people = [(e.span.text, e.actor) for e in art.entities if e.type == "PER"]
     assert people == [("عبدالله المريبض", "SAUGOV"), ("المريبض", "SAUGOV")]
+
+
+def test_officials_of_an_international_body_take_its_code() -> None:
+    got = codes(run("بحث مجلس التعاون لدول الخليج العربية الأوضاع في اليمن. وقال مجلس التعاون إن الحل سياسي. "
+                    "حضر الاجتماع الأمين العام المساعد للشؤون الخارجية الدكتور عبدالعزيز العويشق، ورئيس بعثة "
+                    "مجلس التعاون في اليمن السفير سعد العريفي."))
+    assert got["عبدالعزيز العويشق"] == ("PER", "IGOGCC")
+    assert got["سعد العريفي"] == ("PER", "IGOGCC")

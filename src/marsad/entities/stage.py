@@ -74,6 +74,9 @@ TITLE_TAIL = frozenset(normalize(w) for w in ("ولي", "العهد", "الرئ�
 RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "نظيرت", "شقيق", "شقيقت", "نجل", "زوج",
                                                                  "زوجت", "والد", "والدت", "ابن", "ابنت", "مرافق")
                            for suffix in ("ه", "ها", "هم", "يه", "ي"))
+# Words of a secretariat's titles ("الأمين العام المساعد"، "المستشار السياسي للأمين العام").
+SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "الامين", "للامين", "الأمانة", "للأمانة"))
+FI = normalize("في")
 # Competitions and prizes named after people.
 COMPETITIONS = frozenset(normalize(w) for w in ("دوري", "كأس", "كاس", "بطولة", "جائزة", "مهرجان", "ماراثون"))
 # Adverbs after an adjective that a given name can be spelt like ("سعيد جداً", "كريم للغاية").
@@ -556,6 +559,13 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         return role, iso
 
     current = [0]
+    igo_counts: dict[str, int] = {}
+    for g in found:
+        if g.type == "ORG" and (g.actor or "").startswith("IGO"):
+            igo_counts[g.actor or ""] = igo_counts.get(g.actor or "", 0) + 1
+    top_igo = max(igo_counts, key=lambda c: igo_counts[c]) if igo_counts else None
+    if top_igo is not None and sum(igo_counts.values()) < 2:
+        top_igo = None
     for f in found:
         if f.type != "PER" or f.person is not None or f.origin not in ("model", "alias", "registry") \
                 or (f.actor is not None and len(f.actor) != 3):
@@ -580,6 +590,8 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             q -= 1
         for p in range(q - 1, max(low, q - 10) - 1, -1):
             w = norms[p]
+            if w == FI and p + 1 in owner and owner[p + 1].type in ("GPE", "LOC") and p + 1 < q:
+                continue  # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title
             if not w[:1].isalpha() or w in EDGE_STOP or (p in owner and owner[p].type == "PER"):
                 break
             hit = table.title_at(norms, p)
@@ -592,7 +604,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     # a chain of titles ("الناطق باسم الرئاسة المصرية السفير فلان"): the nearest has the role,
                     # an earlier one may have the country
                     r = p
-                    while r > max(low, p - 8) and norms[r - 1][:1].isalpha() and norms[r - 1] not in EDGE_STOP \
+                    while r > max(low, p - 8) and norms[r - 1][:1].isalpha() and (
+                            norms[r - 1] not in EDGE_STOP or (norms[r - 1] == FI and r in owner
+                                                              and owner[r].type in ("GPE", "LOC"))) \
                             and not (r - 1 in owner and owner[r - 1].type == "PER"):
                         r -= 1
                     for k in range(p - 1, r - 1, -1):
@@ -620,6 +634,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                         role = "ELI"
         if role is None and rank:
             role = "COP" if rank == "MIL" and police(f.start) else rank
+        if f.start not in igo and title_found and iso is None and top_igo is not None and any(
+                norms[k] in SECRETARIAT for k in range(max(low, q - 10), q)):
+            igo[f.start] = top_igo  # "الأمين العام المساعد …" in a story about one international body: its own
         if f.start in igo and (role or "") != "ELI":
             f.actor = igo[f.start]
             continue
