@@ -207,3 +207,9 @@ def test_officials_of_an_international_body_take_its_code() -> None:
                     "مجلس التعاون في اليمن السفير سعد العريفي."))
     assert got["عبدالعزيز العويشق"] == ("PER", "IGOGCC")
     assert got["سعد العريفي"] == ("PER", "IGOGCC")
+
+
+def test_a_world_agency_tells_nothing_of_where_the_story_happens() -> None:
+    got = codes(run("هاجم مسلحون مركزا للدرك في تركيا. وبحسب حصيلة لوكالة فرانس برس، قتل 17 عنصرا من قوات الامن "
+                    "في هجمات نسبت للمتمردين منذ الاسبوع الماضي."))
+    assert got["قوات الامن"][1] != "FRACOP"

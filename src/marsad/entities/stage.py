@@ -1167,6 +1167,10 @@ def _collective_pass(art: Article, toks: list[Token], norms: list[str], date: st
 # Roles of bodies whose country tells nothing of where a story happens: a company ("تويتر" USABUS) trades
 # everywhere.
 OUTSIDE_ROLES = frozenset({"BUS"})
+# World news agencies: their country tells nothing of where the story they carry happens ("بحسب حصيلة لوكالة
+# فرانس برس، قتل 17 عنصرا من قوات الامن" in a story from Turkey).
+WORLD_AGENCIES = frozenset({"org:agence-france-presse", "org:reuters", "org:associated-press",
+                            "org:deutsche-presse-agentur"})
 
 
 def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found: list[_Found]) -> list[_Found]:
@@ -1194,7 +1198,7 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
         role = (f.actor or "")[3:6]
         # a GeoNames town is a weak clue: its name may be another country's town ("زنجبار")
         if iso is not None and f.origin != "model" and role not in OUTSIDE_ROLES \
-                and not (f.entity_id or "").startswith("town:"):
+                and not (f.entity_id or "").startswith("town:") and f.entity_id not in WORLD_AGENCIES:
             per_sentence.setdefault(sent(f.start), set()).add(iso)
             totals[iso] = totals.get(iso, 0) + 1
             city = (f.entity_id or "").startswith(("city:", "place:"))
