@@ -3,12 +3,18 @@
 Matchers search `NormalizedText.text`; `NormalizedText.span(start, end)` turns
 a match back into offsets of the original text. Every transformation here
 either maps one character to one character, or deletes one (diacritics,
-tatweel, bidi marks), so the map stays monotone and in range.
+tatweel, bidi marks), so the map stays monotone and in range. The one
+exception is the Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF), which
+some feeds still carry: one glyph such as "ﻷ" (lam with alef and hamza) folds to
+its letters ("لا"), so several normalised characters may map to one source
+character; the map is then non-decreasing, and a span ending inside such a
+glyph takes the whole glyph.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -50,8 +56,26 @@ def normalize_digits(text: str) -> str:
     return "".join(DIGITS.get(ch, ch) for ch in text)
 
 
-FOLD: dict[str, str] = {**ALEF_FORMS, **YA_FORMS, **TA_MARBUTA, **DIGITS, **PUNCT, **OTHER}
+BASE_FOLD: dict[str, str] = {**ALEF_FORMS, **YA_FORMS, **TA_MARBUTA, **DIGITS, **PUNCT, **OTHER}
 DROP = DIACRITICS | INVISIBLE | {TATWEEL}
+PRESENTATION_RANGES = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Each Arabic presentation form as its plain letters (NFKC), folded like them; isolated vowel marks go."""
+    out: dict[str, str] = {}
+    for block in PRESENTATION_RANGES:
+        for code in block:
+            ch = chr(code)
+            plain = unicodedata.normalize("NFKC", ch)
+            if plain == ch or ch in DROP:
+                continue
+            # "\ufe76" is a space and a fatha: a mark written alone, nothing once the mark is dropped
+            out[ch] = "".join("" if c in DROP else BASE_FOLD.get(c, c) for c in plain).strip()
+    return out
+
+
+FOLD: dict[str, str] = {**BASE_FOLD, **_presentation_forms()}
 
 
 def fold_char(ch: str) -> str:
@@ -100,7 +124,7 @@ class NormalizedText:
             folded = fold_char(ch)
             if folded:
                 out.append(folded)
-                index.append(i)
+                index.extend([i] * len(folded))  # a presentation form may fold to several letters
         index.append(len(source))
         return cls(source, "".join(out), tuple(index))
 

@@ -6,8 +6,9 @@ Steps:
    off when a lexicon lookup needs the bare word.
 2. At each token try every rule (full dates, paired month names, Hijri dates,
    years, decades, centuries, deictic days with their weekday, weekdays,
-   relative units, offsets and durations, sets, vague references, holidays,
-   clock times) and keep the longest match; go on after it.
+   relative units, offsets and durations, sets and rates, vague references,
+   holidays, clock times and early or late hours, quarters and a company's
+   periods) and keep the longest match; go on after it.
 3. Each match is a `Mention`: its span in the normalised view and what it says
    (`Sem`), still unanchored. `marsad.time.resolve` turns it into a value once
    the publication date is known.
@@ -108,6 +109,11 @@ BARE_DEICTIC = {N("أمس"), N("غدا"), N("غد")}
 QUOTES = {'"', "«", "»", "“", "”", "'"}
 NIGHT = {N("الليلة"): ("D", "one")}
 THOUSANDS = {N("آلاف"), N("ألف"), N("الآف"), N("الاف")}
+# "400 مليون سنة", "ثلاثة مليارات عام": a count of millions or billions (of years, in geology and astronomy)
+SCALES = {N("مليون"): 10 ** 6, N("ملايين"): 10 ** 6, N("مليار"): 10 ** 9, N("مليارات"): 10 ** 9,
+          N("بليون"): 10 ** 9}
+# "عشرات الملايين من السنين": an unspecified count of millions of units
+SCALES_DEF = {N("الآلاف"), N("الملايين"), N("المليارات")}
 MA = N("ما")
 EVE = {N("عشية")}
 NEW_WORDS = {N("الجديد"), N("الجديدة")}
@@ -119,15 +125,19 @@ SAME_BEFORE = {N("نفس"), N("ذات")}
 SAME_AFTER = {N("نفسه"), N("ذاته"), N("نفسها"), N("ذاتها")}
 # not "يوما": alone it is mostly "ever" ("لم يتوقف يوما")
 ACCUSATIVE_ONE = {N(w) for w in ("عاما", "شهرا", "أسبوعا")}
-SEASON_NOUNS = {N("فصل"), N("موسم")}
+SEASON_NOUNS = {N("فصل"), N("موسم"), N("فصلي"), N("موسمي")}  # and the duals in construct: "فصلي الربيع والصيف"
 # "الفصل الصيفي الحالي": a term or season named by its adjective, dated only by a relative word after it
 SEASON_ADJECTIVES = {N("الصيفي"): "SU", N("الشتوي"): "WI", N("الربيعي"): "SP", N("الخريفي"): "FA"}
 # only prepositions of "within": after بعد/منذ "الربيع" is as often the Arab Spring
 SEASON_PREPS = {N("في"), N("خلال"), N("طوال"), N("طيلة")}
+SEASONS_DEF = {N("الربيع"), N("الصيف"), N("الخريف"), N("الشتاء")}
+# not الربيع: "دول الربيع", "ثورات الربيع" are the Arab Spring
+CONSTRUCT_SEASONS = {N("الصيف"), N("الخريف"), N("الشتاء")}
 ONE_WORDS_DEF = {N("الواحد"), N("الواحدة")}
 TIMES_WORDS = {N(w) for w in ("مرة", "مرتين", "مرتان", "مرات", "ومرة")}
 LAST_ONE = {N("الأخير"), N("الأخيرة")}
 THE_YEAR = {N("العام"), N("السنة")}
+DUAL_YEARS = {N(w) for w in ("عامي", "سنتي", "العامين", "السنتين")}
 ZONE_WORDS = {N("بتوقيت"), N("توقيت"), N("بالتوقيت")}
 ZONE_ONE = {N("تغ"), N("تم"), "GMT", "UTC"}  # "(15:00 تغ)": Greenwich time in one word
 ZONE_SECOND = {N("المكرمة"), N("المنورة"), N("العالمي"), N("المحلي")}
@@ -135,6 +145,24 @@ ZONE_LETTERS = {N("ت")}
 ZONE_ZONES = {N("م"), N("غ")}
 # "الذكرى السنوية" is an anniversary, one day; "الدورة الشهرية" a body's cycle: no sets
 ANNIVERSARY = {N("الذكرى"), N("ذكرى"), N("الدورة"), N("دورة"), N("الدوره")}
+COPULAS = {N(w) for w in ("كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "أصبح", "أصبحت", "بات", "باتت", "ظل",
+                           "ظلت", "صار", "صارت", "يبدو", "بدا", "ليس", "ليست", "يظل", "جلس", "وقف")}
+EARLY_NOUNS = {N("ساعة"), N("وقت")}
+EARLY_LATE = {N("مبكرة"): "MO", N("مبكر"): "MO", N("متأخرة"): "NI", N("متأخر"): "NI"}
+PERIOD_NOUNS = {N("الربع"): "Q", N("النصف"): "H", N("الفترة"): None}
+CURRENT_WORDS = {N(w) for w in ("الحالي", "الحالية", "الجاري", "الجارية")}
+SIMILAR = {N(w) for w in ("المماثل", "المماثلة", "المقابل", "المقابلة")}
+FINANCE_WINDOW = 12
+SENTENCE_END = {".", "!", "?", "؟"}
+FINANCE_WORDS = {N(w) for w in ("ريال", "دولار", "مليون", "مليار", "أرباح", "ارباح", "الأرباح", "خسائر", "الخسائر", "ربح",
+                                 "خسارة", "صافي", "إيرادات", "الإيرادات", "مبيعات", "المبيعات", "تخسر", "تربح")}
+TERM_WORK = {N(w) for w in ("الاختبارات", "الامتحانات", "اختبارات", "امتحانات", "الدراسة", "الفصول")}
+WATT = N("واط")
+SOON = {N("قريبا"), N("قريباً")}
+INTENSIFIERS = {N(w) for w in ("للغاية", "جدا", "جداً", "كثيرا", "كثيراً", "أكثر", "أيضا", "أيضاً")}
+NEAR_TO = {MIN, N("إلى"), N("الى")}
+NEAR_PRONOUNS = {N("منه"), N("منها"), N("منهم"), N("منا"), N("منك"), N("مني")}  # "قريبا منه": close to him
+COMPLEMENTIZERS = {N(w) for w in ("أن", "أنه", "أنها", "إن", "إنه", "إنها", "بأن", "وأن")}
 UNTIL_NOW = {N("حتى"), N("إلى"), N("الى"), N("لغاية")}  # "حتى وقت قريب": until lately, a past reference
 AGE = N("سن")
 THAT = {N("ذلك"), N("تلك")}
@@ -195,7 +223,7 @@ class Tok:
 class Sem:
     """What an expression says, before it is anchored to the calendar."""
 
-    kind: str  # same (the day/month/year named before), weekend, date, month, year, decade, century, deictic, weekday, relunit, offset, duration, set, vague, time, part, holiday, season, quarter
+    kind: str  # same (the day/month/year named before), weekend, date, month, year, decade, century, deictic, weekday, relunit, offset, duration, set, vague, time, part, holiday, season, quarter, period (a company's reporting period named against another)
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -238,7 +266,7 @@ class Scanner:
         self.read = [t.readings() for t in self.toks]
         self.bares = [r[-1][1] for r in self.read]
         trig = triggers()
-        self.may_start = [t.is_digit or t.text in "(" or any(w in trig for _c, w in r)
+        self.may_start = [t.is_digit or t.text in ('(', '"') or any(w in trig for _c, w in r)
                           for t, r in zip(self.toks, self.read, strict=True)]
         for i, ok in enumerate(self.may_start):
             idiom = self.phrase_at(i, self.lex.idioms, maxlen=5) if ok else None
@@ -310,6 +338,9 @@ class Scanner:
             return i + 2, 0, int(self.toks[i + 1].text)
         if t.text == "(" and i + 2 < len(self.toks) and self.toks[i + 1].is_digit and self.toks[i + 2].text == ")":
             return i + 3, 0, int(self.toks[i + 1].text)  # "لمدة (21) يوما"
+        if t.text == '"' and i + 3 < len(self.toks) and self.toks[i + 1].is_digit and self.toks[i + 2].text == '"' \
+                and self.word(i + 3) in SCALES:
+            return self.thousands(i + 3, 0, int(self.toks[i + 1].text))  # "«400» مليون سنة": a quoted count
         for clen, w in t.readings():
             if w in self.lex.vague_numbers:
                 return i + 1, clen, None
@@ -336,6 +367,8 @@ class Scanner:
         """"10 آلاف", "ستة آلاف", "أربعة آلاف": a count of thousands."""
         if self.word(j) in THOUSANDS and n < 1000:
             return j + 1, clen, n * 1000
+        if self.word(j) in SCALES and n < 1000:
+            return j + 1, clen, n * SCALES[self.word(j)]
         return j, clen, n
 
     def unit_at(self, i: int) -> tuple[int, str, str] | None:
@@ -437,7 +470,7 @@ class Scanner:
     # -- rules ---------------------------------------------------------------------------------------
 
     def rules(self) -> list[Callable[[int], tuple[int, int, Sem] | None]]:
-        return [self.r_same, self.r_quarter, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
+        return [self.r_same, self.r_quarter, self.r_period, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
                 self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part, self.r_age, self.r_day_of_month,
                 self.r_observance, self.r_moments]
@@ -702,12 +735,15 @@ class Scanner:
                 k += 1
                 if self.word(k) in NEW_WORDS and self.year_at(k + 1):
                     k += 1  # "العام الهجري الجديد 1437"
+        if has_word and self.dotted_year(k):
+            k += 1  # "عام .1990": the sentence's full stop moved before the number
         y = self.year_at(k)
         if not y:
             return None
         j, year, hijri = y
         marked = hijri is not None
         in_list = self.word(i - 1) in {WA, ",", "-"} and i >= 2 and self.toks[i - 2].is_digit and len(self.word(i - 2)) == 4
+        in_list = in_list or (k == i and self.word(i - 1) == WA and self.after_dual_year(i - 1))
         if not (has_word or marked or mod or self.is_in(i - 1, YEAR_CONTEXT) or in_list
                 or self.named_year(i, k, j, year)):
             return None
@@ -728,6 +764,22 @@ class Scanner:
             clen = 0
         sem = Sem("year", y=year, hijri=bool(hijri) or (hijri is None and 1300 <= year <= 1500 and has_word), mod=mod)
         return j, clen, sem
+
+    def dotted_year(self, k: int) -> bool:
+        """".2015" after عام: a year whose sentence-final full stop bidi reordering moved before it (a feed artefact)."""
+        if self.word(k) != "." or k + 1 >= len(self.toks) or not self.toks[k + 1].is_digit \
+                or len(self.word(k + 1)) != 4 or self.toks[k].end != self.toks[k + 1].start:
+            return False
+        return k > 0 and self.toks[k - 1].end < self.toks[k].start and 1000 <= int(self.word(k + 1)) <= 2100
+
+    def after_dual_year(self, w: int) -> bool:
+        """A dual "عامي YEAR" a few words before the و at `w` ("في عامي 2014 بجدة و2015"): the و adds a year."""
+        for b in range(w - 1, max(-1, w - 6), -1):
+            if self.word(b) in CLAUSE_END:
+                return False
+            if self.word(b) in DUAL_YEARS and self.year_at(b + 1) is not None:
+                return True
+        return False
 
     def named_year(self, i: int, k: int, j: int, year: int) -> bool:
         """A bare year after a name or in parentheses ("انتفاضة 2011.", "فيينا 1961 ورغبة", "(2008)").
@@ -1039,6 +1091,9 @@ class Scanner:
             if k == i:
                 clen = nclen
             unit = self.unit_at(j)
+            if not unit and n is None and self.word(j) in SCALES_DEF and self.word(j + 1) == MIN \
+                    and self.lex.definite_units.get(self.word(j + 2), ("", ""))[1] == "many":
+                j += 2  # "عشرات الملايين من السنين"
             if not unit and n is None and self.bare(k) in TENS_OF \
                     and self.lex.definite_units.get(self.word(j), ("", ""))[1] == "many" \
                     and self.lex.definite_units[self.word(j)][0] not in ("DE", "CE"):  # "عشرات العقود": contracts
@@ -1047,6 +1102,8 @@ class Scanner:
                 return None
             j = unit[0]
             u = unit[1]
+            if unit[2] == "one" and self.year_at(j) and u == "Y":
+                return None  # "208 ملايين عام 2014": a count in a year, not years counted
             if unit[2] == "two" and n is None:
                 n = 2
         else:
@@ -1068,7 +1125,7 @@ class Scanner:
                     and self.bare(k) in SINGLE_UNITS:
                 n = 1
                 # "قبل يوم من" / "عام 2015" / "خلال شهر رمضان" are not offsets of one unit
-                if self.year_at(j) or (self.word(j),) in self.lex.deictic_days:
+                if self.year_at(j) or self.dotted_year(j) or (self.word(j),) in self.lex.deictic_days:
                     return None
                 if self.phrase_at(j, self.lex.hijri_months, clitics=False) \
                         or self.phrase_at(j, self.lex.months, clitics=False):
@@ -1104,6 +1161,9 @@ class Scanner:
                 j += 1  # "أربع ساعات ونصف الساعة"
         # "قبل ثلاثة أيام من", "بعد أربعة أيام على": a span between two events, not an offset from now
         tied = self.word(j) in TIED or self.is_in(j, TIED_BARE)
+        if prep in ("before", "after") and n is not None and n >= min(SCALES.values()):
+            # "قبل 400 مليون سنة": an age in geology or astronomy is a length of time, not a day on the calendar
+            return j, 0, Sem("duration", unit=u, n=n, ty="DURATION", start_tok=i + 1)
         if prep in ("before", "after") and not tied:
             if n is None:
                 return j, clen, Sem("vague", value="PAST_REF" if prep == "before" else "FUTURE_REF")
@@ -1305,16 +1365,52 @@ class Scanner:
                     if y:
                         sem.y = y[1]
                         return y[0], clen, sem
-                elif (season_noun and k == i + 1) or (k == i and self.is_in(i - 1, SEASON_PREPS)):
+                elif (season_noun and k == i + 1) or (k == i and self.is_in(i - 1, SEASON_PREPS)) \
+                        or (k == i and c == 1 and self.word(i)[0] == WA and self.is_in(i - 1, SEASONS_DEF)):
                     if self.word(j).startswith(AL) and self.word(j) not in CLAUSE_END:
                         return None  # "الربيع العربي"
-                    # "يهاجر في الشتاء", "موسم الصيف": the season in general, or the next one in a future clause
+                    # "يهاجر في الشتاء", "موسم الصيف", "في الربيع والصيف": the season in general, or the next
+                    # one in a future clause
                     return j, clen, Sem("season", value=season, rel="generic")
+                elif k == i and w in CONSTRUCT_SEASONS and self.construct_head(i - 1) \
+                        and not (self.word(j).startswith(AL) and self.word(j) not in CLAUSE_END):
+                    # "لبرامج الصيف", "إجازة الشتاء": this year's season, the one the news is about
+                    return j, clen, Sem("season", value=season, rel="construct")
                 return None
         return None
 
+    def construct_head(self, b: int) -> bool:
+        """An indefinite noun in construct before a season ("برامج", "لإجازة"): a plain word, no article, no number."""
+        if not 0 <= b < len(self.toks) - 1 or not self.toks[b].is_word or self.toks[b].end == self.toks[b + 1].start:
+            return False
+        w = self.word(b)
+        return not self.bare(b).startswith(AL) and not w.startswith(AL) and len(self.bare(b)) >= 3 \
+            and not w.startswith(N("ي")) and not (w[:1] in (WA, N("ف")) and w[1:2] == N("ي")) \
+            and w not in triggers() and not self.is_in(b, SEASON_PREPS | OFFSET_PREPS.keys())
+
     def r_quarter(self, i: int) -> tuple[int, int, Sem] | None:
-        """الربع الثاني [من العام الحالي | من عام 2015], النصف الأول."""
+        """[نهاية|بداية…] الربع الثاني [من العام الحالي | من عام 2015], النصف الأول."""
+        hit = self.phrase_at(i, self.lex.period_mods)
+        if hit and hit[0] == i + 1:
+            k = hit[0] + (self.word(hit[0]) == MIN)
+            inner = self.quarter_at(k)
+            if inner is None or inner[1]:
+                return None
+            inner[2].mod = str(hit[2])  # "بنهاية النصف الأول"
+            return inner[0], hit[1], inner[2]
+        return self.quarter_at(i)
+
+    def money_near(self, i: int) -> bool:
+        """A word of money or results a few words around: a company's half-year, not a match's half."""
+        for step in (-1, 1):
+            b = i + step
+            while 0 <= b < len(self.toks) and abs(b - i) <= FINANCE_WINDOW and self.word(b) not in SENTENCE_END:
+                if self.is_in(b, FINANCE_WORDS):
+                    return True
+                b += step
+        return False
+
+    def quarter_at(self, i: int) -> tuple[int, int, Sem] | None:
         for c, w in self.read[i] if 0 <= i < len(self.toks) and self.toks[i].is_word else []:
             if w in HALVES:
                 kind = HALVES[w]
@@ -1343,7 +1439,7 @@ class Scanner:
                         sem.rel = "year:this"  # "الربع الأول من العام": of the current year
                         return j + 2, c, sem
                     return None
-                if kind == "H":
+                if kind == "H" and not self.money_near(i):
                     return None  # "النصف الأول" alone is a football half as often as a year's
                 return j, c, sem
         return None
@@ -1374,10 +1470,54 @@ class Scanner:
                     and self.bare(i - 1) not in ANNIVERSARY:
                 if any(self.is_life(x) for x in range(max(0, i - 3), i)):
                     return None  # "الحياة اليومية", "حياة المواطن اليومية": everyday life, no recurrence
+                if adj == "P3M" and (self.bare(i - 1) in TERM_WORK or self.is_in(i + 1, SEASONS_DEF)):
+                    return None
                 if self.word(i - 1) == N("نصف") and adj == "P1Y":
                     return i + 1, c, Sem("set", value="P6M", ty="SET", start_tok=i - 1)  # "تقرير نصف سنوي": twice a year
                 return i + 1, c, Sem("set", value=adj, ty="SET")  # "المؤتمر السنوي", "التغطية اليومية"
         return self.per_unit(i)
+
+    def r_period(self, i: int) -> tuple[int, int, Sem] | None:
+        """A company's reporting period named against another: "الربع الحالي", "الفترة الحالية",
+        "الربع المماثل من العام السابق", "نفس الفترة من عام 2014", "الفترة نفسها من العام الماضي".
+
+        The stage gives it the value of the last quarter or half the text named (`Sem.rel` "current"),
+        or that period in another year ("same").
+        """
+        if not 0 <= i < len(self.toks) or not self.toks[i].is_word:
+            return None
+        k, clen, same = i, None, False
+        if self.is_in(i, SAME_BEFORE):
+            same, k = True, i + 1
+            clen = next(c for c, w in self.read[i] if w in SAME_BEFORE)
+        reading = next(((c, w) for c, w in self.read[k] if w in PERIOD_NOUNS), None) if k < len(self.toks) else None
+        if reading is None or (same and reading[0]):
+            return None
+        if clen is None:
+            clen = reading[0]
+        unit = PERIOD_NOUNS[reading[1]]
+        j = k + 1
+        if not same and self.word(j) in CURRENT_WORDS:
+            return j + 1, clen, Sem("period", unit=unit, rel="current")
+        similar = not same and self.word(j) in SIMILAR
+        if not same and (similar or self.word(j) in SAME_AFTER):
+            same, j = True, j + 1
+        if not same:
+            return None
+        sem = Sem("period", unit=unit, rel="same", shift=-1)  # "مقارنة بالفترة المماثلة": of the year before
+        start = j
+        if self.word(j) == MIN and self.is_in(j + 1, self.lex.year_words):
+            y = self.year_at(j + 2)
+            rel = self.rel_at(j + 2)
+            if y:
+                sem.y, j = y[1], y[0]
+            elif rel in ("past", "this"):
+                sem.shift, j = (-1 if rel == "past" else 0), j + 3
+        elif self.word(j) == MIN and (bare_year := self.year_at(j + 1)):
+            sem.y, j = bare_year[1], bare_year[0]  # "نفس الفترة من 2014"
+        if j == start and not similar:
+            return None  # "أوقفت في الفترة نفسها": the time just told of, not a year's period
+        return j, clen, sem
 
     def is_life(self, k: int) -> bool:
         """حياة with any clitic, article or possessive ("بالحياة", "حياتهم", "وحياتنا")."""
@@ -1392,11 +1532,11 @@ class Scanner:
         if self.word(i) != FI:
             return None
         unit = self.lex.definite_units.get(self.word(i + 1), NIGHT.get(self.word(i + 1)))  # "200 دولار في الليلة"
-        # not the hour: "كيلومترا في الساعة", "كيلوواط في الساعة" are units of speed and energy
-        if unit is None or unit[1] != "one" or unit[0] in ("DE", "CE", "H"):
+        # "ألف شخص في الساعة", "120 كيلومترا في الساعة": a rate per hour too, but "في الساعة الواحدة" is one o'clock
+        if unit is None or unit[1] != "one" or unit[0] in ("DE", "CE"):
             return None
         j = i + 2
-        if self.word(j) in ONE_WORDS_DEF:
+        if self.word(j) in ONE_WORDS_DEF and unit[0] != "H":
             j += 1
         nxt = self.word(j)
         if (nxt.startswith(AL) and nxt not in CLAUSE_END) or nxt in self.lex.not_today_after \
@@ -1404,14 +1544,23 @@ class Scanner:
             return None
         for b in range(i - 1, max(-1, i - 4), -1):
             w = self.word(b)
-            if w in CLAUSE_END:
-                return None
-            if self.toks[b].is_digit or w in TIMES_WORDS or (w,) in self.lex.cardinals:
+            if w in CLAUSE_END or (unit[0] == "H" and w.endswith(WATT)):
+                return None  # "جيجاواط في الساعة": a unit of energy, not a rate
+            if self.toks[b].is_digit or w in TIMES_WORDS or (w,) in self.lex.cardinals or w in SCALES or w in THOUSANDS:
                 return j, 0, Sem("set", value=period("1", unit[0]), ty="SET")
         return None
 
     def r_vague(self, i: int) -> tuple[int, int, Sem] | None:
         hit = self.phrase_at(i, self.lex.vague)
+        if hit and hit[0] == i + 1 and self.bare(i) in SOON:
+            k = i + 1
+            while self.word(k) in INTENSIFIERS:
+                k += 1
+            # "كان قريبا (للغاية) من الانضمام", "قريبا منه": close to, not soon; but "ينطلق قريبا من أبوظبي"
+            # is soon, from a place: a bare من reads "close to" only after an intensifier or a copula
+            if self.word(k) in NEAR_PRONOUNS or (self.word(k) in NEAR_TO and self.word(k + 1) != QABL
+                                                 and (k > i + 1 or self.copula_before(i))):
+                return None
         if hit:
             sem = Sem("vague", value=str(hit[2]))
             if sem.value == "FUTURE_REF" and self.bare(i - 1) in UNTIL_NOW and self.word(i + 1) == N("قريب"):
@@ -1420,6 +1569,17 @@ class Scanner:
                 sem.start_tok = i + 1  # "في وقت سابق": the preposition stays outside, as TimeML has it
             return hit[0], hit[1], sem
         return None
+
+    def copula_before(self, i: int) -> bool:
+        """كان، يكون، أصبح… a few words before, with no clause, reported clause or future verb between."""
+        for b in range(i - 1, max(-1, i - 5), -1):
+            w = self.word(b)
+            if w in CLAUSE_END or w in COMPLEMENTIZERS or (len(w) >= 4 and w.startswith(self.lex.future_prefixes)
+                                                           and not self.is_in(b, COPULAS)):
+                return False  # "لا يبدو أنه سيختفي قريبا من شوارع المدينة": soon, from the streets
+            if self.is_in(b, COPULAS):
+                return True
+        return False
 
     def r_holiday(self, i: int) -> tuple[int, int, Sem] | None:
         """عيد الفطر, عيد الأضحى, يوم عرفة; "العيد" alone is the nearest of the two Eids."""
@@ -1445,7 +1605,7 @@ class Scanner:
 
         Without الساعة a clock word must follow, or the time is written HH:MM.
         """
-        early = self.early_hours(i)
+        early = self.early_hours(i) or self.early_or_late(i)
         if early:
             return early
         c = 0
@@ -1478,8 +1638,8 @@ class Scanner:
                 hh, j = 1, j + 1
             else:
                 ordn = self.phrase_at(j, self.lex.ordinals, clitics=False)
-                if not ordn:
-                    return None
+                if not ordn or (not has_saa and not self.word(ordn[0] - 1).endswith(N("ة"))):
+                    return None  # "مهرجان الأفلاج الخامس مساء أمس": an hour is feminine (الخامسة)
                 hh = int(ordn[2])
                 j = ordn[0]
             if self.word(j) in ASHARA:
@@ -1651,6 +1811,25 @@ class Scanner:
         if sem.part is None:
             sem.part = "MO" if self.word(i + 1) in FIRST else "NI"
         sem.start_tok = None
+        return day[0], clen, sem
+
+    def early_or_late(self, i: int) -> tuple[int, int, Sem] | None:
+        """"ساعة مبكرة من صباح اليوم", "ساعة متأخرة من ليل السبت", "وقت مبكر من صباح أمس": a part of that day.
+
+        The part named wins; without one, an early hour is the morning and a late one the night.
+        """
+        if not 0 <= i < len(self.toks) or not self.is_in(i, EARLY_NOUNS) or self.word(i + 1) not in EARLY_LATE:
+            return None
+        k = i + 2 + (self.word(i + 2) == MIN)
+        day = self.r_deictic(k) or self.r_weekday(k) or self.r_date(k)
+        if day is None or day[1] or day[2].kind not in ("deictic", "weekday", "date"):
+            return None
+        sem = day[2]
+        if sem.part is None:
+            sem.part = EARLY_LATE[self.word(i + 1)]
+        sem.start_tok = None
+        sem.ty = "TIME"
+        clen = next(c for c, w in self.read[i] if w in EARLY_NOUNS)
         return day[0], clen, sem
 
     def r_part(self, i: int) -> tuple[int, int, Sem] | None:

@@ -243,6 +243,8 @@ def resolve(sem: Sem, anchor: dt.date | None, future: bool = False) -> Value:
         return _holiday(sem, anchor, future)
     if k == "month" and sem.hijri:
         return month_mention_value(sem, anchor, future)
+    if k == "period":
+        return period_value(sem, anchor)
     if k in ("date", "month", "quarter", "season"):
         return _calendar(sem, anchor, future)
     if anchor is None:
@@ -286,6 +288,25 @@ def resolve(sem: Sem, anchor: dt.date | None, future: bool = False) -> Value:
     return Value(None, "day")
 
 
+def period_value(sem: Sem, anchor: dt.date | None, named: str | None = None) -> Value:
+    """"الربع الحالي", "الفترة المماثلة من العام السابق": the quarter or half `named` last in the text, or that
+    period in another year; without one, the anchor's quarter (half) for the current one, and the year alone
+    for the same period of another year ("الفترة الحالية" alone is the present).
+    """
+    if sem.rel == "current":
+        if named:
+            return Value(named, "quarter")
+        if anchor is None or sem.unit is None:
+            return Value("PRESENT_REF", "vague")
+        per = 3 if sem.unit == "Q" else 6
+        return Value(f"{anchor.year}-{sem.unit}{(anchor.month - 1) // per + 1}", "quarter")
+    if named:
+        return Value(f"{sem.y if sem.y is not None else int(named[:4]) + sem.shift:04d}{named[4:]}", "quarter")
+    if sem.y is not None:
+        return Value(f"{sem.y:04d}", "year")
+    return Value(f"{anchor.year + sem.shift:04d}" if anchor else None, "year")
+
+
 def _weekday_day(sem: Sem, anchor: dt.date, future: bool) -> dt.date:
     """The day of a named weekday: beside اليوم/أمس the nearest one, else by its relative word or the tense."""
     wd = sem.wd or 0
@@ -324,6 +345,8 @@ def _calendar(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
     if y is None and sem.rel and sem.rel.startswith("year:") and anchor:
         y = anchor.year + sem.shift
     if sem.kind == "season":
+        if sem.rel == "construct":
+            return Value(f"{anchor.year}-{sem.value}" if anchor else f"XXXX-{sem.value}", "season")
         if sem.rel == "generic":
             if not future or anchor is None:
                 return Value(f"XXXX-{sem.value}", "set", "SET")

@@ -10,7 +10,10 @@ Steps:
 4. Resolve every expression against the publication date
    (`marsad.time.resolve`); a clock time or part of day with no day of its
    own takes the day of a date a few words before it; a weekday paired by
-   "الموافق" with an explicit date on that weekday takes that date. Store them
+   "الموافق" with an explicit date on that weekday takes that date; a bare part
+   of day ("مساءً") takes the day of the last date in its sentence or the one
+   before; a company's period ("الربع الحالي", "الفترة المماثلة من العام
+   السابق") takes the last quarter or half named, in its year or another. Store them
    as `art.timexes`, with spans in `art.text` (tatweel and vowel marks on the
    last letter included).
 """
@@ -26,16 +29,20 @@ from marsad.pipeline import stage
 from marsad.time.expressions import Mention, Scanner, find_mentions
 from marsad.time.lexicon import lexicon, norm
 from marsad.time.publication import estimate, national_day
-from marsad.time.resolve import Value, add_months, resolve, weekday_near, writing_window
+from marsad.time.resolve import Value, add_months, period_value, resolve, weekday_near, writing_window
 
 CLAUSE_STOPS = {".", "!", "?", "؟", "\n", ";", "؛"}
+BARE_CALENDAR = {"month", "date"}  # a month or day named without its year: the tense of its clause decides
+SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n")  # not the point of "2.5"
 WINDOW_BEFORE = 8
 WINDOW_AFTER = 6
 CONJ = ("و", "ف")
 NEAR_CHARS = 24
 SAME_WINDOW = 600  # characters between "ذلك اليوم" and the day it points back to, at most
+YEARLY_WINDOW = 7  # words before a season where "السنوي" makes it every year's
 STORY_DAYS = 7  # a bare clock time takes the story's day only when that day is this recent
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
 # a limit: the nearest such day, whichever side ("بحلول شهر مارس" is by March, this one or the last)
 DEADLINE_WORDS = {norm(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية", "بحلول", "وبحلول")}
 DATE_WORD = norm("تاريخ")
@@ -53,6 +60,7 @@ COMPLEMENTIZERS = {norm(w) for w in ("أن", "إن", "أنه", "إنه", "أنه
 PAST_MARKERS = {norm(w) for w in ("كان", "كانت", "قد", "سبق", "وكان", "وكانت")}
 OBJECT_PRONOUNS = tuple(norm(w) for w in ("ه", "ها", "هم", "وا"))
 TONIGHT = norm("الليلة")
+EVERY = norm("كل")
 HEADLINE_WORDS = 15
 YESTERDAY = {norm(w) for w in ("أمس", "وأمس", "بالأمس", "البارحة", "والبارحة")}
 
@@ -107,18 +115,37 @@ def clause_is_future(sc: Scanner, m: Mention) -> bool:
     return False
 
 
+def is_past_verb(word: str) -> bool:
+    """A past verb of the news, with و/ف before it and an object pronoun after it ("وفرضتها")."""
+    past = lexicon().past_verbs
+    cores = (word, word[1:]) if word[:1] in CONJ and len(word) > 3 else (word,)  # "فرضت" is no ف + رضت
+    return any(core in past or any(core.endswith(p) and core[:-len(p)] in past for p in OBJECT_PRONOUNS)
+               for core in cores)
+
+
+def past_verb_first(sc: Scanner, m: Mention) -> bool:
+    """The nearest tense cue before the expression in its clause is a past verb ("القيود التي فرضتها الحكومة
+    في نهاية يونيو ستقوض"): the month is the one before, whatever the clause says after it."""
+    words, inside = clause_words(sc, m)
+    lex = lexicon()
+    for k in range(min(inside, default=0) - 1, -1, -1):
+        w = words[k]
+        if is_past_verb(w) or w in PAST_MARKERS:
+            return True
+        bare = w[1:] if w[:1] in CONJ and len(w) > 3 else w
+        if is_future_word(w) or (w,) in lex.future_cues or (bare,) in lex.future_cues:
+            return False
+    return False
+
+
 def clause_is_past(sc: Scanner, m: Mention) -> bool:
     """A past verb of the news ("قتل", "أعلنت", "شنه") in the expression's clause."""
     words, inside = clause_words(sc, m)
-    past = lexicon().past_verbs
     start = max(sc.text.rfind(c, 0, m.start) for c in CLAUSE_STOPS) + 1
     if any(w in YESTERDAY for w in re.findall(r"\w+", sc.text[start:m.start])):
         return False  # "البارحة بمسرحية ... والليلة مسرحية": tonight set against yesterday in the sentence
     for k, w in enumerate(words):
-        if k in inside:
-            continue
-        core = w[1:] if w[:1] in CONJ and len(w) > 3 else w  # "وأعلن"
-        if core in past or any(core.endswith(p) and core[:-len(p)] in past for p in OBJECT_PRONOUNS):
+        if k not in inside and is_past_verb(w):
             return True  # "شنه": the verb with its object
     return False
 
@@ -170,6 +197,25 @@ def is_habitual(sc: Scanner, m: Mention) -> bool:
     return any(sc.word(x) in HABITUAL or sc.bare(x) in HABITUAL for x in range(max(0, k - 3), k))
 
 
+def is_yearly(sc: Scanner, m: Mention) -> bool:
+    """"السنوي", "سنويا", "كل عام", "عادة" a few words before, in the clause: a season of every year."""
+    k = bisect.bisect_right(sc.tok_ends, m.start)
+    lex = lexicon()
+    for x in range(k - 1, max(-1, k - YEARLY_WINDOW), -1):
+        if sc.word(x) in CLAUSE_STOPS:
+            return False
+        if sc.word(x) in HABITUAL or sc.bare(x) in HABITUAL or lex.set_adjectives.get(sc.word(x)) == "P1Y" \
+                or lex.sets.get((sc.word(x),)) == "P1Y" or lex.sets.get((sc.word(x), sc.word(x + 1))) == "P1Y":
+            return True
+    return False
+
+
+def every_after(sc: Scanner, m: Mention) -> bool:
+    """"كل" right after the expression ("حتى الحادية عشرة من مساء كل يوم"): of every day, not of one."""
+    k = bisect.bisect_left(sc.tok_starts, m.end)
+    return sc.word(k) == EVERY
+
+
 def is_vocalised(text: str) -> bool:
     """Short vowels on most letters: a quotation of the Qur'an or of poetry."""
     marks = sum(1 for c in text if "\u064b" <= c <= "\u0652")
@@ -214,6 +260,11 @@ def moved(v: Value, unit: str, shift: int) -> Value | None:
     return Value(f"{int(v.value) + shift:04d}", v.granularity)
 
 
+def sentences_between(text: str, end: int, start: int) -> int:
+    """How many sentence ends lie between two offsets (0: the same sentence, 1: the one before)."""
+    return len(SENTENCE_END.findall(text, end, start))
+
+
 def near_before(text: str, end: int, start: int) -> bool:
     """Only a few words, in the same clause, between an expression's end and the next one's start."""
     gap = text[end:start]
@@ -239,6 +290,9 @@ def tag_dates(art: Article) -> None:
     mentions, sc = find_mentions(view.text)
     for m in mentions:
         m.future = clause_is_future(sc, m)
+        if m.future and m.sem.kind in BARE_CALENDAR and m.sem.y is None and m.sem.rel is None \
+                and past_verb_first(sc, m):
+            m.future = False
         m.sem.deadline = is_deadline(sc, m)
         if is_last_night(sc, m):
             m.sem.shift = -1
@@ -252,11 +306,16 @@ def tag_dates(art: Article) -> None:
     last_day: tuple[int, dt.date] | None = None  # end and day of the last expression that named a day
     story_day: dt.date | None = None  # the day the story tells of: the last day named so far
     last_set: int | None = None  # end of the last set ("يوميا", "كل يوم")
+    periods: list[str] = []  # the quarters and halves named so far ("2015-Q2")
+    last_date: tuple[int, dt.date] | None = None  # end and day of the last DATE of one day
     for m in mentions:
         base = today if m.sem.kind in ("deictic", "part") else anchor
         if m.sem.kind in ("time", "part") and m.sem.shift == 0 and m.sem.wd is None and last_day \
                 and near_before(view.text, last_day[0], m.start):
             base = last_day[1]  # "الأحد المقبل في تمام الساعة الثامنة مساء": the time of that day
+        elif m.sem.kind == "part" and m.sem.wd is None and last_date \
+                and sentences_between(view.text, last_date[0], m.start) <= 1:
+            base = last_date[1]  # "(الأحد) ... وشارك في أولى تدريباته مساءً": the evening of the day named last
         elif m.sem.kind == "time" and m.sem.shift == 0 and m.sem.wd is None and story_day and base \
                 and 0 < (base - story_day).days <= STORY_DAYS:
             base = story_day  # "صباح يوم الخميس ... وبحلول الساعة 0700": the clock of the day the story tells
@@ -273,16 +332,27 @@ def tag_dates(art: Article) -> None:
                 and same_sentence(view.text, last_set, m.start) and v.value and "T" in v.value:
             # "يبدأ العمل يوميا من الساعة العاشرة": a time of every day, not of one
             v = Value("XXXX-XX-XX" + v.value[v.value.index("T"):], v.granularity, v.type)
-        if m.sem.kind == "part" and m.sem.shift == 0 and m.sem.wd is None and is_habitual(sc, m) \
+        if m.sem.kind == "part" and m.sem.shift == 0 and m.sem.wd is None and (is_habitual(sc, m) or every_after(sc, m)) \
                 and v.value and "T" in v.value:
             # "ويلعب عادة مساء": the evening of any day, not of one
             v = Value("XXXX-XX-XX" + v.value[v.value.index("T"):], v.granularity, v.type)
+        if m.sem.kind == "season" and m.sem.rel in ("generic", "construct") and is_yearly(sc, m):
+            v = Value(None, "season")  # "هجومهم السنوي في الربيع": every spring, no one season
+        if m.sem.kind == "period":
+            # "الربع" is the last quarter named; "الفترة" the period of the results, a half when one was named
+            wanted = [m.sem.unit] if m.sem.unit else ["H", "Q"]
+            named = next((p for u in wanted for p in reversed(periods) if p[5] == u), None)
+            v = period_value(m.sem, anchor, named)
+        if m.sem.kind == "quarter" and v.value and QUARTER_VALUE.fullmatch(v.value):
+            periods.append(v.value)  # "الربع الثاني": what "الربع الحالي", "الربع المماثل" later point to
         if m.sem.kind == "observance" and m.sem.unit == "national" and m.sem.value and anchor:
             v = national_day_value(m.sem.value, anchor, m.future)
         if m.sem.kind == "set":
             last_set = m.end
         day = v.value[:10] if v.value and v.type in ("DATE", "TIME") else ""
         last_day = (m.end, dt.date.fromisoformat(day)) if DAY_VALUE.fullmatch(day) else None
+        if last_day and v.type == "DATE" and v.granularity == "day":
+            last_date = last_day
         if last_day and v.granularity in ("day", "time") and m.sem.kind != "time":
             story_day = last_day[1]
         a, b = view.span(m.start, m.end)
