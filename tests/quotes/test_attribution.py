@@ -511,3 +511,10 @@ def test_an_unknown_name_stops_before_a_title_in_apposition(run: Run) -> None:
     art = run('وقال ديون نيل القائم بأعمال المدير التنفيذي للصندوق "إن العالم خطى خطوة كبيرة إلى الأمام".', NAMES)
     q = quote_with(art, "خطوة كبيرة")
     assert q.speaker is not None and q.speaker.text == "ديون نيل"
+
+
+def test_reported_words_stop_where_a_named_speaker_opens_a_clause(run: Run) -> None:
+    art = run("وقال أحمد فتحي إن المحادثات مستمرة مع كل الأطراف، لكن الولايات المتحدة قالت: إن الاتفاق بعيد.",
+              NAMES)
+    assert quote_with(art, "المحادثات مستمرة").span.text == "المحادثات مستمرة مع كل الأطراف"
+    assert who(quote_with(art, "الاتفاق بعيد")) == "United States"

@@ -878,7 +878,12 @@ class _Extractor:
         for d in cues:
             if d.index <= j or v.toks[d.index].start >= end or d.cue.cls == "stance" and d.content_from < 0:
                 continue
-            prev = v.word(d.index - 1)
+            at = d.index
+            sp = d.speaker
+            if sp is not None and sp.span is not None and v.toks[d.index - 1].end == sp.span.end \
+                    and sp.span.start > v.toks[j].start:
+                at = v.token_at(sp.span.start)  # "…، لكن دريك قال: …": the new speaker opens the clause
+            prev = v.word(at - 1)
             boundary = prev in ("،", ",", "؛", ";", ".", ":") or strip_conj(prev) in CLAUSE_LINKS
             same = d.speaker is not None and (d.speaker is c.speaker or (
                 c.speaker is not None and d.speaker.text == c.speaker.text))
@@ -887,8 +892,10 @@ class _Extractor:
             new_voice = d.explicit and d.how in ("entity", "title", "unnamed", "document")
             # only a verb that opens words of its own: "، مؤكداً وقوف بلاده …" (a noun object) stays in
             speaks = d.content_from >= 0 or d.colon_at >= 0 or any(v.is_mark(m) for m in range(d.index + 1, d.index + 4))
+            if at < d.index and boundary and not same and speaks:
+                new_voice = True  # a named subject before its verb is a new voice
             if (boundary or joined) and (same or new_voice) and speaks:
-                k = d.index
+                k = at
                 while k > j and (not v.toks[k - 1].is_word or strip_conj(v.word(k - 1)) in CLAUSE_LINKS):
                     k -= 1
                 return v.toks[k - 1].end if k > j else end
@@ -1225,5 +1232,5 @@ DESCRIBING = frozenset({"وصف", "اعتبر"})  # "وصفت لاجارد ال�
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك", "ما", "كل"))
 LOOSE_RELAYS = frozenset(normalize(w) for w in ("حسب", "وفق"))
 THEN_WORDS = frozenset(normalize(w) for w in ("فقد", "فإن", "فإنه", "فإنها", "فان", "فانه"))
-CLAUSE_LINKS = frozenset({"فيما", "بينما", "كما", "حيث"})
+CLAUSE_LINKS = frozenset({"فيما", "بينما", "كما", "حيث", "لكن", "ولكن"})
 NOT_CONTENT_AFTER_ALA = frozenset({"هامش", "راس", "صعيد", "مستوي", "خلفيه", "حساب", "لسان", "حد", "ان"})
