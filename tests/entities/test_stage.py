@@ -205,6 +205,8 @@ def test_an_arab_given_name_alone_is_not_a_short_form() -> None:
         ("الوليد بن طلال", ["B-PER"] + ["I-PER"] * 2, ["الوليد بن طلال"]),
         # an adjective spelt like a given name, with its intensifier
         ("سعيد جداً بالانضمام", ["B-PER", "O", "O"], []),
+        # a present-tense verb ends a name
+        ("فيدال يتواجد بالفعل", ["B-PER", "I-PER", "I-PER"], ["فيدال"]),
     ],
 )
 def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> None:

@@ -120,7 +120,8 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
                 {"P", "F"} & set(gazetteer.get(norms[a], ""))):
             a += 1  # "حكومة الولاية دين محمد درويش": a common noun before the name ends the phrase before it
         if cls == "PER":
-            b = next((k for k in range(a + 1, b) if any(st in RELATION_BREAK for _, st in clitic_splits(norms[k]))), b)
+            b = next((k for k in range(a + 1, b) if any(st in RELATION_BREAK for _, st in clitic_splits(norms[k]))
+                      or _imperfect_verb(norms[k], gazetteer)), b)
             if any(st in COMPETITIONS for _, st in clitic_splits(norms[a])):
                 cls = "MISC"  # "دوري عبداللطيف جميل", "كأس الملك": a competition named after a person
             elif b - a == 1 and b < len(norms) and norms[b] in INTENSIFIERS:
@@ -151,6 +152,17 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
             else:
                 out.append((pa, pb, cls))
     return out
+
+
+def _imperfect_verb(word: str, gazetteer: dict[str, str]) -> bool:
+    """A present-tense verb ("فيدال يتواجد بالفعل"): a word in يـ/تـ that is no name word and is never seen with
+    the article in the news (the word statistics' first digit)."""
+    if word[:1] not in ("ي", "ت") or len(word) < 4 or {"P", "F"} & set(gazetteer.get(word, "")):
+        return False
+    rec = recognizer()
+    stat = rec.lexicons.stats.get(word) if rec is not None else None
+    # (a word seen too rarely to tell is left alone: "تيونج" is a name)
+    return stat is not None and stat[:1] == "0" and stat[-1:] >= "1"
 
 
 def _coordinated(word: str, gazetteer: dict[str, str]) -> bool:
@@ -786,7 +798,8 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
         second = norms[q + 1]
 
         def rare(w: str) -> bool:
-            return w not in stats or stats[w][-1:] in ("0", "1")  # the frequency bucket ends the stats code
+            # the frequency bucket ends the stats code; a present-tense verb is no name word however rare
+            return (w not in stats or stats[w][-1:] in ("0", "1")) and not _imperfect_verb(w, gazetteer)
 
         if "P" not in gazetteer.get(norms[q], "") or not (
                 gazetteer.get(second, "") or second.startswith("ال") or second in PATRONYMIC or rare(second)):
@@ -1419,7 +1432,7 @@ def _first_name_pass(toks: list[Token], norms: list[str], found: list[_Found], g
                 or w in STOP or w in TITLE_TAIL \
                 or toks[k].start > toks[f.start].end + 1 or len(w) < 3:
             continue
-        if w not in stats or stats[w][-1:] in ("0", "1"):
+        if (w not in stats or stats[w][-1:] in ("0", "1")) and not _imperfect_verb(w, gazetteer):
             f.end = k + 1
             taken.add(k)
     return found
