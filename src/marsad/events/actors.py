@@ -12,6 +12,9 @@ Steps:
 5. People named by what they are, with no name ("الخطباء", "المعتصمون", "قوات الأمن"; `generic_actors` in
    `data/events/cues.json`) are mentions of the article's own country (the one its coded mentions name
    most) with that role, unless a nisba or a place right after them names their country.
+6. A person coded by country alone with an office of state next to the name ("وزير التعليم د. X",
+   "X ولي عهد أبوظبي"; `person_offices`) is that country's government in every mention; a minister or ministry
+   named by portfolio alone ("لوزير الصحة") is the government of the article's own country.
 """
 
 from __future__ import annotations
@@ -209,6 +212,7 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
             k = bisect_left(tok_starts, m.start)
             if k < len(tokens) and tokens[k].start == m.start:
                 m.code += _construct_role(tokens, k, lambda j: _inside(covered, starts, tokens[j].start))
+    _person_offices(out, tokens, tok_starts, lambda j: _inside(covered, starts, tokens[j].start))
     adjectives = _adjectives()
     endings = _endings()  # the last two letters of every key: most words cannot be an adjective or bloc
     i = 0
@@ -240,8 +244,56 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         out.append(Mention(start, tokens[j - 1].end, art.text[start:tokens[j - 1].end], code, canonical, kind))
         i = j
     out += _generic(art, tokens, out, covered, starts)
+    out += _unnamed_offices(art, tokens, out, covered, starts)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _person_offices(found: list[Mention], tokens: list[Token], tok_starts: list[int],
+                    in_entity: Callable[[int], bool]) -> None:
+    """A person coded by country alone whose office of state stands next to the name ("وزير التعليم د. عزام
+    الدخيل", "محمد بن زايد ولي عهد أبوظبي") is that country's government, and so is every other mention of him."""
+    offices, fillers = _office_words()
+    upgraded: dict[str, str] = {}
+    for m in found:
+        if m.kind != "PER" or len(m.code) != 3 or not m.code.isalpha() or m.code in BLOC_CODES:
+            continue
+        k = bisect_left(tok_starts, m.start)
+        if k >= len(tokens) or tokens[k].start != m.start:
+            continue
+        role = _office_before(tokens, k, offices, fillers, in_entity)
+        after = bisect_left(tok_starts, m.end)
+        if not role and after < len(tokens) and tokens[after].is_word and not in_entity(after):
+            role = offices.get(_bare(tokens[after].norm), "")  # "… آل نهيان ولي عهد أبوظبي"
+        if role:
+            upgraded[m.canonical or normalize(m.text)] = m.code + role
+    for m in found:
+        if m.kind == "PER" and len(m.code) == 3:
+            m.code = upgraded.get(m.canonical or normalize(m.text), m.code)
+
+
+def _office_before(tokens: list[Token], k: int, offices: dict[str, str], fillers: frozenset[str],
+                   in_entity: Callable[[int], bool]) -> str:
+    """The role of an office title before token k, with only honorifics and the office's own words between."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        t = tokens[j]
+        if t.norm == "." and j > 0 and len(tokens[j - 1].norm) == 1:
+            continue  # "د. عزام"
+        if not t.is_word or in_entity(j):
+            return ""
+        role = offices.get(_bare(t.norm))
+        if role:
+            return role
+        if t.norm not in fillers and not t.norm.startswith(("ال", "وال", "لل")):
+            return ""
+    return ""
+
+
+@cache
+def _office_words() -> tuple[dict[str, str], frozenset[str]]:
+    raw: Any = load_json("events", "cues.json")
+    offices = {_bare(normalize(w)): role for role, ws in raw.get("person_offices", {}).items() for w in ws}
+    return offices, frozenset(normalize(w) for w in raw.get("person_office_fillers", []))
 
 
 def home_country(found: list[Mention]) -> str | None:
@@ -289,6 +341,50 @@ def _generic(art: Article, tokens: list[Token], found: list[Mention], covered: l
         start = _skip_prefix(tok, 0 if words.get(w) else 1)
         end = tokens[last].end
         out.append(Mention(start, end, art.text[start:end], home + role, None, "people"))
+    return out
+
+
+UNNAMED_OFFICES = frozenset({"وزير", "وزيره", "وزاره"})  # normalised: minister, ministry
+
+
+def _unnamed_offices(art: Article, tokens: list[Token], found: list[Mention], covered: list[tuple[int, int]],
+                     starts: list[int]) -> list[Mention]:
+    """A minister or ministry named by its portfolio alone ("لوزير التعليم", "ووزارة الصحة") with no name, nisba
+    or country after it: the government of the article's own country, as the paper's readers take it."""
+    home = home_country(found)
+    if home is None:
+        return []
+    taken = sorted((m.start, m.end) for m in found)
+    taken_starts = [t[0] for t in taken]
+    _, fillers = _office_words()
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens[:-1]):
+        w = tok.norm
+        head = w if w in UNNAMED_OFFICES else w[1:] if w[1:] in UNNAMED_OFFICES and w[0] in "وفبل" else (
+            w[2:] if w[2:] in UNNAMED_OFFICES and w[:2] in ("ول", "وب", "فل") else None)
+        nxt = tokens[i + 1]
+        if head is None or not nxt.is_word or not nxt.norm.startswith("ال") or nxt.norm in fillers:
+            continue
+        if _inside(covered, starts, tok.start) or _inside(covered, starts, nxt.start) or \
+                _inside(taken, taken_starts, tok.start) or _inside(taken, taken_starts, nxt.start):
+            continue
+        last = i + 1
+        while last + 1 < len(tokens) and tokens[last + 1].norm.startswith(("وال", "ال")) and \
+                tokens[last + 1].norm not in fillers and last - i < 3 and not _inside(covered, starts, tokens[last + 1].start) \
+                and not _inside(taken, taken_starts, tokens[last + 1].start):
+            last += 1  # "وزير الشؤون البلدية والقروية", not "وزير الخارجية المصري" (the nisba says whose)
+        if last + 1 < len(tokens) and _inside(taken, taken_starts, tokens[last + 1].start):
+            continue
+        # a name, a nisba or a country right after (honorifics between) says who: the minister is coded there
+        k = last + 1
+        while k < len(tokens) and k - last <= 4 and (tokens[k].norm in fillers or tokens[k].norm == "."):
+            k += 1
+        if k < len(tokens) and (_inside(covered, starts, tokens[k].start) or tokens[k].norm in _adjectives()
+                                or _bare(tokens[k].norm) in _adjectives()):
+            continue
+        start = _skip_prefix(tok, len(w) - len(head))
+        end = tokens[last].end
+        out.append(Mention(start, end, art.text[start:end], home + "GOV", None, "ORG"))
     return out
 
 

@@ -3,7 +3,8 @@
 A segment ends at a comma, semicolon or colon, before a verb trigger joined by و/ف ("…، ودافع عن…"),
 before a clause opener (بينما، حيث، الذي، وهو ما…). A subclause starts inside a segment at a
 complementizer (أن، إن، بأن) or a relative pronoun: a subject before a verb (SVO) is looked for
-only inside the verb's subclause.
+only inside the verb's subclause. A sentence cut after a one-letter title ("د. عزام") is joined again, and
+a place-and-time phrase between commas ("، في قصر السلام يوم أمس،") ends no segment.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def build_sentences(art: Article, tokens: list[Token], sents: list[Span], mentio
     para_starts = [p.start for p in art.paragraphs]
     out: list[Sentence] = []
     joiners = cues.skippers
-    for span in sents:
+    for span in _join_abbreviations(art.text, sents):
         section = art.section_of(span.start)
         if section == "caption":
             continue
@@ -68,6 +69,9 @@ def build_sentences(art: Article, tokens: list[Token], sents: list[Span], mentio
         if not toks:
             continue
         norms = [t.norm for t in toks]
+        for k in range(1, len(norms) - 1):
+            if norms[k] == "." and norms[k - 1] in TITLE_LETTERS and toks[k - 1].start > span.start:
+                norms[k] = TITLE_DOT  # "د. عزام": the title's dot, no full stop
         lo, hi = bisect_left(m_starts, span.start), bisect_left(m_starts, span.end)
         local = [Mention(m.start, m.end, m.text, m.code, m.canonical, m.kind) for m in mentions[lo:hi] if m.end <= span.end]
         local = locate(local, toks, 0)
@@ -86,12 +90,50 @@ def build_sentences(art: Article, tokens: list[Token], sents: list[Span], mentio
     return out
 
 
+# one-letter titles before a name ("د. عزام الدخيل", "م. خالد", "أ. سعيد"): their dot ends no sentence
+TITLE_LETTERS = frozenset("دمأا")
+TITLE_DOT = "·"
+
+
+def _join_abbreviations(text: str, sents: list[Span]) -> list[Span]:
+    """Sentence spans with those cut after a one-letter title joined to the next one."""
+    out: list[Span] = []
+    for span in sents:
+        if out:
+            last = out[-1]
+            tail = last.text.rstrip(".").split()
+            if (last.text.endswith(".") and tail and len(tail[-1]) == 1 and tail[-1] in TITLE_LETTERS
+                    and len(tail) > 1 and not text[last.end : span.start].count("\n")):
+                out[-1] = Span(last.start, span.end, text[last.start : span.end])
+                continue
+        out.append(span)
+    return out
+
+
 # openers that are also plain words: "غير أن" (however) opens a clause, "زيارة غير مسبوقة" (un-) does not
 BOUND_OPENERS = frozenset({"غير", "وغير", "بيد"})
 
 
 def _that_follows(norms: list[str], i: int) -> bool:
     return i + 1 < len(norms) and norms[i + 1] in ("ان", "انه", "انها", "انهم")
+
+
+ADJUNCT_REACH = 7  # words of a place-and-time phrase set off by commas
+
+
+def _adjunct_end(norms: list[str], i: int, lex: Lexicon, cues: Cues) -> int:
+    """The comma closing a place-and-time phrase that opens at i ("، في قصر اليمامة بالرياض أمس،"), or -1:
+    a phrase opened by في with no verb and no complementizer before the next comma."""
+    if i >= len(norms) or norms[i] not in ("في", "وفي"):
+        return -1
+    for k in range(i + 1, min(len(norms), i + ADJUNCT_REACH + 1)):
+        w = norms[k]
+        if w in PUNCT:
+            return k if w == "," and k > i + 1 else -1
+        if w in cues.complementizers or w in cues.relatives or w in QUOTE or any(
+                a.tense in ("past", "pres") for a in lex.analyse(w)):
+            return -1
+    return -1
 
 
 def _cut(norms: list[str], group_at: list[int], lex: Lexicon, cues: Cues) -> tuple[
@@ -121,6 +163,11 @@ def _cut(norms: list[str], group_at: list[int], lex: Lexicon, cues: Cues) -> tup
             k += 1
         if k > i + 1 and k < n and norms[k] in PUNCT:
             seg_breaks.discard(i + 1)
+            seg_breaks.discard(k + 1)
+            continue
+        k = _adjunct_end(norms, i + 1, lex, cues)
+        if k > 0:
+            seg_breaks.discard(i + 1)  # "استقبل الملك، في قصر السلام يوم أمس، وزير الخارجية": place and time
             seg_breaks.discard(k + 1)
     for b in seg_breaks:
         sub_breaks.setdefault(b, "")

@@ -42,13 +42,17 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    statement a reproach (111). People named by what they are ("الخطباء", "قوات الأمن") are the article's
    country's (`actors`); "عدد من X" acts for X; "قام/بدأ" hand their subject to the event noun after them;
    "اشتباكات بين X وY" is X's fight with Y; an unvocalised "قتل" with no subject right after it is a
-   passive and names no killer.
+   passive and names no killer. Honorific pronouns ("ونقل معاليه", "وبحث سموه") are the last person named
+   with a title of that rank; "زيارة له" is the pronoun's deed; appeals, threats and denials of an official or
+   a body need no target (an appeal to the public is to its civilians); a blessing after the verb ("صلى الله
+   عليه وسلم") marks quoted scripture.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
    الاتهامات" after a clause make its claims alleged-and-denied; "وكان… قد", "بعد" and standing states
    in relative clauses are background.
-7. Date: the time expression nearest the trigger in its segment (not one after "منذ"), else one ending
+7. Date: the time expression nearest the trigger in its segment (not one after "منذ" nor the day of an
+   occasion after "بمناسبة"/"ذكرى"), else one ending
    its main clause, else one opening the sentence, else the story's day (just before publication) or the
    publication date for news that is not background; a date after publication marks a plan, dropped.
 8. Place: "في X" / "على الحدود مع X" after the trigger, X a place or country.
@@ -67,10 +71,10 @@ from typing import Protocol, TypeVar
 from marsad.article import Article, Claim, Event, EventActor, Quote, Span
 from marsad.clean.normalize import normalize
 from marsad.events.actors import Group, construct_head, is_polity, mentions, unknown_names
-from marsad.events.clauses import PUNCT, QUOTE, Sentence, build_sentences
+from marsad.events.clauses import PUNCT, QUOTE, TITLE_DOT, Sentence, build_sentences
 from marsad.events.codebook import lookup
 from marsad.events.cues import Cues, cues
-from marsad.events.lexicon import Analysis, Lexicon, lexicon
+from marsad.events.lexicon import Analysis, Lexicon, Trigger, lexicon
 from marsad.events.places import PLACE_PREPS, place_of
 from marsad.language.tokens import Token, sentences_of, tokens_of
 
@@ -90,14 +94,25 @@ PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانه
 # roots coded even when the text names no target: protests, force posture, violence
 ONE_SIDED = frozenset({"14", "15", "17", "18", "19", "20"})
 ONE_SIDED_CODES = frozenset({"015", "018"})  # claiming responsibility, condolences: no addressee needed
+# appeals, threats and denials an official or a body makes to no one in particular ("دعت الهيئة إلى استبدال
+# الزيت", "هددت الشركة بمقاضاة كل من…", "نفت الوزارة صحة الأنباء"): acts of their own, coded without a target
+OPEN_ROOTS = frozenset({"02", "13"})
+OPEN_CODES = frozenset({"016"})
 CIVILIAN_ROOTS = frozenset({"04", "05", "06", "07"})  # acts done for people at home: visits, support, aid
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # acts only people and forces do
 RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 PRAYER = frozenset({"الله", "المولى", "ربه"})
 SCRIPTURE = frozenset({"الله", "تعالي", "النبي", "الرسول", "رسول"})
+# honorific pronouns and the titles of the rank each stands for (normalised, without و/ب/ل)
+HONORIFICS = {"معاليه": frozenset({"وزير", "معالي"}),
+              "سموه": frozenset({"امير", "سمو", "ولي", "شيخ"}),
+              "فخامته": frozenset({"رئيس", "فخامه"})}
+BLESSINGS = frozenset({"صلي", "صلى", "رضي"})
 PP_WORDS = frozenset({"في", "وفي", "علي", "وعلي", "من", "ومن", "الي", "والي", "عن", "مع", "لدي", "داخل"})
 PRONOUN_PPS = frozenset({"فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "عليه", "عليها",
                          "اليه", "اليها", "به", "بها", "معه", "معها"})
+# "زيارة له", "جولة لها": an indefinite deed noun and ل + pronoun, the pronoun its doer (person as `Analysis.poss`)
+OWN_PRONOUNS = {"له": "3ms", "لها": "3fs", "لهم": "3mp", "لهما": "3md"}
 # when a list, `code_article` notes here why each trigger word gave no event: (start, end, reason) offsets
 # into the text (bench/eval_events.py --explain); None in normal runs, so the coder does no extra work
 TRACE: list[tuple[int, int, str]] | None = None
@@ -110,6 +125,9 @@ FALLBACK = True
 # الوزارة المواطنين"): half the annotated events of each development set have a target of the source's
 # country, a third the very same code; the fallback may take such a target when it names another body
 DOMESTIC = True
+# a past verb with an actor right after it, inside its clause and not joined by و ("على رفض موسكو التعاون"), is
+# a masdar and its genitive: read it again as the event noun whose doer the genitive is
+MASDAR_READING = True
 PREPOSITIONS_BEFORE_NOUN = frozenset({"ب", "ل", "الى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشان", "لدى", "عبر", "خلال",
                                       "نحو", "تجاه", "بين", "وفي", "وعلى", "ومن", "ومع", "والى"})
 
@@ -149,6 +167,7 @@ def code_article(art: Article) -> list[Event]:
     pub = art.dates.publication.value if art.dates.publication else None
     timexes = [(t.span.start, t.span.end, _date_part(t.value)) for t in art.timexes
                if t.value and DATE_VALUE.match(t.value) and t.type in ("DATE", "TIME") and not _since(art.text, t.span)
+               and not _occasion(art.text, t.span)
                and not t.span.text.strip().isdigit()]  # "أكثر من 2000 مواطن": a count, not a year
     drafts: list[Draft] = []
     if _sports_article(tokens, cue):
@@ -203,6 +222,15 @@ def _since(text: str, span: Span) -> bool:
     return any(w.lstrip("و") in ("منذ", "مند") for w in words)
 
 
+OCCASION_WORDS = frozenset({"بمناسبه", "لمناسبه", "مناسبه", "بذكري", "ذكري", "لذكري", "احتفالات", "باحتفالات"})
+
+
+def _occasion(text: str, span: Span) -> bool:
+    """"برقية تهنئة بمناسبة ذكرى اليوم الوطني": the day of the occasion, not of the deed (often the next day)."""
+    before = text[max(0, span.start - 24) : span.start].split()[-2:]
+    return any(normalize(w).lstrip("و") in OCCASION_WORDS for w in before)
+
+
 # ------------------------------------------------------------------ one sentence
 def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexicon, cue: Cues,
                    earlier: list[Draft]) -> list[Draft]:
@@ -250,6 +278,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         why = _not_a_deed(s, i, an, cue)
         if why is None and d.root == "02" and i + 1 < n and s.norms[i + 1] in PRAYER:
             why = "prayer"  # "داعين الله للجرحى بالشفاء": a prayer, not an appeal to an actor
+        if why is None and _blessing_after(s, i):
+            why = "scripture"  # "وحث - صلى الله عليه وسلم - على…": the Prophet's words quoted in a sermon
         if in_denial and why == "negated":
             why = None  # "نفى أن يكون قد…": the denial carries the negation
         if why == "desire":
@@ -274,6 +304,24 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     continue
         else:
             _verbal_arguments(d, s, sents, cue)
+            genitive = d.extra.get("masdar")
+            noun = next((a for a in analyses if a.tense == "noun"), None)
+            if isinstance(genitive, Group) and noun is not None and MASDAR_READING:
+                # "علاوة على رفض موسكو التعاون": read again as the noun, the genitive its doer
+                code, window_end = _code(s, i, noun, cue)
+                if code is None:
+                    _note(s, i, "frame without cue")
+                    continue
+                why = _not_a_deed(s, i, noun, cue)
+                if why is not None:
+                    _note(s, i, "not a deed: " + why)
+                    continue
+                an = noun
+                d = Draft(s, i, an, code, window_end=window_end)
+                d.extra["article"] = art
+                if not _nominal_arguments(d, s, sents, cue):
+                    _note(s, i, "nominal: no actor")
+                    continue
             if an.trigger.roles.get("overt") and (d.source is None or d.source is not own or (
                     i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS)) or (
                     i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))):
@@ -334,7 +382,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.target = min((g for g in s.groups if not _same_actor(g.head.code, d.source.head.code)
                             and g is not d.source and not _is_place(s, g, cue) and g.head.code[3:6] != "MED"),
                            key=lambda g: abs(g.t0 - i), default=None)
-        if d.target is None and d.root in CIVILIAN_ROOTS and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
+        if d.target is None and (d.root in CIVILIAN_ROOTS or (d.root == "02" and _official(d.source))) \
+                and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
             d.target = _civilians(s, i, window_end, d.source, cue)  # "زار المحافظ المرضى": his own citizens
         condemned = d.root == "11" and (_condemns_an_attack(s, i, window_end, cue) or bool(d.extra.get("harsh")))
         if condemned and d.target is not None and _victim(s, d.target):
@@ -342,8 +391,9 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
         if d.target is None and not statement and not an.trigger.roles.get("deny") and not condemned:
             _fallback(d, s, i, window_end, cue)
+        open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source))
         if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
-                                                   and not condemned
+                                                   and not condemned and not open_call
                                  or an.trigger.roles.get("need") == "tgt"):
             if an.tense != "noun" and not an.trigger.roles.get("deny"):
                 s.subject = [d.source]
@@ -370,6 +420,11 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if e.denied_by and e.status not in ("denied", "alleged-and-denied"):
             _settle_denials([e])
     return out
+
+
+def _blessing_after(s: Sentence, i: int) -> bool:
+    """A blessing on the Prophet or a Companion right after the verb ("قال صلى الله عليه وسلم", "رضي الله عنه")."""
+    return any(s.norms[k] in BLESSINGS and s.norms[k + 1] == "الله" for k in range(i + 1, min(i + 3, len(s.norms) - 1)))
 
 
 def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
@@ -649,6 +704,8 @@ def _window_end(s: Sentence, i: int, cue: Cues) -> int:
     for j in range(i + 1, end):
         if s.norms[j] == ".":
             return j  # a full stop the sentence splitter left inside ("… الإنسانية ” .وأشاد…")
+        if s.norms[j] in PUNCT and j + 1 < len(s.norms) and s.seg_of[j + 1] == s.seg_of[j] and s.seg_of[i] == s.seg_of[j]:
+            continue  # a comma around a place-and-time phrase ("، في قصر السلام أمس،") ends no clause
         if s.norms[j] in cue.temporal_cut or (s.norms[j] in PUNCT and j >= past_subject
                                               and not _comma_after_subject(s, i, j + 1, cue)):
             return j
@@ -681,14 +738,24 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
     end = _window_end(s, i, cue)
     subj = _subject_after(s, i, cue) if an.tense in ("past", "pres") else None
     comp0 = _subject_end(s, i, subj, cue) if subj is not None else _complement_start(s, i, end)
+    if subj is not None and trig.code is None and not _frame_in(s, comp0, end, trig):
+        # "ونقل معاليه لبوتين تحيات فخامة الرئيس": the object right after the subject, before a title of the
+        # one it names, which the subject phrase would otherwise swallow
+        comp0 = min(comp0, subj.t1)
     # the cue is the object or the head of the complement, not a word deep in a later phrase
     near = [j for j in range(comp0, end) if s.group_at[j] < 0 and s.tokens[j].is_word][:CUE_REACH]
     words = [s.norms[j] for j in near]
+    content = trig.roles.get("content")
+    about = next((j for j in range(comp0, end) if s.norms[j] == content), -1) if isinstance(content, str) else -1
+    if about >= 0:
+        # "وأعرب الملك باسمه واسم شعب وحكومة المملكة عن أصدق التهاني": what is expressed follows عن
+        words += [s.norms[j] for j in range(about + 1, min(end, about + 4)) if s.group_at[j] < 0]
     bare = [_bare(w) for w in words]
     text = " " + " ".join(bare + words) + " "
     ante = ""
     if an.obj is not None or an.tense == "part":
-        ante = " " + " ".join(_bare(w) for w in s.norms[max(0, i - 3) : i]) + " "
+        before = s.norms[max(0, i - 3) : i]  # "ألغام زرعها": the object the pronoun points back to
+        ante = " " + " ".join([_bare(w) for w in before] + before) + " "
     comp = _complement_start(s, i, end)
     first = s.norms[comp] if comp < end else ""
     lead = _first_preposition(s, i, end, cue)
@@ -701,6 +768,13 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
             if " " + c in text or (ante and " " + c in ante):
                 return f.code, end
     return trig.code, end
+
+
+def _frame_in(s: Sentence, start: int, end: int, trig: Trigger) -> bool:
+    """A cue of one of the trigger's frames heads a word between start and end."""
+    words = [s.norms[j] for j in range(start, end) if s.group_at[j] < 0 and s.tokens[j].is_word][:CUE_REACH]
+    text = " " + " ".join([_bare(w) for w in words] + words) + " "
+    return any(" " + c in text for f in trig.frames if f.prep is None for c in f.cues)
 
 
 def _first_preposition(s: Sentence, i: int, end: int, cue: Cues) -> str:
@@ -887,7 +961,7 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             j += 1  # "أهالي محافظة X", "سفارة الصين": the head of the construct whose genitive names the actor
             skipped += 1
             continue
-        if w in QUOTE or w in cue.skippers or (j == i + 1 and w in PRONOUN_PPS):
+        if w in QUOTE or w == TITLE_DOT or w in cue.skippers or (j == i + 1 and w in PRONOUN_PPS):
             j += 1  # "تتهم فيها موسكو…", "قال له الرئيس": a pronoun object of a preposition before the subject
             skipped += 1
             continue
@@ -1075,6 +1149,16 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         if d.source is None:
             return
         subject = d.source
+    elif an.tense in ("past", "pres") and (ranked := _honorific_subject(sents, s, i)) is not None:
+        subject = ranked  # "استقبل الملك الوزير… ونقل معاليه تحيات…": his excellency is the minister
+        partner = None
+        if i + 2 < len(s.norms) and s.norms[i + 2] == "و":
+            partner = _subject_after(s, i + 2, cue)  # "وبحث سموه و وزير الخارجية السعودي"
+        elif i + 2 < len(s.norms) and s.norms[i + 2].startswith("و"):
+            partner = s.group_starting(i + 2)
+        if roles.get("sym") and partner is not None and not _same_actor(partner.head.code, ranked.head.code):
+            d.source, d.target = ranked, partner  # "وبحث سموه ووزير الخارجية السعودي…": the two sides
+            return
     elif an.tense == "part":
         if an.definite and i > 0 and s.norms[i - 1][-2:] in ("ها",) or (i > 0 and s.norms[i - 1].endswith("ه")
                                                                            and not s.norms[i - 1].endswith("يه")):
@@ -1115,6 +1199,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         subject = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (s.subject[0] if s.subject else None)
         after = None
     elif i > sub_start and s.group_at[i - 1] < 0 and s.norms[i - 1].startswith("ال") \
+            and not (an.obj is not None and after is not None and after.t0 == i + 1) \
+            and s.tokens[i - 1].text.lstrip("وفبل")[:1] not in ("أ", "إ") \
             and s.norms[i - 1] not in cue.skippers and s.norms[i - 1] not in cue.relatives \
             and s.norms[i - 1] not in TIME_WORDS and s.norms[i - 1] not in cue.prepositions \
             and (i < 2 or (s.norms[i - 2] not in cue.prepositions and s.norms[i - 2] not in cue.temporal_background)):
@@ -1149,8 +1235,10 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             after = None
         elif after is not None and (_agrees(an, after) or _head_noun_between(s, i, after)):
             subject = after  # the verb agrees with a head noun before the actor ("خطف عناصر من…")
-        elif after is not None and not at_head and not joined and after.t0 == i + 1 and an.tense == "past":
+        elif after is not None and not at_head and not joined and after.t0 == i + 1 and an.tense == "past" \
+                and an.obj is None:  # "ألغام زرعها الحوثيون": a noun with a pronoun takes no genitive
             d.extra["not_a_verb"] = True  # "دعم طهران لنظام…": a masdar and its genitive, not a verb and subject
+            d.extra["masdar"] = after
             return
         elif after is not None and an.obj is not None:
             subject = after
@@ -1162,7 +1250,9 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
                 and _definite_anaphor(sents, s, i + 1) is not None:
             subject = _definite_anaphor(sents, s, i + 1)  # "وحددت المحكمة" after "محكمة جنايات القاهرة"
         elif _unknown_next(s, i) or _named_after_head(s, i, cue):
-            s.subject = []  # the clause names a subject we cannot code: nothing to carry on from here
+            if not (i > 0 and s.norms[i - 1] in cue.relatives):
+                s.subject = []  # the clause names a subject we cannot code: nothing to carry on from here
+            # "مهلة الـ 24 يوما التي يمنحها الاتفاق لطهران": a relative clause's own subject leaves the main one
         elif (joined or at_head) and carried is not None and not _unknown_next(s, i) \
                 and not _named_after_head(s, i, cue) and _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people:
             subject = carried
@@ -1225,6 +1315,23 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         subject.coordinated = []
     d.target = target
     d.extra["after_subject"] = after is subject and after is not None
+
+
+def _honorific_subject(sents: list[Sentence], s: Sentence, i: int) -> Group | None:
+    """After a verb, an honorific pronoun ("معاليه", "سموه", "فخامته") is the last person named before with a
+    title of that rank (a minister, a prince, a president), up to three sentences back."""
+    rank = HONORIFICS.get(s.norms[i + 1]) if i + 1 < len(s.norms) else None
+    if rank is None:
+        return None
+    for k in range(s.index, max(-1, s.index - 4), -1):
+        sent = sents[k]
+        upto = i if sent is s else len(sent.tokens)
+        for g in reversed([g for g in sent.groups if g.t1 <= upto and not g.is_adjective]):
+            near = [*sent.norms[max(0, g.t0 - 6) : g.t0], *sent.norms[g.t1 : g.t1 + 2]]
+            titles = {w for w in near} | {_bare(w) for w in near}
+            if titles & rank:
+                return g
+    return None
 
 
 ANAPHOR_REACH = 8  # sentences back in which a definite noun may name a body again
@@ -1323,12 +1430,20 @@ def _first_after(s: Sentence, i: int, end: int, subject: Group | None, exclude: 
     """The first actor after the trigger that is not the subject, its partners, a relay or a place."""
     partners = [subject, *subject.coordinated] if subject is not None else []
     for g in s.groups:
-        if i < g.t0 < end and not any(g is p for p in partners) and not _excluded(g.head.code, exclude) \
+        if i < g.t0 < end and not any(g is p for p in partners) and (
+                not _excluded(g.head.code, exclude) or _rival(g, subject)) \
                 and not _in_relay(s, g.t0, cue) and not _is_place(s, g, cue):
             if any(k in s.unknown for k in range(_subject_end(s, i, subject, cue), g.t0)) and not _in_pp(s, g, cue):
                 return None  # "ناقش مع الربيعة … اليمني": the one it was done with has no code
             return g
     return None
+
+
+def _rival(g: Group, subject: Group | None) -> bool:
+    """Another named armed group of the same code as the subject ("المقاومة الشعبية" and "الحوثي", both
+    YEMREB): two sides, not one actor."""
+    return subject is not None and g.head.code == subject.head.code and g.head.code[3:6] in ("REB", "MIL") \
+        and g.head.kind == subject.head.kind == "ORG" and _other_body(g, subject)
 
 
 def _subject_end(s: Sentence, i: int, subject: Group | None, cue: Cues) -> int:
@@ -1469,10 +1584,13 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
     source: Group | None = None
     target: Group | None = None
     end = d.window_end
+    poss = an.poss
+    if poss is None and not an.definite and i + 1 < len(s.norms) and s.norms[i + 1] in OWN_PRONOUNS:
+        poss = OWN_PRONOUNS[s.norms[i + 1]]  # "خلال زيارة له", "في تصريح لها": the pronoun owns the deed
     if an.poss == "1":
         source = _speaker_group(d, s)  # "نقوم بتسريع مساعداتنا": the quote's speaker
-    elif an.poss is not None and an.poss.startswith("3"):
-        g = _resolve(sents, s, i, an.poss, set())
+    elif poss is not None and poss.startswith("3"):
+        g = _resolve(sents, s, i, poss, set())
         if patient:
             target = g
         else:
