@@ -213,3 +213,28 @@ def test_a_world_agency_tells_nothing_of_where_the_story_happens() -> None:
     got = codes(run("هاجم مسلحون مركزا للدرك في تركيا. وبحسب حصيلة لوكالة فرانس برس، قتل 17 عنصرا من قوات الامن "
                     "في هجمات نسبت للمتمردين منذ الاسبوع الماضي."))
     assert got["قوات الامن"][1] != "FRACOP"
+
+
+def test_a_body_named_with_its_country_keeps_it_when_named_again() -> None:
+    got = run("عقد مجلس النواب الليبي جلسة في طبرق. وقال إن الأسماء ستطرح بجلسة الغد لمجلس النواب بعد الحوار في جنيف.")
+    actors = [e.actor for e in got.entities if e.span.text == "مجلس النواب"]
+    assert actors == ["LBYLEG"]
+
+
+@pytest.mark.parametrize(("page", "field"), [
+    ("التجارة تعلن بدء تطبيق الدليل الوطني\n\nأعلنت وزارة التجارة في المملكة بدء تطبيق الدليل.\n", "التجارة"),
+    ("الصحة: تسجيل 5 إصابات جديدة\n\nسجلت وزارة الصحة السعودية خمس إصابات في الرياض.\n", "الصحة"),
+])
+def test_a_headline_names_a_ministry_by_its_field(page: str, field: str) -> None:
+    from marsad.api import analyze
+    from marsad.clean.page import clean_page
+    from marsad.entities.stage import tag_entities
+    from marsad.language.tokens import tag_tokens
+    from marsad.pipeline import Pipeline
+
+    art = analyze(page, published="2015-07-01", pipeline=Pipeline([clean_page, tag_tokens, tag_entities]))
+    assert [(e.type, e.actor) for e in art.entities if e.span.text == field] == [("ORG", "SAUGOV")]
+
+
+def test_a_set_phrase_is_no_person() -> None:
+    assert not [e for e in run("ورفع أسمى آيات الشكر والعرفان لخادم الحرمين.").entities if e.type == "PER"]

@@ -77,6 +77,12 @@ RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "ن
 # Words of a secretariat's titles ("الأمين العام المساعد"، "المستشار السياسي للأمين العام").
 SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "الامين", "للامين", "الأمانة", "للأمانة"))
 FI = normalize("في")
+# Set phrases the recogniser may read as a name.
+STOCK_PHRASES = frozenset(tuple(normalize(w) for w in p.split()) for p in ("أسمى آيات", "اسمى آيات"))
+# Ministries a headline names by their field alone ("التجارة تعلن …", "الصحة: …").
+MINISTRY_FIELDS = frozenset(normalize(w) for w in (
+    "التجارة", "الصحة", "العمل", "الداخلية", "الخارجية", "التعليم", "الإسكان", "المالية", "العدل", "الزراعة",
+    "البيئة", "النقل", "الاتصالات", "الإعلام", "الثقافة", "الدفاع", "الطاقة", "السياحة", "البلديات"))
 # Competitions and prizes named after people.
 COMPETITIONS = frozenset(normalize(w) for w in ("دوري", "كأس", "كاس", "بطولة", "جائزة", "مهرجان", "ماراثون"))
 # Adverbs after an adjective that a given name can be spelt like ("سعيد جداً", "كريم للغاية").
@@ -122,6 +128,8 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
         if cls == "PER":
             b = next((k for k in range(a + 1, b) if any(st in RELATION_BREAK for _, st in clitic_splits(norms[k]))
                       or _imperfect_verb(norms[k], gazetteer)), b)
+            if tuple(norms[a:a + 2]) in STOCK_PHRASES:
+                continue  # "أسمى آيات الشكر": a set phrase, not a name
             if any(st in COMPETITIONS for _, st in clitic_splits(norms[a])):
                 cls = "MISC"  # "دوري عبداللطيف جميل", "كأس الملك": a competition named after a person
             elif b - a == 1 and b < len(norms) and norms[b] in INTENSIFIERS:
@@ -1245,8 +1253,20 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
             pick = next(iter(here)) if len(here) == 1 else dominant
             if pick in town.elsewhere and town.country not in here:
                 f.actor, f.canonical, f.entity_id = pick, None, None
+    # a body named with its country ("مجلس النواب الليبي") is the same body when named again without it
+    norms = [t.norm for t in toks]
+    bodies: dict[tuple[str, ...], str] = {}
+    for f in found:
+        if f.type == "ORG" and f.actor and f.end - f.start >= 2 and reg.adjective_at(norms, f.end - 1)[1]:
+            bodies.setdefault(tuple(norms[f.start:f.end - 1]), f.actor)
     for f in found:
         here = per_sentence.get(sent(f.start), set())
+        if f.type == "ORG" and f.actor is None and f.role:
+            same = next((bodies[k] for _, stem in clitic_splits(norms[f.start])
+                         if (k := (stem, *norms[f.start + 1:f.end])) in bodies), None)
+            if same is not None:
+                f.actor = same
+                continue
         if f.actor is None and f.origin == "model" and f.type in ("GPE", "LOC"):
             # a place the registry does not know lies in the one country its sentence names ("مدينة نورنبرج
             # الألمانية"), not in the article's main one: a foreign town is often the story's only foreign word
@@ -1438,6 +1458,20 @@ def _first_name_pass(toks: list[Token], norms: list[str], found: list[_Found], g
     return found
 
 
+def _headline_ministry_pass(art: Article, toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A headline that opens with a ministry's field and its verb or a colon ("التجارة تعلن …"، "الصحة: …")
+    names the ministry; its country comes from the story (the context pass)."""
+    title = next((sec for sec in art.sections if sec.kind == "title"), None)
+    if title is None or not toks or toks[0].start != title.start or len(toks) < 2:
+        return found
+    if norms[0] not in MINISTRY_FIELDS or any(f.start == 0 for f in found):
+        return found
+    nxt, raw = norms[1], toks[1].text
+    if nxt in (":", "،") or (raw[:1] in ("ت", "ي") and len(nxt) >= 4 and not nxt.startswith("ال")):
+        return found + [_Found(0, 1, "ORG", None, None, None, "pattern", None, 0, "GOV")]
+    return found
+
+
 def _introduced_name_pass(toks: list[Token], norms: list[str], found: list[_Found],
                           given: Callable[[str], bool] | None) -> list[_Found]:
     """A person named once in full and later by the surname alone ("وقال علي الأحمدي … وأضاف الأحمدي"): the
@@ -1552,6 +1586,7 @@ def tag_entities(art: Article) -> None:
     found = _nasab_pass(norms, reg, found, _given_name_test())
     found = _headless_nasab_pass(norms, found, _given_name_test())
     found = _province_pass(toks, norms, found)
+    found = _headline_ministry_pass(art, toks, norms, found)
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
     found = _kingdom_pass(toks, norms, reg, found, art.source.url)
