@@ -424,3 +424,11 @@ def test_a_competition_named_after_a_person_is_misc() -> None:
 
 def test_a_board_with_a_pronoun_is_no_institution_name() -> None:
     assert "مجلس إدارته" not in by_text(run("وبدأ رئيس النادي تشكيل مجلس إدارته الجديد."))
+
+
+def test_a_known_place_after_a_place_word_is_named_alone() -> None:
+    got = by_text(run("سيطرت المقاومة على مطار في مدينة عدن أمس."))
+    assert got.get("عدن", ("",))[0] == "GPE" and "مدينة عدن" not in got
+    # named bare elsewhere too: both forms stay, one per mention
+    got = by_text(run("وصل الوزير إلى مدينة عدن أمس. وقال إن عدن آمنة."))
+    assert "مدينة عدن" in got and "عدن" in got

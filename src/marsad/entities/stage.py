@@ -77,6 +77,8 @@ RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "ن
 # Words of a secretariat's titles ("الأمين العام المساعد"، "المستشار السياسي للأمين العام").
 SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "الامين", "للامين", "الأمانة", "للأمانة"))
 FI = normalize("في")
+# Words that say what a place is ("مدينة عدن", "دولة الكويت"), left out of a known place's name.
+PLACE_WORDS = frozenset(normalize(w) for w in ("مدينة", "دولة"))
 # Set phrases the recogniser may read as a name.
 STOCK_PHRASES = frozenset(tuple(normalize(w) for w in p.split()) for p in ("أسمى آيات", "اسمى آيات"))
 # Ministries a headline names by their field alone ("التجارة تعلن …", "الصحة: …").
@@ -1602,6 +1604,15 @@ def tag_entities(art: Article) -> None:
     found = _org_short_form_pass(toks, norms, found)
     found = _igo_epithet_pass(toks, norms, found)
     found = [f for f in found if not _currency(norms, f)]
+    # a place the article also names bare keeps "مدينة" where it has it, so both forms are listed
+    bare = {f.entity_id for f in found if f.type == "GPE" and f.entity_id
+            and not any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start]))}
+    for f in found:
+        if f.type == "GPE" and f.end - f.start >= 2 and f.start + 1 < len(norms) and f.entity_id not in bare \
+                and any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start])) and any(
+                    x.type in ("GPE", "LOC") for x in reg.find(" ".join(norms[f.start + 1:f.end]))):
+            # "مدينة عدن"، "دولة الكويت": the name is the place's own; the word before says what it is
+            f.start, f.cut = f.start + 1, 0
     found.sort(key=lambda f: (f.start, -f.end))
     entities: list[Entity] = []
     last_end = -1
