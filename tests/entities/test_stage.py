@@ -334,6 +334,8 @@ def test_the_articles_one_foreign_country_and_an_arab_name(name: str, actor: str
         ("وذكرت «اليوم» أن الاجتماع انتهى.", True),
         # after a quotation that closes, the word is "today"
         ('قتل جنديان في حادث "نيران صديقة" اليوم في شرق البلاد.', False),
+        # with a preposition glued to it, the day
+        ("تحتفي المدارس غدا باليوم العالمي للحركة الكشفية.", False),
     ],
 )
 def test_a_paper_named_by_a_common_word_only_inside_its_marks(sentence: str, paper: bool) -> None:

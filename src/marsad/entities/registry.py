@@ -329,8 +329,8 @@ class Registry:
         prev = norms[i - 1] if i > 0 else "."
         if prev in never:
             return False
-        if not only or pre > 0:
-            return True
+        if not only or (pre > 0 and not norms[i][pre:].startswith("ال")):
+            return True  # "بزنجبار" is the town; "باليوم"، "بالمدينة"، "للوطن" are the common words
         if prev in QUOTE_MARKS:
             # «اليوم» is the paper only inside its own marks: after a quotation that closes ("… صديقة" اليوم)
             # the word is the common one

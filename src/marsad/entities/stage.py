@@ -589,8 +589,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
     if top_igo is not None and sum(igo_counts.values()) < 2:
         top_igo = None
     for f in found:
-        if f.type != "PER" or f.person is not None or f.origin not in ("model", "alias", "registry") \
-                or (f.actor is not None and len(f.actor) != 3):
+        # (a registry person coded by country alone, "الأمير فيصل بن سلمان", takes his title's role too)
+        if f.type != "PER" or (f.person is not None and not (f.actor and len(f.actor) == 3)) \
+                or f.origin not in ("model", "alias", "registry") or (f.actor is not None and len(f.actor) != 3):
             continue
         current[0] = f.start
         low = starts_tok[bisect.bisect_right(starts_tok, f.start) - 1]
