@@ -68,6 +68,9 @@ def test_every_country_has_an_arabic_name() -> None:
     ("person", "date", "code"),
     [
         ("per:vladimir-putin", "2023-06-12", "RUSGOV"),
+        ("per:mohamed-bin-zayed", "2015-08-01", "AREGOV"),  # crown prince of Abu Dhabi before the presidency
+        ("per:azzam-al-dakhil", "2015-08-01", "SAUGOV"),
+        ("per:azzam-al-dakhil", "2017-06-01", "SAUELI"),
         ("per:dmitry-medvedev", "2010-01-01", "RUSGOV"),  # president
         ("per:dmitry-medvedev", "2021-01-01", "RUSELI"),  # after leaving office
         ("per:donald-trump", "2010-01-01", "USA"),  # before any office
