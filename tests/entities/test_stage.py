@@ -434,3 +434,8 @@ def test_a_known_place_after_a_place_word_is_named_alone() -> None:
     # named bare elsewhere too: both forms stay, one per mention
     got = by_text(run("وصل الوزير إلى مدينة عدن أمس. وقال إن عدن آمنة."))
     assert "مدينة عدن" in got and "عدن" in got
+
+
+def test_the_custodian_of_the_two_holy_mosques_in_short_is_the_king() -> None:
+    got = by_text(run("ووجه خادم الحرمين بصرف راتب شهرين للموظفين.", published="2015-08-01"))
+    assert got["خادم الحرمين"] == ("PER", "SAUGOV", "King Salman")

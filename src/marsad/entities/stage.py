@@ -285,7 +285,7 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
             tally[m.code[:3]] = tally.get(m.code[:3], 0) + 1
     for m, pre in matches:
         if m.kind == "title":
-            if m.actor is not None and m.country is not None and m.named is None and m.end - m.start >= 3 \
+            if m.actor is not None and m.country is not None and m.named is None and m.end - m.start >= 2 \
                     and _pinned(reg, norms, m):
                 # an epithet that names one office holder ("خادم الحرمين الشريفين") is a mention of that person,
                 # also before the name ("خادم الحرمين الشريفين الملك سلمان": two mentions of the king)
