@@ -439,3 +439,16 @@ def test_a_known_place_after_a_place_word_is_named_alone() -> None:
 def test_the_custodian_of_the_two_holy_mosques_in_short_is_the_king() -> None:
     got = by_text(run("ووجه خادم الحرمين بصرف راتب شهرين للموظفين.", published="2015-08-01"))
     assert got["خادم الحرمين"] == ("PER", "SAUGOV", "King Salman")
+
+
+def test_a_ministry_named_again_by_its_field() -> None:
+    got = by_text(run("أعلنت وزارة الصحة السعودية تسجيل إصابات. وأوضحت الصحة أن الحالات مستقرة. وحفاظا على الصحة "
+                      "العامة دعت الوزارة إلى الحذر."))
+    assert got["الصحة"] == ("ORG", "SAUGOV", "Saudi Arabian government")
+    assert [e.span.text for e in run("وحفاظا على الصحة العامة دعت وزارة الصحة السعودية إلى الحذر.").entities] \
+        == ["وزارة الصحة السعودية"]
+
+
+def test_two_ministries_named_by_their_fields() -> None:
+    got = by_text(run("شرعت وزارتا التعليم والصحة في تفعيل مذكرة التفاهم. ووقعت الجامعة مع وزارة الصحة السعودية مذكرة."))
+    assert got["التعليم"][:2] == ("ORG", "SAUGOV") and got["الصحة"][:2] == ("ORG", "SAUGOV")

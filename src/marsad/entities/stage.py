@@ -85,6 +85,13 @@ STOCK_PHRASES = frozenset(tuple(normalize(w) for w in p.split()) for p in ("أس
 MINISTRY_FIELDS = frozenset(normalize(w) for w in (
     "التجارة", "الصحة", "العمل", "الداخلية", "الخارجية", "التعليم", "الإسكان", "المالية", "العدل", "الزراعة",
     "البيئة", "النقل", "الاتصالات", "الإعلام", "الثقافة", "الدفاع", "الطاقة", "السياحة", "البلديات"))
+MINISTRY = normalize("وزارة")
+MINISTRIES_TWO = frozenset(normalize(w) for w in ("وزارتا", "وزارتي", "ووزارتا", "ووزارتي"))
+# Verbs a body speaks or acts with, in the feminine ("وأوضحت الصحة"، "تعلن العمل").
+BODY_VERBS = frozenset(normalize(w) for w in (
+    "أعلنت", "أكدت", "أوضحت", "قالت", "دعت", "حذرت", "كشفت", "نفت", "أشارت", "بينت", "ذكرت", "أفادت", "طالبت",
+    "أصدرت", "وجهت", "قررت", "أطلقت", "نشرت", "سجلت", "رصدت", "تعلن", "تؤكد", "تدعو", "تحذر", "توضح", "تكشف",
+    "تنفي", "تطالب", "تطلق", "تسجل", "ترصد", "أهابت", "تهيب", "شددت", "تشدد", "لفتت", "تلفت"))
 # Competitions and prizes named after people.
 COMPETITIONS = frozenset(normalize(w) for w in ("دوري", "كأس", "كاس", "بطولة", "جائزة", "مهرجان", "ماراثون"))
 # Adverbs after an adjective that a given name can be spelt like ("سعيد جداً", "كريم للغاية").
@@ -1475,6 +1482,40 @@ def _headline_ministry_pass(art: Article, toks: list[Token], norms: list[str], f
     return found
 
 
+def _ministry_field_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A ministry named in full ("وزارة الصحة") and later by its field as the subject of a verb ("وأوضحت
+    الصحة أن …"): the field word is that ministry."""
+    named: dict[str, _Found] = {}
+    for f in found:
+        if f.type == "ORG" and f.actor and f.end - f.start >= 2 \
+                and any(st == MINISTRY for _, st in clitic_splits(norms[f.start])) and norms[f.start + 1] in MINISTRY_FIELDS:
+            named.setdefault(norms[f.start + 1], f)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    # "وزارتا التعليم والصحة": two ministries named by their fields, of the story's government
+    gov = next((f.actor for f in found if f.type == "ORG" and (f.actor or "").endswith("GOV") and len(f.actor or "") == 6),
+               None)
+    for i in range(len(norms) - 3):
+        if norms[i] in MINISTRIES_TWO and norms[i + 1] in MINISTRY_FIELDS and norms[i + 2][:1] == "و" \
+                and norms[i + 2][1:] in MINISTRY_FIELDS and not ({i + 1, i + 2} & taken):
+            for k in (i + 1, i + 2):
+                out.append(_Found(k, k + 1, "ORG", gov, None, None, "pattern", None,
+                                  _char_cut(toks[k], 1) if k == i + 2 else 0, "GOV"))
+                taken.add(k)
+    if not named:
+        return out
+    for i in range(1, len(norms)):
+        full = named.get(norms[i])
+        if full is None or i in taken or full.start + 1 == i:
+            continue
+        prev = norms[i - 1]
+        prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+        if prev in BODY_VERBS:
+            out.append(_Found(i, i + 1, "ORG", full.actor, full.canonical, full.entity_id, "alias", None, 0, full.role))
+            taken.add(i)
+    return out
+
+
 def _introduced_name_pass(toks: list[Token], norms: list[str], found: list[_Found],
                           given: Callable[[str], bool] | None) -> list[_Found]:
     """A person named once in full and later by the surname alone ("وقال علي الأحمدي … وأضاف الأحمدي"): the
@@ -1604,6 +1645,7 @@ def tag_entities(art: Article) -> None:
     found = _paper_name_pass(norms, found)
     found = _org_short_form_pass(toks, norms, found)
     found = _igo_epithet_pass(toks, norms, found)
+    found = _ministry_field_pass(toks, norms, found)
     found = [f for f in found if not _currency(norms, f)]
     # a place the article also names bare keeps "مدينة" where it has it, so both forms are listed
     bare = {f.entity_id for f in found if f.type == "GPE" and f.entity_id
