@@ -518,3 +518,16 @@ def test_reported_words_stop_where_a_named_speaker_opens_a_clause(run: Run) -> N
               NAMES)
     assert quote_with(art, "المحادثات مستمرة").span.text == "المحادثات مستمرة مع كل الأطراف"
     assert who(quote_with(art, "الاتفاق بعيد")) == "United States"
+
+
+def test_something_that_caught_the_eye_is_no_speaker(run: Run) -> None:
+    art = run("وقال أحمد فتحي إن المزرعة قديمة. وأشار إلى أن القطع تحتوي على نقوش، وقد لفت انتباهه قطع أثرية قديمة.",
+              NAMES)
+    assert all(q.speaker is None or "قطع" not in q.speaker.text for q in art.quotes)
+
+
+def test_direct_words_after_an_outlet_addressed_in_marks(run: Run) -> None:
+    art = run('وقال أحمد فتحي أحد المهتمين بالآثار لـ"رويترز": أثناء مروري في المزرعة وجدت قطعا أثرية قديمة.',
+              NAMES)
+    q = quote_with(art, "أثناء مروري")
+    assert (q.kind, who(q), q.via) == ("direct", "Ahmed Fathi", "Reuters")

@@ -95,6 +95,7 @@ PRAYED_TO = frozenset(normalize(w) for w in ("الله", "المولى", "الب
 TELL_VERBS = frozenset(normalize(w) for w in ("أبلغ", "أخبر"))
 # Endings of nisba adjectives after an unnamed source ("مسؤولين أمريكيين"، "مصادر محلية").
 NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان")
+LAFATA = normalize("لفت")
 # Unnamed sources of an outlet, and the definite words that point back to them.
 SOURCE_HEADS = frozenset(normalize(w) for w in ("مصادر", "مصدر"))
 DEFINITE_SOURCES = frozenset(normalize(w) for w in ("المصادر", "المصدر"))
@@ -333,6 +334,8 @@ class _Extractor:
                 continue
             if v.word(k) in v.lex.impersonal_forms and strip_conj(v.word(k + 1)) in v.lex.complementizers | {"الي", "الى"}:
                 continue  # "ويذكر أن": the article's own voice
+            if cue.lemma == LAFATA and v.word(k + 1).startswith(("انتباه", "نظر", "الانتباه", "النظر", "انظار", "الانظار")):
+                continue  # "لفت انتباهي قطع أثرية": something caught the eye, nobody spoke
             if k > s.first and after_preposition(v, k):
                 continue  # "سارعت إلى نفي الأنباء": after a preposition the word is a verbal noun, not a verb
             if any(r.first <= k < r.last and not (r.first == k and v.word(k + 1) == "عن") for r in relays):
@@ -689,6 +692,9 @@ class _Extractor:
                 if close > 0 and (after in ("؛", ";", "،", ",") or after in lex.complementizers):
                     j = close + 1  # «خالد بن حماد البلوي»؛ أن …: a quoted name before the reported words
                     continue
+                if close > 0 and after in COLON and v.word(j - 1) in ("ل", "لـ", "الي", "إلى"):
+                    j = close + 1  # "لـ"سبق": …": the outlet addressed, then the words after the colon
+                    continue
                 return -1  # وأضاف "أن …": the quotation is the statement
             w = v.word(j)
             other = v.cue(j)
@@ -697,7 +703,9 @@ class _Extractor:
             if w in COLON and strip_conj(v.word(j + 1)) in lex.complementizers:
                 return j + 2  # "وأضاف: إنهم …"
             if w in COLON and j + 1 < stop and not v.is_mark(j + 1):
-                if j - c.subject_end <= COLON_GAP or self._setting(c.subject_end, j):
+                # marks and the ل of an outlet addressed ("لـ"سبق":") do not count as words in between
+                gap = sum(1 for m in range(c.subject_end, j) if v.toks[m].is_word and v.word(m) not in ("ل", "لـ"))
+                if gap <= COLON_GAP or self._setting(c.subject_end, j):
                     c.colon_at = j  # "وأضاف: سيقام …", not "أعلنت … أسماء المتهمين، وهم: …"
                 return -1
             if w == "." and len(v.word(j - 1)) == 1 and v.word(j - 1).isalpha():
