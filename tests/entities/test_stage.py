@@ -452,3 +452,7 @@ def test_a_ministry_named_again_by_its_field() -> None:
 def test_two_ministries_named_by_their_fields() -> None:
     got = by_text(run("شرعت وزارتا التعليم والصحة في تفعيل مذكرة التفاهم. ووقعت الجامعة مع وزارة الصحة السعودية مذكرة."))
     assert got["التعليم"][:2] == ("ORG", "SAUGOV") and got["الصحة"][:2] == ("ORG", "SAUGOV")
+
+
+def test_one_of_the_survivors_is_no_name() -> None:
+    assert "واحد الناجين" not in by_text(run("وانتقد رئيس البلدية واحد الناجين مشاريع القوانين الدفاعية."))

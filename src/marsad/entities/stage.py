@@ -79,6 +79,9 @@ SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "
 FI = normalize("في")
 # Words that say what a place is ("مدينة عدن", "دولة الكويت"), left out of a known place's name.
 PLACE_WORDS = frozenset(normalize(w) for w in ("مدينة", "دولة"))
+# Number words and quantifiers before a noun ("واحد الناجين", "أحد المسؤولين"), never the start of a name.
+QUANTIFIERS = frozenset(normalize(w) for w in ("واحد", "أحد", "إحدى", "احد", "احدى", "بعض", "كل", "جميع", "معظم",
+                                               "أغلب", "غالبية"))
 # Set phrases the recogniser may read as a name.
 STOCK_PHRASES = frozenset(tuple(normalize(w) for w in p.split()) for p in ("أسمى آيات", "اسمى آيات"))
 # Ministries a headline names by their field alone ("التجارة تعلن …", "الصحة: …").
@@ -126,8 +129,11 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
     table = role_table()
     for a, b, cls in spans(labels):
         while a < b and (norms[a] in EDGE_STOP or not norms[a][:1].isalpha()
-                         or (cls == "PER" and (norms[a] in TITLE_HEAD or table.rank_at(norms, a) is not None))):
+                         or (cls == "PER" and (norms[a] in TITLE_HEAD or norms[a] in QUANTIFIERS
+                                               or table.rank_at(norms, a) is not None))):
             a += 1
+        if cls == "PER" and b - a == 1 and norms[a].startswith("ال") and norms[a].endswith(("ين", "ون")):
+            continue  # "واحد الناجين": "one of the survivors", a plural noun, not a name
         while b > a and (norms[b - 1] in EDGE_STOP or not norms[b - 1][:1].isalpha()
                          or (cls == "PER" and norms[b - 1] in TITLE_TAIL)):
             b -= 1
@@ -446,6 +452,12 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         for k in {owner[j] for j in range(i, end) if owner[j] >= 0}:
             if found[k].end > end:
                 end = min(end, found[k].start)  # a name running past the institution's end is not inside it
+        for j in range(i + 1, end):
+            k = owner[j]
+            if k >= 0 and found[k].type in ("GPE", "LOC") and found[k].end < end \
+                    and not norms[found[k].end].startswith(("ال", "لل", "وال")):
+                end = found[k].end  # "رئيس بلدية ناغازاكي توميهيسا تاوي": the place ends the body's name
+                break
         if end - i < 2:
             i += 1
             continue
@@ -773,7 +785,8 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
     def free(k: int) -> bool:
         w = norms[k]
         return not taken[k] and w[:1].isalpha() and w not in EDGE_STOP and w not in STOP and w not in DEF_STOP \
-            and w not in TITLE_TAIL and table.title_at(norms, k) is None and table.rank_at(norms, k) is None
+            and w not in TITLE_TAIL and w not in QUANTIFIERS and table.title_at(norms, k) is None \
+            and table.rank_at(norms, k) is None
 
     owner = {k: f for f in found for k in range(f.start, f.end)}
 
