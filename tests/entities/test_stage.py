@@ -456,3 +456,8 @@ def test_two_ministries_named_by_their_fields() -> None:
 
 def test_one_of_the_survivors_is_no_name() -> None:
     assert "واحد الناجين" not in by_text(run("وانتقد رئيس البلدية واحد الناجين مشاريع القوانين الدفاعية."))
+
+
+def test_a_regions_governorate_is_a_government_body() -> None:
+    got = by_text(run("أعلنت إمارة منطقة مكة المكرمة أن الطرق الجديدة جاهزة قبل موسم الحج."))
+    assert got["إمارة منطقة مكة المكرمة"][:2] == ("ORG", "SAUGOV")
