@@ -15,6 +15,8 @@ Steps:
 6. A person coded by country alone with an office of state next to the name ("وزير التعليم د. X",
    "X ولي عهد أبوظبي"; `person_offices`) is that country's government in every mention; a minister or ministry
    named by portfolio alone ("لوزير الصحة") is the government of the article's own country.
+7. A platform named as the medium words went out on ("على صفحته على موقع فيسبوك", "عبر تويتر";
+   `platforms` in `cues.json`) is no actor.
 """
 
 from __future__ import annotations
@@ -202,6 +204,7 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
     covered.sort()
     starts = [c[0] for c in covered]
     tok_starts = [t.start for t in tokens]
+    out = [m for m in out if not _medium(m, tokens, tok_starts)]
     seats = _seats()
     for m in out:
         if len(m.code) == 3 and m.canonical in seats:
@@ -247,6 +250,22 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
     out += _unnamed_offices(art, tokens, out, covered, starts)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _medium(m: Mention, tokens: list[Token], tok_starts: list[int]) -> bool:
+    """A platform named as the medium words went out on ("في بيان على صفحته على موقع فيسبوك"), not an actor."""
+    names, frames = _platform_words()
+    if normalize(m.text) not in names:
+        return False
+    k = bisect_left(tok_starts, m.start) - 1
+    return k >= 0 and tokens[k].norm in frames
+
+
+@cache
+def _platform_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw: Any = load_json("events", "cues.json")
+    return (frozenset(normalize(w) for w in raw.get("platforms", [])),
+            frozenset(normalize(w) for w in raw.get("platform_frames", [])))
 
 
 def _person_offices(found: list[Mention], tokens: list[Token], tok_starts: list[int],
@@ -330,20 +349,29 @@ def _generic(art: Article, tokens: list[Token], found: list[Mention], covered: l
                     w, last = phrase, i + n
                     break
         role = words.get(w) or (words.get(w[1:]) if len(w) > 4 and w[0] in "وف" else None)
+        skip = 0 if words.get(w) else 1
+        if role is None and GENERIC_AFTER_PREPOSITION and len(w) >= 5 and w.startswith(("لل", "ولل")):
+            # "على معسكر للجيش", "وللشرطة": ل before the article drops its alif
+            role = words.get("ال" + w[w.index("لل") + 2 :])
+            skip = w.index("لل")  # the mention keeps the ل that stands for the article
+        elif role is None and GENERIC_AFTER_PREPOSITION and len(w) > 5 and w.startswith(("بال", "وبال")):
+            role = words.get(w[w.index("بال") + 1 :])  # "بالجيش", "وبالشرطة"
+            skip = w.index("بال") + 1
         if role is None or _inside(covered, starts, tok.start) or _inside(taken, taken_starts, tok.start):
             continue
         nxt = next((m for m in found if last + 1 < len(tokens) and m.start <= tokens[last + 1].start < m.end), None)
-        definite = w.lstrip("وف").startswith("ال")
+        definite = w.lstrip("وف").startswith(("ال", "لل", "بال"))
         if nxt is not None and (nxt.kind not in ("PER", "ORG") or not definite):
             continue  # "الشرطة الإندونيسية", "المواطنين الروس", "خطباء الحرم": the adjective or genitive says whose
         if out and out[-1].end > tok.start:
             continue
-        start = _skip_prefix(tok, 0 if words.get(w) else 1)
+        start = _skip_prefix(tok, skip)
         end = tokens[last].end
         out.append(Mention(start, end, art.text[start:end], home + role, None, "people"))
     return out
 
 
+GENERIC_AFTER_PREPOSITION = True  # "للجيش", "بالشرطة": a generic actor after ل or ب (round 8)
 UNNAMED_OFFICES = frozenset({"وزير", "وزيره", "وزاره"})  # normalised: minister, ministry
 
 
@@ -392,6 +420,11 @@ def _unnamed_offices(art: Article, tokens: list[Token], found: list[Mention], co
 def _generic_words() -> dict[str, str]:
     raw: dict[str, list[str]] = load_json("events", "cues.json").get("generic_actors", {})
     return {normalize(w): role for role, ws in raw.items() for w in ws}
+
+
+def role_words() -> dict[str, str]:
+    """Head nouns that give a nisba its role ("وزير", "الجيش", "الشرطة"), normalised, with that role."""
+    return _role_words()
 
 
 @cache

@@ -45,7 +45,11 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    passive and names no killer. Honorific pronouns ("ونقل معاليه", "وبحث سموه") are the last person named
    with a title of that rank; "زيارة له" is the pronoun's deed; appeals, threats and denials of an official or
    a body need no target (an appeal to the public is to its civilians); a blessing after the verb ("صلى الله
-   عليه وسلم") marks quoted scripture.
+   عليه وسلم") marks quoted scripture. Round 8: "أنها قتلت" after a report verb is its speaker's deed; "قتل جندي
+   تركي", "تم زرعها بواسطة…", "طرد من" are passives whose doer only an agent phrase names; force by a person
+   known by nationality alone or by civilians is not coded; a statement whose clause names only its speaker
+   takes the words after its colon, or is none; a deed noun after a word of time or a verb of being is no new
+   deed; the fallback's doer is neither a region nor a nisba of the victims, and agrees with its verb.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -66,11 +70,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol, TypeVar
 
 from marsad.article import Article, Claim, Event, EventActor, Quote, Span
 from marsad.clean.normalize import normalize
-from marsad.events.actors import Group, construct_head, is_polity, mentions, unknown_names
+from marsad.events.actors import Group, construct_head, is_polity, mentions, role_words, unknown_names
 from marsad.events.clauses import PUNCT, QUOTE, TITLE_DOT, Sentence, build_sentences
 from marsad.events.codebook import lookup
 from marsad.events.cues import Cues, cues
@@ -128,6 +133,26 @@ DOMESTIC = True
 # a past verb with an actor right after it, inside its clause and not joined by و ("على رفض موسكو التعاون"), is
 # a masdar and its genitive: read it again as the event noun whose doer the genitive is
 MASDAR_READING = True
+# round 8 switches (each measured on the four development sets; see docs/events.md)
+SPOKEN_SUBJECT = True  # "أعلنت أجهزة الأمن أنها قتلت…": the pronoun after the report verb is its speaker
+PATIENT_NISBA = True  # "قتل جندي تركي": the victim, not the doer
+TWO_WORD_HEAD = True  # "أعلنت أجهزة الأمن الروسية": the subject's head may be two plain words
+FALLBACK_GUARDS = True  # the fallback: agreement, towns and regions, clashes without both sides
+POINTS_BACK = True  # "قبل اللقاء", "عقب المباحثات": a definite deed noun after a word of time names no new deed
+TITLED_GENITIVE = True  # "لقاء وزير الدفاع الأمريكي…": an office after a deed noun is its doer
+OWN_CLAUSE_CIVILIANS = True  # the civilians a domestic act is for are named in its own clause
+SPEAKER_ONLY = True  # a saying verb whose clause names only the speaker (the words follow a colon)
+SPORTS_AMBIGUITY = True  # "فريق استشاري": one ambiguous sports word alone is no match report
+PREDICATES = True  # "تمثل اعتداءً": a deed noun after a verb of being names no deed
+BRACKETED_NAME = True  # "وتبنت الهجوم جماعة (ولاية سيناء)": the name in brackets after a member noun
+RELATIVE_AUX = True  # "طهران التي كانت ترفض": كان between the relative pronoun and its verb
+OFFICE_SUBJECT = True  # "الأمين العام لمجلس التعاون يجتمع": an office before its body, the subject
+AGREEMENT = True  # "وطالب وزارة التجارة…": a body the verb before it does not agree with is its object
+BARE_PASSIVE_NEXT = frozenset({"من", "في", "الي", "خلال", "بتهمه"})  # "طرد من", "اعتقل في": the passive
+UNKNOWN_FORCE = True  # force (18-20) by a person known only by nationality, or by civilians, is not coded
+PERSON_VS_STATE = True  # a person coded by country alone may act on his country's bodies
+NAMED_OFFICE = True  # "وقال جون ويلموث رئيس شعبة … في الأمم المتحدة": an uncoded name's office names his body
+PASSIVE_AUX = True  # "تم زرعها بواسطة…": only the agent phrase names the doer
 PREPOSITIONS_BEFORE_NOUN = frozenset({"ب", "ل", "الى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشان", "لدى", "عبر", "خلال",
                                       "نحو", "تجاه", "بين", "وفي", "وعلى", "ومن", "ومع", "والى"})
 
@@ -238,7 +263,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
     if n and (s.norms[-1] == "?" or s.norms[0] in cue.question):
         return []
     if s.groups and s.groups[0].t0 <= 3 and not _in_pp(s, s.groups[0], cue) and not _after_pp_noun(s, lex) and (
-            not s.groups[0].is_adjective or s.groups[0].t0 >= 2):  # "وسعت كوريا الشمالية…", "واطلع السفير الأسترالي…"
+            not s.groups[0].is_adjective or s.groups[0].t0 >= 2) and not _disagrees(s, s.groups[0], lex):
         s.subject = [s.groups[0]]  # a subject named at the head of the sentence replaces the one carried on
     out: list[Draft] = []
     covered_until = -1  # complement of an intent/appeal/accusation trigger: no second event inside it
@@ -289,6 +314,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         elif why:
             _note(s, i, "not a deed: " + why)
             continue
+        elif PASSIVE_AUX and _after_passive_aux(s, i, cue) and _passive_agent(s, i, window_end, cue) is None:
+            _note(s, i, "no source|passive")
+            covered_until = covered_before
+            continue  # "عبوة تم زرعها بواسطة العناصر الإرهابية": a passive whose doer is named by no code
         elif an.tense == "noun":
             if s.section != "title" and sum(1 for t in s.tokens if t.is_word) < 6:
                 _note(s, i, "word list")
@@ -296,6 +325,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             if not _nominal_arguments(d, s, sents, cue):
                 if in_denial:
                     d.source = denied[1]  # "نفت روسيا قصف المدنيين": the denier denies doing it
+                elif POINTS_BACK and an.definite and an.poss is None and i > 0 and (
+                        s.norms[i - 1] in cue.temporal_background or s.norms[i - 1] in cue.adjunct):
+                    _note(s, i, "nominal: no actor")
+                    continue  # "قبل اللقاء", "عقب المباحثات مع…": a deed told before, named as a time
                 elif adjunct and s.subject and an.poss is None:
                     d.source = s.subject[0]  # "بحث كارتر… خلال زيارة لبغداد": the subject's own visit
                     d.target = _first_after(s, i, window_end, d.source, {d.source.head.code}, cue)
@@ -322,12 +355,23 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 if not _nominal_arguments(d, s, sents, cue):
                     _note(s, i, "nominal: no actor")
                     continue
-            if an.trigger.roles.get("overt") and (d.source is None or d.source is not own or (
+            if an.trigger.roles.get("bare") == "passive" and an.obj is None and i + 1 < n \
+                    and s.norms[i + 1] in BARE_PASSIVE_NEXT:
+                _note(s, i, "not a deed: passive")
+                covered_until = covered_before
+                continue  # "قد طرد من الاتحاد السوفياتي": طُرد, the doer unsaid
+            said = SPOKEN_SUBJECT and d.source is not None and d.source is _speaker_of_pronoun(s, i, cue)
+            if an.trigger.roles.get("overt") and not said and (d.source is None or d.source is not own or (
                     i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS)) or (
-                    i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))):
+                    i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))
+                    or _patient_nisba(s, i, own, cue)):
                 _note(s, i, "not a deed: passive")
                 covered_until = covered_before
                 continue  # "قتل 15 من المسلحين", "الذي قتل في معارك": most often read قُتل, the doer unsaid
+        if PASSIVE_AUX and _after_passive_aux(s, i, cue) and an.tense != "noun":
+            d.source = _passive_agent(s, i, window_end, cue)  # "تم اعتقالهم من قبل الشرطة": the agent
+            if d.target is d.source:
+                d.target = None
         if in_denial:
             d.status, d.denied_by = "denied", _name(denied[1])
             d.extra["deny_scope"] = True
@@ -342,8 +386,11 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 covered_until = covered_before  # "ووصلت المساعدات الروسية…": the noun after it is the deed
             _note(s, i, "no source|" + d.code)
             continue  # a deed with no stated doer is not coded
+        if UNKNOWN_FORCE and d.root in ("18", "19", "20") and _no_side(d.source):
+            _note(s, i, "no source|" + d.code)
+            continue  # "آدم تاغيلوف الذي قاد هجوما" (a person of some country), "جنديين تركيين" (civilians): whose force?
         if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
-                d.source.is_adjective and d.source.head.code != d.target.head.code):
+                (d.source.is_adjective or _citizen(d.source)) and d.source.head.code != d.target.head.code):
             d.target = None  # an adjective subject ("رئيس البرلمان العراقي") may be any organ of its country
         if d.target is None and out and (an.prefix[:1] in ("و", "ف") or an.tense == "part") \
                 and out[-1].source is d.source and out[-1].target is not None:
@@ -368,6 +415,13 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             # whoever coded speaks ("حادثة تفجير المسجد ليست إلا عملا جبانا", "تصريحات ساركوزي غير مرحب بها")
             harsh = _harsh(s, i, cue) and d.source.head.code[3:6] != "MED" and (
                 _organised(d.source) or _official(d.source))  # a body or an organ, not a person of some country
+            words = _speaker_only(s, i, d.source, cue) if SPEAKER_ONLY else None
+            if words == -1:
+                _note(s, i, "statement: speaker only|010")
+                s.subject = [d.source]
+                continue  # "فحينما كان موعوكا قال للصحفيين": the words are told elsewhere
+            if words is not None:
+                d.extra["evidence_end"] = words  # "قالوا: إنه يتقاسم…": the words after the colon are the clause's
             if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh):
                 _note(s, i, "statement: not an official on another actor|010")
                 if an.tense != "noun":
@@ -422,6 +476,65 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
     return out
 
 
+def _after_passive_aux(s: Sentence, i: int, cue: Cues) -> bool:
+    """"تم زرعها", "وتم اعتقال", "جرى تفكيك": the deed right after a passive auxiliary names its patient, not its doer."""
+    return i > 0 and s.norms[i - 1] in cue.passive_aux
+
+
+def _passive_agent(s: Sentence, i: int, end: int, cue: Cues) -> Group | None:
+    """The coded actor after "من قبل", "على يد", "بواسطة" in the deed's clause, if any."""
+    for j in range(i + 1, min(len(s.norms), max(end, i + 1) + 4)):
+        for agent in cue.passive_agents:
+            if tuple(s.norms[j : j + len(agent)]) == agent:
+                g = s.group_starting(j + len(agent))
+                if g is not None:
+                    return g
+    return None
+
+
+def _patient_nisba(s: Sentence, i: int, own: Group | None, cue: Cues) -> bool:
+    """"قتل جندي تركي", "قتل ضابط مصري": an indefinite noun of a person and its nisba after an unvocalised verb
+    of killing name its victim (قُتل); a force ("قتلت قوات تركية") would be its doer."""
+    if not PATIENT_NISBA or own is None or not own.is_adjective or own.t0 < 2 or own.t0 > i + 3:
+        return False
+    noun = s.norms[own.t0 - 1]
+    bare = _bare(noun)
+    return s.group_at[own.t0 - 1] < 0 and not noun.startswith("ال") and bare not in cue.members \
+        and noun not in cue.members and bare not in _force_words()
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    return frozenset(w for w, role in role_words().items() if role in ("MIL", "COP", "REB", "SPY"))
+
+
+def _disagrees(s: Sentence, g: Group, lex: Lexicon) -> bool:
+    """The verb right before the group cannot have it as subject ("وطالب وزارة التجارة بدعم…": a masculine verb
+    and a feminine body, its object); "وسعت كوريا الشمالية…" and "واطلع السفير…" agree."""
+    if not AGREEMENT or g.t0 == 0 or g.head.kind != "ORG" or not s.norms[g.t0].endswith("ه"):
+        return False  # only a singular feminine noun is sure; "قالت الأمم المتحدة": a plural takes a feminine verb
+    verbs = [a for a in lex.analyse(s.norms[g.t0 - 1]) if a.tense in ("past", "pres") and a.subj]
+    return bool(verbs) and all(a.subj == "3ms" for a in verbs)
+
+
+def _counted(s: Sentence, g: Group, cue: Cues) -> bool:
+    """A nisba right after a number or a word of quantity names people ("نحو ألف سوري", "عشرات الفلسطينيين")."""
+    prev = s.norms[g.t0 - 1] if g.t0 > 0 else ""
+    return prev.isdigit() or prev in QUANTIFIERS or prev in cue.people or prev in ("الف", "الاف", "مئه", "مليون")
+
+
+def _citizen(g: Group) -> bool:
+    """A person coded by country alone ("صالح قدح" SAU): not an organ of the state, so the state's bodies
+    ("وطالب وزارة التجارة…") are another actor."""
+    return PERSON_VS_STATE and g.head.kind == "PER" and len(g.head.code) == 3
+
+
+def _no_side(g: Group) -> bool:
+    """A person known only by nationality, or civilians: no armed side an act of force can be credited to."""
+    code = g.head.code
+    return (g.head.kind == "PER" and len(code) == 3) or code[3:6] == "CVL"
+
+
 def _blessing_after(s: Sentence, i: int) -> bool:
     """A blessing on the Prophet or a Companion right after the verb ("قال صلى الله عليه وسلم", "رضي الله عنه")."""
     return any(s.norms[k] in BLESSINGS and s.norms[k + 1] == "الله" for k in range(i + 1, min(i + 3, len(s.norms) - 1)))
@@ -435,17 +548,27 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
     and a target."""
     if not FALLBACK or (i + 1 < len(s.norms) and s.norms[i + 1] in SCRIPTURE):
         return False  # "أيده الله", "حفظه الله": a prayer formula, not a deed
+    roles = d.an.trigger.roles
+    if FALLBACK_GUARDS and roles.get("sym") and roles.get("need") == "tgt" and any(
+            w in ("بين", "وبين") for w in s.norms[i + 1 : i + 4]):
+        return False  # "المواجهات المتواصلة بين الجيش والجماعات": both sides are named there, or no event
     seg0, seg1 = s.segments[s.seg_of[i]]
 
     def fits(g: Group) -> bool:
         return not _is_place(s, g, cue) and not _dateline(s, g) and g.head.code[3:6] != "MED"
 
+    def does(g: Group) -> bool:  # "ويشكل شمال سيناء…": a region or a town does nothing
+        return fits(g) and (not FALLBACK_GUARDS or is_polity(g.head))
+
     if d.source is None:
-        before = [g for g in s.groups if seg0 <= g.t0 and g.t1 <= i and fits(g) and not _in_pp(s, g, cue)]
+        before = [g for g in s.groups if seg0 <= g.t0 and g.t1 <= i and does(g) and not _in_pp(s, g, cue)
+                  and not (FALLBACK_GUARDS and d.an.tense == "noun" and g.is_adjective and not _counted(s, g, cue))]
+        # "14 جنديا أفغانيا قتلوا في حادث إطلاق نيران": the adjective describes the victims; "ألف سوري" are people
         # after the trigger only the subject of a verb-first clause, right after it ("شنت طائرات التحالف
         # غارات على مواقع الحوثيين": not the Houthis, two words past a preposition)
-        after = [g for g in s.groups if i < g.t0 < min(end, seg1, i + 3) and fits(g) and not _in_pp(s, g, cue)
-                 and not any(s.norms[k] in cue.prepositions or s.group_at[k] >= 0 for k in range(i + 1, g.t0))]
+        after = [g for g in s.groups if i < g.t0 < min(end, seg1, i + 3) and does(g) and not _in_pp(s, g, cue)
+                 and not any(s.norms[k] in cue.prepositions or s.group_at[k] >= 0 for k in range(i + 1, g.t0))
+                 and (not FALLBACK_GUARDS or d.an.tense == "noun" or _agrees(d.an, g))]  # "وطالب وزارة…": the object
         d.source = before[-1] if before else (after[0] if after else None)
         if d.source is None:
             return False
@@ -495,6 +618,9 @@ def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group
     from marsad.events.actors import Mention
 
     start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
+    if OWN_CLAUSE_CIVILIANS:
+        # "وأشاد سيف بالانتخابات، مؤكداً أهمية مشاركة المواطن": the citizen is the next clause's, not the praise's
+        end = min(end, max(s.segments[s.seg_of[i]][1], start + 1))
     for j in range(start, min(end, start + WINDOW)):
         if s.group_at[j] >= 0:
             g = s.groups[s.group_at[j]]
@@ -538,6 +664,30 @@ def _about_another(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
     # the paper it spoke to ("قال … لـ«الوطن»") is its channel, not its subject
     return any(g.t0 > i and g is not source and g.head.country != home and g.head.code[3:6] != "MED"
                and not (g.t0 <= frame and _is_place(s, g, cue)) for g in s.groups)
+
+
+def _speaker_only(s: Sentence, i: int, source: Group, cue: Cues) -> int | None:
+    """A saying verb whose clause names only who spoke, to whom, where and how: with a colon next ("لكن مسؤولين
+    أمريكيين قالوا: إنه…", "وقال نوفاك: «…»") the token index where the words after it end, which are the
+    statement's clause; -1 when the sentence ends right after the speaker ("قال للصحفيين"), the words being told
+    elsewhere; None when the clause holds its own words (أن, a quotation mark, a content noun)."""
+    here = any(g is source for g in s.groups)  # a subject carried on from an earlier sentence is not in this one
+    start = _subject_end(s, i, source, cue) if here and source.t0 > i else i + 1
+    j = start
+    while j < len(s.norms) and s.norms[j] not in (":", "."):
+        if s.norms[j] in cue.complementizers or s.norms[j] in QUOTE or s.norms[j] in ("«", "»"):
+            return None  # "قال إن…", "وقال في بيان «…»": the words are the clause's own
+        j += 1
+    if j < len(s.norms) and s.norms[j] == ":":
+        if j + 1 >= len(s.norms):
+            return -1  # "وقال:" closing the sentence: the words follow in the next
+        end = j + 1
+        while end < len(s.norms) and (s.norms[end] in QUOTE or s.norms[end] in ("«", "»")):
+            end += 1
+        while end < len(s.norms) and s.norms[end] not in PUNCT and s.norms[end] != ".":
+            end += 1
+        return end
+    return -1 if sum(1 for k in range(start, j) if s.tokens[k].is_word) <= 1 else None
 
 
 def _harsh(s: Sentence, i: int, cue: Cues) -> bool:
@@ -594,9 +744,15 @@ def _addressee(s: Sentence, i: int, end: int, source: Group | None, cue: Cues) -
     of its content are what it is about, not whom it addresses."""
     j = _subject_end(s, i, source, cue) if source is not None and source.t0 > i else i + 1
     g = s.group_starting(j) if j < end else None
-    if g is None or not _prefixed(s, g) or s.tokens[g.t0].norm[:1] not in ("ل",):
+    told = g is not None and not _prefixed(s, g) and _told(s, i)
+    if g is None or (not told and (not _prefixed(s, g) or s.tokens[g.t0].norm[:1] not in ("ل",))):
         return None
     return g if source is None or not _same_actor(g.head.code, source.head.code) else None
+
+
+def _told(s: Sentence, i: int) -> bool:
+    """A verb of telling whose object is its addressee ("أبلغ الوزير رويترز أن…"; role `addressee`)."""
+    return any(a.trigger.roles.get("addressee") for a in lexicon().analyse(s.norms[i]))
 
 
 def _drop_covered_statements(out: list[Draft]) -> list[Draft]:
@@ -822,12 +978,16 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
     verbal = an.tense in ("past", "pres")
     if any(w in cue.conditional for w in norms[:i]):
         return "conditional"
-    if any(w in cue.sports for w in norms):
+    sporting = [w for w in norms if w in cue.sports]
+    if sporting and (not SPORTS_AMBIGUITY or len(sporting) > 1 or sporting[0] not in cue.sports_ambiguous):
         return "sports"  # "خطف المنتخب اللقب", "شكر مدرب الفريق": the words of a match, not of politics
     if before in cue.future or before2 in cue.future:
         return "future"  # "سيصعد هجماته", "من المقرر أن"
     if an.tense != "past" and any(w in cue.law for w in norms):
         return "law"
+    if PREDICATES and an.tense == "noun" and (before in cue.predicates or (
+            before2 in cue.predicates and before in ("بمثابه", "عملا", "عمليه"))):
+        return "predicate"  # "أن هذه الممارسات تمثل اعتداءً", "يعد انتهاكا": what something is called
     if verbal:
         if before in cue.neg_verb and not (before == "ما" and before2 in ("وهو", "وهي", "هذا", "وهذا", "الامر")):
             if not (before in ("ما", "لا") and an.tense == "pres" and before == "ما") and not (
@@ -939,7 +1099,12 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
     j, skipped, loose = i + 1, 0, 0
     while j < len(s.tokens) and skipped <= 5:
         if j in s.unknown:
-            return None  # a name the entities stage could not code: the subject is someone we cannot name
+            # "وقال جون ويلموث رئيس شعبة السكان في الأمم المتحدة": a name we cannot code, then his office in a body
+            k = j
+            while k < len(s.norms) and k in s.unknown:
+                k += 1
+            body = _office_body(s, k, cue) if NAMED_OFFICE and k < len(s.norms) and s.norms[k] in cue.offices else None
+            return body  # else a name the entities stage could not code: someone we cannot name
         g = s.group_starting(j)
         if g is not None:
             if g.is_adjective:
@@ -979,7 +1144,7 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             k = j + 1
             while k < len(s.norms) and k <= j + 3 and s.group_starting(k) is None:
                 if s.norms[k] not in ("من", "في") and s.norms[k] not in cue.members and not _nisba_next(s, k) \
-                        and s.norms[k] not in QUOTE:
+                        and s.norms[k] not in QUOTE and not (BRACKETED_NAME and s.norms[k] in ("(", "«")):
                     break
                 k += 1
             g = s.group_starting(k)
@@ -987,7 +1152,10 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
                 return g
         # a title phrase the entities stage left outside a name: "زعيم كوريا الشمالية كيم جونغ أون"
         if loose < 3 and s.tokens[j].is_word and w not in cue.prepositions and w not in cue.complementizers \
-                and w not in PUNCT and not w.startswith(("ب", "ل")) and (skipped > 0 or _nisba_next(s, j)):
+                and w not in PUNCT and not w.startswith(("ب", "ل")) and (skipped > 0 or _nisba_next(s, j) or (
+                    TWO_WORD_HEAD and j == i + 1 and j + 1 < len(s.norms) and s.group_at[j + 1] < 0
+                    and s.norms[j + 1].startswith("ال") and _nisba_next(s, j + 1))):
+            # "أعلنت أجهزة الأمن الروسية": a head of two words before the nisba
             j += 1
             skipped += 1
             loose += 1
@@ -1019,6 +1187,8 @@ def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
     plain = 0
     for k in range(j + 1, min(len(s.norms), j + 5)):
         g = s.group_starting(k)
+        if g is not None and NAMED_OFFICE and plain == 1 and g.head.kind == "people" and g.t1 == k + 1:
+            g = None  # "رئيس شعبة السكان": people named by what they are, here the genitive of the office's field
         if g is not None:
             if not (_prefixed(s, g) or s.norms[k - 1] in cue.office_links or k == j + 1):
                 return None
@@ -1034,8 +1204,10 @@ def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
             return None
         if w in cue.office_links or w in cue.place_heads or _bare(w) in cue.place_heads:
             continue  # "مدير شرطة منطقة الرياض": the region's head noun
-        # one plain noun of the office's field between ("مدير التعليم", "مدير عام شرطة")
-        if plain or w in cue.prepositions or w in cue.complementizers or w[:1] in "بل":
+        # one plain noun of the office's field between ("مدير التعليم", "مدير عام شرطة"), or a construct of two
+        # ("رئيس شعبة السكان في الأمم المتحدة")
+        if w in cue.prepositions or w in cue.complementizers or w[:1] in "بل" or plain > 1 or (
+                plain == 1 and not (NAMED_OFFICE and w.startswith("ال") and not s.norms[k - 1].startswith("ال"))):
             return None
         plain += 1
     return None
@@ -1106,6 +1278,9 @@ def _subject_before(s: Sentence, i: int, cue: Cues) -> Group | None:
     g = s.group_ending(j)
     if g is not None and g.lead is not None and g.lead.t0 >= sub_start:
         g = g.lead  # "أوباما ونظيره التركي أردوغان اتفقا": the coordination, from its first actor
+    if OFFICE_SUBJECT and g is not None and g.t0 > sub_start and _in_pp(s, g, cue) and any(
+            s.norms[k] in cue.offices and _office_body(s, k, cue) is g for k in range(max(sub_start, g.t0 - 4), g.t0)):
+        return g  # "الأمين العام لمجلس التعاون الخليجي يجتمع…": the title acts for the body named after it
     if g is not None and g.t0 >= sub_start and not _in_pp(s, g, cue):
         if _dateline(s, g):
             return None
@@ -1173,9 +1348,9 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         # "المعتصمين الذين يتهمونه بقتل…": a plural verb with an object pronoun and no subject after it agrees
         # with the people the relative pronoun stands for
         subject = s.group_ending(i - 2)
-    elif i > 0 and s.norms[i - 1] in cue.relatives and s.norms[i - 1] != "ما" and an.obj is None:
-        # "…الاتفاق التي تهدد إسرائيل": the subject is what the relative pronoun stands for
-        subject = (s.group_ending(i - 2) if i > 1 else None) or (s.group_ending(i - 3) if i > 2 else None)
+    elif (rel := _relative_at(s, i, cue)) >= 0 and an.obj is None:
+        # "…الاتفاق التي تهدد إسرائيل", "طهران التي كانت ترفض": the subject is what the relative pronoun stands for
+        subject = (s.group_ending(rel - 1) if rel > 0 else None) or (s.group_ending(rel - 2) if rel > 1 else None)
         if any(w in RESUMPTIVE for w in s.norms[i + 1 : i + 4]):
             subject = None  # "الظواهري الذي ألقي القبض عليه": a passive; the one before is the patient
         if subject is None:
@@ -1269,7 +1444,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         return
     d.source = subject
     # an adjective subject ("رئيس البرلمان العراقي") stands for some organ of its country: exclude only itself
-    exclude = {subject.head.code} if subject and not subject.is_adjective else set()
+    exclude = {subject.head.code} if subject and not subject.is_adjective and not _citizen(subject) else set()
     if pair is not None:
         exclude.add(pair[1].head.code)  # "أكد الجانبان دعمهما لـ X": X, not the other party
     # the target
@@ -1315,6 +1490,14 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         subject.coordinated = []
     d.target = target
     d.extra["after_subject"] = after is subject and after is not None
+
+
+def _relative_at(s: Sentence, i: int, cue: Cues) -> int:
+    """The relative pronoun right before the verb at i, or before كان/قد and the verb ("التي كانت ترفض"); -1."""
+    k = i - 1
+    if RELATIVE_AUX and k > 0 and s.norms[k] in ("كان", "كانت", "كانوا", "قد", "لقد"):
+        k -= 1
+    return k if k >= 0 and s.norms[k] in cue.relatives and s.norms[k] != "ما" else -1
 
 
 def _honorific_subject(sents: list[Sentence], s: Sentence, i: int) -> Group | None:
@@ -1448,8 +1631,8 @@ def _rival(g: Group, subject: Group | None) -> bool:
 
 def _subject_end(s: Sentence, i: int, subject: Group | None, cue: Cues) -> int:
     """Where the subject phrase after a verb ends: its group, or the comma closing its apposition."""
-    if subject is None or subject.t0 < i:
-        return i + 1
+    if subject is None or subject.t0 < i or not any(g is subject for g in s.groups):
+        return i + 1  # a subject carried on from an earlier sentence has no place in this one
     seg_end = s.segments[s.seg_of[i]][1]
     if _comma_after_subject(s, i, seg_end, cue):
         return seg_end
@@ -1610,6 +1793,14 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
                                            or _bare(s.norms[m]) in cue.agent_modifiers) for m in range(i + 1, k)):
                 nxt = g
                 break
+    if nxt is None and TITLED_GENITIVE and not an.definite and an.poss is None and poss is None \
+            and i + 2 < len(s.norms) and s.group_at[i + 1] < 0 and (
+                s.norms[i + 1] in cue.offices or role_words().get(s.norms[i + 1]) == "GOV"):
+        # "لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك": the genitive is an office and its holder
+        g = _subject_after(s, i, cue)
+        if g is not None and g.t0 <= i + 4 and not _prefixed(s, g) and not g.is_adjective or (
+                g is not None and g.is_adjective and g.t0 <= i + 3 and len(g.head.code) > 3):
+            nxt = g
     if nxt is not None and an.poss is None:
         if patient:
             target = nxt
@@ -2099,7 +2290,8 @@ def _event(art: Article, d: Draft) -> Event:
     s = d.sent
     seg_start, _ = s.segments[s.seg_of[d.i]]
     first = s.tokens[seg_start]
-    last_i = max(d.i, min(d.window_end, len(s.tokens)) - 1)
+    reach = d.extra.get("evidence_end")
+    last_i = max(d.i, min(reach if isinstance(reach, int) else d.window_end, len(s.tokens)) - 1)
     while last_i > d.i and (s.norms[last_i] in PUNCT or s.norms[last_i] in QUOTE or s.norms[last_i] == "."):
         last_i -= 1
     start, end = first.start, s.tokens[last_i].end

@@ -54,6 +54,8 @@ class Cues:
     offices: frozenset[str] = frozenset()
     office_links: frozenset[str] = frozenset()
     pairs: frozenset[str] = frozenset()
+    sports_ambiguous: frozenset[str] = frozenset()
+    predicates: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,4 +105,6 @@ def cues() -> Cues:
         offices=normalize_words(raw.get("office_titles", [])),
         office_links=normalize_words(raw.get("office_title_links", [])),
         pairs=normalize_words(raw.get("pair_nouns", [])),
+        sports_ambiguous=normalize_words(raw.get("sports_words_ambiguous", [])),
+        predicates=normalize_words(raw.get("predicate_verbs", [])),
     )
