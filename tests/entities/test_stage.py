@@ -461,3 +461,8 @@ def test_one_of_the_survivors_is_no_name() -> None:
 def test_a_regions_governorate_is_a_government_body() -> None:
     got = by_text(run("أعلنت إمارة منطقة مكة المكرمة أن الطرق الجديدة جاهزة قبل موسم الحج."))
     assert got["إمارة منطقة مكة المكرمة"][:2] == ("ORG", "SAUGOV")
+
+
+def test_the_body_of_a_statement_named_again_by_its_head() -> None:
+    got = by_text(run("تعقد منظمة التعاون الإسلامي اجتماعا غدا. وبحسب بيان المنظمة الصحفي فإن الوزراء سيحضرون."))
+    assert got["المنظمة"][:2] == ("ORG", "IGOOIC")

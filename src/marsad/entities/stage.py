@@ -82,6 +82,8 @@ PLACE_WORDS = frozenset(normalize(w) for w in ("مدينة", "دولة"))
 # Number words and quantifiers before a noun ("واحد الناجين", "أحد المسؤولين"), never the start of a name.
 QUANTIFIERS = frozenset(normalize(w) for w in ("واحد", "أحد", "إحدى", "احد", "احدى", "بعض", "كل", "جميع", "معظم",
                                                "أغلب", "غالبية"))
+# Adjectives of a statement that follow the body named in it ("بيان المنظمة الصحفي").
+STATEMENT_WORDS = frozenset(normalize(w) for w in ("الصحفي", "الصحافي", "الرسمي", "الختامي", "الصادر"))
 # Set phrases the recogniser may read as a name.
 STOCK_PHRASES = frozenset(tuple(normalize(w) for w in p.split()) for p in ("أسمى آيات", "اسمى آيات"))
 # Ministries a headline names by their field alone ("التجارة تعلن …", "الصحة: …").
@@ -1374,7 +1376,7 @@ def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found
         if taken[i]:
             continue
         nxt = norms[i + 1] if i + 1 < len(norms) else ""
-        if nxt.startswith("ال") or nisba_like(nxt):
+        if (nxt.startswith("ال") or nisba_like(nxt)) and nxt not in STATEMENT_WORDS:
             continue  # "المنظمة الدولية" is another name
         for pre, stem in clitic_splits(norm):
             target = None
@@ -1656,6 +1658,10 @@ def tag_entities(art: Article) -> None:
     found = _alias_pass(toks, norms, date, found)
     found = _given_name_pass(norms, found)
     found = _paper_name_pass(norms, found)
+    # "بيان المنظمة الصحفي": the adjective is the statement's; "المنظمة" alone is the body named before, which
+    # the short-form pass finds
+    found = [f for f in found if not (f.type == "ORG" and f.origin == "pattern" and f.end - f.start == 2
+                                      and norms[f.end - 1] in STATEMENT_WORDS)]
     found = _org_short_form_pass(toks, norms, found)
     found = _igo_epithet_pass(toks, norms, found)
     found = _ministry_field_pass(toks, norms, found)
