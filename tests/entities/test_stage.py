@@ -466,3 +466,8 @@ def test_a_regions_governorate_is_a_government_body() -> None:
 def test_the_body_of_a_statement_named_again_by_its_head() -> None:
     got = by_text(run("تعقد منظمة التعاون الإسلامي اجتماعا غدا. وبحسب بيان المنظمة الصحفي فإن الوزراء سيحضرون."))
     assert got["المنظمة"][:2] == ("ORG", "IGOOIC")
+
+
+def test_an_airline_is_a_company_of_its_country() -> None:
+    got = by_text(run("واختفت رحلة الخطوط الجوية الماليزية فوق المحيط."))
+    assert got["الخطوط الجوية الماليزية"][:2] == ("ORG", "MYSBUS")
