@@ -531,3 +531,9 @@ def test_direct_words_after_an_outlet_addressed_in_marks(run: Run) -> None:
               NAMES)
     q = quote_with(art, "أثناء مروري")
     assert (q.kind, who(q), q.via) == ("direct", "Ahmed Fathi", "Reuters")
+
+
+def test_a_definite_subject_after_inna_before_a_present_verb_speaks(run: Run) -> None:
+    art = run("وليس هناك أي ارتباط بين الأمرين، بل إن الجهة القائمة على البحث تؤكد أن المواقع غير موجودة.", NAMES)
+    q = quote_with(art, "المواقع غير موجودة")
+    assert q.speaker is not None and q.speaker.text == "الجهة القائمة على البحث"

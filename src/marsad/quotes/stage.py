@@ -93,6 +93,8 @@ PRAYED_TO = frozenset(normalize(w) for w in ("الله", "المولى", "الب
 
 # Speech verbs whose addressee is a direct object ("أبلغ الوزير رويترز أن").
 TELL_VERBS = frozenset(normalize(w) for w in ("أبلغ", "أخبر"))
+# Particles a nominal sentence opens with, its subject right after them ("إن الجهة … تؤكد").
+SUBJECT_OPENERS = frozenset(normalize(w) for w in ("إن", "ان", "لكن", "بل"))
 # Endings of nisba adjectives after an unnamed source ("مسؤولين أمريكيين"، "مصادر محلية").
 NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان")
 LAFATA = normalize("لفت")
@@ -504,6 +506,19 @@ class _Extractor:
             return None
         if v.in_set(k - 1, v.lex.unnamed_sources) or strip_conj(v.word(k - 1)) in v.lex.report_nouns:
             return Speaker(text=v.toks[k - 1].text, span=v.toks[k - 1].span)
+        # "بل إن الجهة القائمة على البحث تؤكد أن …": a definite subject between إن/لكن and a present verb
+        for back in range(k - 1, max(s.first, k - 6) - 1, -1):
+            if strip_conj(v.word(back)) in SUBJECT_OPENERS and back + 1 < k:
+                first = v.word(back + 1)
+                ent = v.entity_on(back + 1)
+                if (first.startswith("ال") or ent is not None) and all(v.toks[m].is_word for m in range(back + 1, k)):
+                    if ent is not None and v.after_entity(ent) == k:
+                        return v.speaker_of(ent)
+                    span = v.span(v.toks[back + 1].start, v.toks[k - 1].end)
+                    return Speaker(text=span.text, span=span)
+                break
+            if not v.toks[back].is_word or v.cue(back) is not None:
+                break
         # "لكن مسؤولين أمريكيين قالوا: …": unnamed sources and their nisba adjectives before the verb
         j = k - 1
         while j > s.first and j >= k - 3 and v.toks[j].is_word and v.word(j).endswith(NISBA_ENDINGS) \
