@@ -71,6 +71,8 @@ def test_every_country_has_an_arabic_name() -> None:
         ("per:mohamed-bin-zayed", "2015-08-01", "AREGOV"),  # crown prince of Abu Dhabi before the presidency
         ("per:azzam-al-dakhil", "2015-08-01", "SAUGOV"),
         ("per:azzam-al-dakhil", "2017-06-01", "SAUELI"),
+        ("per:alexis-tsipras", "2015-08-01", "GRCGOV"),
+        ("per:beji-caid-essebsi", "2020-01-01", "TUNELI"),  # after his death in office: a former leader
         ("per:dmitry-medvedev", "2010-01-01", "RUSGOV"),  # president
         ("per:dmitry-medvedev", "2021-01-01", "RUSELI"),  # after leaving office
         ("per:donald-trump", "2010-01-01", "USA"),  # before any office
