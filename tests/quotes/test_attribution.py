@@ -537,3 +537,9 @@ def test_a_definite_subject_after_inna_before_a_present_verb_speaks(run: Run) ->
     art = run("وليس هناك أي ارتباط بين الأمرين، بل إن الجهة القائمة على البحث تؤكد أن المواقع غير موجودة.", NAMES)
     q = quote_with(art, "المواقع غير موجودة")
     assert q.speaker is not None and q.speaker.text == "الجهة القائمة على البحث"
+
+
+def test_a_military_unit_after_a_rank_word_is_no_name(run: Run) -> None:
+    art = run("قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش أحمد فتحي، إن المظاهرات ستواجه وفق القانون.",
+              NAMES)
+    assert who(quote_with(art, "المظاهرات ستواجه")) == "Ahmed Fathi"

@@ -227,6 +227,9 @@ def _rank_and_name(v: View, a: int, b: int) -> Span | None:
         first = j
         while (j < b and j - first < 3 and v.toks[j].is_word and not is_title(v, j)
                and not (j == first and v.word(j).startswith("ال"))):
+            if v.word(j) in UNIT_WORDS:
+                j = first  # "اللواء الأول مشاة التابع للجيش": a unit, not a rank and a name
+                break
             e = v.entity_on(j)
             if e is not None and e.type != "PER":
                 break
@@ -240,6 +243,8 @@ def _rank_and_name(v: View, a: int, b: int) -> Span | None:
     return None
 
 
+# Words of a military unit's name, never of a person's ("اللواء الأول مشاة التابع للجيش الليبي").
+UNIT_WORDS = frozenset(normalize(w) for w in ("مشاة", "التابع", "التابعة", "المدرع", "المدرعة", "المظلي"))
 NOT_OBJECTS = frozenset(normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "بن", "بنت", "أبو", "ابو", "آل"))
 OWN_NOUNS = ("اسم", "نفس", "بلاد", "لسان")  # باسمه، بنفسها، لبلاده، بلسانه
 RELATIONAL = frozenset(normalize(w) for w in (
