@@ -540,6 +540,6 @@ def test_a_definite_subject_after_inna_before_a_present_verb_speaks(run: Run) ->
 
 
 def test_a_military_unit_after_a_rank_word_is_no_name(run: Run) -> None:
-    art = run("قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش أحمد فتحي، إن المظاهرات ستواجه وفق القانون.",
-              NAMES)
+    art = run("قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد فتحي، إن المظاهرات ستواجه وفق "
+              "القانون.", {**NAMES, "الجيش الليبي": ("ORG", "LBYMIL", "Libyan Army")})
     assert who(quote_with(art, "المظاهرات ستواجه")) == "Ahmed Fathi"
