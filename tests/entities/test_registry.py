@@ -26,7 +26,8 @@ from marsad.entities.registry import build_registry, registry, resolve_title
         ("لبنان", "LBN"),
         ("وواشنطون", "city:washington"),  # the Gulf press spelling of Washington
         ("واشنطون بوست", "org:the-washington-post"),
-        ("وانصار بيت المقدس", "org:ansar-bayt-al-maqdis"),  # armed groups of the region's news
+        ("وانصار بيت المقدس", "org:ansar-bayt-al-maqdis"),
+        ("قوة ايساف", "org:international-security-assistance-force"),  # armed groups of the region's news
         ("ولاية سيناء", "org:sinai-province"),
         ("للمليشيات الحوثية", "org:houthis"),
         ("لوكالة الأنباء الفرنسية", "org:agence-france-presse"),  # the Gulf press name of AFP

@@ -471,3 +471,8 @@ def test_the_body_of_a_statement_named_again_by_its_head() -> None:
 def test_an_airline_is_a_company_of_its_country() -> None:
     got = by_text(run("واختفت رحلة الخطوط الجوية الماليزية فوق المحيط."))
     assert got["الخطوط الجوية الماليزية"][:2] == ("ORG", "MYSBUS")
+
+
+def test_a_regions_mayor_is_a_government_official() -> None:
+    got = by_text(run("وثمن أمين منطقة المدينة المنورة الدكتور خالد طاهر جهود المشاركين في الاحتفالات."))
+    assert got["خالد طاهر"][:2] == ("PER", "SAUGOV")
