@@ -543,3 +543,8 @@ def test_a_military_unit_after_a_rank_word_is_no_name(run: Run) -> None:
     art = run("قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد فتحي، إن المظاهرات ستواجه وفق "
               "القانون.", {**NAMES, "الجيش الليبي": ("ORG", "LBYMIL", "Libyan Army")})
     assert who(quote_with(art, "المظاهرات ستواجه")) == "Ahmed Fathi"
+
+
+def test_stress_after_an_adverbial_aside(run: Run) -> None:
+    art = run("وقال أحمد فتحي إن الحجاج بخير. وشدد -خلال جولته التفقدية أمس- على ضرورة جاهزية جميع المشاريع.", NAMES)
+    assert quote_with(art, "جاهزية جميع المشاريع").span.text == "ضرورة جاهزية جميع المشاريع"
