@@ -21,10 +21,22 @@ Steps of `romanize`:
    Otherwise `spell_family`: the diminutive pattern Gulf family names mostly follow (فُعَيْل: "العتيبي"
    Al-Otaibi, "المطيري" Al-Mutairi, "العويد" Al-Owaid), the participle prefix مُـ ("المتحمي" Al-Mutahami),
    then `spell`. Such a name is a guess at pronunciation, not a spelling the person uses.
+5. A bare word neither list knows, in a name that is not Arabic by its other words (no Arabic given name of the
+   list, particle, "عبد" or family name with the article) and without letters that foreign names hardly use
+   (ح خ ع ص ض ظ ذ ث ق, hamza), is a foreign name: the learned model spells it (`Model`, data
+   `entities/translit_model.tsv.gz`, built by scripts/build_translit_model.py). Foreign names write their vowels
+   as letters and have consonant clusters, so the rules' short vowels misspell them ("كروكر" Crocker, not
+   Karukar). The model is a joint-sequence model: n-grams of graphones (one or two Arabic letters joined to
+   zero to four English ones, "ك|ck"), searched left to right with a beam for the likeliest English letters;
+   among the close guesses, one that the training names have gets a small bonus (`KNOWN_BONUS`).
 """
 
 from __future__ import annotations
 
+import gzip
+import io
+import math
+from collections.abc import Iterable
 from functools import lru_cache
 
 from marsad.clean.normalize import normalize
@@ -52,6 +64,10 @@ INITIALS = {
     "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wvou", "ي": "yjie",
 }
 GLIDE = {"و": "w", "ي": "y"}
+# Letters of Arabic words that transcriptions of foreign names hardly need (each in under 2.5% of the name words
+# of the Wikidata tuning slice, which also holds Arabic names); خ is Russian kh and German ch too, but such
+# names are mostly in the table already.
+ARABIC_ONLY = frozenset("حخعصضظذثقءئؤ")
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +196,7 @@ def spell_family(stem: str, egypt: bool = False) -> str:
 DIGRAPHS = frozenset({"th", "sh", "kh", "dh", "gh"})
 
 
-def _word(stem: str, egypt: bool) -> str:
+def _word(stem: str, egypt: bool, foreign: bool = False) -> str:
     names = given_names().get(stem)
     if names:
         return names[1] if egypt else names[0]
@@ -188,6 +204,11 @@ def _word(stem: str, egypt: bool) -> str:
     found = tab.get(stem)
     if found:
         return found
+    if foreign and _foreign(stem) and len(stem) <= MAX_LETTERS:
+        learned = model()
+        guess = learned.spell(stem) if learned else None
+        if guess and guess[0]:
+            return guess[0]
     # a nisba the table lacks, made on a word it has: "بغدادي" from "بغداد"
     if stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in tab:
         base = tab[stem[:-1]]
@@ -221,7 +242,27 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _name_word(w: str, egypt: bool) -> str:
+def _foreign(word: str) -> bool:
+    """Whether a word may be a foreign name: none of the letters that Arabic names have and foreign names
+    written in Arabic script hardly ever use (ح خ ع ص ض ظ ذ ث ق, hamza on a seat)."""
+    return len(word) >= 2 and not any(ch in ARABIC_ONLY for ch in word)
+
+
+def _arabic_name(norms: list[str]) -> bool:
+    """Whether a name is Arabic by its other words: an Arabic given name of the curated list (its foreign
+    entries, "الكسندر", start like the article), a particle, "عبد", or a family name with the article."""
+    for w in norms:
+        if w in PARTICLES or w == ABD or w.startswith((ABD, "ابو")):
+            return True
+        if w in given_names():
+            if not w.startswith("ال"):
+                return True
+        elif w.startswith("ال") and len(w) >= 4:
+            return True
+    return False
+
+
+def _name_word(w: str, egypt: bool, foreign: bool = False) -> str:
     """One name word without the article, capitalised; "عبد" + a name is one word ("العبدالعالي" too)."""
     names = given_names().get(w)
     if names:
@@ -233,7 +274,7 @@ def _name_word(w: str, egypt: bool) -> str:
         stem = rest[2:] if rest.startswith("ال") and len(rest) > 3 else rest
         tail = _word(stem, egypt)
         return "Abdel " + _cap(tail) if egypt else "Abdul" + tail.lower()
-    return _cap(_word(w, egypt))
+    return _cap(_word(w, egypt, foreign))
 
 
 def romanize(words: list[str], country: str | None = None) -> str | None:
@@ -244,6 +285,7 @@ def romanize(words: list[str], country: str | None = None) -> str | None:
     egypt = (country or "")[:3] in EGYPT_STYLE
     if norms and norms[0][:1] in "وبلفك" and norms[0][1:] in PARTICLES and len(norms[0]) > 3:
         norms[0] = norms[0][1:]  # a proclitic the span kept on a kunya: "بأبي بكر"
+    foreign = not _arabic_name(norms)
     out: list[str] = []
     i = 0
     while i < len(norms):
@@ -272,9 +314,123 @@ def romanize(words: list[str], country: str | None = None) -> str | None:
             if name:
                 out.append("Al-" + name)
             continue
-        name = _name_word(w, egypt)
+        name = _name_word(w, egypt, foreign)
         if name:
             out.append(name)
     if not any(ch.isalpha() for part in out for ch in part):
         return None
     return " ".join(out)
+
+
+# Graphones tried per Arabic chunk, hypotheses kept per position of the search.
+CANDIDATES = 20
+BEAM = 4
+# log10 odds given to a spelling the training names have over the model's other guesses
+KNOWN_BONUS = 0.5
+# Longer "words" are no names; the search time grows with the length.
+MAX_LETTERS = 30
+
+
+class Model:
+    """The joint-sequence model of `scripts/build_translit_model.py`: graphone n-grams in backoff form.
+
+    An n-gram is kept as one int, its graphone ids (from 1) packed `bits` bits apiece with the last graphone
+    lowest, so a history's shorter suffixes are masks of it: the table stays small and lookups cheap."""
+
+    def __init__(self, text: str) -> None:
+        self.order = 1
+        self.tokens: dict[int, str] = {}
+        self.prob: dict[int, float] = {}
+        self.bow: dict[int, float] = {}
+        self.known: set[str] = set()
+        self.known_bonus = KNOWN_BONUS
+        for line in io.StringIO(text):
+            parts = line.rstrip("\n").split("\t")
+            if parts[0] == "order" and len(parts) == 2:
+                self.order = int(parts[1])
+            elif parts[0] == "g" and len(parts) == 3:
+                self.tokens[int(parts[1]) + 1] = parts[2]
+            elif parts[0] == "w":
+                self.known.update(parts[1:])
+        self.bits = max(self.tokens, default=1).bit_length()
+        for line in io.StringIO(text):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[0] not in ("g", "w") and not line.startswith("#"):
+                key = self.pack(int(t) + 1 for t in parts[0].split())
+                if parts[1]:
+                    self.prob[key] = float(parts[1])
+                if parts[2]:
+                    self.bow[key] = float(parts[2])
+        ids = {t: i for i, t in self.tokens.items()}
+        self.start = ids.get("<s>", 0)
+        self.end = ids.get("</s>", 0)
+        # per Arabic chunk, its graphones (English chunk, id), the likeliest first and only the likelier ones:
+        # a chunk's rare renderings only slow the search down
+        chunks: dict[str, list[tuple[float, str, int]]] = {}
+        for i, tok in self.tokens.items():
+            ar, sep, en = tok.partition("|")
+            if sep and i in self.prob:
+                chunks.setdefault(ar, []).append((self.prob[i], en, i))
+        self.chunks = {ar: [(en, i) for _, en, i in sorted(c, reverse=True)[:CANDIDATES]] for ar, c in chunks.items()}
+        self.longest = max((len(ar) for ar in self.chunks), default=1)
+
+    def pack(self, ids: Iterable[int]) -> int:
+        key = 0
+        for i in ids:
+            key = (key << self.bits) | i
+        return key
+
+    def logp(self, hist: int, tok: int) -> float:
+        """log10 P(tok | hist), backing off through the shorter suffixes of the packed history."""
+        backoff = 0.0
+        k = (hist.bit_length() + self.bits - 1) // self.bits
+        while k >= 0:
+            h = hist & ((1 << (self.bits * k)) - 1)
+            p = self.prob.get((h << self.bits) | tok)
+            if p is not None:
+                return backoff + p
+            backoff += self.bow.get(h, 0.0) if k else 0.0
+            k -= 1
+        return backoff - 7.0
+
+    def spell(self, word: str, beam: int = BEAM) -> tuple[str, float] | None:
+        """The likeliest Latin spelling of a normalised Arabic word and its log10 probability per letter."""
+        if not self.start or not self.end:
+            return None
+        n = len(word)
+        mask = (1 << (self.bits * (self.order - 1))) - 1
+        # hypotheses ending at each position, keyed by their n-gram history (paths with one history recombine)
+        stacks: list[dict[int, tuple[float, str]]] = [{} for _ in range(n + 1)]
+        stacks[0][self.start] = (0.0, "")
+        for pos in range(n):
+            if not stacks[pos]:
+                continue
+            best = sorted(stacks[pos].items(), key=lambda kv: -kv[1][0])[:beam]
+            for hist, (score, text) in best:
+                for k in range(1, self.longest + 1):
+                    if pos + k > n:
+                        break
+                    for en, tok in self.chunks.get(word[pos:pos + k], ()):
+                        s = score + self.logp(hist, tok)
+                        nh = ((hist << self.bits) | tok) & mask
+                        old = stacks[pos + k].get(nh)
+                        if old is None or s > old[0]:
+                            stacks[pos + k][nh] = (s, text + en)
+        finals: dict[str, float] = {}
+        for hist, (score, text) in stacks[n].items():
+            s = score + self.logp(hist, self.end)
+            finals[text] = max(s, finals.get(text, -math.inf))
+        if not finals:
+            return None
+        # a spelling that names in the training lists have is likelier than the model alone says: the model
+        # knows letter sequences, not which of its close guesses is a name ("Osborne", not "Osburn")
+        text, score = max(finals.items(), key=lambda kv: kv[1] + (self.known_bonus if kv[0] in self.known else 0.0))
+        return text, score / max(n, 1)
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    try:
+        return Model(gzip.decompress(data_path("entities", "translit_model.tsv.gz").read_bytes()).decode("utf-8"))
+    except (OSError, ValueError, EOFError):
+        return None
