@@ -134,7 +134,8 @@ def test_plain_statement_stays_a_statement(code: Code) -> None:
 
 # --- قام/بدأ hand their subject to the event noun after them ---------------------------------------------
 @pytest.mark.parametrize(("text", "want"), [
-    (SAUDI + "وقامت قوات الأمن في المدينة بتفريق التظاهرة بالقوة أمس.", ("SAUCOP", None, "17")),
+    # round 10: the protest broken up stands for the forces' own people
+    (SAUDI + "وقامت قوات الأمن في المدينة بتفريق التظاهرة بالقوة أمس.", ("SAUCOP", "SAUCVL", "17")),
     (SAUDI + "وبدأ المعتصمون أمام المحكمة اعتصاما مفتوحا منذ صباح أمس.", ("SAUCVL", None, "14")),
 ])
 def test_aspect_verb_gives_the_noun_its_doer(code: Code, text: str, want: tuple[str, str | None, str]) -> None:

@@ -52,6 +52,11 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    deed; the fallback's doer is neither a region nor a nisba of the victims, and agrees with its verb.
    Round 9: "قال X: إنه قتل ألف متشدد" is X's deed, the count its object; a deed noun after a demonstrative
    ("لهذا التعاون") was told before; "أعلن عن لقاء ضم X مع Y" is the meeting announced, X's with Y.
+   Round 10: a former official ("السفير السابق") makes no statement; breaking up a protest is done to the
+   forces' own civilians; "بين X وقوات Y" names Y as the clash's second side; "بدأ X وزير…، زيارة" gives the
+   visit its doer across a long subject phrase; one actor known only by its country acting on that same
+   country (not a town standing for its people), or a generic actor read as the one it acts on, is no event; of a
+   deed noun and its repeat, the one that names a target stays; an official's thanks "لجميع…" need no addressee.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -166,6 +171,15 @@ UNKNOWN_FORCE = True  # force (18-20) by a person known only by nationality, or 
 PERSON_VS_STATE = True  # a person coded by country alone may act on his country's bodies
 NAMED_OFFICE = True  # "وقال جون ويلموث رئيس شعبة … في الأمم المتحدة": an uncoded name's office names his body
 PASSIVE_AUX = True  # "تم زرعها بواسطة…": only the agent phrase names the doer
+PROTESTERS = True  # round 10: breaking up a protest is done to the forces' own civilians
+SIDE_MEMBER = True  # round 10: "بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي": و on the member noun before a side
+SELF_COUNTRY = True  # round 10: a country by its bare code on both sides says nothing of who acts on whom
+LONG_ASPECT = True  # round 10: "بدأ X وزير…، زيارة": the aspect verb before a long subject phrase
+GENERIC_SELF = True  # round 10: a generic actor ("القيادة") read as the very actor it acts on is a wrong guess
+TARGETED_REPEAT = True  # round 10: of a deed noun and its repeat, the one with a target stays
+THANKS_TO_ALL = True  # round 10: thanks and praise "لجميع/لكافة…" need no named addressee
+ALL_WORDS = frozenset({"لجميع", "لكافه", "جميع", "كافه", "لكل"})
+FORMER_SPEAKER = True  # round 10: "قال السفير السابق…": a former official's words are no statement
 PREPOSITIONS_BEFORE_NOUN = frozenset({"ب", "ل", "الى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشان", "لدى", "عبر", "خلال",
                                       "نحو", "تجاه", "بين", "وفي", "وعلى", "ومن", "ومع", "والى"})
 
@@ -225,6 +239,11 @@ def code_article(art: Article) -> list[Event]:
     _story_date(drafts, pub, [v for start, _e, v in timexes if start < first_para])
     found = drafts
     drafts = [d for d in drafts if not d.timex_future]
+    if SELF_COUNTRY:
+        for d in drafts:
+            if _self_country(d):
+                _note(d.sent, d.i, "same country")
+        drafts = [d for d in drafts if not _self_country(d)]
     drafts = _dedup(drafts)
     drafts = _drop_nominal_repeats(drafts)
     drafts = _drop_quoted_repeats(art, drafts)
@@ -235,6 +254,19 @@ def code_article(art: Article) -> list[Event]:
             if id(d) not in kept:
                 _note(d.sent, d.i, "later date" if d.timex_future else "repeat")
     return [_event(art, d) for d in drafts]
+
+
+def _self_country(d: Draft) -> bool:
+    """A person or body the entities stage knows only by its country ("الملتقى", "أبي مالك الشامي"), acting on
+    that same country: who acts on whom is unsaid. A town or region standing for its people ("اللاذقية تطالب…")
+    still acts."""
+    if d.source is None or d.target is None:
+        return False
+    code = d.source.head.code
+    if GENERIC_SELF and d.source.head.kind == "people" and code == d.target.head.code:
+        return True  # "القيادة تهنئ رئيس جمهورية سنغافورة": a generic actor read as the very one it acts on
+    return len(code) == 3 and code.isalpha() and code == d.target.head.code and d.source.head.kind not in (
+        "GPE", "LOC")
 
 
 def _note(s: Sentence, i: int, reason: str) -> None:
@@ -436,6 +468,11 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 continue  # "فحينما كان موعوكا قال للصحفيين": the words are told elsewhere
             if words is not None:
                 d.extra["evidence_end"] = words  # "قالوا: إنه يتقاسم…": the words after the colon are the clause's
+            if FORMER_SPEAKER and _former(s, i, d.source, cue):
+                _note(s, i, "statement: former official|010")
+                if an.tense != "noun":
+                    s.subject = [d.source]
+                continue  # "قال السفير السابق للولايات المتحدة": a former official speaks for no one now
             if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh):
                 _note(s, i, "statement: not an official on another actor|010")
                 if an.tense != "noun":
@@ -453,6 +490,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if d.target is None and (d.root in CIVILIAN_ROOTS or (d.root == "02" and _official(d.source))) \
                 and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
             d.target = _civilians(s, i, window_end, d.source, cue)  # "زار المحافظ المرضى": his own citizens
+        if PROTESTERS and d.target is None and d.code == "175" and _official(d.source):
+            d.target = _protesters(s, i, window_end, d.source)  # "وقامت قوات الأمن بتفريق التظاهرة": its people
         condemned = d.root == "11" and (_condemns_an_attack(s, i, window_end, cue) or bool(d.extra.get("harsh")))
         if condemned and d.target is not None and _victim(s, d.target):
             d.target = None  # "دان … التفجير الذي استهدف مسجد قوات الطوارئ": the attack's victim, not whom it condemns
@@ -460,6 +499,9 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if d.target is None and not statement and not an.trigger.roles.get("deny") and not condemned:
             _fallback(d, s, i, window_end, cue)
         open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source))
+        if THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
+                s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
+            open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
         if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
                                                    and not condemned and not open_call
                                  or an.trigger.roles.get("need") == "tgt"):
@@ -649,6 +691,26 @@ def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group
     return None
 
 
+PROTEST_STEMS = ("اعتصام", "مظاهر", "تظاهر", "احتجاج", "متظاهر", "محتج", "معتصم")
+
+
+def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
+    """The protest a state's forces break up ("فض قوات الأمن اعتصامي رابعة", "بتفريق التظاهرة") stands for the
+    people protesting: the forces' own country's civilians, unless a coded actor is named first."""
+    from marsad.events.actors import Mention
+
+    for j in range(i + 1, min(end, i + WINDOW)):
+        if s.group_at[j] >= 0:
+            if s.groups[s.group_at[j]] is source:
+                continue
+            return None
+        if _bare(s.norms[j]).startswith(PROTEST_STEMS):
+            tok = s.tokens[j]
+            m = Mention(tok.start, tok.end, tok.text, source.head.country + "CVL", None, "people", j, j + 1)
+            return Group([m], j, j + 1)
+    return None
+
+
 def _organised(g: Group) -> bool:
     """A coded organisation or organ (a country code with a role, a non-state or international body)."""
     code = g.head.code
@@ -702,6 +764,24 @@ def _speaker_only(s: Sentence, i: int, source: Group, cue: Cues) -> int | None:
             end += 1
         return end
     return -1 if sum(1 for k in range(start, j) if s.tokens[k].is_word) <= 1 else None
+
+
+FORMER = frozenset({"السابق", "السابقه"})
+
+
+def _former(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
+    """The speaker holds his office no more ("وقال الرئيس السابق لبلدية الجزيرة", "قال X السفير السابق لـ…"):
+    "السابق" among the words naming him, before any word he says."""
+    if not any(g is source for g in s.groups):
+        return False  # a subject carried on from an earlier sentence: its words there said who he is
+    start = min(i + 1, max(0, source.t0 - 2))
+    for k in range(start, min(len(s.norms), source.t1 + 2)):
+        w = s.norms[k]
+        if w in cue.complementizers or w in QUOTE or w in (":", "«", "»", "."):
+            return False
+        if w in FORMER and k != i:
+            return True
+    return False
 
 
 def _harsh(s: Sentence, i: int, cue: Cues) -> bool:
@@ -1834,7 +1914,9 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
         first = s.group_starting(between + 1)
         if first is not None and not _is_place(s, first, cue):
             other = first.coordinated[0] if first.coordinated else next(
-                (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and s.norms[g.t0].startswith("و")), None)
+                (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and (s.norms[g.t0].startswith("و") or (
+                    SIDE_MEMBER and g.t0 > first.t1 and s.norms[first.t1].startswith("و")
+                    and _bare(s.norms[first.t1][1:]) in cue.members))), None)
             if other is not None and not _same_actor(first.head.code, other.head.code):
                 d.source, d.target = first, other
                 return True
@@ -1877,6 +1959,11 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
     if source is None and an.poss is None:
         sub_start = s.subs[s.sub_of[i]][0]
         aspect = [j for j in range(max(sub_start, i - 6), i) if _aspect(s.norms[j], cue)]
+        if LONG_ASPECT and not aspect:
+            # "بدأ جورج اوسبورن وزير المالية البريطاني، زيارة لباريس": a long subject phrase between the verb and
+            # its deed noun, which follows the phrase right away
+            aspect = [j for j in range(max(0, i - 12), i - 6) if _aspect(s.norms[j], cue)
+                      and (g := _subject_after(s, j, cue)) is not None and _phrase_between(s, _subject_end(s, j, g, cue), i, cue)]
         if aspect:
             # "وقامت قوات الأمن بتفريق التظاهرة", "بدأوا اعتصاما": the doer of قام/بدأ does the deed
             k = aspect[-1]
@@ -1907,6 +1994,13 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             target = _first_after(s, i, reach, source, exclude, cue)
     d.source, d.target = source, target
     return True
+
+
+def _phrase_between(s: Sentence, start: int, end: int, cue: Cues) -> bool:
+    """The words from start to end only go on naming the subject: his office ("وزير المالية"), a nisba, commas."""
+    return all(s.norms[m] in PUNCT or s.group_at[m] >= 0 or any(
+        s.norms[x] in cue.offices or role_words().get(s.norms[x]) == "GOV"
+        for x in range(max(0, start - 1, m - 3), m + 1)) for m in range(start, end))
 
 
 def _appeal(d: Draft, s: Sentence, cue: Cues) -> bool:
@@ -2264,9 +2358,17 @@ def _drop_nominal_repeats(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         # a visit and a meeting told in two sentences are two deeds; in one ("التقى … خلال زيارة") one frames the other
         key = (d.source.head.code if d.source else "", d.code)
-        if d.an.tense == "noun" and not d.embedded and (key[0], d.root, d.sent.index) in seen_root:
-            continue
-        if d.an.tense == "noun" and not d.embedded and key in seen:
+        repeat = d.an.tense == "noun" and not d.embedded and (
+            (key[0], d.root, d.sent.index) in seen_root or key in seen)
+        if repeat and TARGETED_REPEAT and d.target is not None:
+            # "ونسب الهجوم لمتمردي حزب العمال الذي صعد هجماته ضد قوات الأمن": the noun that names the other side
+            # tells the deed better than the bare one before it
+            k = next((n for n, e in enumerate(out) if e.an.tense == "noun" and e.target is None and not e.embedded
+                      and (e.source.head.code if e.source else "") == key[0] and e.root == d.root), -1)
+            if k >= 0:
+                out[k] = d
+                continue
+        if repeat:
             continue
         if not d.embedded:
             seen.add(key)
