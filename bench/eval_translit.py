@@ -40,15 +40,6 @@ def load_build() -> ModuleType:
     return mod
 
 
-def distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -96,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
                 got = fn(a).casefold()
                 ok += got == e
                 ok_any += got in refs[a]
-                edits += distance(got, e)
+                edits += translit.edit_distance(got, e)
                 chars += len(e)
                 if label == "model" and got not in refs[a]:
                     wrong.append((a, e, got))

@@ -81,3 +81,12 @@ def code() -> Callable[..., Article]:
 
 def triples(art: Article) -> list[tuple[str | None, str | None, str]]:
     return [(e.source.actor if e.source else None, e.target.actor if e.target else None, e.root) for e in art.events]
+
+
+def mention_codes(text: str, actors: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """The actor code the events stage reads for each mention of `text`, entities found by name."""
+    from marsad.events.actors import mentions
+    from marsad.language.tokens import tokens_of
+
+    art = make_article(text, actors=actors)
+    return {m.text: m.code for m in mentions(art, tokens_of(art))}

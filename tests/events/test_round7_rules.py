@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, make_article, triples
+from tests.events.conftest import ACTORS, make_article, mention_codes, triples
 
 from marsad.article import Article
-from marsad.events.actors import mentions
 from marsad.events.clauses import _join_abbreviations
-from marsad.language.tokens import sentences_of, tokens_of
+from marsad.language.tokens import sentences_of
 
 Code = Callable[..., Article]
 
@@ -27,8 +26,7 @@ MORE = {**ACTORS,
 
 
 def codes(text: str) -> dict[str, str]:
-    art = make_article(text, actors=MORE)
-    return {m.text: m.code for m in mentions(art, tokens_of(art))}
+    return mention_codes(text, MORE)
 
 
 # --- a one-letter title's dot ends no sentence ------------------------------------------------------------

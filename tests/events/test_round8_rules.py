@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, make_article, triples
+from tests.events.conftest import ACTORS, mention_codes, triples
 
 from marsad.article import Article
-from marsad.events.actors import mentions
-from marsad.language.tokens import tokens_of
 
 Code = Callable[..., Article]
 
@@ -28,8 +26,7 @@ MORE = {**ACTORS,
 
 
 def codes(text: str) -> dict[str, str]:
-    art = make_article(text, actors=MORE)
-    return {m.text: m.code for m in mentions(art, tokens_of(art))}
+    return mention_codes(text, MORE)
 
 
 # --- a platform named as the medium is no actor ---------------------------------------------------------------

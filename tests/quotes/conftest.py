@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from marsad.api import analyze
-from marsad.article import Article, Entity, Span
+from marsad.article import Article, Entity, Quote, Span
 from marsad.clean.page import clean_page
 from marsad.language.tokens import tag_tokens
 from marsad.pipeline import Pipeline, stage
@@ -61,3 +61,14 @@ REUTERS = ("ORG", "GBRMED", "Reuters")
 CIA = ("ORG", "USASPY", "United States Intelligence Community")
 AHMED = ("PER", "EGYGOV", "Ahmed Fathi")
 MOFA = ("ORG", "SAUGOV", "Saudi Ministry of Foreign Affairs")
+
+
+def quote_with(art: Article, words: str) -> Quote:
+    """The shortest quote holding `words`."""
+    hits = [q for q in art.quotes if words in q.span.text]
+    assert hits, f"no quote with {words!r} in {[q.span.text for q in art.quotes]}"
+    return min(hits, key=lambda q: len(q.span.text))
+
+
+def who(q: Quote) -> str | None:
+    return q.speaker.canonical if q.speaker else None

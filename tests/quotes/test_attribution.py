@@ -6,23 +6,15 @@ from collections.abc import Callable
 
 import pytest
 
-from marsad.article import Article, Quote
+from marsad.article import Article
 
-from .conftest import AHMED, REUTERS, USA
+from .conftest import AHMED, REUTERS, USA, quote_with, who
 
 Run = Callable[..., Article]
 NAMES = {"أحمد فتحي": AHMED, "وكالة رويترز": REUTERS, "رويترز": REUTERS, "الولايات المتحدة": USA}
 SPA = ("ORG", "SAUMED", "Saudi Press Agency")
 
 
-def quote_with(art: Article, words: str) -> Quote:
-    hits = [q for q in art.quotes if words in q.span.text]
-    assert hits, f"no quote with {words!r} in {[q.span.text for q in art.quotes]}"
-    return min(hits, key=lambda q: len(q.span.text))
-
-
-def who(q: Quote) -> str | None:
-    return q.speaker.canonical if q.speaker else None
 
 
 @pytest.mark.parametrize("link", ["، وأضاف أن", "، مضيفاً أن", " وأضاف أن", "، وأشار إلى أن"])

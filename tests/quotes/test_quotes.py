@@ -6,22 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
-from marsad.article import Article, Quote
+from marsad.article import Article
 from marsad.report import render
 
-from .conftest import AHMED, CIA, KCNA, KIM, MOFA, NYT, PRK, PUTIN, REUTERS, USA
+from .conftest import AHMED, CIA, KCNA, KIM, MOFA, NYT, PRK, PUTIN, REUTERS, USA, quote_with, who
 
 Run = Callable[..., Article]
 
 
-def quote_with(art: Article, words: str) -> Quote:
-    hits = [q for q in art.quotes if words in q.span.text]
-    assert hits, f"no quote with {words!r} in {[q.span.text for q in art.quotes]}"
-    return min(hits, key=lambda q: len(q.span.text))
-
-
-def who(q: Quote) -> str | None:
-    return q.speaker.canonical if q.speaker else None
 
 
 @pytest.mark.parametrize("opening,closing", [('"', '"'), ("«", "»"), ("“", "”"), ("”", "“"), ("'", "'"), ("«", '"')])

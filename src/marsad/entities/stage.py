@@ -49,7 +49,7 @@ from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Actor, Match, Registry, registry, today
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import ADJECTIVES, DEF_STOP, STOP, nisba_like, role_table
-from marsad.entities.translit import romanize
+from marsad.entities.translit import edit_distance, romanize
 from marsad.language.tokens import Token, sentences_of, tokens_of
 from marsad.pipeline import stage
 
@@ -118,6 +118,11 @@ KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE"
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG"})
 # Words that are never a name on their own.
 NOT_NAMES = frozenset(normalize(w) for w in ("الله", "لله", "ولله", "بالله", "والله", "تعالى", "سبحانه"))
+
+
+def _covered(found: list[_Found]) -> set[int]:
+    """Token indices some found mention already covers."""
+    return {i for f in found for i in range(f.start, f.end)}
 
 
 def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -500,7 +505,7 @@ def _headless_nasab_pass(norms: list[str], found: list[_Found],
     الشامسي" takes back the given name before it."""
     if given is None:
         return found
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = _covered(found)
     for f in found:
         if f.type == "PER" and f.start > 0 and norms[f.start] in PATRONYMIC and (f.start - 1) not in taken \
                 and f.cut == 0 and given(norms[f.start - 1]):
@@ -719,7 +724,7 @@ def _byline_pass(art: Article, toks: list[Token], norms: list[str], reg: Registr
     if not spans:
         return found
     out = list(found)
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = _covered(found)
     for a, b in spans:
         idx = [i for i, t in enumerate(toks) if t.start >= a and t.end <= b]
         outlet = None
@@ -778,15 +783,12 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
     def reg_adjective(k: int) -> str | None:
         return reg.adjective_at(norms, k)[1]  # "تركي" may be the adjective "Turkish"
 
-    taken = [False] * len(toks)
-    for f in found:
-        for i in range(f.start, f.end):
-            taken[i] = True
+    taken = _covered(found)
     out = list(found)
 
     def free(k: int) -> bool:
         w = norms[k]
-        return not taken[k] and w[:1].isalpha() and w not in EDGE_STOP and w not in STOP and w not in DEF_STOP \
+        return k not in taken and w[:1].isalpha() and w not in EDGE_STOP and w not in STOP and w not in DEF_STOP \
             and w not in TITLE_TAIL and w not in QUANTIFIERS and table.title_at(norms, k) is None \
             and table.rank_at(norms, k) is None
 
@@ -816,7 +818,7 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
         return None
 
     for i in range(len(norms) - 2):
-        if taken[i]:
+        if i in taken:
             continue
         hit = table.rank_at(norms, i)
         if hit is not None:
@@ -846,7 +848,7 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
             end += 1  # a foreign name in three words ("ليو تيونج لاي")
         out.append(_Found(q, end, "PER", None, None, None, "model"))
         for k in range(q, end):
-            taken[k] = True
+            taken.add(k)
     return out
 
 
@@ -859,7 +861,7 @@ def _province_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> 
     """Places named after "محافظة/محافظات" (and the places coordinated with them) are provinces: LOC, with the
     country of the list; an unknown word coordinated inside the list is one too ("والغربية")."""
     at = {f.start: f for f in found}
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = _covered(found)
     out = list(found)
     for i in range(1, len(norms)):
         f = at.get(i)
@@ -1029,13 +1031,10 @@ def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Fou
                     break
     if not keys:
         return found
-    taken = [False] * len(toks)
-    for f in found:
-        for i in range(f.start, f.end):
-            taken[i] = True
+    taken = _covered(found)
     out = list(found)
     for i, norm in enumerate(norms):
-        if taken[i] or not norm[:1].isalpha():
+        if i in taken or not norm[:1].isalpha():
             continue
         for pre, stem in clitic_splits(norm):
             full = keys.get(stem)
@@ -1043,13 +1042,13 @@ def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Fou
                 continue
             # a word followed by another name word starts a longer name, not a short form ("راضي مطر")
             nxt = norms[i + 1] if i + 1 < len(norms) else ""
-            if (i + 1 < len(toks) and taken[i + 1]) or (nxt not in EDGE_STOP and "P" in gazetteer.get(nxt, "")
-                                                        and "F" not in gazetteer.get(stem, "")):
+            if i + 1 in taken or (nxt not in EDGE_STOP and "P" in gazetteer.get(nxt, "")
+                                  and "F" not in gazetteer.get(stem, "")):
                 break
             actor = full.person.code_on(date) if full.person is not None else full.actor
             out.append(_Found(i, i + 1, "PER", actor, full.canonical,
                               full.entity_id, "alias", full.person, _char_cut(toks[i], len(pre)) if pre else 0))
-            taken[i] = True
+            taken.add(i)
             break
     return out
 
@@ -1059,7 +1058,7 @@ def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: lis
     """A bare "المملكة" names the kingdom the article mentions most (Saudi Arabia in a Saudi story), a bare
     "السلطنة" the sultanate (Oman in an Omani one)."""
     out = list(found)
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = _covered(found)
     for word, polities in ((KINGDOM_WORD, KINGDOMS), (SULTANATE_WORD, SULTANATES)):
         counts = {iso: 0 for iso in polities}
         for f in found:
@@ -1167,7 +1166,7 @@ def _collective_pass(art: Article, toks: list[Token], norms: list[str], date: st
     """Bodies named by what they are, whose code the text gives elsewhere: "القيادة" sending congratulations
     or condolences is the home country's leadership (GOV; the outlet's country, or the kingdom a bare "المملكة"
     names); a coalition "بقيادة X" is X's armed forces (MIL)."""
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = _covered(found)
     out = list(found)
     home = _home_country(art, found, reg)
     countries = {c for f in found if f.origin != "model" and (c := _country_of(f.actor, reg)) is not None}
@@ -1219,7 +1218,8 @@ WORLD_AGENCIES = frozenset({"org:agence-france-presse", "org:reuters", "org:asso
                             "org:deutsche-presse-agentur"})
 
 
-def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found: list[_Found]) -> list[_Found]:
+def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg: Registry,
+                          found: list[_Found]) -> list[_Found]:
     """Unknown people and organisations, and institutions named without a country ("وزارة الصحة"), take the
     country their sentence names when it names one, else the article's dominant country (half or more of its
     country-coded mentions, at least two; or the only country it names), as an event coder would; when the
@@ -1279,7 +1279,6 @@ def _context_country_pass(art: Article, toks: list[Token], reg: Registry, found:
             if pick in town.elsewhere and town.country not in here:
                 f.actor, f.canonical, f.entity_id = pick, None, None
     # a body named with its country ("مجلس النواب الليبي") is the same body when named again without it
-    norms = [t.norm for t in toks]
     bodies: dict[tuple[str, ...], str] = {}
     for f in found:
         if f.type == "ORG" and f.actor and f.end - f.start >= 2 and reg.adjective_at(norms, f.end - 1)[1]:
@@ -1367,13 +1366,10 @@ def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found
         names.pop(w, None)
     if not heads and not names:
         return found
-    taken = [False] * len(toks)
-    for f in found:
-        for i in range(f.start, f.end):
-            taken[i] = True
+    taken = _covered(found)
     out = list(found)
     for i, norm in enumerate(norms):
-        if taken[i]:
+        if i in taken:
             continue
         nxt = norms[i + 1] if i + 1 < len(norms) else ""
         if (nxt.startswith("ال") or nisba_like(nxt)) and nxt not in STATEMENT_WORDS:
@@ -1388,7 +1384,7 @@ def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found
             if target is not None:
                 out.append(_Found(i, i + 1, "ORG", target.actor, target.canonical, target.entity_id, "alias", None,
                                   _char_cut(toks[i], len(pre)) if pre else 0))
-                taken[i] = True
+                taken.add(i)
                 break
     return out
 
@@ -1463,7 +1459,7 @@ def _first_name_pass(toks: list[Token], norms: list[str], found: list[_Found], g
                      stats: dict[str, str]) -> list[_Found]:
     """A first name the recogniser took alone ("وقال جون ويلموث رئيس …" found as "جون") runs on over a rare
     word right after it that no other entity holds: a foreign surname is a word the news hardly uses."""
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = _covered(found)
     # the last words of longer names: "كارتر" after "آشتون كارتر" is a surname standing alone
     surnames = {norms[f.end - 1] for f in found if f.type == "PER" and f.end - f.start >= 2}
     for f in found:
@@ -1505,7 +1501,7 @@ def _ministry_field_pass(toks: list[Token], norms: list[str], found: list[_Found
         if f.type == "ORG" and f.actor and f.end - f.start >= 2 \
                 and any(st == MINISTRY for _, st in clitic_splits(norms[f.start])) and norms[f.start + 1] in MINISTRY_FIELDS:
             named.setdefault(norms[f.start + 1], f)
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = _covered(found)
     out = list(found)
     # "وزارتا التعليم والصحة": two ministries named by their fields, of the story's government
     gov = next((f.actor for f in found if f.type == "ORG" and (f.actor or "").endswith("GOV") and len(f.actor or "") == 6),
@@ -1582,13 +1578,7 @@ def _near_spelling(a: str, b: str) -> bool:
         return True
     if a[:2] != b[:2] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
         return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1] <= 2
+    return edit_distance(a, b) <= 2
 
 
 def _given_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
@@ -1649,7 +1639,7 @@ def tag_entities(art: Article) -> None:
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
     found = _kingdom_pass(toks, norms, reg, found, art.source.url)
-    found = _context_country_pass(art, toks, reg, found)
+    found = _context_country_pass(art, toks, norms, reg, found)
     found = _collective_pass(art, toks, norms, date, reg, found)
     found = _first_name_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {},
                              rec.lexicons.stats if rec is not None else {})

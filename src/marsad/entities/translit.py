@@ -71,6 +71,17 @@ ARABIC_ONLY = frozenset("حخعصضظذثقءئؤ")
 
 
 @lru_cache(maxsize=1)
+def edit_distance(a: str, b: str) -> int:
+    """Letters added, dropped or changed to turn one spelling into the other (Levenshtein)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 def table() -> dict[str, str]:
     """Arabic name word (normalised, without the article) -> its English rendering in lower case."""
     out: dict[str, str] = {}
