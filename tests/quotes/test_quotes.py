@@ -194,7 +194,7 @@ def test_relay_chain_paper_citing_intelligence(run: Run) -> None:
     q = quote_with(art, "موسكو تشتري ذخيرة")
     assert who(q) == "United States Intelligence Community"
     assert (q.relays, q.via) == (["The New York Times"], "The New York Times")
-    assert q.status == "asserted"  # the source's words; the paper is the relay
+    assert q.status == "reported"  # the source's words as the paper credits them; the paper is the relay
 
 
 def test_an_outlet_reporting_a_statement_relays_it(run: Run) -> None:
@@ -371,7 +371,7 @@ def test_outlet_before_qad_quoting_its_source(run: Run) -> None:
     art = run("وكانت وكالة رويترز قد نقلت عن وزير الطاقة أحمد فتحي قوله إن المشاورات جارية.",
               {"وكالة رويترز": REUTERS, "أحمد فتحي": AHMED})
     q = quote_with(art, "المشاورات جارية")
-    assert (who(q), q.via, q.status) == ("Ahmed Fathi", "Reuters", "asserted")
+    assert (who(q), q.via, q.status) == ("Ahmed Fathi", "Reuters", "reported")  # the agency credits him
 
 
 def test_a_verb_inside_reported_words_takes_their_subject(run: Run) -> None:

@@ -183,8 +183,26 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             break  # "أوضحت الوزارة احتواء …": an indefinite word after a definite noun starts the object
         if headed and seen and is_title(v, i):
             break  # "شكر الشيخ الحازمي اللواء الغامدي": after the name, a second title starts the object
+        if (i > k + 1 and not seen and ent is None and v.in_set(k + 1, lex.unnamed_sources)
+                and not v.word(k + 1).startswith("ال") and not _source_modifier(w)):
+            break  # "أكد مسؤولون محليون إعادة تشغيل الميناء": after an unnamed source and its adjectives, the object
         i += 1
     return k + 1, i
+
+
+# Adjectives that qualify an unnamed source besides nisbas ("مصادر مطلعة"، "مسؤول رفيع المستوى").
+SOURCE_ADJECTIVES = frozenset(normalize(w) for w in (
+    "مطلع", "مطلعة", "مطلعون", "مطلعين", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "رفيع", "رفيعة", "رفيعو", "مقرب",
+    "مقربة", "مقربون", "مقربين", "كبير", "كبيرة", "كبار", "بارز", "بارزة", "موثوق", "موثوقة", "متطابقة", "مختلفة",
+    "عدة", "آخر", "آخرون", "آخرين", "أخرى", "مجهول", "مجهولة", "خاصة", "المستوى", "رفيعي"))
+NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان")
+
+
+def _source_modifier(w: str) -> bool:
+    """A word that may qualify an unnamed source: a nisba, a common adjective, a definite genitive, a preposition."""
+    w = strip_conj(w)
+    return (w.endswith(NISBA_ENDINGS) or w in SOURCE_ADJECTIVES or w.startswith("ال") or w[:1] in ("ب", "ل")
+            or not w[:1].isalpha())
 
 
 def _titled_stem(v: View, raw: str) -> bool:
@@ -240,6 +258,21 @@ def _rank_and_name(v: View, a: int, b: int) -> Span | None:
             j -= 1  # "مارك تونر ردا": an adverb after the name
         if j - first >= 2:
             return v.span(v.toks[first].start, v.toks[j - 1].end)
+    return None
+
+
+def _known_surname(v: View, a: int, b: int) -> Speaker | None:
+    """"وقدم المهندس الحربي …": a family name right after an honorific, for the person named with it before
+    ("المهندس سالم بن علي الحربي")."""
+    i = a
+    while i < b and v.word(i) in HONORIFICS | RANK_QUALIFIERS:
+        i += 1
+    if i == a or i >= b or v.entity_on(i) is not None or is_title(v, i):
+        return None
+    word = v.word(i)
+    for e in reversed(v.entities_in(0, v.toks[a].start)):
+        if e.type == "PER" and e.span.end <= v.toks[a].start and normalize(e.span.text).split()[-1:] == [word]:
+            return Speaker(text=v.toks[i].text, canonical=e.canonical, actor=e.actor, span=v.toks[i].span)
     return None
 
 
@@ -330,7 +363,9 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
         # "… بالخطوط السعودية "خالد بن حماد البلوي"؛ أن …": the name itself in marks
         close = next((m for m in range(b + 1, min(stop, b + 6)) if v.is_mark(m)), -1)
         after = v.word(close + 1) if close > 0 else ""
-        if close > b + 2 and (after in ("؛", ";", "،", ",", ":") or after in lex.complementizers):
+        # one word is a name too when a colon opens the words after it ('وقال التاجر اليمني "سالم": …')
+        if (close > b + 2 or (close == b + 2 and after == ":")) and (
+                after in ("؛", ";", "،", ",", ":") or after in lex.complementizers):
             span = v.span(v.toks[b + 1].start, v.toks[close - 1].end)
             ents = [e for e in v.entities_in(span.start, span.end) if e.type == "PER"]
             return (v.speaker_of(ents[0]) if ents else Speaker(text=span.text, span=span)), close + 1
@@ -360,7 +395,10 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
             k = n
             while k < j and v.toks[k].is_word and k - n <= 3:
                 k += 1
-            if k > n + 1 and (k == j or v.word(k) in ("،", ",")) and not v.word(n).startswith("ال"):
+            if (k > n + 1 and (k == j or v.word(k) in ("،", ",")) and not v.word(n).startswith("ال")
+                    and strip_conj(v.word(n)) not in CLAUSE_OPENERS and v.word(n) not in lex.subject_stops
+                    and not v.word(n).startswith(("بت", "لت", "بم")) and not any(
+                        v.word(m) in QUANTIFIERS for m in range(n, k))):
                 span = v.span(v.toks[n].start, v.toks[k - 1].end)
                 return Speaker(text=span.text, span=span), k
             break
@@ -374,6 +412,12 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
 
 
 LOOKAHEAD = 10
+# Quantifiers, never part of a person's name ("…، بمشاركة جميع الفرق").
+QUANTIFIERS = frozenset(normalize(w) for w in ("جميع", "كل", "بعض", "كافة", "معظم", "عدد"))
+# Words that open a clause after a comma, never a name in apposition ("…، حيث كانت القوات …").
+CLAUSE_OPENERS = frozenset(normalize(w) for w in (
+    "حيث", "كما", "فيما", "بينما", "لكن", "ولكن", "إذ", "اذ", "التي", "الذي", "الذين", "وهو", "وهي", "هو", "هي",
+    "مما", "ما", "كان", "كانت", "قد", "لقد", "ثم", "أو", "او", "إلا", "الا", "بعد", "قبل"))
 
 
 
@@ -461,6 +505,9 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
             return Speaker(text=name.text, span=name), "title"
         if persons and not _relational(v, v.token_at(persons[0].span.start), a):
             return v.speaker_of(persons[0]), "entity"
+        known = _known_surname(v, a, b)
+        if known is not None:
+            return known, "entity"
         held = resolve_title(v, text_span.text, start, end)
         if held is not None:
             return held, "title"

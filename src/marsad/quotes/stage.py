@@ -35,8 +35,9 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    words; `relays` nearest the speaker first, `via` the last of them. An
    outlet a speaker spoke to carries his later quotes; a wire dateline's
    agency ends every chain.
-7. Status of each quote (`_Extractor.status`) and of every clause
-   (`claims.find_claims`).
+7. Status of each quote (`_Extractor.status`: the speaker's stance; then
+   `_Extractor.mark_reported`: words credited to someone else are
+   "reported") and of every clause (`claims.find_claims`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from marsad.quotes.marks import ALL_MARKS, Quoted, find_quoted
 from marsad.quotes.relays import Found, Relay, addressee, find_relays, relay_after
 from marsad.quotes.speakers import (
     Salience,
+    _possessed,
     after_preposition,
     is_participle,
     named_after,
@@ -86,6 +88,7 @@ ABOUT = frozenset(normalize(w) for w in ("في", "حول", "بشأن", "عن", "
 ISSUED = frozenset(normalize(w) for w in ("صدر", "صادر", "الصادر", "صادرا", "صدرت", "صادرة", "الصادرة"))
 SETTING_WORDS = 9  # words of place and time between a speaker and the colon opening his words
 HEADLINE_PREFIX = 6  # words before a headline's colon that may name its speaker
+ASIDE_WORDS = 5  # words of an aside ("في تصريح صحفي") between a subject and the preposition of its reported noun
 STANCE_GAP = 6  # tokens between a stance verb's subject and a complementiser that opens its reported words
 EXPRESSED = normalize("أعرب")
 PRAYED_TO = frozenset(normalize(w) for w in ("الله", "المولى", "الباري", "ربه", "ربهم"))
@@ -105,6 +108,12 @@ LAFATA = normalize("لفت")
 # Unnamed sources of an outlet, and the definite words that point back to them.
 SOURCE_HEADS = frozenset(normalize(w) for w in ("مصادر", "مصدر"))
 DEFINITE_SOURCES = frozenset(normalize(w) for w in ("المصادر", "المصدر"))
+# Honorifics and rank words between a title and the name it introduces ("…، الأستاذ الدكتور Y").
+HONORIFICS_AND_RANKS = frozenset(normalize(w) for w in (
+    "الأستاذ", "الدكتور", "الدكتورة", "المهندس", "الشيخ", "السيد", "السيدة", "اللواء", "العميد", "العقيد", "الفريق",
+    "معالي", "سعادة", "سمو", "فضيلة", "د", "م", "."))
+# Titles of those who speak for someone else ("الناطق الرسمي باسم الرئاسة"): the words they report are another's.
+SPOKESMEN = frozenset(normalize(w) for w in ("المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثة", "متحدثة", "الناطقة"))
 # Verbs whose object is described before بأن ("وصف المسرحية بأنها").
 DESCRIBE_VERBS = frozenset(normalize(w) for w in ("وصف", "اعتبر", "عد"))
 
@@ -159,6 +168,10 @@ class _Extractor:
         self.direct_cues: dict[int, CueHit] = {}  # quotations that are the content of "قال إن «…»"
         self.contents: list[tuple[Span, CueHit]] = []  # reported contents and their verbs
         self.channels: set[str] = set()  # outlets a speaker spoke to or whose broadcast carried the speech
+        self.relays_here: list[Relay] = []  # the relay phrases of the sentence being read
+        self.cited: set[int] = set()  # ids of quotes an outlet or a source passed on ("نقلت X عن Y")
+        self.passed_on: Speaker | None = None  # who reported the clause whose subject a carried verb takes
+        self.headline_outlet: str | None = None  # an outlet a headline credits the story to ("«لوموند»: …")
 
     def run(self) -> list[Quote]:
         v = self.v
@@ -190,8 +203,47 @@ class _Extractor:
         self.out = list(nearest.values())
         self.out.sort(key=lambda q: (q.span.start, q.span.end))
         self.carry_channels()
+        if self.headline_outlet is not None:
+            for q in self.out:
+                if not q.relays and (q.speaker is None or self.headline_outlet not in (q.speaker.canonical,
+                                                                                      q.speaker.text)):
+                    q.relays, q.via = [self.headline_outlet], self.headline_outlet
         self.dateline_relay()
+        self.mark_reported()
         return self.out
+
+    def _unnamed(self, sp: Speaker | None) -> bool:
+        """Whether a speaker is an unnamed source ("مصدر مسؤول"، "مسؤولين أمريكيين")."""
+        v = self.v
+        words = normalize(sp.text).split() if sp is not None and sp.text else []
+        return bool(words) and sp is not None and sp.canonical is None and (
+            bare(words[0]) in bare_forms(v.lex.unnamed_sources) or words[0] in v.lex.unnamed_sources)
+
+    def mark_reported(self) -> None:
+        """Words credited to someone else than the party itself are `reported` (the annotation guide's
+        statuses: "asserted", stated by the article or by the actor itself; "reported", credited to someone
+        else): an unnamed source's, an outlet's report, and words an outlet or a source passed on ("نقلت
+        الصحيفة عن X"، "قال مسؤولون إن الملك أشار إلى أن"). A speaker who spoke to an outlet ("قال
+        لرويترز"), a relay phrase ("حسبما ذكرت …") or an agency's dateline keep them asserted."""
+        v = self.v
+        for q in self.out:
+            if q.status != "asserted":
+                continue
+            sp = q.speaker
+            words = normalize(sp.text).split() if sp is not None and sp.text else []
+            unnamed = self._unnamed(sp)
+            ents = v.entities_in(sp.span.start, sp.span.end) if sp is not None and sp.span is not None else []
+            # an outlet by its registry role, or by its noun when nothing was linked ("الوكالة الاتحادية للعمل"
+            # is a government body though "وكالة" may name an agency of news)
+            outlet = sp is not None and (v.is_media(ents[0]) if ents else v.is_media(None, words[0] if words else ""))
+            if sp is not None and sp.span is not None and not outlet:
+                # "أفاد موقع (X) أن …": the outlet named in marks after its noun
+                i = v.token_at(sp.span.start) - 1
+                while i >= 0 and (v.is_mark(i) or v.toks[i].text in "()"):
+                    i -= 1
+                outlet = i < v.token_at(sp.span.start) - 1 and i >= 0 and v.is_media(None, v.word(i))
+            if unnamed or outlet or id(q) in self.cited:
+                q.status = "reported"
 
     def headline(self, s: Sentence) -> None:
         """"وزير الخارجية: المحادثات مستمرة …"، "كوريا الشمالية تهدد: لن نقبل …": a headline naming a
@@ -213,6 +265,12 @@ class _Extractor:
         elif how == "title":
             pass  # "خادم الحرمين: …"، "وزير الخارجية المصري: …": the title's holder on the article's date
         elif how != "entity" or not ents or (ents[0].type == "GPE" and verb < 0):
+            return
+        elif v.is_media(ents[0]) and verb < 0:
+            # "«لوموند»: تراجع الأسعار …": the article retells the outlet's report; it carries the quotes
+            self.headline_outlet = sp.canonical or sp.text
+            if ents[0].actor:
+                v.actors[self.headline_outlet] = ents[0].actor
             return
         start = v.toks[colon + 1].start
         mine = [q for q in self.out if start <= q.span.start < s.span.end]
@@ -242,6 +300,7 @@ class _Extractor:
         """A speaker who spoke to an outlet ("قال لـ«المدينة»") goes on speaking to it: his later quotes
         with no relay of their own ("وبيّن فتحي أن …") are carried by the same outlet."""
         spoke_to: dict[str, list[str]] = {}
+        cited: set[str] = set()
         for q in self.out:
             if q.speaker is None:
                 continue
@@ -249,9 +308,13 @@ class _Extractor:
             if q.relays:
                 if any(r in self.channels for r in q.relays):
                     spoke_to[key] = list(q.relays)
+                    if id(q) in self.cited:
+                        cited.add(key)
             elif key in spoke_to:
                 q.relays = list(spoke_to[key])
                 q.via = q.relays[-1]
+                if key in cited:
+                    self.cited.add(id(q))  # "نقلت الصحيفة عن X قوله …" then "وقال …": still the paper's citation
         # "أكدت مصادر «الوطن» أن … وأكدت المصادر أن …": the definite sources are the outlet's sources again
         sources: list[str] | None = None
         for q in self.out:
@@ -302,6 +365,7 @@ class _Extractor:
             first = v.token_at(line.end)  # "الرياض … واس دان المجلس …": the sentence starts after the dateline
         subj, subj_gender = sentence_subject(v, first, s.last) if first < s.last else (None, "")
         relays = find_relays(v, s.first, s.last)
+        self.relays_here = relays
         cues = self.cues(s, subj, relays)
         # headlines are read too: "الوزير يؤكد أن الأمن «خط أحمر»" reports words as a body sentence does
         self.indirect(s, cues, relays)
@@ -322,6 +386,20 @@ class _Extractor:
                     self.salience.push(c.speaker, gender, c.phrase, kind=self._type(c.speaker))
                     if c.how == "text":
                         self.salience.loose.add(id(c.speaker))
+
+    def _spokesman(self, c: CueHit) -> bool:
+        """Whether the verb's subject speaks for someone else: named as a spokesman here or before."""
+        if any(w in SPOKESMEN for w in normalize(c.phrase).split()):
+            return True
+        sp = c.speaker
+        if sp is None or not sp.canonical:
+            return False
+        return any(other.canonical == sp.canonical and any(w in SPOKESMEN for w in normalize(phrase).split())
+                   for other, _, phrase in self.salience.items)
+
+    def _person(self, sp: Speaker | None) -> bool:
+        """Whether a speaker is a person the recogniser named."""
+        return sp is not None and self._type(sp) == "PER"
 
     def _type(self, sp: Speaker) -> str:
         if sp.span is None:
@@ -381,9 +459,11 @@ class _Extractor:
                         if c.explicit and c.speaker is not None and c.how in ("entity", "title", "text")])
                     earlier = here.titled([t.norm for t in v.toks[a:b] if t.is_word],
                                           bare_forms(v.lex.title_nouns) | v.lex.title_nouns)
+                    if earlier is None:
+                        earlier = self._titled_before(a, b)
                     if earlier is not None:
                         sp, how = earlier, "entity"
-            if how == "text" and b == a + 1 and strip_conj(v.word(a)).startswith("ال"):
+            if self._generic_body(sp, how, a, b):
                 body = self._named_body(a, k)
                 if body is not None:
                     sp, how = body, "entity"
@@ -398,6 +478,10 @@ class _Extractor:
                         _noun_key(v.word(m)) == key for m in range(c.index + 1, a))), None)
                 if author is not None:
                     sp, how = author, "entity"
+            if sp is not None and sp.canonical is None and how in ("text", "unnamed"):
+                member = self._named_member(b, s.last)
+                if member is not None:
+                    sp, how = member, "entity"  # "ذكرت صحف عدة من بينها (لوموند) أن …"
             hit = CueHit(k, cue, sp, b, explicit=sp is not None, how=how, phrase=phrase)
             if told is not None:
                 hit.relays.append(told[1])
@@ -432,9 +516,14 @@ class _Extractor:
                 hit.speaker = self._subject_before(k, s)
                 hit.explicit = hit.speaker is not None
             if hit.speaker is None:
+                self.passed_on = None
                 hit.speaker, fresh = self.carried(out, subj, s, k, cue)
                 if fresh:
                     hit.explicit, hit.how = True, "entity"  # a new name for the salience list
+                if self.passed_on is not None:
+                    # "وأضاف المتحدث X أن الرئيس استقبل …، مؤكداً أن …": the president's words, relayed by X
+                    hit.relays.append(self.passed_on.canonical or self.passed_on.text)
+                    hit.cited = True
             found = self._addressee(b, s.last)
             if found is not None:
                 hit.relays.append(found[1])
@@ -444,6 +533,25 @@ class _Extractor:
                 hit.content_from = self.complementizer(hit, s.last)  # later verbs may sit inside it
             out.append(hit)
         return out
+
+    def _named_member(self, b: int, last: int) -> Speaker | None:
+        """The one a group is named by: "صحف عدة من بينها (لوموند)"، "وكالات، منها «رويترز»"."""
+        v = self.v
+        j = b
+        while j < last and v.word(j) in ("،", ","):
+            j += 1
+        if v.word(j) == "من" and v.word(j + 1) in ("بينها", "بينهم"):
+            j += 2
+        elif strip_conj(v.word(j)) in ("منها", "منهم"):
+            j += 1
+        else:
+            return None
+        while j < last and (v.is_mark(j) or v.toks[j].text in "()"):
+            j += 1
+        e = v.entity_on(j)
+        if e is not None and e.span.start >= v.toks[j].start and e.type in ("ORG", "PER"):
+            return v.speaker_of(e)
+        return None
 
     def _outlet_object(self, a: int, b: int) -> tuple[int, str] | None:
         """A news outlet after the subject of "أبلغ/أخبر" ("أبلغ الوزير رويترز أن"): where it starts, its name."""
@@ -505,6 +613,12 @@ class _Extractor:
         ent = v.entity_on(k - 1)
         if ent is not None and not v.governed(ent):
             return v.speaker_of(ent)  # "أن أحمد فتحي قال إن…"
+        if s.section == "title" and w[:1] in ("ي", "ت") and k - s.first <= HEADLINE_PREFIX and all(
+                v.toks[m].is_word for m in range(s.first, k)):
+            # headlines put the subject first: "الرئيس الروسي يؤكد أن …"
+            sp, how = speaker_from_range(v, s.first, k)
+            if sp is not None and how in ("entity", "title", "unnamed"):
+                return sp
         plural_past = w.endswith("وا") and len(w) > 3
         if w[:1] not in ("ي", "ت") and not plural_past:
             return None
@@ -571,11 +685,15 @@ class _Extractor:
         noun = bare(v.word(a))
         if len(noun) < 3:
             return None
-        before = v.entities_in(0, v.toks[a].start)
-        for e in reversed(before):
-            if (e.type == "ORG" and e.span.end <= v.toks[a].start
-                    and noun in bare_forms(frozenset(normalize(e.span.text).split()))):
-                return v.speaker_of(e)
+        before = [e for e in v.entities_in(0, v.toks[a].start) if e.type == "ORG" and e.span.end <= v.toks[a].start]
+        # the body whose name the noun heads ("نادي الشروق" for "النادي المصري") before one that
+        # only contains it ("مصلحة النادي"); "لجنة" keeps its ل, which `bare` would take for a preposition
+        for heads in (True, False):
+            for e in reversed(before):
+                words = normalize(e.span.text).split()[:1 if heads else None]
+                if noun in {_noun_key(w) for w in words} | {_noun_key(strip_conj(w)) for w in words} or (
+                        not heads and noun in bare_forms(frozenset(words))):
+                    return v.speaker_of(e)
         for m in range(a - 1, -1, -1):
             if bare(v.word(m)) != noun:
                 continue
@@ -597,6 +715,39 @@ class _Extractor:
                     return v.speaker_of(e)
         return None
 
+    def _generic_body(self, sp: Speaker | None, how: str, a: int, b: int) -> bool:
+        """A definite common noun, perhaps with nisba adjectives ("الوزارة"، "النادي المصري"), that names
+        no body of its own: it points back to one named before."""
+        v = self.v
+        if b <= a or not all(v.toks[m].is_word and strip_conj(v.word(m)).startswith("ال") for m in range(a, b)):
+            return False
+        if b - a > 1 and not all(v.word(m).endswith(NISBA_ENDINGS) for m in range(a + 1, b)):
+            return False
+        if how == "text":
+            return True
+        # the recogniser's nameless body over the same words ("النادي المصري" as an ORG with no name)
+        return (how == "entity" and b - a > 1 and sp is not None and sp.canonical is None and sp.span is not None
+                and sp.span.start == v.toks[a].start and sp.span.end == v.toks[b - 1].end)
+
+    def _titled_before(self, a: int, b: int) -> Speaker | None:
+        """The person named right after the same title phrase earlier in the article ("ومدير جامعة X المكلف،
+        الأستاذ الدكتور Y" for a later "وأوضح مدير جامعة X المكلف"), for a title of two words or more."""
+        v = self.v
+        words = [strip_conj(v.word(m)) for m in range(a, b) if v.toks[m].is_word]
+        if len(words) < 2:
+            return None
+        n = len(words)
+        for i in range(a - n, -1, -1):
+            if [strip_conj(v.word(m)) for m in range(i, i + n)] != words:
+                continue
+            j = i + n
+            while j < a and j - (i + n) < 4 and (not v.toks[j].is_word or v.word(j) in HONORIFICS_AND_RANKS):
+                j += 1
+            e = v.entity_on(j) if j < a else None
+            if e is not None and e.type == "PER" and e.span.start >= v.toks[j].start:
+                return v.speaker_of(e)
+        return None
+
     def _definite(self, a: int, b: int) -> bool:
         """A definite title phrase ("الوزير"، "وزير الخارجية"، "معالي وزير الخارجية") points back to someone
         named before; an indefinite one ("مندوب بالمنظمة") names someone new."""
@@ -604,7 +755,8 @@ class _Extractor:
         first = strip_conj(v.word(a))
         if first.startswith("ال") or first in HONORIFIC_PREFIXES:
             return True
-        return b > a + 1 and v.word(a + 1).startswith("ال")
+        # a construct is definite by its genitive ("مدير جامعة الشروق")
+        return b > a + 1 and any(v.word(m).startswith("ال") for m in range(a + 1, b))
 
     def _topic(self, s: Sentence, k: int) -> tuple[Speaker | None, str]:
         """"أما المواطن يحيى العبيد فقد أشار إلى أن…": the topic after أما is the subject."""
@@ -669,7 +821,13 @@ class _Extractor:
         for c in reversed(earlier):
             if c.how == "sacred":
                 continue  # "…، وقال تعالى (…)، مشيرين إلى أن …": a verse cited on the way, the speakers go on
-            if 0 <= c.content_from <= k and not is_participle(v.word(k)):
+            # after a comma a person's own words go on in his name ("قال رئيس البلدية X إن الشاعر عاش هنا …، وأضاف
+            # أن"); a verb joined to the reported clause's own ("أن الرئيس X وصل … وقال"), or the words of an
+            # outlet, a body or a spokesman, go on with the reported clause's subject
+            spokesman = self._spokesman(c)
+            own = self._person(c.speaker) and v.word(k - 1) in ("،", ",") and not spokesman
+            # a spokesman's participle too: "وأضاف المتحدث X أن الرئيس استقبل …، مؤكداً أن …" is the president's
+            if 0 <= c.content_from <= k and (spokesman or not is_participle(v.word(k))) and not own:
                 # a verb inside someone's reported words: its subject is theirs
                 # ("ذكر التلفزيون أن … خامنئي استبعد … وقال إن …")
                 reach = v.toks[min(k, c.content_from + CONTENT_SUBJECT_REACH, len(v.toks) - 1)].start
@@ -683,11 +841,21 @@ class _Extractor:
                         at - c.content_from <= SUBJECT_NEAR or _verb_like(v.word(v.after_entity(inner[0]))) or all(
                             v.is_title_at(m) or _verb_like(v.word(m)) or not v.toks[m].is_word
                             for m in range(c.content_from, at))):
+                    self.passed_on = c.speaker  # who reported the clause passes on what its subject says next
                     return v.speaker_of(inner[0]), True
             if c.speaker is not None:
                 return c.speaker, False
         if subj is not None and subj.span is not None and subj.span.start < v.toks[k].start:
             return subj, False
+        for r in self.relays_here:
+            # "وبحسب بيان الهيئة، أكدت حرصها …": the body whose statement opens the sentence speaks
+            if (r.entity is not None and r.entity.type in ("ORG", "PER", "GPE") and not r.is_media
+                    and r.first <= s.first + 1 and r.last < k and v.word(k - 1) in ("،", ",")
+                    and not any(v.cue(m) is not None for m in range(r.last, k))):
+                return v.speaker_of(r.entity), True
+        sacred = self._sacred_before(s.first, k)
+        if sacred is not None:
+            return sacred, False  # "وقد كان رسول الله رفيقاً فقد قال «…»"
         # "ظهر الرئيس الصيني شي جينبينغ في شريط فيديو يؤكد …": a person named earlier in the sentence
         people = [e for e in v.entities_in(s.span.start, v.toks[k].start) if e.type == "PER" and not v.governed(e)
                   and any(v.is_title_at(m) for m in range(max(s.first, v.token_at(e.span.start) - 3),
@@ -695,6 +863,20 @@ class _Extractor:
         if people:
             return v.speaker_of(people[-1]), True
         return self.salience.recent(cue.gender), False
+
+    def _sacred_before(self, first: int, k: int) -> Speaker | None:
+        """The Prophet, or God named with an epithet ("الله تعالى"), mentioned in the sentence before a verb that
+        carries its subject; "الله" alone is in too many set phrases ("إن شاء الله") to count."""
+        v = self.v
+        for m in range(k - 1, first - 1, -1):
+            for words, canonical in v.lex.sacred_speakers:
+                if len(words) < 2 and canonical == "God":
+                    continue
+                if m + len(words) <= k and all(strip_conj(v.word(m + n)) == w or v.word(m + n) == w
+                                               or bare(v.word(m + n)) == bare(w) for n, w in enumerate(words)):
+                    span = v.span(v.toks[m].start, v.toks[m + len(words) - 1].end)
+                    return Speaker(text=span.text, canonical=canonical, span=span)
+        return None
 
     # reported speech ------------------------------------------------------
     def complementizer(self, c: CueHit, last: int) -> int:
@@ -758,6 +940,15 @@ class _Extractor:
                 if nxt and nxt[:1].isalpha() and nxt not in NOT_CONTENT_AFTER_ALA:
                     return j + 1
             j += 1
+        if j >= stop and stop < last and self._adverbial(c.subject_end, stop):
+            # "وأوضح الوزير خلال لقائه بالوفد … الذي يزور البلاد …، أن …": a long aside after the subject, closed
+            # by a comma right before the complementiser
+            for m in range(stop, last - 1):
+                if v.cue(m) is not None or v.word(m) in (".", "؟", "?", "!", ":") or (
+                        v.is_mark(m) and m + 1 < len(v.toks) and v.is_masked(v.toks[m + 1].start)):
+                    break
+                if v.word(m) in ("،", ",") and v.word(m + 1) in lex.complementizers:
+                    return m + 2
         return -1
 
     def _adverbial(self, a: int, j: int) -> bool:
@@ -821,19 +1012,30 @@ class _Extractor:
             return -1  # "وتعتبر البلاد من أكبر …": the imperfect describes, it reports no one
         o = c.subject_end
         sp = c.speaker.span if c.speaker is not None else None
-        if sp is not None and v.toks[c.index].end <= sp.start and sp.end <= v.toks[max(c.index, o - 1)].end:
-            o = v.token_at(sp.end)  # "أكد المحافظ أحمد فتحي دعمه …": the object starts after the name
+        if sp is not None and v.toks[c.index].end <= sp.start and (
+                sp.end <= v.toks[max(c.index, o - 1)].end or o <= v.token_at(sp.start) <= o + 1):
+            # "أكد المحافظ أحمد فتحي دعمه …": the object starts after the name, also a name found after the
+            # title's phrase ("أشار المتحدث … المستشار أحمد فتحي في تصريح إلى …")
+            o = v.token_at(sp.end)
         while o < s.last and v.word(o) in TIME_WORDS:
             o += 1  # "حذرت الوزارة الأحد من …"
         if o >= s.last or o <= c.index:
             return -1
         w = v.word(o)
+        if prep and w != prep and prep != "ب":
+            # "أشار المتحدث … في تصريح صحفي إلى الخطوات …": an aside of place or occasion before the preposition
+            at = next((m for m in range(o + 1, min(s.last, o + ASIDE_WORDS)) if v.word(m) == prep), -1)
+            if at > 0 and self._adverbial(o, at) and not any(
+                    not v.toks[m].is_word or v.cue(m) is not None for m in range(o, at)):
+                o, w = at, prep
         if prep:
             if w == prep and o + 1 < s.last and v.toks[o + 1].is_word:
                 o += 1
             elif not (prep == "ب" and w.startswith("ب") and not w.startswith("بال") and len(w) > 4):
                 return -1
         w = v.word(o)
+        if prep == "الي" and _possessed(v.toks[o].text):
+            return -1  # "أشار إلى سعادته بـ…": a feeling voiced, as "أعرب عن", not words reported
         if (not v.toks[o].is_word or v.in_set(o, v.lex.subject_stops) or w in v.lex.complementizers
                 or v.cue(o) is not None or v.entity_on(o) is not None or w[:1].isdigit()
                 or strip_conj(w) in DEMONSTRATIVES or _words(v, v.toks[o].start, s.span.end) < 3):
@@ -947,24 +1149,52 @@ class _Extractor:
         j = c.colon_at + 1
         if j >= s.last or v.is_masked(v.toks[j].start):
             return
-        end = v.toks[s.last - 1].end
+        # "…، وعن X قال المدرب: …": a new attribution inside the paragraph ends the words at its comma
+        cut = self._new_attribution(j + 2, s.last)
+        end = cut if cut is not None else v.toks[s.last - 1].end
         para_end = v.text.find("\n", s.span.end)
         para_end = len(v.text) if para_end < 0 else para_end
         for nxt in v.sentences:
+            if cut is not None:
+                break
             if nxt.span.start < s.span.end or nxt.span.start >= para_end or nxt.last <= nxt.first:
                 continue
             if any(v.cue(i) is not None for i in range(nxt.first, min(nxt.last, nxt.first + 2))):
+                cut = end  # the next sentence is a new attribution: the words are bounded
                 break
             if any(v.is_mark(i) for i in range(nxt.first, nxt.last)):
                 break  # a quotation of its own follows
-            end = v.toks[nxt.last - 1].end
+            cut = self._new_attribution(nxt.first, nxt.last)
+            end = cut if cut is not None else v.toks[nxt.last - 1].end
         while end > v.toks[j].start and v.text[end - 1] in ".،,؛;:!؟? ":
             end -= 1
-        if _words(v, v.toks[j].start, end) >= 3:
+        # two words are enough between a colon and a new attribution ("قائلاً: كفى صراخاً!، مضيفًا: …")
+        if _words(v, v.toks[j].start, end) >= (2 if cut is not None else 3):
             c.content_from = j
             self.note(relays)
             chain = list(c.relays) + self.applicable(relays, c, v.toks[j].start, end, cues)
             self.emit(v.span(v.toks[j].start, end), "direct", c, chain)
+
+    def _new_attribution(self, first: int, last: int) -> int | None:
+        """The end of unmarked words before a comma in tokens [first, last) that opens a new attribution: a
+        speech verb whose words follow a colon ("، وعن X قال المدرب الإسباني: …"، "، واختتم حديثه بقوله: …")
+        or a complementiser after a named subject ("، وبدوره أكد اللاعب خالد سالم أن …")."""
+        v = self.v
+        comma = -1
+        for m in range(first, last):
+            w = v.word(m)
+            if w in ("،", ",", "؛", ";"):
+                comma = m
+                continue
+            if comma < 0 or v.cue(m) is None or after_preposition(v, m):
+                continue
+            a, b = subject_range(v, m, last)
+            sp, how = speaker_from_range(v, a, b) if b > a else (None, "")
+            colon = any(v.word(n) in COLON for n in range(b, min(last, b + COLON_GAP + 1)))
+            named = how in ("entity", "title") and b < last and v.word(b) in v.lex.complementizers
+            if colon or named:
+                return v.toks[comma - 1].end
+        return None
 
     def _content_end(self, s: Sentence, j: int, relays: list[Relay]) -> tuple[int, int]:
         """End of reported content (the sentence end, a trailing relay phrase cut off) and where that relay starts."""
@@ -1194,6 +1424,8 @@ class _Extractor:
         status = self.status(c, speaker, span if kind == "indirect" else None)
         self.out.append(Quote(span, kind, speaker=speaker, cue=cue_span, via=relays[-1] if relays else None,
                               relays=relays, status=status))
+        if c is not None and c.cited:
+            self.cited.add(id(self.out[-1]))
         if speaker is not None:
             self.salience.spoken.add(speaker.text)
 
@@ -1205,8 +1437,9 @@ class _Extractor:
             if outer.kind != "indirect" or outer.speaker is None:
                 continue
             ents = v.entities_in(outer.speaker.span.start, outer.speaker.span.end) if outer.speaker.span else []
-            if not v.is_media(ents[0] if ents else None, bare(outer.speaker.text.split()[0]) if outer.speaker.text else ""):
-                continue
+            if not v.is_media(ents[0] if ents else None, bare(outer.speaker.text.split()[0]) if outer.speaker.text else "") \
+                    and not self._unnamed(outer.speaker):
+                continue  # an outlet or unnamed sources ("قال مسؤولون إن الملك أشار إلى أن …") pass the words on
             name = outer.speaker.canonical or outer.speaker.text
             for inner in mine:
                 if inner is outer or not (outer.span.start <= inner.span.start and inner.span.end <= outer.span.end):
@@ -1214,15 +1447,15 @@ class _Extractor:
                 if inner.speaker is not None and inner.speaker.text != outer.speaker.text and name not in inner.relays:
                     inner.relays.append(name)
                     inner.via = inner.relays[-1]
+                    self.cited.add(id(inner))
 
     def status(self, c: CueHit | None, speaker: Speaker | None, span: Span | None = None) -> str:
         """Status of a quote's words as their speaker puts them (see docs/quotes.md).
 
         "denied" and "alleged" follow the verb, a claim of evidence, or an accuser speaking
-        (prosecutors, investigators, a charge sheet: "ذكرت التحقيقات أن …"); otherwise "asserted".
-        Who carried the words is the relay chain (`relays`, `via`), not a status: annotators of
-        news keep a minister's words relayed by an agency as the minister's assertion. The clause
-        claims (`claims.find_claims`) still mark relayed content "reported" for the events.
+        (prosecutors, investigators, a charge sheet: "ذكرت التحقيقات أن …"); otherwise "asserted",
+        which `mark_reported` turns into "reported" once the relays are known for words credited to
+        someone else (an unnamed source, an outlet's report, words an outlet or a source passed on).
         """
         # a quotation of a denial is the speaker's own words ("نفى فريد: «لم أتناول …»"); what is denied
         # is the content of "نفى أن …"

@@ -16,6 +16,11 @@ BAYYANA = Cue("بين", "say", "m")
 OPENING_ASIDES = frozenset(normalize(w) for w in ("جهته", "جانبه", "جهتها", "جانبها", "فيما", "بينما", "،", ",", ".", ":"))
 EXPRESS = {"عبر": "m", "عبرت": "f", "يعبر": "m", "تعبر": "f", "عبروا": "pl"}  # عبّر عن: expressed
 ADDED = {"زاد": "m", "زادت": "f"}
+# Verbs that report words only before a complementiser: "وتقدر الحكومة أن …" (estimates), not "يقدر الجهود"
+# (appreciates); "علمت مصادر الصحيفة أن …" (learned), not "علمت الطلاب" (taught).
+KNOWING = {"يقدر": ("قدر", "say", "m"), "تقدر": ("قدر", "say", "f"), "قدرت": ("قدر", "say", "f"),
+           "قدروا": ("قدر", "say", "pl"), "يقدرون": ("قدر", "say", "pl"), "علمت": ("علم", "report", "f")}
+KNOWING_REACH = 7  # tokens from such a verb to its complementiser (a subject of a few words, in marks or not)
 BAYYANA_REACH = 14  # tokens from "وبين" to the أن that makes it the verb (its subject and an aside between)
 EXPRESS_REACH = 20  # tokens from "عبّر" to its "عن" (the subject, and where and when, come between)
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
@@ -103,9 +108,22 @@ class View:
         if strip_conj(w) in ADDED and (self.is_mark(i + 1) or self.word(i + 1) in (":", "：")
                                       or self.word(i + 1) in self.lex.complementizers):
             return Cue("زاد", "say", ADDED[strip_conj(w)])  # "وزاد: …" (he added), not "زاد عدد …" (increased)
+        if strip_conj(w) in KNOWING and self._reports_content(i):
+            lemma, cls, gender = KNOWING[strip_conj(w)]
+            return Cue(normalize(lemma), cls, gender)
         if strip_conj(w) in EXPRESS and self._expresses(i):
             return Cue("اعرب", "stance", EXPRESS[strip_conj(w)])
         return self.lex.verbs.get(w) or self.lex.verbs.get(strip_conj(w))
+
+    def _reports_content(self, i: int) -> bool:
+        """A complementiser within a short subject after the verb, no clause break on the way."""
+        for j in range(i + 1, min(len(self.toks), i + KNOWING_REACH)):
+            w = self.word(j)
+            if w in self.lex.complementizers:
+                return j > i + 1
+            if w in (".", "،", ",", ":", "؛", ";", "؟", "?", "!"):
+                return False
+        return False
 
     def _expresses(self, i: int) -> bool:
         """"وعبّر الوزير عن …" (expressed), not "عبر حسابه" (via): the verb opens its clause and an عن follows."""
