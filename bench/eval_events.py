@@ -231,25 +231,19 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
 
 
 def main(argv: list[str]) -> int:
-    show = "--list" in argv
-    why = "--explain" in argv
-    args: list[str] = []
-    gold_dir = ROOT / "bench" / "gold" / "saudinewsnet"
-    k = 0
-    while k < len(argv):
-        if argv[k] == "--gold" and k + 1 < len(argv):
-            gold_dir = Path(argv[k + 1])
-            k += 2
-            continue
-        if not argv[k].startswith("--"):
-            args.append(argv[k])
-        k += 1
-    if args:
-        gold_dir = Path(args[0])
-    if why and gold_dir.resolve().is_relative_to((ROOT / "bench" / "gold").resolve()):
+    import argparse
+
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("gold_dir", nargs="?", type=Path, help="annotated set (default bench/gold/saudinewsnet)")
+    ap.add_argument("--gold", type=Path, help="the same, as an option")
+    ap.add_argument("--list", action="store_true", help="print both sides per article")
+    ap.add_argument("--explain", action="store_true", help="why each annotated event was missed (dev sets only)")
+    args = ap.parse_args(argv)  # an unknown flag stops here, before any set is read
+    gold_dir = args.gold_dir or args.gold or ROOT / "bench" / "gold" / "saudinewsnet"
+    if args.explain and gold_dir.resolve().is_relative_to((ROOT / "bench" / "gold").resolve()):
         print("--explain reads the items: use it on a development set, never on bench/gold", file=sys.stderr)
         return 2
-    return evaluate(gold_dir, show, why)
+    return evaluate(gold_dir, args.list, args.explain)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Quotes, speakers, relays and statuses against the hand-annotated SaudiNewsNet set (test only).
 
-usage: .venv/bin/python bench/eval_quotes.py [GOLD_DIR] [--list]
+usage: .venv/bin/python bench/eval_quotes.py [GOLD_DIR | --gold GOLD_DIR] [--list]
 
 For every `NNN.expected.json` in GOLD_DIR (default bench/gold/saudinewsnet) that has its `NNN.tml`
 (a set being annotated gains both files one article at a time), marsad analyses
@@ -209,13 +209,18 @@ def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
 
 
 def main(argv: list[str]) -> int:
-    show = "--list" in argv
-    args = [a for a in argv if not a.startswith("--")]
-    gold_dir = Path(args[0]) if args else ROOT / "bench" / "gold" / "saudinewsnet"
+    import argparse
+
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("gold_dir", nargs="?", type=Path, help="annotated set (default bench/gold/saudinewsnet)")
+    ap.add_argument("--gold", type=Path, help="the same, as an option")
+    ap.add_argument("--list", action="store_true", help="print every quote per article")
+    args = ap.parse_args(argv)  # an unknown flag stops here, before any set is read
+    gold_dir = args.gold_dir or args.gold or ROOT / "bench" / "gold" / "saudinewsnet"
     if not (gold_dir / "index.json").exists():
         print(f"no index.json in {gold_dir}", file=sys.stderr)
         return 2
-    evaluate(gold_dir, show)
+    evaluate(gold_dir, args.list)
     return 0
 
 
