@@ -161,6 +161,7 @@ TITLED_GENITIVE = True  # "لقاء وزير الدفاع الأمريكي…": 
 OWN_CLAUSE_CIVILIANS = True  # the civilians a domestic act is for are named in its own clause
 SPEAKER_ONLY = True  # a saying verb whose clause names only the speaker (the words follow a colon)
 SPORTS_AMBIGUITY = True  # "فريق استشاري": one ambiguous sports word alone is no match report
+SPORTS_CLITICS = True  # a match report needs two words only sport uses, read after real proclitics (round 11)
 PREDICATES = True  # "تمثل اعتداءً": a deed noun after a verb of being names no deed
 BRACKETED_NAME = True  # "وتبنت الهجوم جماعة (ولاية سيناء)": the name in brackets after a member noun
 RELATIVE_AUX = True  # "طهران التي كانت ترفض": كان between the relative pronoun and its verb
@@ -275,8 +276,34 @@ def _note(s: Sentence, i: int, reason: str) -> None:
 
 
 def _sports_article(tokens: list[Token], cue: Cues) -> bool:
-    return sum(1 for t in tokens if t.norm in cue.sports or t.norm[1:] in cue.sports
-               or "ال" + t.norm[2:] in cue.sports) >= 3
+    """Three sports words make a match report, two of them words only sport uses: "أهداف التنمية" and
+    "تهدف" are no goals, so an article on development goals keeps its events."""
+    words = [w for w in map(_sports_word if SPORTS_CLITICS else _sports_word_loose, tokens) if w]
+    if not SPORTS_CLITICS:
+        return len(words) >= 3
+    return len(words) >= 3 and sum(1 for w in words if w not in cue.sports_ambiguous) >= 2
+
+
+def _sports_word(t: Token) -> str | None:
+    """The sports word a token is, after its proclitics (و ف, then ب ل ك; ل before ال drops the alif:
+    "للفريق"), never after a verb prefix ("تهدف" is no goal)."""
+    cue = cues()
+    readings = [t.norm]
+    if len(readings[0]) > 4 and readings[0][0] in "وف":
+        readings.append(readings[0][1:])
+    for w in list(readings):
+        if len(w) > 4 and w[0] in "بلك":
+            readings.append(w[1:])
+        if len(w) > 4 and w.startswith("لل"):
+            readings.append("ال" + w[2:])
+    return next((w for w in readings if w in cue.sports), None)
+
+
+def _sports_word_loose(t: Token) -> str | None:
+    cue = cues()
+    w = t.norm
+    return w if w in cue.sports else w[1:] if w[1:] in cue.sports else "ال" + w[2:] if "ال" + w[2:] in cue.sports \
+        else None
 
 
 def _date_part(value: str | None) -> str:
