@@ -32,3 +32,37 @@ def test_common_words_do_not_make_a_match_report(code: Code, text: str) -> None:
 ])
 def test_a_match_report_codes_nothing(code: Code, text: str) -> None:
     assert code(text, actors=MORE).events == []
+
+
+# --- who leads an actor only describes it ---------------------------------------------------------------------------------
+LED = {**MORE,
+       "قوات التحالف الدولي": ("ORG", "USAMIL", "US-led coalition"),
+       "التحالف العربي": ("ORG", "SAUMIL", "Arab coalition"),
+       "السعودية": ("GPE", "SAU", "Saudi Arabia"),
+       "الحوثيين": ("ORG", "YEMREB", "Houthis"),
+       "داعش": ("ORG", "IMGMUSISI", "Islamic State"),
+       "التحالف": ("ORG", "SAUMIL", "Arab coalition"),
+       "للتحالف": ("ORG", "SAUMIL", "Arab coalition")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("نفذت قوات التحالف الدولي بقيادة الولايات المتحدة ضربات جوية على مواقع داعش.", ("USAMIL", "IMGMUSISI", "19")),
+    ("وقصف التحالف العربي بقيادة السعودية مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+    ("وقصف التحالف العربي الذي تقوده السعودية مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+])
+def test_the_leader_named_after_an_actor_is_not_the_target(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=LED))
+
+
+# --- raids and craft of an actor as the subject ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واستهدفت غارات التحالف مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+    ("كما استهدفت الغارات الجوية للتحالف مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+])
+def test_the_owner_of_raids_does_what_they_do(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=LED))
+
+
+def test_a_visit_occupies_nothing(code: Code) -> None:
+    art = code("واحتلت زيارة بوتين الصفحات الأولى للصحف في بيونغيانغ.", actors=LED)
+    assert not [t for t in triples(art) if t[2] == "19"]

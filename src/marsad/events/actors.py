@@ -524,6 +524,11 @@ def locate(items: list[Mention], tokens: list[Token], base: int) -> list[Mention
     return out
 
 
+LEADER_PHRASE = True  # "التحالف بقيادة السعودية": the leader named after an actor is neither source nor target
+LEADER_GAPS = frozenset({("بقياده",), ("بزعامه",), ("التي", "تقودها"), ("الذي", "تقوده"), ("الذي", "يقوده"),
+                         ("التي", "يقودها")})
+
+
 def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> list[Group]:
     """Mentions merged into groups (adjacent or joined by title words) and groups joined by "و"."""
     groups: list[Group] = []
@@ -531,6 +536,9 @@ def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> li
         if groups:
             last = groups[-1]
             gap = norms[last.t1 : m.t0]
+            if LEADER_PHRASE and tuple(gap) in LEADER_GAPS:
+                last.t1 = max(last.t1, m.t1)
+                continue  # "قوات التحالف بقيادة الولايات المتحدة": who leads an actor only describes it
             # one actor named twice ("زعيم كوريا الشمالية كيم", "الرئيس الروسي بوتين"): same country, a
             # person or an adjective, only title words between; two different actors side by side (VSO) stay apart
             same = m.country == last.head.country and (m.kind in ("PER", "nisba") or last.is_adjective)

@@ -161,6 +161,7 @@ TITLED_GENITIVE = True  # "لقاء وزير الدفاع الأمريكي…": 
 OWN_CLAUSE_CIVILIANS = True  # the civilians a domestic act is for are named in its own clause
 SPEAKER_ONLY = True  # a saying verb whose clause names only the speaker (the words follow a colon)
 SPORTS_AMBIGUITY = True  # "فريق استشاري": one ambiguous sports word alone is no match report
+WEAPON_MEMBERS = True  # "استهدفت الغارات الجوية للتحالف": raids and craft of an actor, its adjective between (round 11)
 SPORTS_CLITICS = True  # a match report needs two words only sport uses, read after real proclitics (round 11)
 PREDICATES = True  # "تمثل اعتداءً": a deed noun after a verb of being names no deed
 BRACKETED_NAME = True  # "وتبنت الهجوم جماعة (ولاية سيناء)": the name in brackets after a member noun
@@ -1268,7 +1269,8 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             k = j + 1
             while k < len(s.norms) and k <= j + 3 and s.group_starting(k) is None:
                 if s.norms[k] not in ("من", "في") and s.norms[k] not in cue.members and not _nisba_next(s, k) \
-                        and s.norms[k] not in QUOTE and not (BRACKETED_NAME and s.norms[k] in ("(", "«")):
+                        and s.norms[k] not in QUOTE and not (BRACKETED_NAME and s.norms[k] in ("(", "«")) \
+                        and not (WEAPON_MEMBERS and s.norms[k] in cue.agent_modifiers):
                     break
                 k += 1
             g = s.group_starting(k)
@@ -1521,12 +1523,18 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         at_head = i in (seg_start, sub_start) or (i > 0 and s.norms[i - 1] in QUOTE) or (
             i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
             i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
+        owner = None
         if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS or d.root == "04"):
-            d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
-            return
+            owner = _deed_owner(s, i, cue) if WEAPON_MEMBERS else None
+            if owner is None:
+                d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
+                return
         carried = s.subject[0] if s.subject else None
         joined = an.prefix[:1] in ("و", "ف") and i > 0
-        if SPEAKER_DOER and speaker is not None and an.obj is None and _agrees(an, speaker):
+        if owner is not None:
+            subject = owner  # "واستهدفت غارات التحالف مواقع…": the raids' owner does what they do
+            after = None
+        elif SPEAKER_DOER and speaker is not None and an.obj is None and _agrees(an, speaker):
             subject = speaker  # "يقول الجيش: إنه قتل أكثر من ألف متشدد": the pronoun is the doer, the count its object
             after = None
         elif before is not None and not at_head:
@@ -1717,6 +1725,26 @@ def _speaker_group(d: Draft, s: Sentence) -> Group | None:
     sp = q.speaker.span or Span(s.tokens[d.i].start, s.tokens[d.i].end, s.tokens[d.i].text)
     m = Mention(sp.start, sp.end, sp.text, q.speaker.actor, q.speaker.canonical, "PER", d.i, d.i + 1)
     return Group([m], d.i, d.i + 1)
+
+
+def _deed_owner(s: Sentence, i: int, cue: Cues) -> Group | None:
+    """The actor a force noun right after the verb belongs to, its adjectives between: "غارات التحالف",
+    "الغارات الجوية للتحالف", "الغارات الروسية"; not a place nor an instrument ("بصواريخ")."""
+    j = i + 1
+    while j < len(s.norms) and s.norms[j] in QUOTE:
+        j += 1
+    from marsad.events.lexicon import lexicon
+
+    if j >= len(s.norms) or not (s.norms[j] in cue.members or any(
+            a.tense == "noun" and (a.trigger.code or "")[:2] in FORCE_ROOTS for a in lexicon().analyse(s.norms[j]))):
+        return None  # "واحتلت زيارة أوباما الصفحات الأولى": a visit occupies nothing, whoever made it
+    k = j + 1
+    while k < len(s.norms) and k <= j + 3 and s.group_at[k] < 0 and s.norms[k] in cue.agent_modifiers:
+        k += 1
+    g = s.group_starting(k) if k < len(s.norms) else None
+    if g is None or _is_place(s, g, cue) or (not g.is_adjective and s.tokens[k].text[:1] in "بك"):
+        return None
+    return g
 
 
 def _event_noun_after(s: Sentence, i: int, cue: Cues, force: bool = False) -> bool:
