@@ -66,3 +66,53 @@ def test_the_owner_of_raids_does_what_they_do(code: Code, text: str, expected: t
 def test_a_visit_occupies_nothing(code: Code) -> None:
     art = code("واحتلت زيارة بوتين الصفحات الأولى للصحف في بيونغيانغ.", actors=LED)
     assert not [t for t in triples(art) if t[2] == "19"]
+
+
+# --- a person's trade gives the nisba after it its role ------------------------------------------------------------------------
+PEOPLE = {**MORE, "داعش": ("ORG", "IMGMUSISI", "Islamic State"),
+          "السلطات الإيرانية": ("ORG", "IRNGOV", "Iranian authorities"),
+          "الشرطة الألمانية": ("ORG", "DEUCOP", "German police")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل مسلحون من داعش عشرة جنود عراقيين.", ("IMGMUSISI", "IRQMIL", "18")),
+    ("أفرجت السلطات الإيرانية عن صحفي أمريكي.", ("IRNGOV", "USAMED", "08")),
+    # a count between the police and the nisba: the people counted are civilians
+    ("واعتقلت الشرطة الألمانية ثلاثة أتراك في برلين.", ("DEUCOP", "TURCVL", "17")),
+])
+def test_a_persons_trade_gives_the_role(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=PEOPLE))
+
+
+def test_a_soldier_killed_stays_the_victim(code: Code) -> None:
+    art = code("قتل جندي تركي في انفجار عبوة ناسفة.", actors=PEOPLE)
+    assert not [t for t in triples(art) if t[0].startswith("TUR")]
+
+
+# --- a nation's people named by a broken plural ------------------------------------------------------------------------------
+def test_a_broken_plural_names_a_nations_people(code: Code) -> None:
+    art = code("تظاهر آلاف الأتراك أمام السفارة الروسية في أنقرة.", actors=PEOPLE)
+    assert any(t[0] == "TURCVL" and t[2] == "14" for t in triples(art))
+
+
+# --- a relative clause's subject is no new topic; travellers make no state visit ---------------------------------------------
+def test_a_relative_clause_subject_is_not_carried_on(code: Code) -> None:
+    art = code("وأثار بوتين مخاوف من ضغط على المواطنين الروس الذين تظاهروا في بريطانيا. "
+               "وشكا من أن مسلك بريطانيا يتسم بالمواجهة.", actors=PEOPLE)
+    got = triples(art)
+    assert ("RUSGOV", "GBR", "11") in got
+    assert not [t for t in got if t[0] == "RUSCVL" and t[2] == "11"]
+
+
+# --- deployments of craft, and the chargé d'affaires summoned ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أرسلت روسيا طائرات حربية إلى سوريا.", ("RUS", "SYR", "15")),
+    ("استدعت إيران القائم بالأعمال البريطاني.", ("IRN", "GBRGOV", "16")),
+])
+def test_deployments_and_summons(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors={**PEOPLE, "سوريا": ("GPE", "SYR", "Syria")}))
+
+
+def test_travellers_make_no_state_visit(code: Code) -> None:
+    art = code("وشكا بوتين من ضغط على المواطنين الروس الذين يزورون بريطانيا.", actors=PEOPLE)
+    assert not [t for t in triples(art) if t[2] == "04"]

@@ -57,8 +57,8 @@ class Mention:
 
     @property
     def gender(self) -> str:
-        if self.kind == "PER":
-            return "m"
+        if self.kind == "PER" or (DEMONYM_PLURALS and self.kind == "nisba" and self.code.endswith("CVL")):
+            return "m"  # a person; a nation's people ("المواطنين الروس", "الأتراك") take a masculine plural verb
         if self.kind == "people":  # "المتظاهرون", "الخطباء" take a masculine verb; "الشرطة" a feminine one
             return "f" if self.text.split(" ")[0].endswith(("ة", "ات")) else "m"
         n = normalize(self.text)
@@ -125,9 +125,25 @@ def _adjectives() -> dict[str, tuple[str, str | None, str]]:
             _add_adjective(forms, normalize(adj), bloc["code"], bloc["canonical"])
         # only the definite forms: a bare "غربي" is a direction ("شمال غربي البلاد")
         out.update({k: v for k, v in forms.items() if k.startswith("ال") and k not in out})
+    if DEMONYM_PLURALS:
+        for code, words in load_json("events", "cues.json").get("demonym_plurals", {}).items():
+            canonical = next((e.get("canonical") for e in entries if e.get("kind") == "country" and e.get("code") == code),
+                             None)
+            for w in words:
+                for form in (normalize(w), "ال" + normalize(w)):
+                    out.setdefault(form, (code, canonical, "nisba"))
     for word in load_json("events", "cues.json").get("not_nisba", []):
         out.pop(normalize(word), None)
     return out
+
+
+DEMONYM_PLURALS = True  # "الأتراك", "الروس": a nation's people named by a broken plural (round 11)
+
+
+@cache
+def _demonym_plurals() -> frozenset[str]:
+    words = load_json("events", "cues.json").get("demonym_plurals", {}) if DEMONYM_PLURALS else {}
+    return frozenset(f for ws in words.values() for w in ws for f in (normalize(w), "ال" + normalize(w)))
 
 
 @cache
@@ -241,7 +257,7 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         if kind == "nisba" and len(code) == 3 and code not in BLOC_CODES:
             # the head noun gives the role: "وزير الخارجية الألماني" -> DEUGOV, "المقاتلات التركية" -> TURMIL
             code += _role_before(tokens, i, lambda k: _inside(covered, starts, tokens[k].start))
-            if len(code) == 3 and key.split(" ")[0].endswith(("يين", "يون")):
+            if len(code) == 3 and (key.split(" ")[0].endswith(("يين", "يون")) or key in _demonym_plurals()):
                 code += "CVL"  # "الكينيين", "فلسطينيون": a nation's people, not its state
         start = _skip_prefix(tok, len(tok.norm) - len(key.split(" ")[0]))
         out.append(Mention(start, tokens[j - 1].end, art.text[start:tokens[j - 1].end], code, canonical, kind))
@@ -477,15 +493,32 @@ def _head_form(word: str) -> str:
     return "" if word.startswith("ال") else word
 
 
+@cache
+def _person_roles() -> dict[str, str]:
+    raw: dict[str, list[str]] = load_json("events", "cues.json").get("person_roles", {}) if PERSON_ROLES else {}
+    return {normalize(w): role for role, ws in raw.items() for w in ws}
+
+
+NUMERALS = frozenset(normalize(w) for w in (
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف",
+    "ألف", "مئة", "مائة"))
+PERSON_ROLES = True  # "جنود عراقيين" IRQMIL, "صحفي أمريكي" USAMED: a person's trade gives the nisba its role (round 11)
+
+
 def _role_before(tokens: list[Token], i: int, in_entity: Callable[[int], bool]) -> str:
-    """The CAMEO role a nisba adjective's head noun gives (a minister, the army, the police), or ""."""
+    """The CAMEO role a nisba adjective's head noun gives (a minister, the army, the police, a soldier, a
+    journalist), or "". Soldiers and journalists (`person_roles`) are people a deed is done to as often as by,
+    so unlike the forces of `role_titles` they do not make a verb before them active."""
     roles = _role_words()
+    people = _person_roles()
     for k in range(i - 1, max(-1, i - 3), -1):
         w = tokens[k].norm
         if not tokens[k].is_word or in_entity(k):
             return ""
+        if PERSON_ROLES and (w.isdigit() or w in NUMERALS):
+            return ""  # "اعتقلت الشرطة ثلاثة أتراك": a count starts a new noun phrase
         bare = _bare(w)
-        role = roles.get(w) or roles.get(bare)
+        role = roles.get(w) or roles.get(bare) or people.get(w) or people.get(bare)
         if role:
             return role
     return ""

@@ -460,6 +460,9 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 covered_until = covered_before  # "ووصلت المساعدات الروسية…": the noun after it is the deed
             _note(s, i, "no source|" + d.code)
             continue  # a deed with no stated doer is not coded
+        if CIVILIAN_VISIT and d.code in ("042", "043") and d.source.head.code.endswith("CVL"):
+            _note(s, i, "not a deed: private visit")
+            continue  # "المواطنين الروس الذين يزورون بريطانيا": travellers, not a state visit
         if UNKNOWN_FORCE and d.root in ("18", "19", "20") and _no_side(d.source):
             _note(s, i, "no source|" + d.code)
             continue  # "آدم تاغيلوف الذي قاد هجوما" (a person of some country), "جنديين تركيين" (civilians): whose force?
@@ -549,8 +552,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             out += _embedded(d, s, lex, cue)
         if an.trigger.roles.get("claim") and d.code == "015":
             out += _claimed(d, s, lex, cue)
-        if d.source is not None and an.tense != "noun":
-            s.subject = [d.source]
+        if d.source is not None and an.tense != "noun" and not _relative_verb(s, i, cue):
+            s.subject = [d.source]  # not a relative clause's: "المواطنين الروس الذين يزورون…" is no new topic
     out = _drop_covered_statements(out)
     _relays(art, s, out, cue)
     _settle_denials(out)
@@ -574,6 +577,18 @@ def _passive_agent(s: Sentence, i: int, end: int, cue: Cues) -> Group | None:
                 if g is not None:
                     return g
     return None
+
+
+def _relative_verb(s: Sentence, i: int, cue: Cues) -> bool:
+    """The verb opens a relative clause ("الذين يزورون", "التي كانت ترفض")."""
+    if not RELATIVE_TOPIC:
+        return False
+    return (i > 0 and s.norms[i - 1] in cue.relatives) or (
+        i > 1 and s.norms[i - 2] in cue.relatives and s.norms[i - 1] in ("كان", "كانت", "كانوا", "قد"))
+
+
+CIVILIAN_VISIT = True  # a nation's people visiting a country make no visit CAMEO codes (round 11)
+RELATIVE_TOPIC = True  # a relative clause's subject is not carried on as the paragraph's topic (round 11)
 
 
 def _patient_nisba(s: Sentence, i: int, own: Group | None, cue: Cues) -> bool:
