@@ -116,3 +116,32 @@ def test_deployments_and_summons(code: Code, text: str, expected: tuple[str, str
 def test_travellers_make_no_state_visit(code: Code) -> None:
     art = code("وشكا بوتين من ضغط على المواطنين الروس الذين يزورون بريطانيا.", actors=PEOPLE)
     assert not [t for t in triples(art) if t[2] == "04"]
+
+
+# --- a statement of one's own future deed is intent; a state threatens and worries on its own ------------------------------------
+STATES = {**PEOPLE, "الأمم المتحدة": ("ORG", "IGOUNO", "United Nations"), "اليمن": ("GPE", "YEM", "Yemen"),
+          "الحكومة الألمانية": ("ORG", "DEUGOV", "German government"), "اليونان": ("GPE", "GRC", "Greece"), "لليونان": ("GPE", "GRC", "Greece"),
+          "الحكومة السورية": ("ORG", "SYRGOV", "Syrian government"), "مضيق هرمز": ("LOC", "", "Strait of Hormuz"),
+          "الخارجية الأمريكية": ("ORG", "USAGOV", "US State Department")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت الأمم المتحدة أنها سترسل مساعدات غذائية إلى اليمن.", ("IGOUNO", "YEM", "03")),
+    ("وقالت الحكومة الألمانية إنها ستقدم مساعدات لليونان.", ("DEUGOV", "GRC", "03")),
+    ("وقال بوتين إن بلاده ستواصل دعم الحكومة السورية.", ("RUSGOV", "SYRGOV", "03")),
+])
+def test_a_statement_of_ones_own_future_deed_is_intent(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=STATES))
+
+
+def test_another_actors_future_deed_stays_a_statement(code: Code) -> None:
+    got = triples(code("وقال بوتين إن إيران ستقدم مساعدات لليمن.", actors=STATES))
+    assert not [t for t in got if t[2] == "03"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت إيران قد هددت بإغلاق مضيق هرمز.", ("IRN", None, "13")),
+    ("وأعربت الخارجية الأمريكية عن قلقها من تصاعد العنف.", ("USAGOV", None, "01")),
+])
+def test_a_state_threatens_and_worries_with_no_target(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in triples(code(text, actors=STATES))

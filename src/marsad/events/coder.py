@@ -109,7 +109,7 @@ ONE_SIDED_CODES = frozenset({"015", "018"})  # claiming responsibility, condolen
 # appeals, threats and denials an official or a body makes to no one in particular ("دعت الهيئة إلى استبدال
 # الزيت", "هددت الشركة بمقاضاة كل من…", "نفت الوزارة صحة الأنباء"): acts of their own, coded without a target
 OPEN_ROOTS = frozenset({"02", "13"})
-OPEN_CODES = frozenset({"016", "011"})  # round 9: "رفضت متحدثة باسم… التعليق"
+OPEN_CODES = frozenset({"016", "011", "012", "013"})  # round 9: "رفضت متحدثة باسم… التعليق"; round 11: concern, hope
 CIVILIAN_ROOTS = frozenset({"04", "05", "06", "07"})  # acts done for people at home: visits, support, aid
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # acts only people and forces do
 RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
@@ -385,6 +385,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 _note(s, i, "desire")
                 continue
         elif why:
+            if why == "future" and FUTURE_INTENT and _intent(out, s, i, code):
+                why = "future: the statement's intent"
             _note(s, i, "not a deed: " + why)
             continue
         elif PASSIVE_AUX and _after_passive_aux(s, i, cue) and _passive_agent(s, i, window_end, cue) is None:
@@ -529,7 +531,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
         if d.target is None and not statement and not an.trigger.roles.get("deny") and not condemned:
             _fallback(d, s, i, window_end, cue)
-        open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source))
+        open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source) or _state(d.source))
         if THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
             open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
@@ -752,6 +754,47 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
             m = Mention(tok.start, tok.end, tok.text, source.head.country + "CVL", None, "people", j, j + 1)
             return Group([m], j, j + 1)
     return None
+
+
+FUTURE_INTENT = True  # "أعلنت أنها سترسل مساعدات": a statement of one's own future deed is intent, 03 or 13 (round 11)
+SPEAKER_SIDE = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "قواته", "قواتها"})
+
+
+def _intent_code(code: str) -> str | None:
+    """The CAMEO code of an intent to do `code`: cooperation and aid are 03, force and pressure threats (13)."""
+    root = code[:2]
+    if root == "07":
+        return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(code[:3], "033")
+    if root == "06":
+        return {"061": "0311", "062": "0312"}.get(code[:3], "031")
+    if root == "16":
+        return {"161": "1313", "162": "1311", "163": "1312"}.get(code[:3], "131")
+    return {"04": "036", "05": "030", "08": "035", "17": "137", "18": "138", "19": "138", "20": "138"}.get(root)
+
+
+def _intent(out: list[Draft], s: Sentence, i: int, code: str) -> bool:
+    """A future deed the speaker of the statement before it says it will do ("قالت الوزارة إنها ستقدم…", "أكد أن
+    بلاده سترسل…"): the statement becomes the intent to do it (033 aid, 036 talks, 138 force). Another subject
+    ("قال إن إيران ستهاجم") is a prediction, left as said."""
+    intent = _intent_code(code)
+    if intent is None or i == 0:
+        return False
+    if i > 1 and s.norms[i - 1][:2] in ("سي", "ست", "سن") and len(s.norms[i - 1]) > 4:
+        i -= 1  # "إن بلاده ستواصل دعم…": the future verb that carries the deed
+    before = s.norms[i - 1]
+    own = before in PRONOUN_COMPLEMENTIZERS or (before in SPEAKER_SIDE and i > 1 and s.norms[i - 2] in (
+        "ان", "بان", "وان"))
+    said = next((d for d in reversed(out) if d.sent is s and d.i < i and d.code == "010"), None)
+    if not own or said is None:
+        return False
+    said.code = intent
+    said.extra["intent_of"] = code
+    return True
+
+
+def _state(g: Group) -> bool:
+    """A country named as such ("هددت إيران بإغلاق…"): a state acts on its own, like its organs."""
+    return g.head.kind == "GPE" and len(g.head.code) == 3 and g.head.code.isalpha() and is_polity(g.head)
 
 
 def _organised(g: Group) -> bool:
