@@ -531,7 +531,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
         if d.target is None and not statement and not an.trigger.roles.get("deny") and not condemned:
             _fallback(d, s, i, window_end, cue)
-        open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source) or _state(d.source))
+        open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source) or (_state(d.source) and (
+            d.code in ("012", "013") or (d.root == "13" and i + 1 < n and s.norms[i + 1][:1] == "ب"))))
+        # a state threatens ("هددت إيران بإغلاق…", not "تهدد المنطقة") or voices concern on its own; its calls
+        # to no one stay uncoded (round 7)
         if THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
             open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
