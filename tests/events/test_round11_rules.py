@@ -145,3 +145,13 @@ def test_another_actors_future_deed_stays_a_statement(code: Code) -> None:
 ])
 def test_a_state_threatens_and_worries_with_no_target(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in triples(code(text, actors=STATES))
+
+
+# --- the monarch, refugees after لل, people counted -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التقى بوتين العاهل الأردني في موسكو.", ("RUSGOV", "JORGOV", "04")),
+    ("قدمت روسيا مساعدات للاجئين السوريين.", ("RUS", "SYRREF", "07")),
+    ("واعتقلت الشرطة الإيرانية 15 أفغانيا.", ("IRNCOP", "AFGCVL", "17")),
+])
+def test_nisba_roles_from_the_word_before(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=STATES))

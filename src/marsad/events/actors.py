@@ -257,8 +257,9 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         if kind == "nisba" and len(code) == 3 and code not in BLOC_CODES:
             # the head noun gives the role: "وزير الخارجية الألماني" -> DEUGOV, "المقاتلات التركية" -> TURMIL
             code += _role_before(tokens, i, lambda k: _inside(covered, starts, tokens[k].start))
-            if len(code) == 3 and (key.split(" ")[0].endswith(("يين", "يون")) or key in _demonym_plurals()):
-                code += "CVL"  # "الكينيين", "فلسطينيون": a nation's people, not its state
+            if len(code) == 3 and (key.split(" ")[0].endswith(("يين", "يون")) or key in _demonym_plurals() or (
+                    PERSON_ROLES and i > 0 and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in NUMERALS))):
+                code += "CVL"  # "الكينيين", "فلسطينيون", "15 فلسطينيا": a nation's people, not its state
         start = _skip_prefix(tok, len(tok.norm) - len(key.split(" ")[0]))
         out.append(Mention(start, tokens[j - 1].end, art.text[start:tokens[j - 1].end], code, canonical, kind))
         i = j
@@ -519,6 +520,8 @@ def _role_before(tokens: list[Token], i: int, in_entity: Callable[[int], bool]) 
             return ""  # "اعتقلت الشرطة ثلاثة أتراك": a count starts a new noun phrase
         bare = _bare(w)
         role = roles.get(w) or roles.get(bare) or people.get(w) or people.get(bare)
+        if not role and PERSON_ROLES and w.startswith("لل") and len(w) > 4:
+            role = roles.get("ال" + w[1:]) or people.get("ال" + w[1:])  # "للاجئين": ل + اللاجئين, one lam dropped
         if role:
             return role
     return ""
