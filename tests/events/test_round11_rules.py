@@ -155,3 +155,18 @@ def test_a_state_threatens_and_worries_with_no_target(code: Code, text: str, exp
 ])
 def test_nisba_roles_from_the_word_before(code: Code, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(code(text, actors=STATES))
+
+
+# --- the ministers of a body's member states; construct heads that start with و; arrests announced ------------------------------
+BODIES = {**STATES, "مجلس التعاون الخليجي": ("ORG", "IGOGCC", "Gulf Cooperation Council"),
+          "وزارة الداخلية السعودية": ("ORG", "SAUGOV", "Saudi Ministry of Interior"),
+          "لتنظيم داعش": ("ORG", "IMGMUSISI", "Islamic State")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا مع نظيرهم الأمريكي في الدوحة.", ("IGOGCC", "USAGOV", "04")),
+    ("التقى بوتين وزير خارجية إيران في موسكو.", ("RUSGOV", "IRNGOV", "04")),
+    ("وأعلنت وزارة الداخلية السعودية القبض على 431 شخصا ينتمون لتنظيم داعش.", ("SAUGOV", "IMGMUSISI", "17")),
+])
+def test_bodies_ministers_and_arrests(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=BODIES))

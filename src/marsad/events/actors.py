@@ -487,6 +487,8 @@ def construct_head(word: str) -> bool:
 
 def _head_form(word: str) -> str:
     """A construct head without و/ف and ب/ل ("ولحكومة" -> "حكومة"); a definite word is no construct head."""
+    if HEAD_WAW and word in _construct_words():
+        return word  # "وزير", "وزراء", "وفد": the و is the word's own
     if len(word) > 3 and word[0] in "وف":
         word = word[1:]
     if len(word) > 3 and word[0] in "بل" and not word.startswith("ال"):
@@ -503,6 +505,7 @@ def _person_roles() -> dict[str, str]:
 NUMERALS = frozenset(normalize(w) for w in (
     "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف",
     "ألف", "مئة", "مائة"))
+HEAD_WAW = True  # a construct head that starts with و keeps it ("وزير خارجية إيران") (round 11)
 PERSON_ROLES = True  # "جنود عراقيين" IRQMIL, "صحفي أمريكي" USAMED: a person's trade gives the nisba its role (round 11)
 
 

@@ -759,6 +759,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+MEMBER_STATES = True  # "دول مجلس التعاون": a body's member states after the verb are its subject (round 11)
 FUTURE_INTENT = True  # "أعلنت أنها سترسل مساعدات": a statement of one's own future deed is intent, 03 or 13 (round 11)
 SPEAKER_SIDE = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "قواته", "قواتها"})
 
@@ -1305,6 +1306,14 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
         if w in cue.offices:
             body = _office_body(s, j, cue)
             if body is not None:
+                return body
+        if MEMBER_STATES and skipped == 0:
+            k = j  # "وزراء خارجية دول مجلس التعاون": the ministers of a body's member states act as the body
+            while k < len(s.norms) and k - j < 4 and s.group_at[k] < 0 and (
+                    construct_head(s.norms[k]) or s.norms[k] in ("دول", "دوله", "ودول")):
+                k += 1
+            body = s.group_starting(k) if k > j and k < len(s.norms) else None
+            if body is not None and body.head.code.startswith("IGO") and "دول" in s.norms[j:k]:
                 return body
         if construct_head(w) and j + 1 < len(s.norms) and j + 1 not in s.unknown and (
                 s.group_starting(j + 1) is not None or (
