@@ -170,3 +170,19 @@ BODIES = {**STATES, "مجلس التعاون الخليجي": ("ORG", "IGOGCC", 
 ])
 def test_bodies_ministers_and_arrests(code: Code, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(code(text, actors=BODIES))
+
+
+# --- the border is a place; "وأعلن X أنه قتل" is X's deed; a coordinated nisba shares its head -------------------------------------
+FORCES = {**BODIES, "الجيش اللبناني": ("ORG", "LBNMIL", "Lebanese Army"), "سوريا": ("GPE", "SYR", "Syria"),
+          "القوات الأمريكية": ("ORG", "USAMIL", "US forces")}
+
+
+def test_the_country_beyond_the_border_is_no_party(code: Code) -> None:
+    got = triples(code("وأعلن الجيش اللبناني أنه قتل خمسة مسلحين في اشتباكات على الحدود مع سوريا.", actors=FORCES))
+    assert ("LBNMIL", None, "18") in got
+    assert not [t for t in got if t[1] == "SYR"]
+
+
+def test_coordinated_adjectives_share_the_head(code: Code) -> None:
+    got = triples(code("وأجرت القوات الأمريكية والكورية الجنوبية مناورات عسكرية مشتركة.", actors=FORCES))
+    assert ("USAMIL", "KORMIL", "15") in got

@@ -257,6 +257,12 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         if kind == "nisba" and len(code) == 3 and code not in BLOC_CODES:
             # the head noun gives the role: "وزير الخارجية الألماني" -> DEUGOV, "المقاتلات التركية" -> TURMIL
             code += _role_before(tokens, i, lambda k: _inside(covered, starts, tokens[k].start))
+            if len(code) == 3 and SHARED_HEAD and tok.norm[:1] == "و" and i > 0:
+                # "القوات الأمريكية والكورية الجنوبية": the second adjective shares the first one's head noun
+                prev = next((m for m in reversed(out) if m.end <= tok.start and not art.text[m.end:tok.start].strip()),
+                            None)
+                if prev is not None and len(prev.code) == 6 and prev.code[3:] in ROLES:
+                    code += prev.code[3:]
             if len(code) == 3 and (key.split(" ")[0].endswith(("يين", "يون")) or key in _demonym_plurals() or (
                     PERSON_ROLES and i > 0 and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in NUMERALS))):
                 code += "CVL"  # "الكينيين", "فلسطينيون", "15 فلسطينيا": a nation's people, not its state
@@ -505,6 +511,7 @@ def _person_roles() -> dict[str, str]:
 NUMERALS = frozenset(normalize(w) for w in (
     "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف",
     "ألف", "مئة", "مائة"))
+SHARED_HEAD = True  # "القوات الأمريكية والكورية الجنوبية": a coordinated nisba shares the head's role (round 11)
 HEAD_WAW = True  # a construct head that starts with و keeps it ("وزير خارجية إيران") (round 11)
 PERSON_ROLES = True  # "جنود عراقيين" IRQMIL, "صحفي أمريكي" USAMED: a person's trade gives the nisba its role (round 11)
 

@@ -759,6 +759,8 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+REPORT_AFTER_AND = True  # "وأعلن X أنه قتل…": a report verb with و still names who the pronoun is (round 11)
+BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round 11)
 MEMBER_STATES = True  # "دول مجلس التعاون": a body's member states after the verb are its subject (round 11)
 FUTURE_INTENT = True  # "أعلنت أنها سترسل مساعدات": a statement of one's own future deed is intent, 03 or 13 (round 11)
 SPEAKER_SIDE = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "قواته", "قواتها"})
@@ -1415,7 +1417,9 @@ def _speaker_of_pronoun(s: Sentence, i: int, cue: Cues) -> Group | None:
     if i != sub_start + 1 or s.sub_opener[s.sub_of[i]] not in PRONOUN_COMPLEMENTIZERS:
         return None
     for k in range(sub_start - 1, max(0, sub_start - 10) - 1, -1):
-        if s.norms[k] in cue.report_verbs:
+        w = s.norms[k]
+        if w in cue.report_verbs or (REPORT_AFTER_AND and len(w) > 3 and w[0] in "وف" and w[1:] in cue.report_verbs):
+            # "وأعلن الجيش أنه قتل…": the report verb after و
             return _subject_after(s, k, cue) or _subject_before(s, k, cue)
     return None
 
@@ -1888,6 +1892,8 @@ def _is_place(s: Sentence, g: Group, cue: Cues) -> bool:
         return True  # "في سوريا والعراق"
     prev = s.norms[g.t0 - 1] if g.t0 > 0 else ""
     prev2 = s.norms[g.t0 - 2] if g.t0 > 1 else ""
+    if BORDER_WITH and prev == "مع" and _bare(prev2) in ("الحدود", "حدود", "حدوده", "حدودها"):
+        return True  # "على الحدود مع سوريا": the border is where, the country beyond it no party
     return prev in PLACE_PREPS or (prev in cue.place_heads and prev2 in PLACE_PREPS) or (
         _bare(prev) in cue.place_heads and (prev2 in PLACE_PREPS or prev[:1] == "ب"))  # "بشرق العراق"
 
