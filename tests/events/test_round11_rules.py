@@ -186,3 +186,22 @@ def test_the_country_beyond_the_border_is_no_party(code: Code) -> None:
 def test_coordinated_adjectives_share_the_head(code: Code) -> None:
     got = triples(code("وأجرت القوات الأمريكية والكورية الجنوبية مناورات عسكرية مشتركة.", actors=FORCES))
     assert ("USAMIL", "KORMIL", "15") in got
+
+
+# --- passives with their doer named; one event for a statement its content word codes; a condemned deed before a comma -----------
+AGENTS = {**FORCES, "حركة طالبان": ("ORG", "AFGREB", "Taliban"), "الشرطة الإيرانية": ("ORG", "IRNCOP", "Iranian police"),
+          "بان كي مون": ("PER", "IGOUNO", "Ban Ki-moon"), "المملكة": ("GPE", "SAU", "Saudi Arabia")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقتل خمسة جنود أفغان على يد مقاتلي حركة طالبان.", ("AFGREB", "AFGMIL", "18")),
+    ("وتم اعتقال ثلاثة صحفيين أتراك من قبل عناصر من الشرطة الإيرانية.", ("IRNCOP", "TURMED", "17")),
+    ("أدان الأمين العام للأمم المتحدة بان كي مون الهجوم، منددا بالعنف ضد المدنيين.", ("IGOUNO", None, "11")),
+])
+def test_doers_of_passives_and_condemnations(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in triples(code(text, actors=AGENTS))
+
+
+def test_a_statement_its_content_word_codes_is_one_event(code: Code) -> None:
+    got = triples(code("وأكد بوتين دعم بلاده لأمن المملكة.", actors=AGENTS))
+    assert got.count(("RUSGOV", "SAU", "05")) == 1

@@ -369,7 +369,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             _note(s, i, "in complement")
             continue  # inside another trigger's complement: what it promises, asks, condemns or names
         covered_before = covered_until
-        if not an.trigger.roles.get("stmt"):
+        if not an.trigger.roles.get("stmt") or (FRAMED_STATEMENT and code != "010"):
+            # a statement its content word codes ("أكد دعم بلاده") is that deed: the noun is not a second one
             covered_until = max(covered_until, window_end)  # a statement's content may hold deeds of its own
         d = Draft(s, i, an, code, window_end=window_end)
         d.extra["article"] = art
@@ -408,6 +409,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 elif adjunct and s.subject and an.poss is None:
                     d.source = s.subject[0]  # "بحث كارتر… خلال زيارة لبغداد": the subject's own visit
                     d.target = _first_after(s, i, window_end, d.source, {d.source.head.code}, cue)
+                elif OVERT_AGENT and PASSIVE_AUX and _after_passive_aux(s, i, cue) and (
+                        agent := _passive_agent(s, i, window_end, cue)) is not None:
+                    d.source = agent  # "تم اعتقال ثلاثة صحفيين من قبل الشرطة": the doer after من قبل
+                    d.target = _first_after(s, i, agent.t0, agent, {agent.head.code}, cue)
                 elif not _fallback(d, s, i, window_end, cue) and d.source is None:
                     _note(s, i, "nominal: no actor")
                     continue
@@ -441,9 +446,15 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS)) or (
                     i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))
                     or _patient_nisba(s, i, own, cue)):
-                _note(s, i, "not a deed: passive")
-                covered_until = covered_before
-                continue  # "قتل 15 من المسلحين", "الذي قتل في معارك": most often read قُتل, the doer unsaid
+                agent = _passive_agent(s, i, window_end, cue) if OVERT_AGENT else None
+                if agent is None:
+                    _note(s, i, "not a deed: passive")
+                    covered_until = covered_before
+                    continue  # "قتل 15 من المسلحين", "الذي قتل في معارك": most often read قُتل, the doer unsaid
+                # "وقتل خمسة جنود أفغان على يد مقاتلي طالبان": the passive's doer is named after على يد
+                d.source = agent
+                d.target = own if own is not None and own is not agent else _first_after(
+                    s, i, agent.t0, agent, {agent.head.code}, cue)
         if PASSIVE_AUX and _after_passive_aux(s, i, cue) and an.tense != "noun":
             d.source = _passive_agent(s, i, window_end, cue)  # "تم اعتقالهم من قبل الشرطة": the agent
             if d.target is d.source:
@@ -578,7 +589,12 @@ def _passive_agent(s: Sentence, i: int, end: int, cue: Cues) -> Group | None:
     for j in range(i + 1, min(len(s.norms), max(end, i + 1) + 4)):
         for agent in cue.passive_agents:
             if tuple(s.norms[j : j + len(agent)]) == agent:
-                g = s.group_starting(j + len(agent))
+                k = j + len(agent)
+                if OVERT_AGENT:  # "على يد مقاتلي حركة طالبان", "من قبل عناصر من الشرطة": members of the actor
+                    while k < len(s.norms) and k < j + len(agent) + 3 and s.group_at[k] < 0 and (
+                            _bare(s.norms[k]) in cue.members or s.norms[k] in cue.members or s.norms[k] == "من"):
+                        k += 1
+                g = s.group_starting(k)
                 if g is not None:
                     return g
     return None
@@ -759,6 +775,9 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": an unvocalised passive with its doer named (round 11)
+CONDEMN_AFTER_NAME = True  # the condemned deed right after the subject's name, a comma after it (round 11)
+FRAMED_STATEMENT = True  # "أكد دعم بلاده لـ…": one event, the statement's frame, not a second for the noun
 REPORT_AFTER_AND = True  # "وأعلن X أنه قتل…": a report verb with و still names who the pronoun is (round 11)
 BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round 11)
 MEMBER_STATES = True  # "دول مجلس التعاون": a body's member states after the verb are its subject (round 11)
@@ -973,8 +992,11 @@ def _condemns_an_attack(s: Sentence, i: int, end: int, cue: Cues) -> bool:
     """"أدانت السودان الجريمة الإرهابية": the condemnation of an attack whose authors are not named."""
     subj = _subject_after(s, i, cue)
     start = _subject_end(s, i, subj, cue) if subj is not None else i + 1  # "أدانت وزارة الخارجية … حادث"
+    spans = [range(start, min(end, start + 3))]
+    if CONDEMN_AFTER_NAME and subj is not None and subj.t0 > i and subj.t1 < start:
+        spans.append(range(subj.t1, min(end, subj.t1 + 2)))  # "أدان بان كي مون الهجوم، منددا…": before the comma
     return any(_bare(s.norms[j]).startswith(c) or s.norms[j].startswith(c)
-               for j in range(start, min(end, start + 3)) for c in cue.condemnable)
+               for r in spans for j in r for c in cue.condemnable)
 
 
 def _last_target(d: Draft, drafts: list[Draft]) -> Group | None:
