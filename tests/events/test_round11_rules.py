@@ -190,7 +190,7 @@ def test_coordinated_adjectives_share_the_head(code: Code) -> None:
 
 # --- passives with their doer named; one event for a statement its content word codes; a condemned deed before a comma -----------
 AGENTS = {**FORCES, "حركة طالبان": ("ORG", "AFGREB", "Taliban"), "الشرطة الإيرانية": ("ORG", "IRNCOP", "Iranian police"),
-          "بان كي مون": ("PER", "IGOUNO", "Ban Ki-moon"), "المملكة": ("GPE", "SAU", "Saudi Arabia")}
+          "بان كي مون": ("PER", "IGOUNO", "Ban Ki-moon"), "للأمم المتحدة": ("ORG", "IGOUNO", "United Nations"), "المملكة": ("GPE", "SAU", "Saudi Arabia")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
