@@ -205,3 +205,12 @@ def test_doers_of_passives_and_condemnations(code: Code, text: str, expected: tu
 def test_a_statement_its_content_word_codes_is_one_event(code: Code) -> None:
     got = triples(code("وأكد بوتين دعم بلاده لأمن المملكة.", actors=AGENTS))
     assert got.count(("RUSGOV", "SAU", "05")) == 1
+
+
+# --- donations and declared truces -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتبرعت المملكة بمبلغ 500 مليون دولار للأمم المتحدة.", ("SAU", "IGOUNO", "07")),
+    ("وأعلن التحالف العربي بقيادة السعودية وقف إطلاق النار في اليمن.", ("SAUMIL", None, "08")),
+])
+def test_donations_and_truces(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in triples(code(text, actors=AGENTS))

@@ -105,7 +105,7 @@ QUANTIFIERS = frozenset({"عدد", "مئات", "الاف", "عشرات", "بعض
 PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"})
 # roots coded even when the text names no target: protests, force posture, violence
 ONE_SIDED = frozenset({"14", "15", "17", "18", "19", "20"})
-ONE_SIDED_CODES = frozenset({"015", "018"})  # claiming responsibility, condolences: no addressee needed
+ONE_SIDED_CODES = frozenset({"015", "018", "0871"})  # claiming responsibility, condolences, a truce declared: no addressee needed
 # appeals, threats and denials an official or a body makes to no one in particular ("دعت الهيئة إلى استبدال
 # الزيت", "هددت الشركة بمقاضاة كل من…", "نفت الوزارة صحة الأنباء"): acts of their own, coded without a target
 OPEN_ROOTS = frozenset({"02", "13"})
