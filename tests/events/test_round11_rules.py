@@ -213,4 +213,4 @@ def test_a_statement_its_content_word_codes_is_one_event(code: Code) -> None:
     ("وأعلن التحالف العربي بقيادة السعودية وقف إطلاق النار في اليمن.", ("SAUMIL", None, "08")),
 ])
 def test_donations_and_truces(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
-    assert expected in triples(code(text, actors=AGENTS))
+    assert expected in triples(code(text, actors={**AGENTS, **LED}))
