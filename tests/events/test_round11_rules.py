@@ -214,3 +214,12 @@ def test_a_statement_its_content_word_codes_is_one_event(code: Code) -> None:
 ])
 def test_donations_and_truces(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in triples(code(text, actors={**AGENTS, **LED}))
+
+
+# --- relations cut; a member "في" a body is no place ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت إيران قطعت علاقاتها الدبلوماسية مع بريطانيا.", ("IRN", "GBR", "16")),
+    ("وقد اغتالت إسرائيل القيادي في حماس محمود المبحوح في دبي.", ("ISR", "PSEHMS", "18")),
+])
+def test_relations_cut_and_members_of_a_body(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))

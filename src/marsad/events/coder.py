@@ -779,6 +779,8 @@ OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": a
 CONDEMN_AFTER_NAME = True  # the condemned deed right after the subject's name, a comma after it (round 11)
 FRAMED_STATEMENT = True  # "أكد دعم بلاده لـ…": one event, the statement's frame, not a second for the noun
 REPORT_AFTER_AND = True  # "وأعلن X أنه قتل…": a report verb with و still names who the pronoun is (round 11)
+MEMBER_IN = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "عضو", "العضو", "اعضاء", "الاعضاء", "مسؤول",
+                       "المسؤول", "مسؤولين", "المسؤولين", "الناشط", "ناشط", "ناشطين", "الناشطين"})
 BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round 11)
 MEMBER_STATES = True  # "دول مجلس التعاون": a body's member states after the verb are its subject (round 11)
 FUTURE_INTENT = True  # "أعلنت أنها سترسل مساعدات": a statement of one's own future deed is intent, 03 or 13 (round 11)
@@ -1916,6 +1918,8 @@ def _is_place(s: Sentence, g: Group, cue: Cues) -> bool:
     prev2 = s.norms[g.t0 - 2] if g.t0 > 1 else ""
     if BORDER_WITH and prev == "مع" and _bare(prev2) in ("الحدود", "حدود", "حدوده", "حدودها"):
         return True  # "على الحدود مع سوريا": the border is where, the country beyond it no party
+    if BORDER_WITH and prev == "في" and (prev2 in MEMBER_IN or _bare(prev2) in cue.members):
+        return False  # "القيادي في حماس", "عضو في البرلمان": a member of the body, not a place
     return prev in PLACE_PREPS or (prev in cue.place_heads and prev2 in PLACE_PREPS) or (
         _bare(prev) in cue.place_heads and (prev2 in PLACE_PREPS or prev[:1] == "ب"))  # "بشرق العراق"
 
