@@ -1918,7 +1918,7 @@ def _is_place(s: Sentence, g: Group, cue: Cues) -> bool:
     prev2 = s.norms[g.t0 - 2] if g.t0 > 1 else ""
     if BORDER_WITH and prev == "مع" and _bare(prev2) in ("الحدود", "حدود", "حدوده", "حدودها"):
         return True  # "على الحدود مع سوريا": the border is where, the country beyond it no party
-    if BORDER_WITH and prev == "في" and (prev2 in MEMBER_IN or _bare(prev2) in cue.members):
+    if BORDER_WITH and prev == "في" and prev2 in MEMBER_IN:
         return False  # "القيادي في حماس", "عضو في البرلمان": a member of the body, not a place
     return prev in PLACE_PREPS or (prev in cue.place_heads and prev2 in PLACE_PREPS) or (
         _bare(prev) in cue.place_heads and (prev2 in PLACE_PREPS or prev[:1] == "ب"))  # "بشرق العراق"
