@@ -223,3 +223,8 @@ def test_donations_and_truces(code: Code, text: str, expected: tuple[str, str | 
 ])
 def test_relations_cut_and_members_of_a_body(code: Code, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(code(text, actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))
+
+
+def test_an_announced_deed_noun_is_the_speakers_deed(code: Code) -> None:
+    got = triples(code("أعلنت الشرطة الإيرانية اعتقال 20 شخصا ينتمون لتنظيم داعش.", actors=BODIES))
+    assert got == [("IRNCOP", "IMGMUSISI", "17")]

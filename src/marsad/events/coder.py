@@ -775,6 +775,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+OWN_DEED_NOUN = True  # "أعلنت الوزارة اعتقال 20 شخصا": the statement gives way to the speaker's own deed noun
 OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": an unvocalised passive with its doer named (round 11)
 CONDEMN_AFTER_NAME = True  # the condemned deed right after the subject's name, a comma after it (round 11)
 FRAMED_STATEMENT = True  # "أكد دعم بلاده لـ…": one event, the statement's frame, not a second for the noun
@@ -969,7 +970,9 @@ def _drop_covered_statements(out: list[Draft]) -> list[Draft]:
     for d in out:
         if d.code == "010" and d.an.trigger.roles.get("stmt") and any(
                 o is not d and o.i > d.i and not (o.code == "010" and o.an.trigger.roles.get("stmt"))
-                and not o.extra.get("fallback") for o in out):  # a shallow guess does not undo a reading
+                and (not o.extra.get("fallback") or (OWN_DEED_NOUN and o.source is d.source and o.an.tense == "noun"
+                                                     and d.source is not None and o.i == d.source.t1))
+                for o in out):  # a shallow guess does not undo a reading, but "أعلنت الوزارة اعتقال…" is her deed
             continue
         keep.append(d)
     return keep
