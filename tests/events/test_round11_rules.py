@@ -228,3 +228,12 @@ def test_relations_cut_and_members_of_a_body(code: Code, text: str, expected: tu
 def test_an_announced_deed_noun_is_the_speakers_deed(code: Code) -> None:
     got = triples(code("أعلنت الشرطة الإيرانية اعتقال 20 شخصا ينتمون لتنظيم داعش.", actors=BODIES))
     assert got == [("IRNCOP", "IMGMUSISI", "17")]
+
+
+# --- هاجم with an actor as its bare object: words from a politician, force from an army -------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهاجم بوتين الولايات المتحدة في خطاب أمام البرلمان.", ("RUSGOV", "USA", "11")),
+    ("وهاجم الجيش اللبناني حماس قرب الحدود.", ("LBNMIL", "PSEHMS", "19")),
+])
+def test_an_attack_on_an_actor_by_its_doer(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))

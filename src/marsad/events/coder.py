@@ -775,6 +775,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+ACTOR_OBJECT = True  # "هاجم روحاني السعودية": an actor as the bare object of هاجم (round 11)
 OWN_DEED_NOUN = True  # "أعلنت الوزارة اعتقال 20 شخصا": the statement gives way to the speaker's own deed noun
 OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": an unvocalised passive with its doer named (round 11)
 CONDEMN_AFTER_NAME = True  # the condemned deed right after the subject's name, a comma after it (round 11)
@@ -1136,6 +1137,15 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
         for c in f.cues:
             if " " + c in text or (ante and " " + c in ante):
                 return f.code, end
+    alt = trig.roles.get("actorobj")
+    if ACTOR_OBJECT and isinstance(alt, str) and trig.code is None and an.tense in ("past", "pres"):
+        # "هاجم روحاني السعودية": an actor as the object, no target word: words if a politician attacks, force
+        # if an army does
+        doer = subj or _subject_before(s, i, cue)
+        obj = s.group_starting(comp0 if subj is not None else i + 1)
+        if doer is not None and obj is not None and obj is not doer and not obj.is_adjective \
+                and not _is_place(s, obj, cue):
+            return ("190" if doer.head.code[3:6] in ("MIL", "REB", "COP", "SPY", "INS") else alt), end
     return trig.code, end
 
 
