@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, triples
+from tests.events.conftest import ACTORS, mention_codes, triples
 
 from marsad.article import Article
 
@@ -237,3 +237,18 @@ def test_an_announced_deed_noun_is_the_speakers_deed(code: Code) -> None:
 ])
 def test_an_attack_on_an_actor_by_its_doer(code: Code, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(code(text, actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))
+
+
+# --- an office of state named alone is the home government -------------------------------------------------------------------------
+SAUDI = {**AGENTS, "الرياض": ("GPE", "SAU", "Riyadh"), "محمد بن نايف": ("PER", "SAUGOV", "Muhammad bin Nayef")}
+
+
+def test_a_bare_office_of_state_is_the_home_government(code: Code) -> None:
+    art = code("استقبل ولي العهد في الرياض السفير الروسي. وأكدت المملكة من الرياض دعمها لروسيا.", actors=SAUDI)
+    assert ("SAUGOV", "RUSGOV", "04") in triples(art)
+
+
+def test_a_title_with_its_name_is_left_to_the_name() -> None:
+    got = mention_codes("استقبل ولي العهد الأمير محمد بن نايف في الرياض السفير الروسي. وأكدت المملكة دعمها لروسيا.",
+                        SAUDI)
+    assert "ولي العهد" not in got and got["محمد بن نايف"] == "SAUGOV"

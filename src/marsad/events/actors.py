@@ -271,6 +271,7 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         i = j
     out += _generic(art, tokens, out, covered, starts)
     out += _unnamed_offices(art, tokens, out, covered, starts)
+    out += _bare_titles(art, tokens, out, covered, starts)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -437,6 +438,62 @@ def _unnamed_offices(art: Article, tokens: list[Token], found: list[Mention], co
         end = tokens[last].end
         out.append(Mention(start, end, art.text[start:end], home + "GOV", None, "ORG"))
     return out
+
+
+BARE_TITLES = True  # "ولي العهد", "مجلس الوزراء", "رئيس الوزراء" with no name after: the home government (round 11)
+TITLES = tuple(tuple(normalize(w) for w in t.split()) for t in (
+    "ولي ولي العهد", "ولي العهد", "مجلس الوزراء", "رئيس مجلس الوزراء", "رئيس الوزراء", "رئيس الحكومة",
+    "رئيس الجمهورية", "العاهل", "خادم الحرمين الشريفين"))
+
+
+def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covered: list[tuple[int, int]],
+                 starts: list[int]) -> list[Mention]:
+    """An office of state named alone ("وأكد ولي العهد", "ووافق مجلس الوزراء"), with no name, nisba or country
+    after it: the government of the article's own country, as its readers take it."""
+    if not BARE_TITLES:
+        return []
+    home = home_country(found)
+    if home is None:
+        return []
+    taken = sorted((m.start, m.end) for m in found)
+    taken_starts = [t[0] for t in taken]
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for title in TITLES:
+            n = len(title)
+            words = [t.norm for t in tokens[i : i + n]]
+            if len(words) == n and (words[0] == title[0] or (
+                    len(words[0]) > len(title[0]) and words[0][0] in "وفل" and words[0][1:] == title[0])) \
+                    and words[1:] == list(title[1:]):
+                hit = n
+                break
+        if hit is None:
+            i += 1
+            continue
+        span = tokens[i : i + hit]
+        k = i + hit
+        while k < len(tokens) and k < i + hit + 3 and tokens[k].norm in _honorifics():
+            k += 1  # "ولي العهد الأمير محمد بن نايف": the name after the honorific
+        after = tokens[k] if k < len(tokens) else None
+        if any(_inside(covered, starts, t.start) or _inside(taken, taken_starts, t.start) for t in span) or (
+                after is not None and after.is_word and (
+                    _inside(covered, starts, after.start) or _inside(taken, taken_starts, after.start)
+                    or after.norm in _adjectives() or _bare(after.norm) in _adjectives())):
+            i += hit
+            continue  # "ولي العهد الأمير محمد بن نايف", "رئيس الوزراء البريطاني": the name or nisba says who
+        clitic = span[0].norm[:1] in "وفل" and span[0].norm[1:] in {t[0] for t in TITLES}
+        start = _skip_prefix(span[0], 1 if clitic else 0)  # "وأكد ولي العهد": the mention starts after و
+        end = span[-1].end
+        out.append(Mention(start, end, art.text[start:end], home + "GOV", None, "ORG"))
+        i += hit
+    return out
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_json("events", "cues.json").get("subject_skippers", []))
 
 
 @cache
