@@ -252,3 +252,19 @@ def test_a_title_with_its_name_is_left_to_the_name() -> None:
     got = mention_codes("استقبل ولي العهد الأمير محمد بن نايف في الرياض السفير الروسي. وأكدت المملكة دعمها لروسيا.",
                         SAUDI)
     assert "ولي العهد" not in got and got["محمد بن نايف"] == "SAUGOV"
+
+
+# --- the speaker's own country after إن; a relative clause on a deed noun; mediation offered -------------------------------------
+def test_the_speakers_own_country_states_its_intent(code: Code) -> None:
+    got = triples(code("وقال بوتين إن موسكو ستفرض عقوبات جديدة على أوكرانيا.", actors=AGENTS))
+    assert ("RUSGOV", "UKR", "13") in got
+
+
+def test_a_deed_noun_is_the_subject_of_its_relative_clause(code: Code) -> None:
+    got = triples(code("ونددت إيران بالهجوم الذي استهدف سفارتها في بغداد.", actors=AGENTS))
+    assert ("IRN", None, "11") in got
+    assert not [t for t in got if t[2] == "19"]
+
+
+def test_mediation_offered(code: Code) -> None:
+    assert ("RUS", "IRN", "03") in triples(code("وعرضت روسيا التوسط بين إيران وبريطانيا.", actors=AGENTS))

@@ -775,6 +775,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+RELATIVE_EVENT = True  # "الهجوم الذي استهدف…": a relative clause on a deed noun has the deed as subject
 ACTOR_OBJECT = True  # "هاجم روحاني السعودية": an actor as the bare object of هاجم (round 11)
 OWN_DEED_NOUN = True  # "أعلنت الوزارة اعتقال 20 شخصا": the statement gives way to the speaker's own deed noun
 OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": an unvocalised passive with its doer named (round 11)
@@ -814,6 +815,10 @@ def _intent(out: list[Draft], s: Sentence, i: int, code: str) -> bool:
     own = before in PRONOUN_COMPLEMENTIZERS or (before in SPEAKER_SIDE and i > 1 and s.norms[i - 2] in (
         "ان", "بان", "وان"))
     said = next((d for d in reversed(out) if d.sent is s and d.i < i and d.code == "010"), None)
+    if not own and said is not None and said.source is not None and s.group_at[i - 1] >= 0:
+        # "قال وزير الخارجية البريطاني إن لندن ستفرض…": the speaker's own country after إن
+        g = s.groups[s.group_at[i - 1]]
+        own = g.t0 > 0 and s.norms[g.t0 - 1] in ("ان", "بان", "وان") and g.head.country == said.source.head.country
     if not own or said is None:
         return False
     said.code = intent
@@ -1556,6 +1561,10 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     subject: Group | None = None
     pair: tuple[Group, Group] | None = None  # "الجانبان": the two parties named before
     after = _subject_after(s, i, cue) if an.tense != "part" else None
+    if RELATIVE_EVENT and after is None and i >= 2 and s.norms[i - 1] in cue.relatives and s.group_at[i - 2] < 0 \
+            and _is_deed_noun(s.norms[i - 2]):
+        d.extra["not_a_verb"] = True  # "بالهجوم الذي استهدف سفارتها": the attack did it, its authors unnamed
+        return
     if an.subj in ("1p", "1s", "1ps"):
         d.source = _speaker_group(d, s)
         if d.source is None:
@@ -1836,6 +1845,13 @@ def _speaker_group(d: Draft, s: Sentence) -> Group | None:
     sp = q.speaker.span or Span(s.tokens[d.i].start, s.tokens[d.i].end, s.tokens[d.i].text)
     m = Mention(sp.start, sp.end, sp.text, q.speaker.actor, q.speaker.canonical, "PER", d.i, d.i + 1)
     return Group([m], d.i, d.i + 1)
+
+
+def _is_deed_noun(word: str) -> bool:
+    """The word is a deed noun of force ("الهجوم", "بالتفجير", "والغارات")."""
+    from marsad.events.lexicon import lexicon
+
+    return any(a.tense == "noun" and (a.trigger.code or "")[:2] in FORCE_ROOTS for a in lexicon().analyse(word))
 
 
 def _deed_owner(s: Sentence, i: int, cue: Cues) -> Group | None:
