@@ -268,3 +268,8 @@ def test_a_deed_noun_is_the_subject_of_its_relative_clause(code: Code) -> None:
 
 def test_mediation_offered(code: Code) -> None:
     assert ("RUS", "IRN", "03") in triples(code("وعرضت روسيا التوسط بين إيران وبريطانيا.", actors=AGENTS))
+
+
+def test_a_contract_awarded_to_a_foreign_company(code: Code) -> None:
+    got = triples(code("ومنحت الحكومة الألمانية شركة إماراتية عقدا لإنشاء محطة كهرباء.", actors=STATES))
+    assert ("DEUGOV", "AREBUS", "06") in got
