@@ -57,8 +57,8 @@ class Mention:
 
     @property
     def gender(self) -> str:
-        if self.kind == "PER":
-            return "m"
+        if self.kind == "PER" or (DEMONYM_PLURALS and self.kind == "nisba" and self.code.endswith("CVL")):
+            return "m"  # a person; a nation's people ("المواطنين الروس", "الأتراك") take a masculine plural verb
         if self.kind == "people":  # "المتظاهرون", "الخطباء" take a masculine verb; "الشرطة" a feminine one
             return "f" if self.text.split(" ")[0].endswith(("ة", "ات")) else "m"
         n = normalize(self.text)
@@ -125,9 +125,25 @@ def _adjectives() -> dict[str, tuple[str, str | None, str]]:
             _add_adjective(forms, normalize(adj), bloc["code"], bloc["canonical"])
         # only the definite forms: a bare "غربي" is a direction ("شمال غربي البلاد")
         out.update({k: v for k, v in forms.items() if k.startswith("ال") and k not in out})
+    if DEMONYM_PLURALS:
+        for code, words in load_json("events", "cues.json").get("demonym_plurals", {}).items():
+            canonical = next((e.get("canonical") for e in entries if e.get("kind") == "country" and e.get("code") == code),
+                             None)
+            for w in words:
+                for form in (normalize(w), "ال" + normalize(w)):
+                    out.setdefault(form, (code, canonical, "nisba"))
     for word in load_json("events", "cues.json").get("not_nisba", []):
         out.pop(normalize(word), None)
     return out
+
+
+DEMONYM_PLURALS = True  # "الأتراك", "الروس": a nation's people named by a broken plural (round 11)
+
+
+@cache
+def _demonym_plurals() -> frozenset[str]:
+    words = load_json("events", "cues.json").get("demonym_plurals", {}) if DEMONYM_PLURALS else {}
+    return frozenset(f for ws in words.values() for w in ws for f in (normalize(w), "ال" + normalize(w)))
 
 
 @cache
@@ -241,13 +257,21 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
         if kind == "nisba" and len(code) == 3 and code not in BLOC_CODES:
             # the head noun gives the role: "وزير الخارجية الألماني" -> DEUGOV, "المقاتلات التركية" -> TURMIL
             code += _role_before(tokens, i, lambda k: _inside(covered, starts, tokens[k].start))
-            if len(code) == 3 and key.split(" ")[0].endswith(("يين", "يون")):
-                code += "CVL"  # "الكينيين", "فلسطينيون": a nation's people, not its state
+            if len(code) == 3 and SHARED_HEAD and tok.norm[:1] == "و" and i > 0:
+                # "القوات الأمريكية والكورية الجنوبية": the second adjective shares the first one's head noun
+                prev = next((m for m in reversed(out) if m.end <= tok.start and not art.text[m.end:tok.start].strip()),
+                            None)
+                if prev is not None and len(prev.code) == 6 and prev.code[3:] in ROLES:
+                    code += prev.code[3:]
+            if len(code) == 3 and (key.split(" ")[0].endswith(("يين", "يون")) or key in _demonym_plurals() or (
+                    PERSON_ROLES and i > 0 and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in NUMERALS))):
+                code += "CVL"  # "الكينيين", "فلسطينيون", "15 فلسطينيا": a nation's people, not its state
         start = _skip_prefix(tok, len(tok.norm) - len(key.split(" ")[0]))
         out.append(Mention(start, tokens[j - 1].end, art.text[start:tokens[j - 1].end], code, canonical, kind))
         i = j
     out += _generic(art, tokens, out, covered, starts)
     out += _unnamed_offices(art, tokens, out, covered, starts)
+    out += _bare_titles(art, tokens, out, covered, starts)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -416,6 +440,62 @@ def _unnamed_offices(art: Article, tokens: list[Token], found: list[Mention], co
     return out
 
 
+BARE_TITLES = True  # "ولي العهد", "مجلس الوزراء", "رئيس الوزراء" with no name after: the home government (round 11)
+TITLES = tuple(tuple(normalize(w) for w in t.split()) for t in (
+    "ولي ولي العهد", "ولي العهد", "مجلس الوزراء", "رئيس مجلس الوزراء", "رئيس الوزراء", "رئيس الحكومة",
+    "رئيس الجمهورية", "العاهل", "خادم الحرمين الشريفين"))
+
+
+def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covered: list[tuple[int, int]],
+                 starts: list[int]) -> list[Mention]:
+    """An office of state named alone ("وأكد ولي العهد", "ووافق مجلس الوزراء"), with no name, nisba or country
+    after it: the government of the article's own country, as its readers take it."""
+    if not BARE_TITLES:
+        return []
+    home = home_country(found)
+    if home is None:
+        return []
+    taken = sorted((m.start, m.end) for m in found)
+    taken_starts = [t[0] for t in taken]
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for title in TITLES:
+            n = len(title)
+            words = [t.norm for t in tokens[i : i + n]]
+            if len(words) == n and (words[0] == title[0] or (
+                    len(words[0]) > len(title[0]) and words[0][0] in "وفل" and words[0][1:] == title[0])) \
+                    and words[1:] == list(title[1:]):
+                hit = n
+                break
+        if hit is None:
+            i += 1
+            continue
+        span = tokens[i : i + hit]
+        k = i + hit
+        while k < len(tokens) and k < i + hit + 3 and tokens[k].norm in _honorifics():
+            k += 1  # "ولي العهد الأمير محمد بن نايف": the name after the honorific
+        after = tokens[k] if k < len(tokens) else None
+        if any(_inside(covered, starts, t.start) or _inside(taken, taken_starts, t.start) for t in span) or (
+                after is not None and after.is_word and (
+                    _inside(covered, starts, after.start) or _inside(taken, taken_starts, after.start)
+                    or after.norm in _adjectives() or _bare(after.norm) in _adjectives())):
+            i += hit
+            continue  # "ولي العهد الأمير محمد بن نايف", "رئيس الوزراء البريطاني": the name or nisba says who
+        clitic = span[0].norm[:1] in "وفل" and span[0].norm[1:] in {t[0] for t in TITLES}
+        start = _skip_prefix(span[0], 1 if clitic else 0)  # "وأكد ولي العهد": the mention starts after و
+        end = span[-1].end
+        out.append(Mention(start, end, art.text[start:end], home + "GOV", None, "ORG"))
+        i += hit
+    return out
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_json("events", "cues.json").get("subject_skippers", []))
+
+
 @cache
 def _generic_words() -> dict[str, str]:
     raw: dict[str, list[str]] = load_json("events", "cues.json").get("generic_actors", {})
@@ -470,6 +550,8 @@ def construct_head(word: str) -> bool:
 
 def _head_form(word: str) -> str:
     """A construct head without و/ف and ب/ل ("ولحكومة" -> "حكومة"); a definite word is no construct head."""
+    if HEAD_WAW and word in _construct_words():
+        return word  # "وزير", "وزراء", "وفد": the و is the word's own
     if len(word) > 3 and word[0] in "وف":
         word = word[1:]
     if len(word) > 3 and word[0] in "بل" and not word.startswith("ال"):
@@ -477,15 +559,36 @@ def _head_form(word: str) -> str:
     return "" if word.startswith("ال") else word
 
 
+@cache
+def _person_roles() -> dict[str, str]:
+    raw: dict[str, list[str]] = load_json("events", "cues.json").get("person_roles", {}) if PERSON_ROLES else {}
+    return {normalize(w): role for role, ws in raw.items() for w in ws}
+
+
+NUMERALS = frozenset(normalize(w) for w in (
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف",
+    "ألف", "مئة", "مائة"))
+SHARED_HEAD = True  # "القوات الأمريكية والكورية الجنوبية": a coordinated nisba shares the head's role (round 11)
+HEAD_WAW = True  # a construct head that starts with و keeps it ("وزير خارجية إيران") (round 11)
+PERSON_ROLES = True  # "جنود عراقيين" IRQMIL, "صحفي أمريكي" USAMED: a person's trade gives the nisba its role (round 11)
+
+
 def _role_before(tokens: list[Token], i: int, in_entity: Callable[[int], bool]) -> str:
-    """The CAMEO role a nisba adjective's head noun gives (a minister, the army, the police), or ""."""
+    """The CAMEO role a nisba adjective's head noun gives (a minister, the army, the police, a soldier, a
+    journalist), or "". Soldiers and journalists (`person_roles`) are people a deed is done to as often as by,
+    so unlike the forces of `role_titles` they do not make a verb before them active."""
     roles = _role_words()
+    people = _person_roles()
     for k in range(i - 1, max(-1, i - 3), -1):
         w = tokens[k].norm
         if not tokens[k].is_word or in_entity(k):
             return ""
+        if PERSON_ROLES and (w.isdigit() or w in NUMERALS):
+            return ""  # "اعتقلت الشرطة ثلاثة أتراك": a count starts a new noun phrase
         bare = _bare(w)
-        role = roles.get(w) or roles.get(bare)
+        role = roles.get(w) or roles.get(bare) or people.get(w) or people.get(bare)
+        if not role and PERSON_ROLES and w.startswith("لل") and len(w) > 4:
+            role = roles.get("ال" + w[1:]) or people.get("ال" + w[1:])  # "للاجئين": ل + اللاجئين, one lam dropped
         if role:
             return role
     return ""
@@ -524,6 +627,11 @@ def locate(items: list[Mention], tokens: list[Token], base: int) -> list[Mention
     return out
 
 
+LEADER_PHRASE = True  # "التحالف بقيادة السعودية": the leader named after an actor is neither source nor target
+LEADER_GAPS = frozenset({("بقياده",), ("بزعامه",), ("التي", "تقودها"), ("الذي", "تقوده"), ("الذي", "يقوده"),
+                         ("التي", "يقودها")})
+
+
 def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> list[Group]:
     """Mentions merged into groups (adjacent or joined by title words) and groups joined by "و"."""
     groups: list[Group] = []
@@ -531,6 +639,9 @@ def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> li
         if groups:
             last = groups[-1]
             gap = norms[last.t1 : m.t0]
+            if LEADER_PHRASE and tuple(gap) in LEADER_GAPS:
+                last.t1 = max(last.t1, m.t1)
+                continue  # "قوات التحالف بقيادة الولايات المتحدة": who leads an actor only describes it
             # one actor named twice ("زعيم كوريا الشمالية كيم", "الرئيس الروسي بوتين"): same country, a
             # person or an adjective, only title words between; two different actors side by side (VSO) stay apart
             same = m.country == last.head.country and (m.kind in ("PER", "nisba") or last.is_adjective)

@@ -105,11 +105,11 @@ QUANTIFIERS = frozenset({"عدد", "مئات", "الاف", "عشرات", "بعض
 PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"})
 # roots coded even when the text names no target: protests, force posture, violence
 ONE_SIDED = frozenset({"14", "15", "17", "18", "19", "20"})
-ONE_SIDED_CODES = frozenset({"015", "018"})  # claiming responsibility, condolences: no addressee needed
+ONE_SIDED_CODES = frozenset({"015", "018", "0871"})  # claiming responsibility, condolences, a truce declared: no addressee needed
 # appeals, threats and denials an official or a body makes to no one in particular ("دعت الهيئة إلى استبدال
 # الزيت", "هددت الشركة بمقاضاة كل من…", "نفت الوزارة صحة الأنباء"): acts of their own, coded without a target
 OPEN_ROOTS = frozenset({"02", "13"})
-OPEN_CODES = frozenset({"016", "011"})  # round 9: "رفضت متحدثة باسم… التعليق"
+OPEN_CODES = frozenset({"016", "011", "012", "013"})  # round 9: "رفضت متحدثة باسم… التعليق"; round 11: concern, hope
 CIVILIAN_ROOTS = frozenset({"04", "05", "06", "07"})  # acts done for people at home: visits, support, aid
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # acts only people and forces do
 RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
@@ -161,6 +161,8 @@ TITLED_GENITIVE = True  # "لقاء وزير الدفاع الأمريكي…": 
 OWN_CLAUSE_CIVILIANS = True  # the civilians a domestic act is for are named in its own clause
 SPEAKER_ONLY = True  # a saying verb whose clause names only the speaker (the words follow a colon)
 SPORTS_AMBIGUITY = True  # "فريق استشاري": one ambiguous sports word alone is no match report
+WEAPON_MEMBERS = True  # "استهدفت الغارات الجوية للتحالف": raids and craft of an actor, its adjective between (round 11)
+SPORTS_CLITICS = True  # a match report needs two words only sport uses, read after real proclitics (round 11)
 PREDICATES = True  # "تمثل اعتداءً": a deed noun after a verb of being names no deed
 BRACKETED_NAME = True  # "وتبنت الهجوم جماعة (ولاية سيناء)": the name in brackets after a member noun
 RELATIVE_AUX = True  # "طهران التي كانت ترفض": كان between the relative pronoun and its verb
@@ -275,8 +277,34 @@ def _note(s: Sentence, i: int, reason: str) -> None:
 
 
 def _sports_article(tokens: list[Token], cue: Cues) -> bool:
-    return sum(1 for t in tokens if t.norm in cue.sports or t.norm[1:] in cue.sports
-               or "ال" + t.norm[2:] in cue.sports) >= 3
+    """Three sports words make a match report, two of them words only sport uses: "أهداف التنمية" and
+    "تهدف" are no goals, so an article on development goals keeps its events."""
+    words = [w for w in map(_sports_word if SPORTS_CLITICS else _sports_word_loose, tokens) if w]
+    if not SPORTS_CLITICS:
+        return len(words) >= 3
+    return len(words) >= 3 and sum(1 for w in words if w not in cue.sports_ambiguous) >= 2
+
+
+def _sports_word(t: Token) -> str | None:
+    """The sports word a token is, after its proclitics (و ف, then ب ل ك; ل before ال drops the alif:
+    "للفريق"), never after a verb prefix ("تهدف" is no goal)."""
+    cue = cues()
+    readings = [t.norm]
+    if len(readings[0]) > 4 and readings[0][0] in "وف":
+        readings.append(readings[0][1:])
+    for w in list(readings):
+        if len(w) > 4 and w[0] in "بلك":
+            readings.append(w[1:])
+        if len(w) > 4 and w.startswith("لل"):
+            readings.append("ال" + w[2:])
+    return next((w for w in readings if w in cue.sports), None)
+
+
+def _sports_word_loose(t: Token) -> str | None:
+    cue = cues()
+    w = t.norm
+    return w if w in cue.sports else w[1:] if w[1:] in cue.sports else "ال" + w[2:] if "ال" + w[2:] in cue.sports \
+        else None
 
 
 def _date_part(value: str | None) -> str:
@@ -341,7 +369,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             _note(s, i, "in complement")
             continue  # inside another trigger's complement: what it promises, asks, condemns or names
         covered_before = covered_until
-        if not an.trigger.roles.get("stmt"):
+        if not an.trigger.roles.get("stmt") or (FRAMED_STATEMENT and code != "010"):
+            # a statement its content word codes ("أكد دعم بلاده") is that deed: the noun is not a second one
             covered_until = max(covered_until, window_end)  # a statement's content may hold deeds of its own
         d = Draft(s, i, an, code, window_end=window_end)
         d.extra["article"] = art
@@ -357,6 +386,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 _note(s, i, "desire")
                 continue
         elif why:
+            if why == "future" and FUTURE_INTENT and _intent(out, s, i, code):
+                why = "future: the statement's intent"
             _note(s, i, "not a deed: " + why)
             continue
         elif PASSIVE_AUX and _after_passive_aux(s, i, cue) and _passive_agent(s, i, window_end, cue) is None:
@@ -378,6 +409,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 elif adjunct and s.subject and an.poss is None:
                     d.source = s.subject[0]  # "بحث كارتر… خلال زيارة لبغداد": the subject's own visit
                     d.target = _first_after(s, i, window_end, d.source, {d.source.head.code}, cue)
+                elif OVERT_AGENT and PASSIVE_AUX and _after_passive_aux(s, i, cue) and (
+                        agent := _passive_agent(s, i, window_end, cue)) is not None:
+                    d.source = agent  # "تم اعتقال ثلاثة صحفيين من قبل الشرطة": the doer after من قبل
+                    d.target = _first_after(s, i, agent.t0, agent, {agent.head.code}, cue)
                 elif not _fallback(d, s, i, window_end, cue) and d.source is None:
                     _note(s, i, "nominal: no actor")
                     continue
@@ -411,9 +446,15 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS)) or (
                     i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))
                     or _patient_nisba(s, i, own, cue)):
-                _note(s, i, "not a deed: passive")
-                covered_until = covered_before
-                continue  # "قتل 15 من المسلحين", "الذي قتل في معارك": most often read قُتل, the doer unsaid
+                agent = _passive_agent(s, i, window_end, cue) if OVERT_AGENT else None
+                if agent is None:
+                    _note(s, i, "not a deed: passive")
+                    covered_until = covered_before
+                    continue  # "قتل 15 من المسلحين", "الذي قتل في معارك": most often read قُتل, the doer unsaid
+                # "وقتل خمسة جنود أفغان على يد مقاتلي طالبان": the passive's doer is named after على يد
+                d.source = agent
+                d.target = own if own is not None and own is not agent else _first_after(
+                    s, i, agent.t0, agent, {agent.head.code}, cue)
         if PASSIVE_AUX and _after_passive_aux(s, i, cue) and an.tense != "noun":
             d.source = _passive_agent(s, i, window_end, cue)  # "تم اعتقالهم من قبل الشرطة": the agent
             if d.target is d.source:
@@ -432,6 +473,9 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 covered_until = covered_before  # "ووصلت المساعدات الروسية…": the noun after it is the deed
             _note(s, i, "no source|" + d.code)
             continue  # a deed with no stated doer is not coded
+        if CIVILIAN_VISIT and d.code in ("042", "043") and d.source.head.code.endswith("CVL"):
+            _note(s, i, "not a deed: private visit")
+            continue  # "المواطنين الروس الذين يزورون بريطانيا": travellers, not a state visit
         if UNKNOWN_FORCE and d.root in ("18", "19", "20") and _no_side(d.source):
             _note(s, i, "no source|" + d.code)
             continue  # "آدم تاغيلوف الذي قاد هجوما" (a person of some country), "جنديين تركيين" (civilians): whose force?
@@ -498,7 +542,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
         if d.target is None and not statement and not an.trigger.roles.get("deny") and not condemned:
             _fallback(d, s, i, window_end, cue)
-        open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source))
+        open_call = (d.root in OPEN_ROOTS or d.code in OPEN_CODES) and (_official(d.source) or _organised(d.source) or (_state(d.source) and (
+            d.code in ("012", "013") or (d.root == "13" and i + 1 < n and s.norms[i + 1][:1] == "ب"))))
+        # a state threatens ("هددت إيران بإغلاق…", not "تهدد المنطقة") or voices concern on its own; its calls
+        # to no one stay uncoded (round 7)
         if THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
             open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
@@ -521,8 +568,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             out += _embedded(d, s, lex, cue)
         if an.trigger.roles.get("claim") and d.code == "015":
             out += _claimed(d, s, lex, cue)
-        if d.source is not None and an.tense != "noun":
-            s.subject = [d.source]
+        if d.source is not None and an.tense != "noun" and not _relative_verb(s, i, cue):
+            s.subject = [d.source]  # not a relative clause's: "المواطنين الروس الذين يزورون…" is no new topic
     out = _drop_covered_statements(out)
     _relays(art, s, out, cue)
     _settle_denials(out)
@@ -542,10 +589,27 @@ def _passive_agent(s: Sentence, i: int, end: int, cue: Cues) -> Group | None:
     for j in range(i + 1, min(len(s.norms), max(end, i + 1) + 4)):
         for agent in cue.passive_agents:
             if tuple(s.norms[j : j + len(agent)]) == agent:
-                g = s.group_starting(j + len(agent))
+                k = j + len(agent)
+                if OVERT_AGENT:  # "على يد مقاتلي حركة طالبان", "من قبل عناصر من الشرطة": members of the actor
+                    while k < len(s.norms) and k < j + len(agent) + 3 and s.group_at[k] < 0 and (
+                            _bare(s.norms[k]) in cue.members or s.norms[k] in cue.members or s.norms[k] == "من"):
+                        k += 1
+                g = s.group_starting(k)
                 if g is not None:
                     return g
     return None
+
+
+def _relative_verb(s: Sentence, i: int, cue: Cues) -> bool:
+    """The verb opens a relative clause ("الذين يزورون", "التي كانت ترفض")."""
+    if not RELATIVE_TOPIC:
+        return False
+    return (i > 0 and s.norms[i - 1] in cue.relatives) or (
+        i > 1 and s.norms[i - 2] in cue.relatives and s.norms[i - 1] in ("كان", "كانت", "كانوا", "قد"))
+
+
+CIVILIAN_VISIT = True  # a nation's people visiting a country make no visit CAMEO codes (round 11)
+RELATIVE_TOPIC = True  # a relative clause's subject is not carried on as the paragraph's topic (round 11)
 
 
 def _patient_nisba(s: Sentence, i: int, own: Group | None, cue: Cues) -> bool:
@@ -711,6 +775,62 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+RELATIVE_EVENT = True  # "الهجوم الذي استهدف…": a relative clause on a deed noun has the deed as subject
+ACTOR_OBJECT = True  # "هاجم روحاني السعودية": an actor as the bare object of هاجم (round 11)
+OWN_DEED_NOUN = True  # "أعلنت الوزارة اعتقال 20 شخصا": the statement gives way to the speaker's own deed noun
+OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": an unvocalised passive with its doer named (round 11)
+CONDEMN_AFTER_NAME = True  # the condemned deed right after the subject's name, a comma after it (round 11)
+FRAMED_STATEMENT = True  # "أكد دعم بلاده لـ…": one event, the statement's frame, not a second for the noun
+REPORT_AFTER_AND = True  # "وأعلن X أنه قتل…": a report verb with و still names who the pronoun is (round 11)
+MEMBER_IN = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "عضو", "العضو", "اعضاء", "الاعضاء", "مسؤول",
+                       "المسؤول", "مسؤولين", "المسؤولين", "الناشط", "ناشط", "ناشطين", "الناشطين"})
+BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round 11)
+MEMBER_STATES = True  # "دول مجلس التعاون": a body's member states after the verb are its subject (round 11)
+FUTURE_INTENT = True  # "أعلنت أنها سترسل مساعدات": a statement of one's own future deed is intent, 03 or 13 (round 11)
+SPEAKER_SIDE = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "قواته", "قواتها"})
+
+
+def _intent_code(code: str) -> str | None:
+    """The CAMEO code of an intent to do `code`: cooperation and aid are 03, force and pressure threats (13)."""
+    root = code[:2]
+    if root == "07":
+        return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(code[:3], "033")
+    if root == "06":
+        return {"061": "0311", "062": "0312"}.get(code[:3], "031")
+    if root == "16":
+        return {"161": "1313", "162": "1311", "163": "1312"}.get(code[:3], "131")
+    return {"04": "036", "05": "030", "08": "035", "17": "137", "18": "138", "19": "138", "20": "138"}.get(root)
+
+
+def _intent(out: list[Draft], s: Sentence, i: int, code: str) -> bool:
+    """A future deed the speaker of the statement before it says it will do ("قالت الوزارة إنها ستقدم…", "أكد أن
+    بلاده سترسل…"): the statement becomes the intent to do it (033 aid, 036 talks, 138 force). Another subject
+    ("قال إن إيران ستهاجم") is a prediction, left as said."""
+    intent = _intent_code(code)
+    if intent is None or i == 0:
+        return False
+    if i > 1 and s.norms[i - 1][:2] in ("سي", "ست", "سن") and len(s.norms[i - 1]) > 4:
+        i -= 1  # "إن بلاده ستواصل دعم…": the future verb that carries the deed
+    before = s.norms[i - 1]
+    own = before in PRONOUN_COMPLEMENTIZERS or (before in SPEAKER_SIDE and i > 1 and s.norms[i - 2] in (
+        "ان", "بان", "وان"))
+    said = next((d for d in reversed(out) if d.sent is s and d.i < i and d.code == "010"), None)
+    if not own and said is not None and said.source is not None and s.group_at[i - 1] >= 0:
+        # "قال وزير الخارجية البريطاني إن لندن ستفرض…": the speaker's own country after إن
+        g = s.groups[s.group_at[i - 1]]
+        own = g.t0 > 0 and s.norms[g.t0 - 1] in ("ان", "بان", "وان") and g.head.country == said.source.head.country
+    if not own or said is None:
+        return False
+    said.code = intent
+    said.extra["intent_of"] = code
+    return True
+
+
+def _state(g: Group) -> bool:
+    """A country named as such ("هددت إيران بإغلاق…"): a state acts on its own, like its organs."""
+    return g.head.kind == "GPE" and len(g.head.code) == 3 and g.head.code.isalpha() and is_polity(g.head)
+
+
 def _organised(g: Group) -> bool:
     """A coded organisation or organ (a country code with a role, a non-state or international body)."""
     code = g.head.code
@@ -856,7 +976,9 @@ def _drop_covered_statements(out: list[Draft]) -> list[Draft]:
     for d in out:
         if d.code == "010" and d.an.trigger.roles.get("stmt") and any(
                 o is not d and o.i > d.i and not (o.code == "010" and o.an.trigger.roles.get("stmt"))
-                and not o.extra.get("fallback") for o in out):  # a shallow guess does not undo a reading
+                and (not o.extra.get("fallback") or (OWN_DEED_NOUN and o.source is d.source and o.an.tense == "noun"
+                                                     and d.source is not None and o.i == d.source.t1))
+                for o in out):  # a shallow guess does not undo a reading, but "أعلنت الوزارة اعتقال…" is her deed
             continue
         keep.append(d)
     return keep
@@ -881,8 +1003,11 @@ def _condemns_an_attack(s: Sentence, i: int, end: int, cue: Cues) -> bool:
     """"أدانت السودان الجريمة الإرهابية": the condemnation of an attack whose authors are not named."""
     subj = _subject_after(s, i, cue)
     start = _subject_end(s, i, subj, cue) if subj is not None else i + 1  # "أدانت وزارة الخارجية … حادث"
+    spans = [range(start, min(end, start + 3))]
+    if CONDEMN_AFTER_NAME and subj is not None and subj.t0 > i and subj.t1 < start:
+        spans.append(range(subj.t1, min(end, subj.t1 + 2)))  # "أدان بان كي مون الهجوم، منددا…": before the comma
     return any(_bare(s.norms[j]).startswith(c) or s.norms[j].startswith(c)
-               for j in range(start, min(end, start + 3)) for c in cue.condemnable)
+               for r in spans for j in r for c in cue.condemnable)
 
 
 def _last_target(d: Draft, drafts: list[Draft]) -> Group | None:
@@ -1017,6 +1142,15 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
         for c in f.cues:
             if " " + c in text or (ante and " " + c in ante):
                 return f.code, end
+    alt = trig.roles.get("actorobj")
+    if ACTOR_OBJECT and isinstance(alt, str) and trig.code is None and an.tense in ("past", "pres"):
+        # "هاجم روحاني السعودية": an actor as the object, no target word: words if a politician attacks, force
+        # if an army does
+        doer = subj or _subject_before(s, i, cue)
+        obj = s.group_starting(comp0 if subj is not None else i + 1)
+        if doer is not None and obj is not None and obj is not doer and not obj.is_adjective \
+                and not _is_place(s, obj, cue):
+            return ("190" if doer.head.code[3:6] in ("MIL", "REB", "COP", "SPY", "INS") else alt), end
     return trig.code, end
 
 
@@ -1217,6 +1351,14 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             body = _office_body(s, j, cue)
             if body is not None:
                 return body
+        if MEMBER_STATES and skipped == 0:
+            k = j  # "وزراء خارجية دول مجلس التعاون": the ministers of a body's member states act as the body
+            while k < len(s.norms) and k - j < 4 and s.group_at[k] < 0 and (
+                    construct_head(s.norms[k]) or s.norms[k] in ("دول", "دوله", "ودول")):
+                k += 1
+            body = s.group_starting(k) if k > j and k < len(s.norms) else None
+            if body is not None and body.head.code.startswith("IGO") and "دول" in s.norms[j:k]:
+                return body
         if construct_head(w) and j + 1 < len(s.norms) and j + 1 not in s.unknown and (
                 s.group_starting(j + 1) is not None or (
                     _bare(s.norms[j + 1]) in cue.place_heads and s.group_starting(j + 2) is not None)):
@@ -1241,7 +1383,8 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             k = j + 1
             while k < len(s.norms) and k <= j + 3 and s.group_starting(k) is None:
                 if s.norms[k] not in ("من", "في") and s.norms[k] not in cue.members and not _nisba_next(s, k) \
-                        and s.norms[k] not in QUOTE and not (BRACKETED_NAME and s.norms[k] in ("(", "«")):
+                        and s.norms[k] not in QUOTE and not (BRACKETED_NAME and s.norms[k] in ("(", "«")) \
+                        and not (WEAPON_MEMBERS and s.norms[k] in cue.agent_modifiers):
                     break
                 k += 1
             g = s.group_starting(k)
@@ -1316,7 +1459,9 @@ def _speaker_of_pronoun(s: Sentence, i: int, cue: Cues) -> Group | None:
     if i != sub_start + 1 or s.sub_opener[s.sub_of[i]] not in PRONOUN_COMPLEMENTIZERS:
         return None
     for k in range(sub_start - 1, max(0, sub_start - 10) - 1, -1):
-        if s.norms[k] in cue.report_verbs:
+        w = s.norms[k]
+        if w in cue.report_verbs or (REPORT_AFTER_AND and len(w) > 3 and w[0] in "وف" and w[1:] in cue.report_verbs):
+            # "وأعلن الجيش أنه قتل…": the report verb after و
             return _subject_after(s, k, cue) or _subject_before(s, k, cue)
     return None
 
@@ -1416,6 +1561,10 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     subject: Group | None = None
     pair: tuple[Group, Group] | None = None  # "الجانبان": the two parties named before
     after = _subject_after(s, i, cue) if an.tense != "part" else None
+    if RELATIVE_EVENT and after is None and i >= 2 and s.norms[i - 1] in cue.relatives and s.group_at[i - 2] < 0 \
+            and _is_deed_noun(s.norms[i - 2]):
+        d.extra["not_a_verb"] = True  # "بالهجوم الذي استهدف سفارتها": the attack did it, its authors unnamed
+        return
     if an.subj in ("1p", "1s", "1ps"):
         d.source = _speaker_group(d, s)
         if d.source is None:
@@ -1494,12 +1643,18 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         at_head = i in (seg_start, sub_start) or (i > 0 and s.norms[i - 1] in QUOTE) or (
             i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
             i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
+        owner = None
         if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS or d.root == "04"):
-            d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
-            return
+            owner = _deed_owner(s, i, cue) if WEAPON_MEMBERS else None
+            if owner is None:
+                d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
+                return
         carried = s.subject[0] if s.subject else None
         joined = an.prefix[:1] in ("و", "ف") and i > 0
-        if SPEAKER_DOER and speaker is not None and an.obj is None and _agrees(an, speaker):
+        if owner is not None:
+            subject = owner  # "واستهدفت غارات التحالف مواقع…": the raids' owner does what they do
+            after = None
+        elif SPEAKER_DOER and speaker is not None and an.obj is None and _agrees(an, speaker):
             subject = speaker  # "يقول الجيش: إنه قتل أكثر من ألف متشدد": the pronoun is the doer, the count its object
             after = None
         elif before is not None and not at_head:
@@ -1692,6 +1847,33 @@ def _speaker_group(d: Draft, s: Sentence) -> Group | None:
     return Group([m], d.i, d.i + 1)
 
 
+def _is_deed_noun(word: str) -> bool:
+    """The word is a deed noun of force ("الهجوم", "بالتفجير", "والغارات")."""
+    from marsad.events.lexicon import lexicon
+
+    return any(a.tense == "noun" and (a.trigger.code or "")[:2] in FORCE_ROOTS for a in lexicon().analyse(word))
+
+
+def _deed_owner(s: Sentence, i: int, cue: Cues) -> Group | None:
+    """The actor a force noun right after the verb belongs to, its adjectives between: "غارات التحالف",
+    "الغارات الجوية للتحالف", "الغارات الروسية"; not a place nor an instrument ("بصواريخ")."""
+    j = i + 1
+    while j < len(s.norms) and s.norms[j] in QUOTE:
+        j += 1
+    from marsad.events.lexicon import lexicon
+
+    if j >= len(s.norms) or not (s.norms[j] in cue.members or any(
+            a.tense == "noun" and (a.trigger.code or "")[:2] in FORCE_ROOTS for a in lexicon().analyse(s.norms[j]))):
+        return None  # "واحتلت زيارة أوباما الصفحات الأولى": a visit occupies nothing, whoever made it
+    k = j + 1
+    while k < len(s.norms) and k <= j + 3 and s.group_at[k] < 0 and s.norms[k] in cue.agent_modifiers:
+        k += 1
+    g = s.group_starting(k) if k < len(s.norms) else None
+    if g is None or _is_place(s, g, cue) or (not g.is_adjective and s.tokens[k].text[:1] in "بك"):
+        return None
+    return g
+
+
 def _event_noun_after(s: Sentence, i: int, cue: Cues, force: bool = False) -> bool:
     from marsad.events.lexicon import lexicon
 
@@ -1763,6 +1945,10 @@ def _is_place(s: Sentence, g: Group, cue: Cues) -> bool:
         return True  # "في سوريا والعراق"
     prev = s.norms[g.t0 - 1] if g.t0 > 0 else ""
     prev2 = s.norms[g.t0 - 2] if g.t0 > 1 else ""
+    if BORDER_WITH and prev == "مع" and _bare(prev2) in ("الحدود", "حدود", "حدوده", "حدودها"):
+        return True  # "على الحدود مع سوريا": the border is where, the country beyond it no party
+    if BORDER_WITH and prev == "في" and prev2 in MEMBER_IN:
+        return False  # "القيادي في حماس", "عضو في البرلمان": a member of the body, not a place
     return prev in PLACE_PREPS or (prev in cue.place_heads and prev2 in PLACE_PREPS) or (
         _bare(prev) in cue.place_heads and (prev2 in PLACE_PREPS or prev[:1] == "ب"))  # "بشرق العراق"
 

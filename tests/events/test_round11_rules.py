@@ -1,0 +1,275 @@
+"""Round-11 rules: an article is a match report (and codes no events) only when two of its sports words are words
+only sport uses, read after real proclitics: "تهدف" (aims) and "أهداف التنمية" (development goals) are no goals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from tests.events.conftest import ACTORS, mention_codes, triples
+
+from marsad.article import Article
+
+Code = Callable[..., Article]
+
+MORE = {**ACTORS, "بان كي مون": ("PER", "IGOUNO", "Ban Ki-moon")}
+
+
+@pytest.mark.parametrize("text", [
+    # development goals and a plan that aims: common words, not a match
+    "تهدف الخطة التي يهدف إليها المجلس إلى تحقيق الأهداف التي حددتها الأمم المتحدة. واستقبل بوتين كيم جونغ أون.",
+    # a club named three times is still no match without a word only sport uses
+    "قال النادي إن النادي يرحب بالزوار، وأعلن النادي خطته. واستقبل بوتين كيم جونغ أون.",
+])
+def test_common_words_do_not_make_a_match_report(code: Code, text: str) -> None:
+    assert ("RUSGOV", "PRKGOV", "04") in triples(code(text, actors=MORE))
+
+
+@pytest.mark.parametrize("text", [
+    # sports words behind proclitics: للفريق، بالمباراة، واللاعب
+    "استقبل بوتين كيم جونغ أون بعد فوز للفريق بالمباراة واللاعب في الملعب.",
+    "خسر الفريق المباراة وسجل اللاعب هدفا. وهاجم بوتين الحكم.",
+])
+def test_a_match_report_codes_nothing(code: Code, text: str) -> None:
+    assert code(text, actors=MORE).events == []
+
+
+# --- who leads an actor only describes it ---------------------------------------------------------------------------------
+LED = {**MORE,
+       "قوات التحالف الدولي": ("ORG", "USAMIL", "US-led coalition"),
+       "التحالف العربي": ("ORG", "SAUMIL", "Arab coalition"),
+       "السعودية": ("GPE", "SAU", "Saudi Arabia"),
+       "الحوثيين": ("ORG", "YEMREB", "Houthis"),
+       "داعش": ("ORG", "IMGMUSISI", "Islamic State"),
+       "التحالف": ("ORG", "SAUMIL", "Arab coalition"),
+       "للتحالف": ("ORG", "SAUMIL", "Arab coalition")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("نفذت قوات التحالف الدولي بقيادة الولايات المتحدة ضربات جوية على مواقع داعش.", ("USAMIL", "IMGMUSISI", "19")),
+    ("وقصف التحالف العربي بقيادة السعودية مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+    ("وقصف التحالف العربي الذي تقوده السعودية مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+])
+def test_the_leader_named_after_an_actor_is_not_the_target(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=LED))
+
+
+# --- raids and craft of an actor as the subject ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واستهدفت غارات التحالف مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+    ("كما استهدفت الغارات الجوية للتحالف مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+])
+def test_the_owner_of_raids_does_what_they_do(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=LED))
+
+
+def test_a_visit_occupies_nothing(code: Code) -> None:
+    art = code("واحتلت زيارة بوتين الصفحات الأولى للصحف في بيونغيانغ.", actors=LED)
+    assert not [t for t in triples(art) if t[2] == "19"]
+
+
+# --- a person's trade gives the nisba after it its role ------------------------------------------------------------------------
+PEOPLE = {**MORE, "داعش": ("ORG", "IMGMUSISI", "Islamic State"),
+          "السلطات الإيرانية": ("ORG", "IRNGOV", "Iranian authorities"),
+          "الشرطة الألمانية": ("ORG", "DEUCOP", "German police")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل مسلحون من داعش عشرة جنود عراقيين.", ("IMGMUSISI", "IRQMIL", "18")),
+    ("أفرجت السلطات الإيرانية عن صحفي أمريكي.", ("IRNGOV", "USAMED", "08")),
+    # a count between the police and the nisba: the people counted are civilians
+    ("واعتقلت الشرطة الألمانية ثلاثة أتراك في برلين.", ("DEUCOP", "TURCVL", "17")),
+])
+def test_a_persons_trade_gives_the_role(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=PEOPLE))
+
+
+def test_a_soldier_killed_stays_the_victim(code: Code) -> None:
+    art = code("قتل جندي تركي في انفجار عبوة ناسفة.", actors=PEOPLE)
+    assert not [t for t in triples(art) if t[0].startswith("TUR")]
+
+
+# --- a nation's people named by a broken plural ------------------------------------------------------------------------------
+def test_a_broken_plural_names_a_nations_people(code: Code) -> None:
+    art = code("تظاهر آلاف الأتراك أمام السفارة الروسية في أنقرة.", actors=PEOPLE)
+    assert any(t[0] == "TURCVL" and t[2] == "14" for t in triples(art))
+
+
+# --- a relative clause's subject is no new topic; travellers make no state visit ---------------------------------------------
+def test_a_relative_clause_subject_is_not_carried_on(code: Code) -> None:
+    art = code("وأثار بوتين مخاوف من ضغط على المواطنين الروس الذين تظاهروا في بريطانيا. "
+               "وشكا من أن مسلك بريطانيا يتسم بالمواجهة.", actors=PEOPLE)
+    got = triples(art)
+    assert ("RUSGOV", "GBR", "11") in got
+    assert not [t for t in got if t[0] == "RUSCVL" and t[2] == "11"]
+
+
+# --- deployments of craft, and the chargé d'affaires summoned ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أرسلت روسيا طائرات حربية إلى سوريا.", ("RUS", "SYR", "15")),
+    ("استدعت إيران القائم بالأعمال البريطاني.", ("IRN", "GBRGOV", "16")),
+])
+def test_deployments_and_summons(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors={**PEOPLE, "سوريا": ("GPE", "SYR", "Syria")}))
+
+
+def test_travellers_make_no_state_visit(code: Code) -> None:
+    art = code("وشكا بوتين من ضغط على المواطنين الروس الذين يزورون بريطانيا.", actors=PEOPLE)
+    assert not [t for t in triples(art) if t[2] == "04"]
+
+
+# --- a statement of one's own future deed is intent; a state threatens and worries on its own ------------------------------------
+STATES = {**PEOPLE, "الأمم المتحدة": ("ORG", "IGOUNO", "United Nations"), "اليمن": ("GPE", "YEM", "Yemen"),
+          "الحكومة الألمانية": ("ORG", "DEUGOV", "German government"), "اليونان": ("GPE", "GRC", "Greece"), "لليونان": ("GPE", "GRC", "Greece"),
+          "الحكومة السورية": ("ORG", "SYRGOV", "Syrian government"), "مضيق هرمز": ("LOC", "", "Strait of Hormuz"),
+          "الخارجية الأمريكية": ("ORG", "USAGOV", "US State Department")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت الأمم المتحدة أنها سترسل مساعدات غذائية إلى اليمن.", ("IGOUNO", "YEM", "03")),
+    ("وقالت الحكومة الألمانية إنها ستقدم مساعدات لليونان.", ("DEUGOV", "GRC", "03")),
+    ("وقال بوتين إن بلاده ستواصل دعم الحكومة السورية.", ("RUSGOV", "SYRGOV", "03")),
+])
+def test_a_statement_of_ones_own_future_deed_is_intent(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=STATES))
+
+
+def test_another_actors_future_deed_stays_a_statement(code: Code) -> None:
+    got = triples(code("وقال بوتين إن إيران ستقدم مساعدات لليمن.", actors=STATES))
+    assert not [t for t in got if t[2] == "03"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت إيران قد هددت بإغلاق مضيق هرمز.", ("IRN", None, "13")),
+    ("وأعربت الخارجية الأمريكية عن قلقها من تصاعد العنف.", ("USAGOV", None, "01")),
+])
+def test_a_state_threatens_and_worries_with_no_target(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in triples(code(text, actors=STATES))
+
+
+# --- the monarch, refugees after لل, people counted -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التقى بوتين العاهل الأردني في موسكو.", ("RUSGOV", "JORGOV", "04")),
+    ("قدمت روسيا مساعدات للاجئين السوريين.", ("RUS", "SYRREF", "07")),
+    ("واعتقلت الشرطة الإيرانية 15 أفغانيا.", ("IRNCOP", "AFGCVL", "17")),
+])
+def test_nisba_roles_from_the_word_before(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=STATES))
+
+
+# --- the ministers of a body's member states; construct heads that start with و; arrests announced ------------------------------
+BODIES = {**STATES, "مجلس التعاون الخليجي": ("ORG", "IGOGCC", "Gulf Cooperation Council"),
+          "وزارة الداخلية السعودية": ("ORG", "SAUGOV", "Saudi Ministry of Interior"),
+          "لتنظيم داعش": ("ORG", "IMGMUSISI", "Islamic State")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا مع نظيرهم الأمريكي في الدوحة.", ("IGOGCC", "USAGOV", "04")),
+    ("التقى بوتين وزير خارجية إيران في موسكو.", ("RUSGOV", "IRNGOV", "04")),
+    ("وأعلنت وزارة الداخلية السعودية القبض على 431 شخصا ينتمون لتنظيم داعش.", ("SAUGOV", "IMGMUSISI", "17")),
+])
+def test_bodies_ministers_and_arrests(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors=BODIES))
+
+
+# --- the border is a place; "وأعلن X أنه قتل" is X's deed; a coordinated nisba shares its head -------------------------------------
+FORCES = {**BODIES, "الجيش اللبناني": ("ORG", "LBNMIL", "Lebanese Army"), "سوريا": ("GPE", "SYR", "Syria"),
+          "القوات الأمريكية": ("ORG", "USAMIL", "US forces")}
+
+
+def test_the_country_beyond_the_border_is_no_party(code: Code) -> None:
+    got = triples(code("وأعلن الجيش اللبناني أنه قتل خمسة مسلحين في اشتباكات على الحدود مع سوريا.", actors=FORCES))
+    assert ("LBNMIL", None, "18") in got
+    assert not [t for t in got if t[1] == "SYR"]
+
+
+def test_coordinated_adjectives_share_the_head(code: Code) -> None:
+    got = triples(code("وأجرت القوات الأمريكية والكورية الجنوبية مناورات عسكرية مشتركة.", actors=FORCES))
+    assert ("USAMIL", "KORMIL", "15") in got
+
+
+# --- passives with their doer named; one event for a statement its content word codes; a condemned deed before a comma -----------
+AGENTS = {**FORCES, "حركة طالبان": ("ORG", "AFGREB", "Taliban"), "الشرطة الإيرانية": ("ORG", "IRNCOP", "Iranian police"),
+          "بان كي مون": ("PER", "IGOUNO", "Ban Ki-moon"), "للأمم المتحدة": ("ORG", "IGOUNO", "United Nations"), "المملكة": ("GPE", "SAU", "Saudi Arabia")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقتل خمسة جنود أفغان على يد مقاتلي حركة طالبان.", ("AFGREB", "AFGMIL", "18")),
+    ("وتم اعتقال ثلاثة صحفيين أتراك من قبل عناصر من الشرطة الإيرانية.", ("IRNCOP", "TURMED", "17")),
+    ("أدان الأمين العام للأمم المتحدة بان كي مون الهجوم، منددا بالعنف ضد المدنيين.", ("IGOUNO", None, "11")),
+])
+def test_doers_of_passives_and_condemnations(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in triples(code(text, actors=AGENTS))
+
+
+def test_a_statement_its_content_word_codes_is_one_event(code: Code) -> None:
+    got = triples(code("وأكد بوتين دعم بلاده لأمن المملكة.", actors=AGENTS))
+    assert got.count(("RUSGOV", "SAU", "05")) == 1
+
+
+# --- donations and declared truces -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتبرعت المملكة بمبلغ 500 مليون دولار للأمم المتحدة.", ("SAU", "IGOUNO", "07")),
+    ("وأعلن التحالف العربي بقيادة السعودية وقف إطلاق النار في اليمن.", ("SAUMIL", None, "08")),
+])
+def test_donations_and_truces(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in triples(code(text, actors={**AGENTS, **LED}))
+
+
+# --- relations cut; a member "في" a body is no place ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت إيران قطعت علاقاتها الدبلوماسية مع بريطانيا.", ("IRN", "GBR", "16")),
+    ("وقد اغتالت إسرائيل القيادي في حماس محمود المبحوح في دبي.", ("ISR", "PSEHMS", "18")),
+])
+def test_relations_cut_and_members_of_a_body(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))
+
+
+def test_an_announced_deed_noun_is_the_speakers_deed(code: Code) -> None:
+    got = triples(code("أعلنت الشرطة الإيرانية اعتقال 20 شخصا ينتمون لتنظيم داعش.", actors=BODIES))
+    assert got == [("IRNCOP", "IMGMUSISI", "17")]
+
+
+# --- هاجم with an actor as its bare object: words from a politician, force from an army -------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهاجم بوتين الولايات المتحدة في خطاب أمام البرلمان.", ("RUSGOV", "USA", "11")),
+    ("وهاجم الجيش اللبناني حماس قرب الحدود.", ("LBNMIL", "PSEHMS", "19")),
+])
+def test_an_attack_on_an_actor_by_its_doer(code: Code, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))
+
+
+# --- an office of state named alone is the home government -------------------------------------------------------------------------
+SAUDI = {**AGENTS, "الرياض": ("GPE", "SAU", "Riyadh"), "محمد بن نايف": ("PER", "SAUGOV", "Muhammad bin Nayef")}
+
+
+def test_a_bare_office_of_state_is_the_home_government(code: Code) -> None:
+    art = code("استقبل ولي العهد في الرياض السفير الروسي. وأكدت المملكة من الرياض دعمها لروسيا.", actors=SAUDI)
+    assert ("SAUGOV", "RUSGOV", "04") in triples(art)
+
+
+def test_a_title_with_its_name_is_left_to_the_name() -> None:
+    got = mention_codes("استقبل ولي العهد الأمير محمد بن نايف في الرياض السفير الروسي. وأكدت المملكة دعمها لروسيا.",
+                        SAUDI)
+    assert "ولي العهد" not in got and got["محمد بن نايف"] == "SAUGOV"
+
+
+# --- the speaker's own country after إن; a relative clause on a deed noun; mediation offered -------------------------------------
+def test_the_speakers_own_country_states_its_intent(code: Code) -> None:
+    got = triples(code("وقال بوتين إن موسكو ستفرض عقوبات جديدة على أوكرانيا.", actors=AGENTS))
+    assert ("RUSGOV", "UKR", "13") in got
+
+
+def test_a_deed_noun_is_the_subject_of_its_relative_clause(code: Code) -> None:
+    got = triples(code("ونددت إيران بالهجوم الذي استهدف سفارتها في بغداد.", actors=AGENTS))
+    assert ("IRN", None, "11") in got
+    assert not [t for t in got if t[2] == "19"]
+
+
+def test_mediation_offered(code: Code) -> None:
+    assert ("RUS", "IRN", "03") in triples(code("وعرضت روسيا التوسط بين إيران وبريطانيا.", actors=AGENTS))
+
+
+def test_a_contract_awarded_to_a_foreign_company(code: Code) -> None:
+    got = triples(code("ومنحت الحكومة الألمانية شركة إماراتية عقدا لإنشاء محطة كهرباء.", actors=STATES))
+    assert ("DEUGOV", "AREBUS", "06") in got
