@@ -273,3 +273,27 @@ def test_mediation_offered(code: Code) -> None:
 def test_a_contract_awarded_to_a_foreign_company(code: Code) -> None:
     got = triples(code("ومنحت الحكومة الألمانية شركة إماراتية عقدا لإنشاء محطة كهرباء.", actors=STATES))
     assert ("DEUGOV", "AREBUS", "06") in got
+
+
+# --- weeks are dates; a country's name as its adjective; settlers; escorts; courts; tear gas ---------------------------------------
+def test_last_week_is_before_publication(code: Code) -> None:
+    art = code("وزار بوتين الصين الأسبوع الماضي.", actors=AGENTS, published="2015-08-01",
+               timexes=[("الأسبوع الماضي", "2015-W30", "week")])
+    assert [(e.root, e.date) for e in art.events] == [("04", "2015-W30")]
+
+
+COURTS = {**AGENTS, "السعودية": ("GPE", "SAU", "Saudi Arabia"), "الحوثيين": ("ORG", "YEMREB", "Houthis"),
+          "المحكمة الجزائية": ("ORG", "SAUJUD", "Specialized Criminal Court"),
+          "هيئة التحقيق": ("ORG", "SAUJUD", "Bureau of Investigation"), "القاعدة": ("ORG", "IMGMUSALQ", "Al-Qaeda")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وشنت المقاتلات السعودية غارات على مواقع الحوثيين.", ("SAUMIL", "YEMREB", "19")),
+    ("وهاجم المستوطنون منازل الفلسطينيين في الخليل.", ("ISRCVL", "PSECVL", "19")),
+    ("واقتحم مستوطنون المسجد الأقصى تحت حماية الشرطة الإيرانية.", ("ISRCVL", None, "17")),
+    ("وأصدرت المحكمة الجزائية حكما بسجن خمسة من عناصر القاعدة.", ("SAUJUD", "IMGMUSALQ", "17")),
+    ("وأحالت هيئة التحقيق المتهمين إلى المحكمة.", ("SAUJUD", None, "17")),
+    ("وأطلقت الشرطة الإيرانية قنابل الغاز على المتظاهرين.", ("IRNCOP", "IRNCVL", "17")),
+])
+def test_forces_settlers_courts_and_police(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in triples(code(text, actors=COURTS))

@@ -231,6 +231,13 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
             k = bisect_left(tok_starts, m.start)
             if k < len(tokens) and tokens[k].start == m.start:
                 m.code += _construct_role(tokens, k, lambda j: _inside(covered, starts, tokens[j].start))
+                if len(m.code) == 3 and GPE_AS_NISBA and k > 0 and tokens[k - 1].norm.startswith("ال") \
+                        and m.text.startswith("ال") and m.code in {v[0] for v in _adjectives().values()} \
+                        and normalize(m.text) in _adjectives():
+                    # "المقاتلات السعودية", "القوات الأمريكية": a country's name that is also its feminine
+                    # adjective, after a definite noun, is the adjective: the noun gives the role
+                    prev = tokens[k - 1].norm  # right before it only: "الرئيس الأمريكي السعودية" is an object
+                    m.code += _role_words().get(prev) or _person_roles().get(prev) or ""
     _person_offices(out, tokens, tok_starts, lambda j: _inside(covered, starts, tokens[j].start))
     adjectives = _adjectives()
     endings = _endings()  # the last two letters of every key: most words cannot be an adjective or bloc
@@ -357,7 +364,9 @@ def _generic(art: Article, tokens: list[Token], found: list[Mention], covered: l
     words = _generic_words()
     home = home_country(found) if words else None
     if home is None:
-        return []
+        words = {w: code for w, code in words.items() if len(code) == 6}  # settlers still are who they are
+        if not words:
+            return []
     taken = sorted((m.start, m.end) for m in found)
     taken_starts = [t[0] for t in taken]
     out: list[Mention] = []
@@ -391,7 +400,9 @@ def _generic(art: Article, tokens: list[Token], found: list[Mention], covered: l
             continue
         start = _skip_prefix(tok, skip)
         end = tokens[last].end
-        out.append(Mention(start, end, art.text[start:end], home + role, None, "people"))
+        fixed = len(role) == 6
+        out.append(Mention(start, end, art.text[start:end], role if fixed else (home or "") + role,
+                           _fixed_names().get(role) if fixed else None, "people"))
     return out
 
 
@@ -498,8 +509,21 @@ def _honorifics() -> frozenset[str]:
 
 @cache
 def _generic_words() -> dict[str, str]:
-    raw: dict[str, list[str]] = load_json("events", "cues.json").get("generic_actors", {})
-    return {normalize(w): role for role, ws in raw.items() for w in ws}
+    data = load_json("events", "cues.json")
+    raw: dict[str, list[str]] = data.get("generic_actors", {})
+    out = {normalize(w): role for role, ws in raw.items() for w in ws}
+    if FIXED_GENERIC:  # "المستوطنون": a full code, whatever country the article is about
+        out.update({normalize(w): e["code"] for e in data.get("fixed_generic", []) for w in e["words"]})
+    return out
+
+
+@cache
+def _fixed_names() -> dict[str, str]:
+    """Full actor code of a people named by what they are -> its canonical name ("Israeli settlers")."""
+    return {e["code"]: e["canonical"] for e in load_json("events", "cues.json").get("fixed_generic", [])}
+
+
+FIXED_GENERIC = True  # settlers are Israeli civilians in any article (round 11)
 
 
 def role_words() -> dict[str, str]:
@@ -568,6 +592,7 @@ def _person_roles() -> dict[str, str]:
 NUMERALS = frozenset(normalize(w) for w in (
     "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف",
     "ألف", "مئة", "مائة"))
+GPE_AS_NISBA = True  # "المقاتلات السعودية": a country name read as its adjective takes the noun's role (round 11)
 SHARED_HEAD = True  # "القوات الأمريكية والكورية الجنوبية": a coordinated nisba shares the head's role (round 11)
 HEAD_WAW = True  # a construct head that starts with و keeps it ("وزير خارجية إيران") (round 11)
 PERSON_ROLES = True  # "جنود عراقيين" IRQMIL, "صحفي أمريكي" USAMED: a person's trade gives the nisba its role (round 11)

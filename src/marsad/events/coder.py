@@ -77,6 +77,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Protocol, TypeVar
 
@@ -305,6 +306,17 @@ def _sports_word_loose(t: Token) -> str | None:
     w = t.norm
     return w if w in cue.sports else w[1:] if w[1:] in cue.sports else "ال" + w[2:] if "ال" + w[2:] in cue.sports \
         else None
+
+
+def _after(value: str, pub: str) -> bool:
+    """The date (a day, month, year or ISO week) begins after the publication day: a plan, not a deed."""
+    week = re.match(r"^(\d{4})-W(\d{2})$", value)
+    if week:  # "2015-W30" would sort after "2015-08-01" as text
+        try:
+            value = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).isoformat()
+        except ValueError:
+            return False
+    return value[:10] > pub[: len(value[:10])]
 
 
 def _date_part(value: str | None) -> str:
@@ -652,6 +664,8 @@ def _citizen(g: Group) -> bool:
 def _no_side(g: Group) -> bool:
     """A person known only by nationality, or civilians: no armed side an act of force can be credited to."""
     code = g.head.code
+    if g.head.kind == "people" and g.head.canonical:
+        return False  # "المستوطنون": settlers are a side in the conflict they are named for
     return (g.head.kind == "PER" and len(code) == 3) or code[3:6] == "CVL"
 
 
@@ -696,7 +710,7 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
     if d.target is None:
         start = max(i, d.source.t1 - 1) if d.source.t0 > i else i
         d.target = next((g for g in s.groups if start < g.t0 < end and g is not d.source and fits(g)
-                         and (not _same_actor(g.head.code, d.source.head.code)
+                         and not _escort(s, g) and (not _same_actor(g.head.code, d.source.head.code)
                               or (DOMESTIC and _other_body(g, d.source)))), None)
         if d.target is not None:
             d.extra["fallback"] = True
@@ -1891,13 +1905,25 @@ def _event_noun_after(s: Sentence, i: int, cue: Cues, force: bool = False) -> bo
                for a in lexicon().analyse(w))
 
 
+def _escort(s: Sentence, g: Group) -> bool:
+    """The group guards or escorts the doer ("تحت حماية الشرطة", "بحماية الجيش", "بمرافقة قوات"): not its target."""
+    if not ESCORT:
+        return False
+    before = s.norms[max(0, g.t0 - 3) : g.t0]  # "تحت حماية الشرطة الإسرائيلية": the role word may stand between
+    return any(w in ("بحمايه", "بمرافقه", "بحراسه", "حمايه", "حراسه") for w in before[-2:]) and (
+        "تحت" in before or any(w.startswith("ب") for w in before[-2:]))
+
+
+ESCORT = True  # "اقتحم مستوطنون الأقصى تحت حماية الشرطة": the escort is no target (round 11)
+
+
 def _first_after(s: Sentence, i: int, end: int, subject: Group | None, exclude: set[str], cue: Cues) -> Group | None:
-    """The first actor after the trigger that is not the subject, its partners, a relay or a place."""
+    """The first actor after the trigger that is not the subject, its partners, a relay, a place or an escort."""
     partners = [subject, *subject.coordinated] if subject is not None else []
     for g in s.groups:
         if i < g.t0 < end and not any(g is p for p in partners) and (
                 not _excluded(g.head.code, exclude) or _rival(g, subject)) \
-                and not _in_relay(s, g.t0, cue) and not _is_place(s, g, cue):
+                and not _in_relay(s, g.t0, cue) and not _is_place(s, g, cue) and not _escort(s, g):
             if any(k in s.unknown for k in range(_subject_end(s, i, subject, cue), g.t0)) and not _in_pp(s, g, cue):
                 return None  # "ناقش مع الربيعة … اليمني": the one it was done with has no code
             return g
@@ -2471,7 +2497,7 @@ def _date(d: Draft, timexes: list[tuple[int, int, str]], pub: str | None) -> Non
                 break
     if best is not None:
         d.date = best[1]
-        if pub and d.date[:10] > pub[: len(d.date[:10])] and not d.background:
+        if pub and _after(d.date, pub) and not d.background:
             d.timex_future = True
         return
     if d.background:
