@@ -236,8 +236,8 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
                         and normalize(m.text) in _adjectives():
                     # "المقاتلات السعودية", "القوات الأمريكية": a country's name that is also its feminine
                     # adjective, after a definite noun, is the adjective: the noun gives the role
-                    prev = tokens[k - 1].norm  # right before it only: "الرئيس الأمريكي السعودية" is an object
-                    m.code += _role_words().get(prev) or _person_roles().get(prev) or ""
+                    head = tokens[k - 1].norm  # right before it only: "الرئيس الأمريكي السعودية" is an object
+                    m.code += _role_words().get(head) or _person_roles().get(head) or ""
     _person_offices(out, tokens, tok_starts, lambda j: _inside(covered, starts, tokens[j].start))
     adjectives = _adjectives()
     endings = _endings()  # the last two letters of every key: most words cannot be an adjective or bloc
