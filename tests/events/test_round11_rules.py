@@ -297,3 +297,31 @@ COURTS = {**AGENTS, "السعودية": ("GPE", "SAU", "Saudi Arabia"), "الح�
 ])
 def test_forces_settlers_courts_and_police(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in triples(code(text, actors=COURTS))
+
+
+# --- a dateline is no actor; titles and definite nouns as frame cues; a source inside a ministry; cutting representation -------
+# whole pipeline (entities from the registry): these rules are about how the stages meet
+def analysed(text: str) -> list[tuple[str | None, str | None, str]]:
+    from marsad.api import analyze
+
+    art = analyze(text, published="2016-01-03")
+    return [(e.source.actor if e.source else None, e.target.actor if e.target else None, e.root) for e in art.events]
+
+
+def test_the_dateline_agency_is_no_doer() -> None:
+    got = analysed("خبر\n\nالرياض - واس\nأدانت المملكة العربية السعودية اليوم الأحد الهجوم على سفارتها في طهران.")
+    assert any(t[0] == "SAU" and t[2] == "11" for t in got) and not [t for t in got if t[0] == "SAUMED"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خبر\n\nوأضاف المتحدث أن الرياض استدعت السفير الإيراني وسلمته مذكرة احتجاج رسمية.", ("SAU", "IRNGOV", "16")),
+    ("خبر\n\nكما قررت الإمارات خفض علاقاتها الدبلوماسية مع إيران.", ("ARE", "IRN", "16")),
+])
+def test_wire_constructions(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in analysed(text)
+
+
+def test_a_source_inside_a_ministry_speaks_for_it_not_the_relay() -> None:
+    got = analysed("خبر\n\nوقال مصدر مسؤول في وزارة الخارجية السعودية، حسبما نقلت وكالة الأنباء السعودية، إن المملكة "
+                   "تطالب إيران بالكف عن التدخل في شؤون المنطقة.")
+    assert [t for t in got if t[0] in ("SAUGOV", "SAU")] and not [t for t in got if t[0] == "SAUMED"]

@@ -279,8 +279,14 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
     out += _generic(art, tokens, out, covered, starts)
     out += _unnamed_offices(art, tokens, out, covered, starts)
     out += _bare_titles(art, tokens, out, covered, starts)
+    if DATELINE and art.dateline is not None:
+        line = art.dateline  # "الرياض - واس": where and by which wire the story was filed, no actor of it
+        out = [m for m in out if not (line.start <= m.start and m.end <= line.end)]
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+DATELINE = True  # the dateline's place and agency are no actors of the story (round 11)
 
 
 def _medium(m: Mention, tokens: list[Token], tok_starts: list[int]) -> bool:

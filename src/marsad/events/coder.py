@@ -789,6 +789,9 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+SVO_CUES = True  # after "أن X", the nisba phrase after the verb is its object, its title the frame's cue
+DEFINITE_CUES = True  # a frame's cue matches the definite noun too ("استدعت السفير") (round 11)
+TITLE_CUES = True  # a title inside an actor's mention ("السفير الإيراني") can be a frame's cue (round 11)
 RELATIVE_EVENT = True  # "الهجوم الذي استهدف…": a relative clause on a deed noun has the deed as subject
 ACTOR_OBJECT = True  # "هاجم روحاني السعودية": an actor as the bare object of هاجم (round 11)
 OWN_DEED_NOUN = True  # "أعلنت الوزارة اعتقال 20 شخصا": the statement gives way to the speaker's own deed noun
@@ -1126,13 +1129,18 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
     trig = an.trigger
     end = _window_end(s, i, cue)
     subj = _subject_after(s, i, cue) if an.tense in ("past", "pres") else None
+    if SVO_CUES and subj is not None and subj.is_adjective and i > 0 and s.group_at[i - 1] >= 0:
+        opener = s.groups[s.group_at[i - 1]]
+        if opener.t0 == 0 or s.norms[opener.t0 - 1] in cue.complementizers:
+            subj = None  # "أن الرياض استدعت السفير الإيراني": the subject came first, the title is the object
     comp0 = _subject_end(s, i, subj, cue) if subj is not None else _complement_start(s, i, end)
     if subj is not None and trig.code is None and not _frame_in(s, comp0, end, trig):
         # "ونقل معاليه لبوتين تحيات فخامة الرئيس": the object right after the subject, before a title of the
         # one it names, which the subject phrase would otherwise swallow
         comp0 = min(comp0, subj.t1)
     # the cue is the object or the head of the complement, not a word deep in a later phrase
-    near = [j for j in range(comp0, end) if s.group_at[j] < 0 and s.tokens[j].is_word][:CUE_REACH]
+    near = [j for j in range(comp0, end) if s.tokens[j].is_word and (s.group_at[j] < 0 or (
+        TITLE_CUES and s.norms[j] in role_words()))][:CUE_REACH]  # "استدعت السفير الإيراني": a title is a cue
     words = [s.norms[j] for j in near]
     content = trig.roles.get("content")
     about = next((j for j in range(comp0, end) if s.norms[j] == content), -1) if isinstance(content, str) else -1
@@ -1140,6 +1148,8 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
         # "وأعرب الملك باسمه واسم شعب وحكومة المملكة عن أصدق التهاني": what is expressed follows عن
         words += [s.norms[j] for j in range(about + 1, min(end, about + 4)) if s.group_at[j] < 0]
     bare = [_bare(w) for w in words]
+    if DEFINITE_CUES:
+        bare += [w[2:] for w in bare if w.startswith("ال") and len(w) > 4]  # "السفير" for the cue "سفير"
     text = " " + " ".join(bare + words) + " "
     ante = ""
     if an.obj is not None or an.tense == "part":
