@@ -6,7 +6,8 @@ Steps:
    mledoze (translations.ara) and Babel's Arabic territory names, checked against each other by ISO code.
    Nisba adjectives are derived by rule (روسيا -> روسي) and completed from the curated file.
 2. Curated, hand-reviewed files (src/marsad/data/entities/curated/*.tsv): country name fixes, capitals and seats
-   of power, people with dated roles, organisations (IGOs, armed forces, groups, media), agent nouns and titles.
+   of power, people with dated roles (people.tsv, then leaders.tsv), organisations (IGOs, armed forces, groups,
+   media), agent nouns and titles.
    Organisation codes that name a PETRARCH2 Phoenix entry are checked against it; people's roles are compared
    with CountryInfo's leader tables where the names meet, and disagreements are printed for review.
 3. UniversalPetrarch's machine-made Arabic actor dictionary: person entries (2+ name words, every word a known
@@ -369,7 +370,9 @@ def build(data: Path) -> tuple[dict, list[str]]:
                         "canonical": en, "names": [v for n in names for v in spelling_variants(n)], "sources": src})
 
     people_keys: set[str] = set()
-    for row in read_tsv("people.tsv"):
+    # leaders.tsv (heads of state and government, 2010-2025) after people.tsv: the first file to list a name
+    # keeps it
+    for row in read_tsv("people.tsv") + read_tsv("leaders.tsv"):
         en, names, roles_f = row[1], alts(row[2]), row[3] if len(row) > 3 else ""
         opts = dict(o.split("=", 1) for o in (row[4].split() if len(row) > 4 else []) if "=" in o)
         roles: list[dict[str, str]] = []

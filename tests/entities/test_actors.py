@@ -144,7 +144,7 @@ def test_a_town_name_two_countries_share_follows_the_sentence() -> None:
     got = codes(run("وصلت أرتال عسكرية إلى مدينتي زنجبار وجعار في محافظة أبين بجنوب اليمن."))
     assert got["زنجبار"][1] == "YEM"
     got = codes(run("وصل السياح إلى جزيرة زنجبار في تنزانيا."))
-    assert got["زنجبار"][1] == "TZA"
+    assert got["جزيرة زنجبار"][1] == "TZA"  # an island's name keeps its head word (round 6)
 
 
 @pytest.mark.parametrize(("body", "later", "code"), [

@@ -147,6 +147,7 @@ class Match:
 
 
 # Agent phrases that name an institution even without a country ("وزارة الصحة"): the country comes from context.
+ARAB_ADJECTIVE = frozenset(normalize(w) for w in ("العربي", "العربية"))
 INSTITUTION_HEADS = frozenset(normalize(w) for w in ("وزارة", "مجلس", "السفارة", "القنصلية", "قوات", "قوى"))
 
 
@@ -265,6 +266,15 @@ class Registry:
                 return i, None
         return end, iso
 
+    def _agent_adjective_at(self, norms: Sequence[str], i: int) -> tuple[int, str | None]:
+        """A nisba adjective after an agent noun, also after "العربي" ("الجيش العربي السوري")."""
+        end, iso = self.adjective_at(norms, i)
+        if iso is None and i + 1 < len(norms) and norms[i] in ARAB_ADJECTIVE:
+            end, iso = self.adjective_at(norms, i + 1)
+            if iso is None:
+                end = i
+        return end, iso
+
     def country_at(self, norms: Sequence[str], i: int, clitics: bool = True) -> tuple[int, str | None, int]:
         end, iso, pre = self._longest(self.countries, norms, i, clitics=clitics)
         return end, iso, pre
@@ -293,9 +303,9 @@ class Registry:
                 if iso is not None:
                     named = (aend, stop)
                 else:
-                    stop, iso = self.adjective_at(norms, aend)
+                    stop, iso = self._agent_adjective_at(norms, aend)
             else:
-                stop, iso = self.adjective_at(norms, aend)
+                stop, iso = self._agent_adjective_at(norms, aend)
             if iso is not None and stop > aend:
                 country = self.actors.get(iso)
                 who = (country.demonym or country.canonical) if country else iso
@@ -318,6 +328,17 @@ class Registry:
         best = max(cands, key=lambda c: (c[0].end, -order[c[0].kind]))
         return best
 
+    def whole_word(self, word: str) -> bool:
+        """Whether a normalised word is a one-word registry name as it stands, no clitic taken off ("بويوكادا")."""
+        return any(k == (word,) for k, _ in self.names.get(word, []))
+
+    def allows(self, norms: Sequence[str], i: int) -> bool:
+        """Whether a one-word name at token i passes its guard under the clitic reading that names it."""
+        for pre, stem in splits(norms[i]):
+            if stem in self.guards or stem in self.whole_only:
+                return self._guard_ok(norms, i, len(pre))
+        return True
+
     def _guard_ok(self, norms: Sequence[str], i: int, pre: int) -> bool:
         """A one-word name that is also a common word stands for its entry only in the contexts it allows."""
         if pre and norms[i][pre:] in self.whole_only:
@@ -335,7 +356,9 @@ class Registry:
             # «اليوم» is the paper only inside its own marks: after a quotation that closes ("… صديقة" اليوم)
             # the word is the common one
             return i + 1 < len(norms) and norms[i + 1] in QUOTE_MARKS
-        return prev in only
+        # a place noun with a preposition or "و" is as good a cue as the bare noun ("بمحافظة حجة", "ومدينة ...");
+        # short cues ("في", "من") say too little with a clitic
+        return prev in only or any(len(stem) > 3 and stem in only for _, stem in splits(prev))
 
     def _title_at(self, norms: Sequence[str], i: int, date: str | None) -> tuple[TitleResolution | None, int]:
         tend, title, tpre = self._longest(self.titles, norms, i)
@@ -481,6 +504,10 @@ def build_registry(data: dict[str, Any]) -> Registry:
     reg.guards = {normalize(k): (frozenset(normalize(w) for w in v.get("only_after", [])),
                                  frozenset(normalize(w) for w in v.get("never_after", [])))
                   for k, v in data.get("guards", {}).items()}
+    # a short name that is also a word ("إب", and "آب" August) never takes a clitic: "باب" is a door; nor does a
+    # guarded one-word name of a person ("وصالح" is anyone called Saleh)
+    reg.whole_only.update(k for k in reg.guards if len(k) <= 3 or any(
+        a.kind == "person" for a in reg.find(k)))
     # a town whose name is also a word counts only after a place cue ("في", "مدينة"...)
     cues = frozenset(normalize(w) for w in data.get("place_cues", []))
     for name, _iso, _en, guarded, *_ in data.get("towns", []):

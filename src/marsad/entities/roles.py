@@ -40,7 +40,10 @@ DEF_STOP = frozenset(normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "السنة", "الآن", "الدكتور", "الدكتورة", "الأمير", "الأميرة", "الشيخ", "المهندس",
     "الأستاذ", "اللواء", "العقيد", "العميد", "الفريق", "السيد", "السيدة", "الرئيس", "الملك", "الوزير", "المستشار",
     "الرائد", "النقيب", "المقدم", "الجنرال", "المشير", "الى", "الا", "الاول", "الأول", "الأولى", "الثاني",
-    "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الأخير", "الأخيرة"))
+    "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الأخير", "الأخيرة", "المرة",
+    # adjectives that take a complement end a name ("الجيش الوطني الموالي للحكومة", "اللجنة التابعة للوزارة")
+    "الموالي", "الموالية", "الموالين", "التابع", "التابعة", "التابعين", "المؤيد", "المؤيدة", "المدعوم",
+    "المدعومة"))
 # Definite adjectives that follow a definite noun inside a name (nisba adjectives are recognised by ending).
 ADJECTIVES = frozenset(normalize(w) for w in (
     "العام", "العامة", "العليا", "الأعلى", "الكبرى", "الكبير", "المركزي", "المركزية", "المتحدة", "الجديد",
@@ -106,7 +109,8 @@ class RoleTable:
     def institution(self, norms: Sequence[str], i: int, place_at: Callable[[int], int],
                     namelike: Callable[[str], bool],
                     conjoined: Callable[[str], bool] = lambda w: True,
-                    verblike: Callable[[str], bool] = lambda w: False) -> tuple[int, str] | None:
+                    verblike: Callable[[str], bool] = lambda w: False,
+                    known: Callable[[str], bool] = lambda w: False) -> tuple[int, str] | None:
         """(end token, role) of an institution name starting at token i, else None; role "^" when the words up
         to the end only lead to the institution that follows.
 
@@ -114,7 +118,8 @@ class RoleTable:
         `namelike(word)` says whether an indefinite word can be a proper name (a trailing common word is cut);
         `conjoined(word)` whether a word starting with و is و + a word ("ودمياط") rather than a word ("واحة");
         `verblike(word)` whether an indefinite word reads as a verb or an adjective ("وزارة تقرر", "شركة
-        نسائية"), which ends a genitive chain.
+        نسائية"), which ends a genitive chain; `known(word)` whether a word is a name as it stands, so a first
+        letter ب is no preposition ("جزيرة بويوكادا").
         """
         hit = self.find(self.heads, norms, i)
         if hit is None:
@@ -125,7 +130,8 @@ class RoleTable:
         purpose_ok = not any(head_word.endswith(h) for h in ("وزاره", "صحيفه", "جريده", "محكمه"))
         j = i + hit.length
         last_def = hit.definite
-        lam = conj = False
+        lam = False
+        conj = 0
         ends: list[int] = [j] if hit.length >= 2 else []
         limit = min(len(norms), i + MAX_NAME)
         while j < limit:
@@ -133,7 +139,8 @@ class RoleTable:
             if not w[:1].isalpha() or w in STOP:
                 break
             if w in ROYAL and j + 1 < len(norms) and norms[j + 1][:1].isalpha() and norms[j + 1] not in STOP \
-                    and not norms[j + 1].startswith("ال"):
+                    and not norms[j + 1].startswith("ال") and self.find(self.heads, norms, j + 1) is None:
+                # (the word after the title is the name, unless it starts another: "كأس الملك نادي الشباب")
                 j += 2  # "جامعة الملك سعود", "مدينة الملك عبدالله"
                 if norms[j - 1] in SPLIT_ABD and j < len(norms) and norms[j][:1].isalpha():
                     j += 1  # "جامعة الملك عبد العزيز": عبد written apart is one name with the next word
@@ -162,24 +169,30 @@ class RoleTable:
                 ends.append(j)
                 continue
             if w.startswith("ل") and purpose_ok and not lam and j + 1 < len(norms) and len(w) > 3 \
-                    and w[1] not in "تا" and norms[j + 1].startswith("ال") and norms[j + 1] not in DEF_STOP:
+                    and w[1] not in "تا" and norms[j + 1].startswith("ال") and norms[j + 1] not in DEF_STOP \
+                    and ("ا" + w[1:]) not in DEF_STOP:
                 # "لرعاية الأيتام"; a verbal noun of the تفعيل/إفعال kinds says what the body does, not its
                 # name ("البنك التجاري لتحقيق النجاح")
                 j += 1  # "لرعاية الأيتام", "لمرور القاهرة": the noun's own genitive follows
                 lam, last_def = True, False
                 continue
-            if w.startswith("ب") and len(w) > 3:
-                if w[1:] in REGION_WORDS:
-                    break  # "قوات الطوارئ الخاصة بمنطقة عسير": a region word says where the body is, not its name
+            if w.startswith("ب") and len(w) > 3 and not known(w):
+                if w[1:] in REGION_WORDS or head_word.endswith("وزاره"):
+                    # "قوات الطوارئ الخاصة بمنطقة عسير": a region word says where the body is, not its name; a
+                    # ministry is the nation's ("مشاريع وزارة البلديات بمكة" are its projects in Mecca)
+                    break
                 end = place_at(j)
                 if end > j:
                     ends.append(end)  # "الغرفة التجارية الصناعية بأبها": the place ends the name
                 break
-            if w.startswith("وال") and not conj and (lam or j > i + hit.length) and w[1:] not in DEF_STOP \
-                    and norms[j - 1].startswith(("ال", "لل")) and self.find(self.heads, norms, j) is None:
-                # (after a definite word only: "شركة زين والزيادة في المصاريف" coordinates two nouns, not a name)
+            if w.startswith("وال") and conj < 2 and (lam or j > i + hit.length) and w[1:] not in DEF_STOP \
+                    and norms[j - 1].startswith(("ال", "لل") if conj == 0 else ("وال",)) \
+                    and self.find(self.heads, norms, j) is None and not w.endswith(("ها", "هم", "هما")):
+                # (after a definite word only: "شركة زين والزيادة في المصاريف" coordinates two nouns, not a name;
+                # a third noun only right after a second: "للمواصفات والمقاييس والجودة"; "وآليتها" is و + a noun
+                # with a pronoun, which normalisation makes look like و + ال)
                 j += 1  # "للثقافة والفنون", "للتجارة والاستثمار"
-                conj, last_def = True, True
+                conj, last_def = conj + 1, True
                 ends.append(j)
                 continue
             if w.startswith("و") and conjoined(w):
@@ -198,7 +211,7 @@ class RoleTable:
         if end - i < 2:
             return None
         role = hit.role
-        for k in range(i + hit.length, end):
+        for k in range(i + hit.length, end if not role.startswith("=") else i):
             for _, stem in clitic_splits(norms[k]):
                 if stem in self.modifiers:
                     role = self.modifiers[stem]

@@ -10,7 +10,9 @@ Steps of `tag_entities`:
    a title followed by a name the registry does not know lends its role code to the name the model finds.
 3. Institution names the registry does not know (`_institution_pass`, `roles.RoleTable.institution`): a head
    word ("وزارة", "جامعة", "محكمة", "غرفة"...) and its modifiers up to a boundary, ORG coded country + the
-   head's role; the country from a nisba adjective or a place inside, else step 6.
+   head's role; the country from a nisba adjective or a place inside, else step 6. Heads marked "=TYPE" in the
+   table start names of other kinds: events and competitions ("مهرجان صيف أبها", "كأس ولي العهد") are MISC with no
+   code, landmarks ("قصر السلام", "طريق الخرج", "جبل الوعش") are LOC (`_named_thing_end` says where they end).
 4. Recogniser pass over the article's sentences (`recognizer.Recognizer`: a CRF with the registry's tags as
    a feature; a document-level second CRF when one is packaged) for names no registry knows; its spans are
    cleaned by rules (`_model_spans`). A model PER or ORG span of two or more words overrides a one-word
@@ -18,7 +20,8 @@ Steps of `tag_entities`:
    Vladimir), a club named after a city an organisation (ريال مدريد).
 5. People and places by rule: a rank, honorific or function title followed by a given name starts a person
    the model missed; model people run over بن/بنت chains and the family name after them; people take the
-   role of their title or rank (`_title_role_pass`); places after "محافظة/محافظات" are provinces (LOC).
+   role of their title or rank (`_title_role_pass`); places listed after "محافظة/محافظات" are provinces
+   (LOC), one governorate alone is its seat ("بمحافظة ماردين").
 6. Context: a bare "المملكة" is the kingdom the article mentions most; institutions named without a country
    ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
    article's dominant one (or its only one), else the outlet's (a country-code domain); a nisba adjective
@@ -30,7 +33,10 @@ Steps of `tag_entities`:
    that person's actor.
    A registry person found by the surname takes in another spelling of the given name before it ("نارندر
    مودي"); a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام").
-8. Entities are kept in text order, without overlaps; every span satisfies `text[start:end] == span.text`.
+8. A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
+   the article also names the place bare; a compass word before a region or a continent is part of it ("غرب
+   أفريقيا"). Entities are kept in text order, without overlaps; every span satisfies
+   `text[start:end] == span.text`.
    A leading proclitic stays out of the span ("لروسيا" -> "روسيا"), as docs/annotation.md asks, except
    where the word cannot be cut cleanly ("للأمم" = ل + الأمم keeps the whole word).
 """
@@ -48,8 +54,8 @@ from marsad.entities.linking import COMMON_GIVEN, alias_keys, registry_matches, 
 from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Actor, Match, Registry, registry, today
 from marsad.entities.registry import splits as clitic_splits
-from marsad.entities.roles import ADJECTIVES, DEF_STOP, STOP, nisba_like, role_table
-from marsad.entities.translit import edit_distance, romanize
+from marsad.entities.roles import ADJECTIVES, DEF_STOP, STOP, Hit, nisba_like, role_table
+from marsad.entities.translit import edit_distance, foreign_name, romanize
 from marsad.language.tokens import Token, sentences_of, tokens_of
 from marsad.pipeline import stage
 
@@ -77,8 +83,10 @@ RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "ن
 # Words of a secretariat's titles ("الأمين العام المساعد"، "المستشار السياسي للأمين العام").
 SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "الامين", "للامين", "الأمانة", "للأمانة"))
 FI = normalize("في")
-# Words that say what a place is ("مدينة عدن", "دولة الكويت"), left out of a known place's name.
-PLACE_WORDS = frozenset(normalize(w) for w in ("مدينة", "دولة"))
+LADA = normalize("لدى")
+# Words that say what a place is ("مدينة عدن", "دولة الكويت", "منطقة عسير", "محافظة لحج"), left out of a known
+# place's name.
+PLACE_WORDS = frozenset(normalize(w) for w in ("مدينة", "دولة", "منطقة", "محافظة", "قرية"))
 # Number words and quantifiers before a noun ("واحد الناجين", "أحد المسؤولين"), never the start of a name.
 QUANTIFIERS = frozenset(normalize(w) for w in ("واحد", "أحد", "إحدى", "احد", "احدى", "بعض", "كل", "جميع", "معظم",
                                                "أغلب", "غالبية"))
@@ -109,6 +117,9 @@ TITLE_HEAD = frozenset(normalize(w) for w in ("الأمير", "الأميرة", 
 FACILITY_HEADS = {normalize(w): t for w, t in (
     ("مستشفى", "ORG"), ("جامعة", "ORG"), ("غرفة", "ORG"), ("بلدية", "ORG"), ("أمانة", "ORG"), ("مطار", "LOC"),
     ("ميناء", "LOC"), ("محافظة", "GPE"), ("مدينة", "GPE"))}
+# Fields a ministry's regional directorate is named by, before the region ("تعليم جازان"), and their roles.
+DIRECTORATES = {normalize(w): r for w, r in (("تعليم", "GOV"), ("صحة", "HLH"), ("مرور", "COP"))}
+FACILITY_HEADS.update({w: "ORG" for w in DIRECTORATES})
 # Words that say what an organisation is, left out of its name when the rest is the name ("تنظيم داعش").
 DESCRIPTORS = frozenset(normalize(w) for w in ("تنظيم",))
 # "المملكة" alone is the kingdom the article is about; these are the kingdoms it can be.
@@ -116,6 +127,9 @@ KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE"
 # Countries whose names put the family name first (كيم جونغ أون -> كيم); elsewhere a first word alone is a
 # given name, too often someone else's.
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG"})
+# Adjectives that name a unit of the forces an agent phrase names ("قوات الأمن الخاصة"), or the government
+# recognised in a civil war ("الحكومة اليمنية الشرعية").
+UNIT_ADJECTIVES = frozenset(normalize(w) for w in ("الخاصة", "الخاص", "المركزي", "المركزية", "الشرعية"))
 # Words that are never a name on their own.
 NOT_NAMES = frozenset(normalize(w) for w in ("الله", "لله", "ولله", "بالله", "والله", "تعالى", "سبحانه"))
 
@@ -357,6 +371,9 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
             first, pre = m.start + 1, 0
         person = m.actor if m.actor is not None and m.actor.kind == "person" else None
         end = _patronymic_end(norms, m.end) if person is not None else m.end
+        if m.kind == "agent":
+            while end < len(norms) and norms[end] in UNIT_ADJECTIVES:
+                end += 1  # "قوات الأمن الخاصة", "الحكومة اليمنية الشرعية": the body's name keeps its adjective
         code, canonical, eid = m.code, m.canonical, m.entity_id
         typ = m.type
         if m.kind == "name" and m.actor is not None and m.actor.kind == "org" and (code or "")[:3] in ("NGO", "IGO"):
@@ -368,6 +385,9 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
                 and m.start > 0 and pre == 0 and (m.start - 1) not in used and norms[m.start - 1] in FACILITY_HEADS:
             # "مستشفى بقيق", "مطار عدن", "جامعة القاهرة": a facility named after a place, in that place's country
             first, typ = m.start - 1, FACILITY_HEADS[norms[m.start - 1]]
+            if norms[first] in DIRECTORATES and code:
+                # "تعليم جازان", "صحة الرياض": a Saudi region's directorate of a ministry is named by its field
+                typ, code = "ORG", code[:3] + DIRECTORATES[norms[first]]
             if typ != "GPE":  # "مدينة الرقة" is still Raqqa; "مستشفى بقيق" is something else
                 canonical, eid = None, None
                 head = role_table().find(role_table().heads, norms, first)
@@ -427,6 +447,7 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         return 0
 
     namelike = _namelike(stats, reg)
+    given = _given_name_test()
 
     def conjoined(word: str) -> bool:
         whole, rest = stats.get(word), stats.get(word[1:])
@@ -448,7 +469,7 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         if owner[i] >= 0 or not norms[i][:1].isalpha():
             i += 1
             continue
-        res = table.institution(norms, i, place_at, namelike, conjoined, verblike)
+        res = table.institution(norms, i, place_at, namelike, conjoined, verblike, reg.whole_word)
         if res is None:
             i += 1
             continue
@@ -456,6 +477,13 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         if role == "^":
             i = end
             continue
+        if role.startswith("="):
+            lead = table.find(table.heads, norms, i)
+            end = _named_thing_end(toks, norms, i, lead, end, role[1:], owner, found,
+                                   lambda w: stats.get(w, "")[4:5] in ("", "0"), given)
+            if end <= i:
+                i += 1
+                continue
         for k in {owner[j] for j in range(i, end) if owner[j] >= 0}:
             if found[k].end > end:
                 end = min(end, found[k].start)  # a name running past the institution's end is not inside it
@@ -468,6 +496,8 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         if end - i < 2:
             i += 1
             continue
+        if role == "=MISC":
+            end = _edition_end(norms, end)
         inside = {owner[j] for j in range(i, end) if owner[j] >= 0}
         iso = None
         for j in range(i + 1, end):
@@ -475,7 +505,10 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
             if adj is not None and aend <= end:
                 iso = adj
         if iso is None:
-            iso = next((c for c in (_country_of(found[k].actor, reg) for k in sorted(inside)) if c), None)
+            # (a GeoNames town inside a landmark's name is a weak clue: "منتزه السودة" is no Indian town's park)
+            iso = next((c for c in (_country_of(found[k].actor, reg) for k in sorted(inside)
+                                    if not (role == "=LOC" and (found[k].entity_id or "").startswith("town:")))
+                        if c), None)
         igo = next((found[k].actor for k in sorted(inside) if (found[k].actor or "").startswith("IGO")), None)
         hit = table.find(table.heads, norms, i)
         first = i
@@ -483,12 +516,90 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         if role.startswith("~") and hit is not None:
             # "صحيفة الوئام", "جريدة ذي ستاندارد": the head says what the name is and stays out of it
             first, cut, role = i + hit.length, 0, role[1:]
+        if role.startswith("="):
+            # an event or a competition is nobody's act; a landmark lies in the country of what it names
+            typ, actor = role[1:], (iso if role == "=LOC" else None)
+            out.append(_Found(first, end, typ, actor, None, None, "pattern", None, cut, "" if actor is None else None))
+            drop |= inside
+            i = end
+            continue
         # a body of an international organisation ("صندوق أوبك للتنمية الدولية") is coded as that organisation
         actor = iso + role if iso else igo
         out.append(_Found(first, end, "ORG", actor, None, None, "pattern", None, cut, role))
         drop |= inside
         i = end
     return [f for k, f in enumerate(out) if k not in drop]
+
+
+# Heads of landmark names that are also common nouns in set phrases: the name needs a place or a rare word in it
+# ("سد أبها", not "سد العجز" filling a gap; "ميدان التحرير", not "ميدان العمل" a field of work).
+COMMON_LANDMARK_HEADS = frozenset(normalize(w) for w in ("سد", "ميدان", "طريق", "بحر"))
+# Function titles that end a landmark's or an event's name (royal titles name what it is named after: "حديقة
+# الملك فهد", "كأس ولي العهد").
+FUNCTION_TITLES = frozenset(normalize(w) for w in ("أمير", "رئيس", "وزير", "محافظ", "مدير", "نائب", "سفير", "الدكتور",
+                                                   "المهندس", "السيد", "الرئيس", "الوزير"))
+TANWEEN = frozenset("\u064b\u064c\u064d")
+# Event heads that with the article name bodies, not events (parties, parliaments).
+DEFINITE_BODIES = frozenset(normalize(w) for w in ("المؤتمر", "المنتدى"))
+MEETINGS = frozenset(normalize(w) for w in ("مؤتمر", "منتدى"))
+# Words before a head that make it a preposition phrase, not a name ("في معرض حديثه", "عن طريق").
+HEAD_IDIOMS = {normalize(k): frozenset(normalize(w) for w in v) for k, v in (
+    ("معرض", ("في", "وفي")), ("طريق", ("عن", "وعن")))}
+ERA_MARKS = frozenset(normalize(w) for w in ("هـ", "ه", "م", "ق"))
+ORDINAL_WORDS = frozenset(normalize(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة"))
+
+
+def _named_thing_end(toks: list[Token], norms: list[str], i: int, lead: Hit | None, end: int, typ: str,
+                     owner: list[int],
+                     found: list[_Found], rare: Callable[[str], bool],
+                     given: Callable[[str], bool] | None) -> int:
+    """The end of an event's or a landmark's name found by its head at token i (`roles.tsv` "=TYPE" heads), or i
+    when the words are no name: a landmark's head is indefinite ("الشارع العربي" is public opinion). A
+    competition named after a person ("دوري عبداللطيف جميل") is left to the recogniser, which finds the whole
+    name. The name ends before a title ("قصر أمير المنطقة") and before "in" + a place ("قصر السلام بجدة" is in
+    Jeddah)."""
+    pre = lead.prefix if lead is not None else 0
+    head = norms[i][pre:]
+    if i > 0 and norms[i - 1] in HEAD_IDIOMS.get(head, ()):
+        return i
+    if TANWEEN & set(toks[i].text) or norms[i + 1].startswith("لل") or (
+            norms[i + 1].startswith("ل") and i + 2 < len(norms) and norms[i + 2].startswith("ال")):
+        return i  # "حيٍّ": a head with nunation is a common noun; "مبادرة لتشجيع الشباب": a purpose, no name
+    if typ == "MISC" and given is not None and given(norms[i + 1]):
+        return i
+    if head in DEFINITE_BODIES:
+        return i  # "المؤتمر الوطني العام", "المؤتمر الشعبي العام": with the article, a body's name
+    if head in MEETINGS and not (norms[i + 1].startswith("ال") or owner[i + 1] >= 0):
+        return i  # "مؤتمر صحافي", "مؤتمر عقد": a press conference, a verb; a named one has a definite word
+    for k in range(i + 1, end):
+        if norms[k] in FUNCTION_TITLES or (
+                owner[k] >= 0 and found[owner[k]].cut > 0 and norms[k].startswith("ب")):
+            end = k
+            break
+    if end - i < 2:
+        return i
+    if typ == "LOC":
+        if head.startswith("ال") or (lead is not None and lead.length == 1 and lead.definite):
+            return i  # ("للحي التراثي": ل + الحي)
+        if head in PLACE_WORDS and owner[i + 1] >= 0 and all(owner[j] == owner[i + 1] for j in range(i + 1, end)):
+            return i  # "قرية دوما": a known place with a word that says what it is, the place itself
+        if head in COMMON_LANDMARK_HEADS and (norms[i][:pre].endswith("ل") or not any(
+                (owner[j] >= 0 and found[owner[j]].type in ("GPE", "LOC") and found[owner[j]].origin != "model")
+                or (rare(norms[j]) and not norms[j].startswith("ال")) for j in range(i + 1, end))):
+            return i  # (and "لسد حاجة" is "to meet a need")
+    return end
+
+
+def _edition_end(norms: list[str], end: int) -> int:
+    """An event's name takes in its edition ("مهرجان صيف طيبة 36", "الملتقى الأول", "معرض ... 2050"), not a
+    year with its era ("مهرجان صيف أبها 1436هـ" is the festival of that year)."""
+    if end < len(norms) and norms[end] in ORDINAL_WORDS:
+        return end + 1
+    if end < len(norms) and norms[end].isdigit() and not (end + 1 < len(norms) and norms[end + 1] in ERA_MARKS):
+        return end + 1
+    return end
 
 
 def _given_name_test() -> Callable[[str], bool] | None:
@@ -555,6 +666,9 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
     return [f for k, f in enumerate(found) if k not in drop]
 
 
+APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
+
+
 def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Registry,
                      found: list[_Found]) -> list[_Found]:
     """People the registry does not know take the role of their title (`roles.RoleTable`): the nearest
@@ -586,6 +700,8 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         """(role of an institution, country) named between tokens a and b."""
         role = iso = None
         for j in range(a, b):
+            if norms[j] == LADA:
+                break  # "سفير خادم الحرمين لدى مصر": the country an envoy is sent to is not his
             g = owner.get(j)
             if g is not None and g.type == "ORG" and (g.actor or "").startswith("IGO") and iso is None:
                 # "الأمين العام لأوبك": an office of an international body is coded as the body
@@ -639,8 +755,10 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             q -= 1
         for p in range(q - 1, max(low, q - 10) - 1, -1):
             w = norms[p]
-            if w == FI and p + 1 in owner and owner[p + 1].type in ("GPE", "LOC") and p + 1 < q:
-                continue  # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title
+            if p + 1 < q and ((w == FI and p + 1 in owner and owner[p + 1].type in ("GPE", "LOC")) or w == LADA):
+                # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title; "سفير مصر
+                # لدى المملكة فلان": where an envoy serves
+                continue
             if not w[:1].isalpha() or w in EDGE_STOP or (p in owner and owner[p].type == "PER"):
                 break
             hit = table.title_at(norms, p)
@@ -668,8 +786,11 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         if not title_found or iso is None:
             # a title in apposition after the name ("رودريش إجلر، رئيس المكتب ..."); after a title before the
             # name it can still give the country ("الرئيس توني تان كنق يام رئيس جمهورية سنغافورة")
-            p = f.end + (1 if f.end < len(norms) and norms[f.end] in (",", "،") else 0)
+            # ("فلان (رئيس الهيئة ...)", "فلان - مدير ...": brackets and dashes set an apposition off too)
+            p = f.end + (1 if f.end < len(norms) and norms[f.end] in APPOSITION_MARKS else 0)
             hit = table.title_at(norms, p) if p < len(norms) else None
+            if hit is not None and hit.prefix and norms[p].startswith("و"):
+                hit = None  # "فلان، وسفير مصر فلان": a title with "و" is the next person's, not this one's
             if hit is not None:
                 stop = p + hit.length
                 while stop < min(len(norms), p + hit.length + 6) and norms[stop][:1].isalpha() \
@@ -857,6 +978,9 @@ PROVINCE_WORDS = frozenset(normalize(w) for w in ("محافظة", "محافظا�
                                                   "إقليم", "أقاليم"))
 
 
+PROVINCE_PLURALS = frozenset(normalize(w) for w in ("محافظات", "ولايات", "مقاطعات", "أقاليم"))
+
+
 def _province_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
     """Places named after "محافظة/محافظات" (and the places coordinated with them) are provinces: LOC, with the
     country of the list; an unknown word coordinated inside the list is one too ("والغربية")."""
@@ -869,6 +993,10 @@ def _province_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> 
             continue
         iso = (f.actor or "")[:3] or None
         j = f.end
+        listed = any(stem in PROVINCE_PLURALS for _, stem in clitic_splits(norms[i - 1])) or (
+            j < len(norms) and norms[j].startswith("و") and at.get(j) is not None)
+        if not listed:
+            continue  # "بمحافظة ماردين": one governorate named after its seat is read as the place itself
         f.type = "LOC"
         while j < len(norms) and norms[j].startswith("و") and len(norms[j]) > 3:
             g = at.get(j)
@@ -960,7 +1088,7 @@ def _model_found(toks: list[Token], norms: list[str], a: int, b: int, cls: str, 
     person = None
     # a name the registry knows under another reading (the model found it where no longest match did)
     known = [x for x in reg.find(" ".join(norms[a:b])) if x.type == typ or {x.type, typ} <= {"GPE", "LOC"}]
-    if known:
+    if known and (b - a > 1 or reg.allows(norms, a)):  # (a word's guard holds here too: "وصالح" is anyone)
         k = known[0]
         code = k.code_on(date) if k.kind == "person" else k.code
         return _Found(a, b, k.type, code, k.canonical, k.id, "registry", k if k.kind == "person" else None)
@@ -1243,7 +1371,7 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         iso = _country_of(f.actor, reg)
         role = (f.actor or "")[3:6]
         # a GeoNames town is a weak clue: its name may be another country's town ("زنجبار")
-        if iso is not None and f.origin != "model" and role not in OUTSIDE_ROLES \
+        if iso is not None and f.origin != "model" and role not in OUTSIDE_ROLES and f.type != "LOC" \
                 and not (f.entity_id or "").startswith("town:") and f.entity_id not in WORLD_AGENCIES:
             per_sentence.setdefault(sent(f.start), set()).add(iso)
             totals[iso] = totals.get(iso, 0) + 1
@@ -1298,7 +1426,7 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
                 f.actor = next(iter(here))
             continue
         unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role) \
-            or f.origin == "pattern"
+            or (f.origin == "pattern" and f.type != "MISC")
         if f.actor is not None or not unknown:
             continue
         iso = next(iter(here)) if len(here) == 1 else dominant
@@ -1321,6 +1449,11 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
                 and arab_name(toks[f.start].norm):
             # an Arab given name is no clue to a foreign country the article names elsewhere (a Saudi club's
             # players at a camp in Switzerland stay without a code rather than become Swiss)
+            iso = None
+        if iso is not None and f.type == "PER" and f.origin == "model" and len(here) != 1 and iso in ARAB_STATES \
+                and f.role is None and foreign_name(norms[f.start:f.end]):
+            # nor is a foreign name a clue to the Arab country the article is about ("ستيفن بيركوف" quoted in a
+            # story about Iraq is no Iraqi)
             iso = None
         if iso is not None:
             f.actor = iso + (f.role or "")
@@ -1604,6 +1737,46 @@ def _given_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
     return [f for k, f in enumerate(found) if k not in drop]
 
 
+REVOLUTIONS = frozenset(normalize(w) for w in ("ثورة", "انتفاضة"))
+MONTHS = frozenset(normalize(w) for w in (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+    "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"))
+
+
+def _dated_event_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A revolution or an uprising named by its day ("ثورة 25 يناير", "انتفاضة 17 فبراير") is a MISC name."""
+    taken = _covered(found)
+    out = list(found)
+    for i in range(len(norms) - 2):
+        reading = next(((p, st) for p, st in clitic_splits(norms[i]) if st in REVOLUTIONS), None)
+        if reading is not None and norms[i + 1].isdigit() and norms[i + 2] in MONTHS \
+                and not taken & {i, i + 1, i + 2}:
+            out.append(_Found(i, i + 3, "MISC", None, None, None, "pattern", None,
+                              _char_cut(toks[i], len(reading[0])) if reading[0] else 0))
+    return out
+
+
+COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
+def _compass_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A compass word before a region or a continent names a region of its own ("غرب أفريقيا", "جنوب شرق آسيا",
+    "شمال سيناء"), with the code of the whole; before a country or a city it only says where ("شرق لبنان")."""
+    taken = _covered(found)
+    for f in found:
+        if f.type != "LOC" or f.origin != "registry" or f.cut or f.end - f.start > 3:
+            continue
+        k, pre = f.start, 0
+        while k > 0 and f.start - k < 2 and (k - 1) not in taken and pre == 0:
+            reading = next(((p, st) for p, st in clitic_splits(norms[k - 1]) if st in COMPASS), None)
+            if reading is None:
+                break
+            k, pre = k - 1, len(reading[0])
+        if k < f.start:
+            f.start, f.cut, f.canonical, f.entity_id = k, _char_cut(toks[k], pre) if pre else 0, None, None
+    return found
+
+
 def _romanize_pass(toks: list[Token], found: list[_Found]) -> list[_Found]:
     """People the registry does not know get an English name spelled from their Arabic words (`translit`);
     their entity id stays None, which tells a reader the name is a transliteration, not a registry name."""
@@ -1655,12 +1828,14 @@ def tag_entities(art: Article) -> None:
     found = _org_short_form_pass(toks, norms, found)
     found = _igo_epithet_pass(toks, norms, found)
     found = _ministry_field_pass(toks, norms, found)
+    found = _compass_pass(toks, norms, found)
+    found = _dated_event_pass(toks, norms, found)
     found = [f for f in found if not _currency(norms, f)]
     # a place the article also names bare keeps "مدينة" where it has it, so both forms are listed
-    bare = {f.entity_id for f in found if f.type == "GPE" and f.entity_id
+    bare = {f.entity_id for f in found if f.type in ("GPE", "LOC") and f.entity_id
             and not any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start]))}
     for f in found:
-        if f.type == "GPE" and f.end - f.start >= 2 and f.start + 1 < len(norms) and f.entity_id not in bare \
+        if f.type in ("GPE", "LOC") and f.end - f.start >= 2 and f.start + 1 < len(norms) and f.entity_id not in bare \
                 and any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start])) and any(
                     x.type in ("GPE", "LOC") for x in reg.find(" ".join(norms[f.start + 1:f.end]))):
             # "مدينة عدن"، "دولة الكويت": the name is the place's own; the word before says what it is

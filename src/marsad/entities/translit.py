@@ -259,6 +259,12 @@ def _foreign(word: str) -> bool:
     return len(word) >= 2 and not any(ch in ARABIC_ONLY for ch in word)
 
 
+def foreign_name(norms: list[str]) -> bool:
+    """Whether a name of two or more words reads as foreign: no sign of an Arabic name and every word free of
+    the letters foreign names hardly use."""
+    return len(norms) >= 2 and not _arabic_name(norms) and all(_foreign(w) for w in norms)
+
+
 def _arabic_name(norms: list[str]) -> bool:
     """Whether a name is Arabic by its other words: an Arabic given name of the curated list (its foreign
     entries, "الكسندر", start like the article), a particle, "عبد", or a family name with the article."""
