@@ -957,9 +957,9 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
             # the frequency bucket ends the stats code; a present-tense verb is no name word however rare
             return (w not in stats or stats[w][-1:] in ("0", "1")) and not _imperfect_verb(w, gazetteer)
 
-        if "P" not in gazetteer.get(norms[q], "") or not (
+        if "P" not in gazetteer.get(norms[q], "") or second.startswith("لل") or not (
                 gazetteer.get(second, "") or second.startswith("ال") or second in PATRONYMIC or rare(second)):
-            continue
+            continue  # (a word after ل and the article is a phrase, never a name's second word: "الكامل للمملكة")
         end = q + 2
         if second in PATRONYMIC:
             end = q + 1 if q + 2 >= len(norms) or not free(q + 2) else q + 3

@@ -1,0 +1,23 @@
+"""A name after a function title: a word after ل and the article ("للمملكة") is a phrase, never a name's second
+word, so "دعم بلاده الكامل للمملكة" names no person "Al-Kamel"."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze
+from marsad.clean.page import clean_page
+from marsad.entities.stage import tag_entities
+from marsad.language.tokens import tag_tokens
+from marsad.pipeline import Pipeline
+
+PIPELINE = Pipeline([clean_page, tag_tokens, tag_entities])
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأكد رئيس الوزراء الباكستاني دعم بلاده الكامل للمملكة في مواجهة أي تهديد.",
+    "وجدد وزير الخارجية التركي تأييد بلاده الكامل للحكومة الشرعية في اليمن.",
+])
+def test_no_person_runs_into_a_phrase_after_lil(sentence: str) -> None:
+    art = analyze(f"عنوان الخبر\n\n{sentence}\n", published="2015-08-01", pipeline=PIPELINE)
+    assert not [e for e in art.entities if e.type == "PER" and "الكامل" in e.span.text]
