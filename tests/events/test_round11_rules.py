@@ -325,3 +325,8 @@ def test_a_source_inside_a_ministry_speaks_for_it_not_the_relay() -> None:
     got = analysed("خبر\n\nوقال مصدر مسؤول في وزارة الخارجية السعودية، حسبما نقلت وكالة الأنباء السعودية، إن المملكة "
                    "تطالب إيران بالكف عن التدخل في شؤون المنطقة.")
     assert [t for t in got if t[0] in ("SAUGOV", "SAU")] and not [t for t in got if t[0] == "SAUMED"]
+
+
+def test_one_sentence_tells_a_meeting_once(code: Code) -> None:
+    got = triples(code("والتقى بوتين كيم جونغ أون وجرى خلال اللقاء استعراض العلاقات، وبحث الجانبان آفاق التعاون.", actors=MORE))
+    assert got.count(("RUSGOV", "PRKGOV", "04")) <= 1

@@ -789,6 +789,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+SENTENCE_REPEAT = True  # one event per code and pair of actors in a sentence (round 11)
 SVO_CUES = True  # after "أن X", the nisba phrase after the verb is its object, its title the frame's cue
 DEFINITE_CUES = True  # a frame's cue matches the definite noun too ("استدعت السفير") (round 11)
 TITLE_CUES = True  # a title inside an actor's mention ("السفير الإيراني") can be a frame's cue (round 11)
@@ -2557,13 +2558,15 @@ def _dedup(drafts: list[Draft]) -> list[Draft]:
     body = {key(d) for d in drafts if d.sent.section == "body"}
     body_loose = {(k[0], k[2]) for k in body}
     out: list[Draft] = []
-    seen: set[tuple[int, int, str, str]] = set()
+    seen: set[tuple[int, int | str, str, str]] = set()
     for d in drafts:
         k0 = key(d)
         if d.sent.section in ("title", "lead") and (k0 in body or (k0[0], k0[2]) in body_loose) \
                 and not d.extra.get("headline_quote"):
             continue  # the headline or lead repeats a deed the body tells (a quoted headline is its own statement)
-        k = (d.sent.index, d.i, d.source.head.code if d.source else "", d.target.head.code if d.target else "")
+        # one sentence telling the same deed twice ("وجرى خلال الاستقبال استعراض العلاقات… وبحث آفاق التعاون")
+        k = (d.sent.index, d.code if SENTENCE_REPEAT else d.i, d.source.head.code if d.source else "",
+             d.target.head.code if d.target else "")
         if k in seen:
             continue
         seen.add(k)
