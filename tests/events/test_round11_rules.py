@@ -330,3 +330,25 @@ def test_a_source_inside_a_ministry_speaks_for_it_not_the_relay() -> None:
 def test_one_sentence_tells_a_meeting_once(code: Code) -> None:
     got = triples(code("والتقى بوتين كيم جونغ أون وجرى خلال اللقاء استعراض العلاقات، وبحث الجانبان آفاق التعاون.", actors=MORE))
     assert got.count(("RUSGOV", "PRKGOV", "04")) <= 1
+
+
+# --- an envoy named after his post; a meeting with the paragraph's actor; evidence after the dateline; truces appealed for -------
+def test_an_envoy_after_his_post_arrives_and_meets() -> None:
+    got = analysed("خبر\n\nوصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض، حيث التقى الرئيس اليمني "
+                   "عبدربه منصور هادي.")
+    assert ("IGOUNO", "SAU", "04") in got and ("IGOUNO", "YEMGOV", "04") in got
+
+
+def test_the_evidence_starts_after_the_dateline() -> None:
+    from marsad.api import analyze
+
+    art = analyze("خبر\n\nعدن - وكالات\nشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء.",
+                  published="2015-07-21")
+    assert art.events and all(not e.evidence.text.startswith("عدن") for e in art.events)
+
+
+def test_a_call_for_a_truce_is_an_appeal_to_yield(code: Code) -> None:
+    got = triples(code("ودعت الأمم المتحدة إلى هدنة إنسانية لإيصال المساعدات إلى المتضررين.", actors=STATES))
+    assert any(t[0] == "IGOUNO" and t[2] == "02" for t in got)
+    art = code("ودعت الأمم المتحدة إلى هدنة إنسانية لإيصال المساعدات إلى المتضررين.", actors=STATES)
+    assert [e.code for e in art.events] == ["025"]

@@ -789,6 +789,11 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+MEETING_TOPIC = True  # "…، حيث التقى X": the paragraph's actor meets the one named (round 11)
+ENVOY_TO = True  # "المبعوث الأممي إلى اليمن X": the envoy is the name after his post (round 11)
+ENVOYS = frozenset({"المبعوث", "مبعوث", "المندوب", "مندوب", "السفير", "سفير", "الممثل", "ممثل", "المنسق", "منسق"})
+ENVOY_MODS = frozenset({"الاممي", "الدولي", "الخاص", "الشخصي", "الدائم", "العربي", "الاوروبي", "الامريكي", "الاميركي"})
+DATELINE_EVIDENCE = True  # evidence starts after the dateline (round 11)
 SENTENCE_REPEAT = True  # one event per code and pair of actors in a sentence (round 11)
 SVO_CUES = True  # after "أن X", the nisba phrase after the verb is its object, its title the frame's cue
 DEFINITE_CUES = True  # a frame's cue matches the definite noun too ("استدعت السفير") (round 11)
@@ -1376,6 +1381,17 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             body = _office_body(s, j, cue)
             if body is not None:
                 return body
+        if ENVOY_TO and w.lstrip("و") in ENVOYS:
+            # "وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد": the envoy's post, then his name
+            k = j + 1
+            while k < len(s.norms) and s.norms[k] in ENVOY_MODS:
+                k += 1
+            if k + 1 < len(s.norms) and s.norms[k] in ("الي", "لدي"):
+                post = s.group_starting(k + 1)
+                k = post.t1 if post is not None else k + 2
+            named = s.group_starting(k) if k < len(s.norms) else None
+            if named is not None and named.head.kind == "PER":
+                return named
         if MEMBER_STATES and skipped == 0:
             k = j  # "وزراء خارجية دول مجلس التعاون": the ministers of a body's member states act as the body
             while k < len(s.norms) and k - j < 4 and s.group_at[k] < 0 and (
@@ -1754,7 +1770,11 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         subject.coordinated = []
     tgt_prep = roles.get("tgt")
     if target is None and isinstance(tgt_prep, str):
-        target = _group_after_prep(s, i + 1, end, tgt_prep, cue, possessive=(sents, exclude))
+        # past the subject after the verb: "وصل المبعوث إلى اليمن X إلى الرياض" goes to Riyadh
+        after_subject = subject.t1 if ENVOY_TO and subject is not None and subject.t0 > i else i + 1
+        target = _group_after_prep(s, after_subject, end, tgt_prep, cue, possessive=(sents, exclude)) or (
+            _group_after_prep(s, i + 1, end, tgt_prep, cue, possessive=(sents, exclude))
+            if after_subject > i + 1 else None)
     only = roles.get("only")
     if target is None and isinstance(only, str):
         # "بحث مع X" names the partner, "بحث X" a topic
@@ -1768,6 +1788,11 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     if target is None and roles.get("sym") and subject is not None and subject.coordinated:
         target = subject.coordinated[0]
         subject.coordinated = []
+    if MEETING_TOPIC and target is None and roles.get("sym") and subject is not None and subject is after \
+            and s.subject and s.subject[0] is not subject and not _same_actor(s.subject[0].head.code, subject.head.code) \
+            and i > 0 and s.norms[i - 1] in ("حيث", "وحيث", "كما", "ثم"):
+        # "وصل المبعوث إلى الرياض، حيث التقى الرئيس اليمني": a meeting needs two sides; the one named is met
+        d.source, target = s.subject[0], subject
     d.target = target
     d.extra["after_subject"] = after is subject and after is not None
 
@@ -2657,6 +2682,10 @@ def _event(art: Article, d: Draft) -> Event:
     start, end = first.start, s.tokens[last_i].end
     if d.embedded or d.extra.get("appeal"):
         start = min(start, s.tokens[s.subs[s.sub_of[d.i]][0]].start)
+    line = art.dateline
+    if DATELINE_EVIDENCE and line is not None and start < line.end <= s.tokens[d.i].start:
+        # "الرياض - واس أدانت…": the clause starts after the dateline
+        start = next(t.start for t in s.tokens if t.start >= line.end and t.is_word)
     c = lookup(d.code)
     trig: Token = s.tokens[d.i]
     return Event(
