@@ -21,3 +21,12 @@ PIPELINE = Pipeline([clean_page, tag_tokens, tag_entities])
 def test_no_person_runs_into_a_phrase_after_lil(sentence: str) -> None:
     art = analyze(f"عنوان الخبر\n\n{sentence}\n", published="2015-08-01", pipeline=PIPELINE)
     assert not [e for e in art.entities if e.type == "PER" and "الكامل" in e.span.text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال وزير البترول السعودي علي النعيمي إن المملكة لن تخفض إنتاجها.",
+    "وأعلنت وزارة الإسكان المصرية عن مشروع جديد.",
+])
+def test_a_ministers_portfolio_is_no_place(sentence: str) -> None:
+    art = analyze(f"عنوان الخبر\n\n{sentence}\n", published="2015-08-01", pipeline=PIPELINE)
+    assert not [e for e in art.entities if e.type in ("GPE", "LOC") and e.span.text in ("البترول", "الإسكان")]

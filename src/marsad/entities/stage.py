@@ -1040,6 +1040,9 @@ def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, re
     for (i0, i1), labels in zip(ranges, rec.tag_document(words, tags), strict=True):
         for a, b, cls in _model_spans(labels, norms[i0:i1], rec.lexicons.gazetteer):
             a, b = a + i0, b + i0
+            if cls in ("GPE", "LOC") and a > 0 and (norms[a - 1] in PORTFOLIO_HEADS or (
+                    norms[a - 1][:1] == "و" and norms[a - 1][1:] in PORTFOLIO_HEADS)):
+                continue  # "وزير البترول السعودي": the word after a minister is his portfolio, not a place
             if cls == "PER" and b - a >= 2:
                 # "وزير الطاقة الروسي ألكسندر نوفاك": a nisba adjective is the title's, not the first name
                 end, iso = reg.adjective_at(norms, a)
@@ -1068,6 +1071,9 @@ def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, re
                 f.cut = _clitic_cut(toks[a], rec.lexicons.gazetteer)
             extra.append(f)
     return [f for k, f in enumerate(found) if k not in dropped] + extra
+
+
+PORTFOLIO_HEADS = frozenset({"وزير", "وزيره", "وزاره", "لوزير", "لوزاره", "بوزاره", "بوزير", "وزراء"})
 
 
 def _other_bearer(f: _Found, a: int, b: int, norms: list[str], gazetteer: dict[str, str]) -> bool:
