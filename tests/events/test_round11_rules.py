@@ -352,3 +352,13 @@ def test_a_call_for_a_truce_is_an_appeal_to_yield(code: Code) -> None:
     assert any(t[0] == "IGOUNO" and t[2] == "02" for t in got)
     art = code("ودعت الأمم المتحدة إلى هدنة إنسانية لإيصال المساعدات إلى المتضررين.", actors=STATES)
     assert [e.code for e in art.events] == ["025"]
+
+
+def test_a_verb_right_after_the_dateline_opens_the_clause() -> None:
+    got = analysed("خبر\n\nفيينا - أ ف ب\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في فيينا أمس.")
+    assert ("RUSGOV", "USAGOV", "04") in got
+
+
+def test_a_since_aside_before_the_object(code: Code) -> None:
+    got = triples(code("وتشن روسيا منذ نهاية سبتمبر الماضي غارات على أوكرانيا.", actors=AGENTS))
+    assert ("RUS", "UKR", "19") in got

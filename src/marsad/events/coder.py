@@ -218,6 +218,9 @@ def code_article(art: Article) -> list[Event]:
     """The events of an article (see the module docstring for the steps)."""
     lex, cue = lexicon(), cues()
     tokens = tokens_of(art)
+    if DATELINE_EVIDENCE and art.dateline is not None:
+        line = art.dateline  # "فيينا - أ ف ب التقى…": the clause starts after the dateline, its verb at the head
+        tokens = [t for t in tokens if not (line.start <= t.start and t.end <= line.end)]
     sents = build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lex, cue, unknown_names(art))
     pub = art.dates.publication.value if art.dates.publication else None
     timexes = [(t.span.start, t.span.end, _date_part(t.value)) for t in art.timexes
@@ -789,6 +792,11 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+SINCE_ASIDE = True  # "منذ نهاية سبتمبر الماضي" between a verb and its object (round 11)
+SINCE_WORDS = frozenset({"نهايه", "بدايه", "مطلع", "اواخر", "اوائل", "منتصف", "يناير", "فبراير", "مارس", "ابريل", "مايو",
+                         "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "العام", "الشهر", "الاسبوع",
+                         "عام", "شهر", "اسبوع", "ايام", "اشهر", "اعوام", "سنوات", "سنه", "يوم", "يومين", "شهرين",
+                         "الجاري", "الماضيه", "المنصرم", "اسابيع"})
 MEETING_TOPIC = True  # "…، حيث التقى X": the paragraph's actor meets the one named (round 11)
 ENVOY_TO = True  # "المبعوث الأممي إلى اليمن X": the envoy is the name after his post (round 11)
 ENVOYS = frozenset({"المبعوث", "مبعوث", "المندوب", "مندوب", "السفير", "سفير", "الممثل", "ممثل", "المنسق", "منسق"})
@@ -1099,7 +1107,17 @@ def _window_end(s: Sentence, i: int, cue: Cues) -> int:
     subj = _subject_after(s, i, cue)
     past_subject = _subject_end(s, i, subj, cue) if subj is not None else i + 1
     end = min(seg_end, past_subject + WINDOW)
+    since = -1
+    if SINCE_ASIDE and past_subject < end and s.norms[past_subject] == "منذ":
+        # "شنت المقاتلات منذ نهاية سبتمبر الماضي مئات الغارات": a time aside before the object cuts nothing
+        k = past_subject + 1
+        while k < end and (s.norms[k] in TIME_WORDS or s.norms[k] in SINCE_WORDS or s.norms[k].isdigit()):
+            k += 1
+        if k > past_subject + 1:
+            since, end = k, min(seg_end, k + WINDOW)
     for j in range(i + 1, end):
+        if j < since:
+            continue
         if s.norms[j] == ".":
             return j  # a full stop the sentence splitter left inside ("… الإنسانية ” .وأشاد…")
         if s.norms[j] in PUNCT and j + 1 < len(s.norms) and s.seg_of[j + 1] == s.seg_of[j] and s.seg_of[i] == s.seg_of[j]:
