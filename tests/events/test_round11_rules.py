@@ -362,3 +362,9 @@ def test_a_verb_right_after_the_dateline_opens_the_clause() -> None:
 def test_a_since_aside_before_the_object(code: Code) -> None:
     got = triples(code("وتشن روسيا منذ نهاية سبتمبر الماضي غارات على أوكرانيا.", actors=AGENTS))
     assert ("RUS", "UKR", "19") in got
+
+
+def test_a_coordinated_doer_is_no_target(code: Code) -> None:
+    got = triples(code("وأعلن الجيش اللبناني في بيان مقتل مسلحين في عمليات مداهمة نفذتها قوات الجيش اللبناني والشرطة "
+                       "الإيرانية في رفح.", actors=FORCES))
+    assert not [t for t in got if t[0] == "LBNMIL" and t[1] == "IRNCOP"]

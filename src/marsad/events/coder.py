@@ -712,7 +712,9 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
         d.extra["fallback"] = True
     if d.target is None:
         start = max(i, d.source.t1 - 1) if d.source.t0 > i else i
+        partners = d.source.coordinated if COORDINATED_DOERS else []  # "قوات الجيش والشرطة": both did it
         d.target = next((g for g in s.groups if start < g.t0 < end and g is not d.source and fits(g)
+                         and not any(g is p for p in partners)
                          and not _escort(s, g) and (not _same_actor(g.head.code, d.source.head.code)
                               or (DOMESTIC and _other_body(g, d.source)))), None)
         if d.target is not None:
@@ -792,6 +794,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+COORDINATED_DOERS = True  # the guessed target is never the source's coordinated partner (round 11)
 SINCE_ASIDE = True  # "منذ نهاية سبتمبر الماضي" between a verb and its object (round 11)
 SINCE_WORDS = frozenset({"نهايه", "بدايه", "مطلع", "اواخر", "اوائل", "منتصف", "يناير", "فبراير", "مارس", "ابريل", "مايو",
                          "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "العام", "الشهر", "الاسبوع",
