@@ -368,3 +368,9 @@ def test_a_coordinated_doer_is_no_target(code: Code) -> None:
     got = triples(code("وأعلن الجيش اللبناني في بيان مقتل مسلحين في عمليات مداهمة نفذتها قوات الجيش اللبناني والشرطة "
                        "الإيرانية في رفح.", actors=FORCES))
     assert not [t for t in got if t[0] == "LBNMIL" and t[1] == "IRNCOP"]
+
+
+def test_an_honorific_before_the_verb_after_kana() -> None:
+    got = analysed("خبر\n\nالتقى الأمير محمد بن نايف وزير الدفاع الأمريكي آشتون كارتر. وكان سموه قد وصل إلى واشنطن يوم "
+                   "الأحد في زيارة رسمية.")
+    assert ("SAUGOV", "USA", "04") in got

@@ -794,6 +794,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+HONORIFIC_BEFORE = True  # "وكان سموه قد وصل": an honorific before the verb is its subject (round 11)
 COORDINATED_DOERS = True  # the guessed target is never the source's coordinated partner (round 11)
 SINCE_ASIDE = True  # "منذ نهاية سبتمبر الماضي" between a verb and its object (round 11)
 SINCE_WORDS = frozenset({"نهايه", "بدايه", "مطلع", "اواخر", "اوائل", "منتصف", "يناير", "فبراير", "مارس", "ابريل", "مايو",
@@ -1792,7 +1793,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     tgt_prep = roles.get("tgt")
     if target is None and isinstance(tgt_prep, str):
         # past the subject after the verb: "وصل المبعوث إلى اليمن X إلى الرياض" goes to Riyadh
-        after_subject = subject.t1 if ENVOY_TO and subject is not None and subject.t0 > i else i + 1
+        after_subject = subject.t1 if ENVOY_TO and subject is not None and subject.t0 > i and any(
+            g is subject for g in s.groups) else i + 1
         target = _group_after_prep(s, after_subject, end, tgt_prep, cue, possessive=(sents, exclude)) or (
             _group_after_prep(s, i + 1, end, tgt_prep, cue, possessive=(sents, exclude))
             if after_subject > i + 1 else None)
@@ -1829,14 +1831,25 @@ def _relative_at(s: Sentence, i: int, cue: Cues) -> int:
 def _honorific_subject(sents: list[Sentence], s: Sentence, i: int) -> Group | None:
     """After a verb, an honorific pronoun ("معاليه", "سموه", "فخامته") is the last person named before with a
     title of that rank (a minister, a prince, a president), up to three sentences back."""
-    rank = HONORIFICS.get(s.norms[i + 1]) if i + 1 < len(s.norms) else None
+    h = i + 1
+    if HONORIFIC_BEFORE and (h >= len(s.norms) or s.norms[h] not in HONORIFICS):
+        # "وكان سموه قد وصل إلى واشنطن": the honorific before the verb, as the subject of كان
+        h = i - 1 if i > 0 and s.norms[i - 1] in HONORIFICS else (
+            i - 2 if i > 1 and s.norms[i - 1] == "قد" and s.norms[i - 2] in HONORIFICS else i + 1)
+        if h < i and not (h == 0 or s.norms[h - 1] in ("كان", "وكان", "فكان", "كانت", "وكانت")):
+            h = i + 1  # "حمل الملك معاليه نقل تحياته": an honorific after another verb is its object
+    rank = HONORIFICS.get(s.norms[h]) if h < len(s.norms) else None
     if rank is None:
         return None
     for k in range(s.index, max(-1, s.index - 4), -1):
         sent = sents[k]
-        upto = i if sent is s else len(sent.tokens)
+        upto = min(i, h) if sent is s else len(sent.tokens)
         for g in reversed([g for g in sent.groups if g.t1 <= upto and not g.is_adjective]):
-            near = [*sent.norms[max(0, g.t0 - 6) : g.t0], *sent.norms[g.t1 : g.t1 + 2]]
+            # the titles between the person before and this one only ("التقى الأمير X وزير الدفاع Y": the
+            # prince's title is not Y's)
+            prev_end = max((h.t1 for h in sent.groups if h.t1 <= g.t0 and h.head.kind == "PER"), default=0) \
+                if HONORIFIC_BEFORE else 0
+            near = [*sent.norms[max(0, g.t0 - 6, prev_end) : g.t0], *sent.norms[g.t1 : g.t1 + 2]]
             titles = {w for w in near} | {_bare(w) for w in near}
             if titles & rank:
                 return g
