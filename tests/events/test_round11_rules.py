@@ -374,3 +374,12 @@ def test_an_honorific_before_the_verb_after_kana() -> None:
     got = analysed("خبر\n\nالتقى الأمير محمد بن نايف وزير الدفاع الأمريكي آشتون كارتر. وكان سموه قد وصل إلى واشنطن يوم "
                    "الأحد في زيارة رسمية.")
     assert ("SAUGOV", "USA", "04") in got
+
+
+def test_an_actors_own_words_on_a_wire_stay_asserted() -> None:
+    from marsad.api import analyze
+
+    art = analyze("خبر\n\nبغداد - رويترز\nوقال المتحدث باسم الخارجية الأمريكية جون كيربي إن واشنطن تدعم رئيس الوزراء "
+                  "العراقي حيدر العبادي في جهوده.", published="2015-08-11")
+    support = [e for e in art.events if e.root == "05"]
+    assert support and support[0].status == "asserted"

@@ -794,6 +794,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+WIRE_SELF = True  # an actor's own words carried by an agency stay asserted (round 11)
 HONORIFIC_BEFORE = True  # "وكان سموه قد وصل": an honorific before the verb is its subject (round 11)
 COORDINATED_DOERS = True  # the guessed target is never the source's coordinated partner (round 11)
 SINCE_ASIDE = True  # "منذ نهاية سبتمبر الماضي" between a verb and its object (round 11)
@@ -2461,8 +2462,10 @@ def _relays(art: Article, s: Sentence, drafts: list[Draft], cue: Cues) -> None:
             if isinstance(quote, Quote) and quote.speaker is not None and quote.kind != "fragment":
                 by_code, by_name = quote.speaker.actor, quote.speaker.canonical or quote.speaker.text
                 if quote.via:
+                    # the speaker stays the one to compare with the doer: "وقال كيربي إن واشنطن تدعم…" on a
+                    # wire is still Washington's own word (asserted), the agency only carried it
                     via_name, by_name = by_name, quote.via
-                    by_code = None
+                    by_code = by_code if WIRE_SELF else None
             elif isinstance(claim, Claim) and claim.by and claim.status in ("reported", "alleged"):
                 by_code = claim.by if _code_like(claim.by) else None
                 by_name = claim.by
