@@ -30,3 +30,9 @@ def test_no_person_runs_into_a_phrase_after_lil(sentence: str) -> None:
 def test_a_ministers_portfolio_is_no_place(sentence: str) -> None:
     art = analyze(f"عنوان الخبر\n\n{sentence}\n", published="2015-08-01", pipeline=PIPELINE)
     assert not [e for e in art.entities if e.type in ("GPE", "LOC") and e.span.text in ("البترول", "الإسكان")]
+
+
+def test_a_parliament_is_the_legislature() -> None:
+    art = analyze("عنوان الخبر\n\nصوت البرلمان العراقي بالإجماع على حزمة الإصلاحات.\n", published="2015-08-11",
+                  pipeline=PIPELINE)
+    assert {e.span.text: e.actor for e in art.entities}.get("البرلمان العراقي") == "IRQLEG"
