@@ -383,3 +383,13 @@ def test_an_actors_own_words_on_a_wire_stay_asserted() -> None:
                   "العراقي حيدر العبادي في جهوده.", published="2015-08-11")
     support = [e for e in art.events if e.root == "05"]
     assert support and support[0].status == "asserted"
+
+
+# --- "قوات الاحتلال" in Arab news; arson on property ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وداهمت قوات الاحتلال منازل المواطنين في الخليل.", ("ISRMIL", None, "17")),
+    ("وأحرق مستوطنون عشرات الدونمات من الأراضي الزراعية الفلسطينية.", ("ISRCVL", "PSE", "17")),
+])
+def test_occupation_forces_and_arson(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+    got = triples(code(text, actors=AGENTS))
+    assert any(t[0] == expected[0] and t[2] == expected[2] for t in got)
