@@ -393,3 +393,13 @@ def test_an_actors_own_words_on_a_wire_stay_asserted() -> None:
 def test_occupation_forces_and_arson(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
     got = triples(code(text, actors=AGENTS))
     assert any(t[0] == expected[0] and t[2] == expected[2] for t in got)
+
+
+def test_a_feminine_plural_body_is_no_subject_of_a_masculine_verb(code: Code) -> None:
+    got = triples(code("وأدان بوتين الهجوم، ودعا السلطات الإيرانية إلى تقديم المسؤولين عنه إلى العدالة.", actors=PEOPLE))
+    assert any(t[0] == "RUSGOV" and t[1] == "IRNGOV" and t[2] == "02" for t in got)
+
+
+def test_a_vow_to_eliminate_is_a_threat(code: Code) -> None:
+    assert ("RUSGOV", "PSEHMS", "13") in triples(code("وتعهد بوتين بالقضاء على حماس.",
+                                                      actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))

@@ -62,7 +62,8 @@ class Mention:
         if self.kind == "people":  # "المتظاهرون", "الخطباء" take a masculine verb; "الشرطة" a feminine one
             return "f" if self.text.split(" ")[0].endswith(("ة", "ات")) else "m"
         n = normalize(self.text)
-        if n in MASCULINE_PLACES or (self.kind == "ORG" and not n.split(" ")[0].endswith("ه")):
+        if n in MASCULINE_PLACES or (self.kind == "ORG" and not n.split(" ")[0].endswith("ه") and not (
+                FEMININE_PLURAL and n.split(" ")[0].endswith("ات"))):  # "السلطات", "القوات" take a feminine verb
             return "m"
         return "f"
 
@@ -286,6 +287,7 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
     return out
 
 
+FEMININE_PLURAL = True  # a body named by a plural in ات is feminine (round 11)
 DATELINE = True  # the dateline's place and agency are no actors of the story (round 11)
 
 
