@@ -403,3 +403,12 @@ def test_a_feminine_plural_body_is_no_subject_of_a_masculine_verb(code: Code) ->
 def test_a_vow_to_eliminate_is_a_threat(code: Code) -> None:
     assert ("RUSGOV", "PSEHMS", "13") in triples(code("وتعهد بوتين بالقضاء على حماس.",
                                                       actors={**AGENTS, "حماس": ("ORG", "PSEHMS", "Hamas")}))
+
+
+def test_a_mention_keeping_lil_is_no_subject() -> None:
+    got = analysed("خبر\n\nغير أن مرشحين جمهوريين للرئاسة الأمريكية انتقدوا إدارة الرئيس باراك أوباما.")
+    assert not [t for t in got if t[0] == "USAGOV" and t[2] == "11"]
+
+
+def test_sailors_are_military(code: Code) -> None:
+    assert any(t[1] == "USAMIL" for t in triples(code("وأفرجت إيران عن عشرة بحارة أمريكيين.", actors=AGENTS)))

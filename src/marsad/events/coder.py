@@ -794,6 +794,7 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+LIL_SPAN = True  # a mention whose span keeps "لل" is the object of ل (round 11)
 WIRE_SELF = True  # an actor's own words carried by an agency stay asserted (round 11)
 HONORIFIC_BEFORE = True  # "وكان سموه قد وصل": an honorific before the verb is its subject (round 11)
 COORDINATED_DOERS = True  # the guessed target is never the source's coordinated partner (round 11)
@@ -2128,7 +2129,8 @@ def _prefixed(s: Sentence, g: Group) -> bool:
     """The group's first word carries a preposition clitic outside the name ("لسنغافورة", "بموسكو")."""
     tok = s.tokens[g.t0]
     lead = tok.text[: max(0, g.members[0].start - tok.start)]
-    return any(c in "بلك" for c in lead)
+    # a mention that keeps ل and the article in its span ("للرئاسة الأمريكية", "للأمم المتحدة") is after ل too
+    return any(c in "بلك" for c in lead) or (LIL_SPAN and s.norms[g.t0].startswith("لل") and g.members[0].start == tok.start)
 
 
 def _in_relay(s: Sentence, j: int, cue: Cues) -> bool:
