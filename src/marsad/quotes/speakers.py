@@ -109,6 +109,10 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
     lex = v.lex
     if is_participle(v.word(k)):
         return k + 1, k + 1
+    if (PRONOUN_OBJECTS and k + 2 < limit and v.word(k + 1) in OBJECT_PRONOUNS and v.toks[k + 2].is_word
+            and v.word(k + 2) not in lex.complementizers and strip_conj(v.word(k + 2)) not in lex.subject_stops
+            and v.cue(k + 2) is None):
+        return subject_range(v, k + 1, limit)  # "وقال له الوزير إن …"، "ما أكد عليه الوزير": the subject follows
     headed = k + 1 < limit and (is_title(v, k + 1) or v.in_set(k + 1, lex.unnamed_sources))
     seen = False
     i = k + 1
@@ -183,11 +187,42 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             break  # "أوضحت الوزارة احتواء …": an indefinite word after a definite noun starts the object
         if headed and seen and is_title(v, i):
             break  # "شكر الشيخ الحازمي اللواء الغامدي": after the name, a second title starts the object
+        if (OBJECT_AFTER_TITLE and headed and i > k + 2 and ent is None and v.toks[i - 1].is_word
+                and _closes_genitive(v, k + 1, i) and w.endswith("ه") and w[:1] not in ("ل", "ب", "ف", "ك", "ا")
+                and not is_title(v, i) and not _given_name(w)):
+            break  # "وثمّن أمين منطقة المدينة المنورة سلاسة التعاطي": a feminine noun after the title is the object
         if (i > k + 1 and not seen and ent is None and v.in_set(k + 1, lex.unnamed_sources)
                 and not v.word(k + 1).startswith("ال") and not _source_modifier(w)):
             break  # "أكد مسؤولون محليون إعادة تشغيل الميناء": after an unnamed source and its adjectives, the object
         i += 1
     return k + 1, i
+
+
+OBJECT_AFTER_TITLE = True  # round 6 switches
+PRONOUN_OBJECTS = True
+# a preposition with a pronoun between a verb and its subject ("وقال له الوزير"، "ما أكد عليه الوزير")
+OBJECT_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "عليه", "عليها", "عليهم",
+                                                   "عنه", "عنها", "عنهم", "فيه", "فيها"))
+
+
+def _closes_genitive(v: View, a: int, i: int) -> bool:
+    """Whether the word before i ends a title's genitive chain: a definite noun or a place, no person named yet
+    ("أمين منطقة المدينة المنورة")."""
+    prev = v.entity_on(i - 1)
+    if prev is None and not strip_conj(v.word(i - 1)).startswith("ال"):
+        return False
+    if prev is not None and prev.type not in ("GPE", "LOC"):
+        return False
+    return not any(e.type == "PER" for e in v.entities_in(v.toks[a].start, v.toks[i - 1].end))
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word is a given name in the entities package's list ("حمزة"، "أسامة" end like nouns)."""
+    try:
+        from marsad.entities.translit import given_names
+    except ImportError:  # the entities package is optional for this stage
+        return False
+    return word in given_names()
 
 
 # Adjectives that qualify an unnamed source besides nisbas ("مصادر مطلعة"، "مسؤول رفيع المستوى").

@@ -98,6 +98,40 @@ PRAYED_TO = frozenset(normalize(w) for w in ("الله", "المولى", "الب
 TELL_VERBS = frozenset(normalize(w) for w in ("أبلغ", "أخبر"))
 # Speech verbs whose content follows على ("شدد على ضرورة …").
 STRESS_VERBS = frozenset(normalize(w) for w in ("شدد",))
+# Round 6 switches (each rule is measured against the code without it; see docs/quotes.md)
+RELAY_CHAINS = True
+TITLED_COLON = True
+OWN_THAT = True
+BODY_DOCUMENTS = True
+TITLED_SUBJECTS = True
+COPULA_PARTICIPLES = True
+SUNG_WORDS = True
+INTERVIEWS = True
+FREE_BODIES = True
+SOURCE_NOUNS = True
+WRITER_VOICE = True
+DUAL_TITLES = True
+NAMED_LATER = True
+LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
+DUAL_REACH = 20  # tokens from a dual title ("مدربا") to the second body it names
+FIRST_PERSON_SPEECH = frozenset(normalize(w) for w in ("أقول", "نقول", "أقولها", "نقولها", "أكرر", "أؤكد", "أرى", "نرى"))
+SOURCE_OBJECT_VERBS = {normalize("أعلن"): normalize("عن"), normalize("أفاد"): ""}  # an unnamed source's verbal noun
+INTERVIEW_REACH = 30  # tokens back from "قال فيها" to the interview it refers to
+INTERVIEW_NOUNS = frozenset(normalize(w) for w in ("مقابلة", "المقابلة", "حوار", "الحوار", "حديث", "لقاء", "اللقاء",
+                                                   "مقابلات", "حوارا", "لقاءا"))
+SONG_REACH = 4  # words between a song's noun and its quoted words ("أهازيج الترحيب الشعبية «…»")
+SONG_NOUNS = frozenset(normalize(w) for w in ("أهازيج", "الأهازيج", "أهزوجة", "أغنية", "الأغنية", "أغاني", "الأغاني",
+                                              "نشيد", "النشيد", "أناشيد", "الأناشيد", "قصيدة", "القصيدة", "أبيات",
+                                              "الأبيات", "موال", "الموال", "أنشودة", "الأنشودة"))
+COPULAS = frozenset(normalize(w) for w in ("كان", "كانت", "يكون", "تكون", "كانوا", "يكونوا", "أصبح", "أصبحت", "بات",
+                                           "باتت", "ظل", "ظلت", "صار", "صارت", "ليس", "ليست", "بدا", "بدت"))
+DOCUMENT_REACH = 120  # tokens back to the body's words that a document nobody is named for may continue
+# impersonal verbs whose أن is their own subject clause, not what a speaker said ("اتضح أن"، "تبين أن")
+IMPERSONAL_THAT = frozenset(normalize(w) for w in ("اتضح", "يتضح", "تبين", "يتبين", "ثبت", "يثبت", "بدا", "يبدو",
+                                                       "ظهر", "يظهر", "تأكد", "يتأكد", "اتضحت", "تبينت"))
+# nouns that name what follows their colon ("بعنوان: «…»"، "تحت شعار: «…»")
+TITLE_WORDS = frozenset(normalize(w) for w in ("بعنوان", "عنوان", "عنوانها", "عنوانه", "شعار", "بشعار",
+                                                   "وسم", "هاشتاق", "هاشتاغ"))
 # Prepositions that open an adverbial aside after a speaker ("في تصريح"، "خلال جولته"، "عقب اللقاء").
 ADVERBIAL_OPENERS = frozenset(normalize(w) for w in ("في", "خلال", "عقب", "أثناء", "لدى", "بعد", "قبل", "أمام", "عند"))
 # Particles a nominal sentence opens with, its subject right after them ("إن الجهة … تؤكد").
@@ -364,6 +398,11 @@ class _Extractor:
         if line is not None and line.start <= v.toks[first].start < line.end:
             first = v.token_at(line.end)  # "الرياض … واس دان المجلس …": the sentence starts after the dateline
         subj, subj_gender = sentence_subject(v, first, s.last) if first < s.last else (None, "")
+        if TITLED_SUBJECTS and subj is not None and subj.canonical is None and subj.span is not None:
+            # "وثمّن أمين المنطقة …" after "كرّم أمين المنطقة الدكتور X": the sentence's subject is X too, for
+            # the verbs that carry it later
+            a, b = v.token_range(subj.span.start, subj.span.end)
+            subj = self._titled_before(a, b) or subj
         relays = find_relays(v, s.first, s.last)
         self.relays_here = relays
         cues = self.cues(s, subj, relays)
@@ -420,6 +459,8 @@ class _Extractor:
                 continue  # "ويذكر أن": the article's own voice
             if cue.lemma == LAFATA and v.word(k + 1).startswith(("انتباه", "نظر", "الانتباه", "النظر", "انظار", "الانظار")):
                 continue  # "لفت انتباهي قطع أثرية": something caught the eye, nobody spoke
+            if COPULA_PARTICIPLES and k > s.first and is_participle(v.word(k)) and strip_conj(v.word(k - 1)) in COPULAS:
+                continue  # "فإذا كان مرحبًا بهم"، "كان مؤكداً أن": a participle after كان describes, nobody speaks
             if k > s.first and after_preposition(v, k):
                 continue  # "سارعت إلى نفي الأنباء": after a preposition the word is a verbal noun, not a verb
             if any(r.first <= k < r.last and not (r.first == k and v.word(k + 1) == "عن") for r in relays):
@@ -463,6 +504,11 @@ class _Extractor:
                         earlier = self._titled_before(a, b)
                     if earlier is not None:
                         sp, how = earlier, "entity"
+            if (NAMED_LATER and bare_title and sp is not None and sp.canonical is None and sp.actor is None
+                    and (how == "title" or (how == "text" and b - a == 1)) and not self._definite(a, b)):
+                later = self._named_later(a, s)
+                if later is not None:
+                    sp, how = later, "entity"
             if self._generic_body(sp, how, a, b):
                 body = self._named_body(a, k)
                 if body is not None:
@@ -497,21 +543,28 @@ class _Extractor:
             if sp is not None and how in ("entity", "text") and (self._media_subject(sp, a) or (
                     document and cue.lemma == CARRIED)):
                 # كشفت صحيفة X، نقلاً عن Y: Y speaks, X relays
-                source = self._quoted_source(b, s.last)
+                between: list[str] = []
+                source = self._quoted_source(b, s.last, between)
                 if source is not None:
+                    hit.relays.extend(between)
                     hit.relays.append(sp.canonical or sp.text)
                     self.channels.add(sp.canonical or sp.text)  # the outlet's interview goes on
                     hit.speaker = source
                     hit.cited = True
             if hit.speaker is None and v.word(k + 1) == "عن" and cue.cls == "report":
                 # "وكانت وكالة الأنباء الجزائرية قد نقلت عن وزير الطاقة صالح خبري قوله إن …"
-                source = self._quoted_source(k + 1, s.last)
+                between = []
+                source = self._quoted_source(k + 1, s.last, between)
                 if source is not None:
+                    hit.relays.extend(between)
                     outlet = self._subject_before(k, s)
                     if outlet is not None:
                         hit.relays.append(outlet.canonical or outlet.text)
                         self.channels.add(outlet.canonical or outlet.text)
                     hit.speaker, hit.explicit, hit.cited, hit.how = source, True, True, "entity"
+            if hit.speaker is None and INTERVIEWS:
+                hit.speaker = self._interviewee(s, k)
+                hit.explicit = hit.speaker is not None
             if hit.speaker is None:
                 hit.speaker = self._subject_before(k, s)
                 hit.explicit = hit.speaker is not None
@@ -533,6 +586,21 @@ class _Extractor:
                 hit.content_from = self.complementizer(hit, s.last)  # later verbs may sit inside it
             out.append(hit)
         return out
+
+    def _interviewee(self, s: Sentence, k: int) -> Speaker | None:
+        """"أجرى المراسل مقابلة مع X …، قال فيها «…»": who speaks "in it" is the one interviewed, not the
+        interviewer."""
+        v = self.v
+        if v.word(k + 1) not in ("فيها", "فيه", "خلالها", "خلاله"):
+            return None
+        for m in range(k - 1, max(s.first, k - INTERVIEW_REACH) - 1, -1):
+            if v.in_set(m, INTERVIEW_NOUNS) and v.word(m + 1) == "مع":
+                e = v.entity_on(m + 2)
+                if e is not None and e.type in ("PER", "ORG"):
+                    return v.speaker_of(e)
+                sp, how = speaker_from_range(v, m + 2, min(k, m + 6))
+                return sp if how in ("text", "title", "entity") else None
+        return None
 
     def _named_member(self, b: int, last: int) -> Speaker | None:
         """The one a group is named by: "صحف عدة من بينها (لوموند)"، "وكالات، منها «رويترز»"."""
@@ -675,6 +743,15 @@ class _Extractor:
             if sent is not None and sent.first < a and any(
                     _noun_key(v.word(m)) == noun for m in range(sent.first, sent.last)):
                 return q.speaker
+        if BODY_DOCUMENTS and self.out:
+            # "قالت الأمم المتحدة إن … وذكر تقرير التوقعات السكانية أن …": a document nobody is named for, right
+            # after a body spoke, is that body's (a person's words come with his own name, an outlet reports others)
+            last = self.out[-1]
+            sp = last.speaker
+            if (sp is not None and sp.canonical and sp.span is not None and self._type(sp) == "ORG"
+                    and not self._media_subject(sp, v.token_at(sp.span.start))
+                    and v.token_at(last.span.end) >= s.first - DOCUMENT_REACH):
+                return sp
         return None
 
     def _named_body(self, a: int, k: int) -> Speaker | None:
@@ -688,8 +765,13 @@ class _Extractor:
         before = [e for e in v.entities_in(0, v.toks[a].start) if e.type == "ORG" and e.span.end <= v.toks[a].start]
         # the body whose name the noun heads ("نادي الشروق" for "النادي المصري") before one that
         # only contains it ("مصلحة النادي"); "لجنة" keeps its ل, which `bare` would take for a preposition
-        for heads in (True, False):
+        # a body that was a subject ("أعلنت الهيئة السعودية للمواصفات …") before one only governed by a
+        # preposition ("… من هيئة التقييس الخليجية")
+        passes = [(True, True), (True, False), (False, False)] if FREE_BODIES else [(True, False), (False, False)]
+        for heads, free in passes:
             for e in reversed(before):
+                if free and v.governed(e):
+                    continue
                 words = normalize(e.span.text).split()[:1 if heads else None]
                 if noun in {_noun_key(w) for w in words} | {_noun_key(strip_conj(w)) for w in words} or (
                         not heads and noun in bare_forms(frozenset(words))):
@@ -746,6 +828,43 @@ class _Extractor:
             e = v.entity_on(j) if j < a else None
             if e is not None and e.type == "PER" and e.span.start >= v.toks[j].start:
                 return v.speaker_of(e)
+        return self._dual_titled(a, words) if DUAL_TITLES and n == 2 else None
+
+    def _named_later(self, a: int, s: Sentence) -> Speaker | None:
+        """"هدد جنرال بالجيش … بأن …" then "وصعد الجنرال باك سونج ييك …": an indefinite title introduces someone
+        the next sentence names with the same title made definite."""
+        v = self.v
+        title = strip_conj(v.word(a))
+        if title.startswith("ال") or len(title) < 3:
+            return None
+        for j in range(s.last, min(len(v.toks) - 1, s.last + LATER_REACH)):
+            if strip_conj(v.word(j)) != "ال" + title:
+                continue
+            e = v.entity_on(j + 1)
+            if e is not None and e.type == "PER" and e.span.start >= v.toks[j + 1].start:
+                return v.speaker_of(e)
+            return None
+        return None
+
+    def _dual_titled(self, a: int, words: list[str]) -> Speaker | None:
+        """"مدرب الهلال" after "مدربا النصر «…» X والهلال «…» Y": a dual title names two people, each after the
+        name of what they head."""
+        v = self.v
+        title, head = words
+        dual = {title + "ا", title[:-1] + "تا" if title.endswith("ه") else title + "تا"}
+        for i in range(a - 1, -1, -1):
+            if strip_conj(v.word(i)) not in dual:
+                continue
+            for j in range(i + 1, min(a, i + DUAL_REACH)):
+                if strip_conj(v.word(j)) != head:
+                    continue
+                for m in range(j + 1, min(a, j + 6)):
+                    e = v.entity_on(m)
+                    if e is not None and e.type == "PER":
+                        return v.speaker_of(e)
+                    if v.toks[m].is_word and not v.word(m).endswith(NISBA_ENDINGS):
+                        break
+                return None
         return None
 
     def _definite(self, a: int, b: int) -> bool:
@@ -789,8 +908,9 @@ class _Extractor:
         ents = v.entities_in(sp.span.start, sp.span.end) if sp.span is not None else []
         return v.is_media(ents[0] if ents else None, v.word(a))
 
-    def _quoted_source(self, j: int, last: int) -> Speaker | None:
-        """The source after "نقلاً عن" / "عن" following a media subject."""
+    def _quoted_source(self, j: int, last: int, chain: list[str] | None = None) -> Speaker | None:
+        """The source after "نقلاً عن" / "عن" following a media subject; outlets passing the words on between
+        them go into `chain`, nearest the source first."""
         v = self.v
         stop = min(last, j + SOURCE_WINDOW)
         while j < stop:
@@ -809,7 +929,15 @@ class _Extractor:
         found = relay_after(v, j, last)
         if found is None:
             return None
-        span, _name, _actor, ent, _after = found
+        span, name, _actor, ent, after = found
+        if RELAY_CHAINS and chain is not None and v.is_media(ent, v.word(v.token_at(span.start))):
+            # "نقلت وكالة رويترز عن صحيفة الغارديان عن مصدر …": an outlet citing its own source passes the words on
+            nxt = after + 1 if strip_conj(v.word(after)) in ("نقلا", "نقل") else after
+            if nxt < last and v.word(nxt) == "عن" and nxt + 1 < last and v.toks[nxt + 1].is_word:
+                deeper = self._quoted_source(nxt, last, chain)
+                if deeper is not None:
+                    chain.append(name)  # nearest the speaker first: the deeper outlets went in before
+                    return deeper
         if ent is not None:
             return v.speaker_of(ent)
         return Speaker(text=span.text, span=span)
@@ -899,6 +1027,8 @@ class _Extractor:
                 return -1  # وأضاف "أن …": the quotation is the statement
             w = v.word(j)
             other = v.cue(j)
+            if WRITER_VOICE and j > c.index and strip_conj(w) in FIRST_PERSON_SPEECH:
+                return -1  # "… يقولون كذا، أقول لكم: …": the writer speaks from here, in the article's voice
             if j >= c.subject_end and other is not None and other.cls != "stance":
                 return -1  # another speech verb: the words after it are its own
             if w in COLON and strip_conj(v.word(j + 1)) in lex.complementizers:
@@ -920,6 +1050,8 @@ class _Extractor:
                 j += 1  # "بان كي مون": a word inside a name is no complementiser
                 continue
             if w in lex.complementizers:
+                if OWN_THAT and j - 1 > c.index and prev in IMPERSONAL_THAT:
+                    return -1  # "أعلنت روسيا عن عثور … وبعد التحليل اتضح أن": the أن is the impersonal verb's
                 if prev in lex.not_before_complementizer or v.word(j - 1) in ("ف", "و"):
                     j += 1  # "قبل أن يقرر": a subordinate clause, not what was said
                     continue
@@ -1007,6 +1139,10 @@ class _Extractor:
         "أعلن افتتاح …" announces an act and is left out."""
         v = self.v
         prep = v.lex.object_verbs.get(c.cue.lemma)
+        if SOURCE_NOUNS and c.how == "unnamed" and c.cue.lemma in SOURCE_OBJECT_VERBS:
+            # "أفادت مصادر هبوط أول طائرة …"، "أعلنت مصادر أمنية، الجمعة، عن وصول أرتال …": sources do not act,
+            # what they announce is what they report
+            prep = SOURCE_OBJECT_VERBS[c.cue.lemma]
         verb = strip_conj(v.word(c.index))
         if prep is None or verb[:1] in ("ي", "ت") and not c.cue.lemma.startswith("ت"):
             return -1  # "وتعتبر البلاد من أكبر …": the imperfect describes, it reports no one
@@ -1019,6 +1155,9 @@ class _Extractor:
             o = v.token_at(sp.end)
         while o < s.last and v.word(o) in TIME_WORDS:
             o += 1  # "حذرت الوزارة الأحد من …"
+        if (SOURCE_NOUNS and o + 2 < s.last and v.word(o) in ("،", ",") and v.word(o + 1) in TIME_WORDS
+                and v.word(o + 2) in ("،", ",")):
+            o += 3  # "أعلنت مصادر أمنية، الجمعة، عن …": a day between commas
         if o >= s.last or o <= c.index:
             return -1
         w = v.word(o)
@@ -1245,6 +1384,8 @@ class _Extractor:
                 return
             if q.close_at is None and not colon:
                 return  # a stray mark opening a list or a name, with no speaker in sight
+            if SUNG_WORDS and any(v.in_set(m, SONG_NOUNS) for m in range(max(s.first, before - SONG_REACH), before + 1)):
+                return  # "يرددون أهازيج الترحيب «…»"، "قصيدة بعنوان …": words sung or recited, not a statement
         if cue is not None and after_cue is None and words < SHORT_QUOTE_WORDS and not colon:
             verbal = within is not None and _verb_like(v.word(before))
             if before - max(cue.index, cue.subject_end - 1) > SHORT_FRAGMENT_GAP and not verbal and not describes:
@@ -1308,6 +1449,8 @@ class _Extractor:
         lex = v.lex
         if words == 1 and not colon:
             return True
+        if TITLED_COLON and colon and before - 1 >= 0 and strip_conj(v.word(before - 1)) in TITLE_WORDS:
+            return True  # "أما الجلسة الثالثة فبعنوان: «…»": a title, not words said
         parts = [p for p in re.split("[،,]", v.text[q.start:q.end]) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
             return True  # "وهي: «المقالة الاجتماعية، المقالة السياسية، …»": a list of names, not words said
