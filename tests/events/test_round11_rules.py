@@ -412,3 +412,8 @@ def test_a_mention_keeping_lil_is_no_subject() -> None:
 
 def test_sailors_are_military(code: Code) -> None:
     assert any(t[1] == "USAMIL" for t in triples(code("وأفرجت إيران عن عشرة بحارة أمريكيين.", actors=AGENTS)))
+
+
+def test_requests_received_are_no_guests() -> None:
+    got = analysed("خبر\n\nوقال وزير التعليم إن خدمة تواصل تستقبل جميع طلبات المستفيدين عبر موقع الوزارة.")
+    assert not [t for t in got if t[2] == "04"]

@@ -794,6 +794,12 @@ def _protesters(s: Sentence, i: int, end: int, source: Group) -> Group | None:
     return None
 
 
+# what a service, a hospital or an airport receives: requests, cases, travellers, not a guest of state (round 11)
+NOT_GUESTS = frozenset({"طلبات", "الطلبات", "اتصالات", "الاتصالات", "شكاوي", "الشكاوي", "بلاغات", "البلاغات", "مكالمات",
+                        "المكالمات", "رسائل", "الرسائل", "ملاحظات", "الملاحظات", "استفسارات", "الاستفسارات", "تبرعات",
+                        "التبرعات", "حالات", "الحالات", "حاله", "الحاله", "جثث", "الجثث", "مرضي", "المرضي", "مصابين",
+                        "المصابين", "جرحي", "الجرحي", "طلاب", "الطلاب", "طالبات", "الطالبات", "زوار", "الزوار", "حجاج",
+                        "الحجاج", "معتمرين", "المعتمرين", "ضيوف", "الضيوف", "مسافرين", "المسافرين", "شحنات", "الشحنات"})
 LIL_SPAN = True  # a mention whose span keeps "لل" is the object of ل (round 11)
 WIRE_SELF = True  # an actor's own words carried by an agency stay asserted (round 11)
 HONORIFIC_BEFORE = True  # "وكان سموه قد وصل": an honorific before the verb is its subject (round 11)
@@ -1196,6 +1202,9 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
         for c in f.cues:
             if " " + c in text or (ante and " " + c in ante):
                 return f.code, end
+    head = next((w for w in words if w not in QUANTIFIERS and w not in TIME_WORDS), "")  # past "جميع", "أمس"
+    if NOT_GUESTS and trig.code == "043" and (_bare(head) in NOT_GUESTS or head in NOT_GUESTS):
+        return None, end  # "تستقبل الخدمة طلبات المستفيدين", "استقبل المستشفى حالات": no one was hosted
     alt = trig.roles.get("actorobj")
     if ACTOR_OBJECT and isinstance(alt, str) and trig.code is None and an.tense in ("past", "pres"):
         # "هاجم روحاني السعودية": an actor as the object, no target word: words if a politician attacks, force
