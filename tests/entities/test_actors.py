@@ -4,24 +4,14 @@ words and titles, countries from the sentence, the article or the outlet, towns 
 from __future__ import annotations
 
 import pytest
+from tests.entities.pipeline import PIPELINE, codes, run
 
 from marsad.api import analyze
-from marsad.article import Article
 from marsad.clean.page import clean_page
 from marsad.entities.registry import registry
 from marsad.entities.stage import outlet_country, tag_entities
 from marsad.language.tokens import tag_tokens
 from marsad.pipeline import Pipeline
-
-PIPELINE = Pipeline([clean_page, tag_tokens, tag_entities])
-
-
-def run(body: str, published: str = "2015-08-01") -> Article:
-    return analyze(f"عنوان الخبر\n\n{body}\n", published=published, pipeline=PIPELINE)
-
-
-def codes(art: Article) -> dict[str, tuple[str, str | None]]:
-    return {e.span.text: (e.type, e.actor) for e in art.entities}
 
 
 @pytest.mark.parametrize(("body", "name", "code"), [
@@ -227,10 +217,6 @@ def test_a_body_named_with_its_country_keeps_it_when_named_again() -> None:
 ])
 def test_a_headline_names_a_ministry_by_its_field(page: str, field: str) -> None:
     from marsad.api import analyze
-    from marsad.clean.page import clean_page
-    from marsad.entities.stage import tag_entities
-    from marsad.language.tokens import tag_tokens
-    from marsad.pipeline import Pipeline
 
     art = analyze(page, published="2015-07-01", pipeline=Pipeline([clean_page, tag_tokens, tag_entities]))
     assert [(e.type, e.actor) for e in art.entities if e.span.text == field] == [("ORG", "SAUGOV")]

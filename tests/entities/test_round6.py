@@ -4,23 +4,8 @@ place noun with a clitic, regions and the article's country, events and competit
 from __future__ import annotations
 
 import pytest
-
-from marsad.api import analyze
-from marsad.article import Article
-from marsad.clean.page import clean_page
-from marsad.entities.stage import tag_entities
-from marsad.language.tokens import tag_tokens
-from marsad.pipeline import Pipeline
-
-PIPELINE = Pipeline([clean_page, tag_tokens, tag_entities])
-
-
-def run(body: str, published: str = "2015-08-01") -> Article:
-    return analyze(f"عنوان الخبر\n\n{body}\n", published=published, pipeline=PIPELINE)
-
-
-def by_text(art: Article) -> dict[str, tuple[str, str | None]]:
-    return {e.span.text: (e.type, e.actor) for e in art.entities}
+from tests.entities.pipeline import codes as by_text
+from tests.entities.pipeline import run
 
 
 @pytest.mark.parametrize(("sentence", "name", "code"), [

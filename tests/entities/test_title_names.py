@@ -4,14 +4,9 @@ word, so "دعم بلاده الكامل للمملكة" names no person "Al-Kam
 from __future__ import annotations
 
 import pytest
+from tests.entities.pipeline import PIPELINE
 
 from marsad.api import analyze
-from marsad.clean.page import clean_page
-from marsad.entities.stage import tag_entities
-from marsad.language.tokens import tag_tokens
-from marsad.pipeline import Pipeline
-
-PIPELINE = Pipeline([clean_page, tag_tokens, tag_entities])
 
 
 @pytest.mark.parametrize("sentence", [
