@@ -31,12 +31,3 @@ def test_a_parliament_is_the_legislature() -> None:
     art = analyze("عنوان الخبر\n\nصوت البرلمان العراقي بالإجماع على حزمة الإصلاحات.\n", published="2015-08-11",
                   pipeline=PIPELINE)
     assert {e.span.text: e.actor for e in art.entities}.get("البرلمان العراقي") == "IRQLEG"
-
-
-@pytest.mark.parametrize(("sentence", "name", "code"), [
-    ("وقع نادي الطلاب في جامعة الملك سعود اتفاقية مع الشركة.", "جامعة الملك سعود", "SAUEDU"),
-    ("وافتتح مستشفى الملك فيصل التخصصي قسما جديدا.", "مستشفى الملك فيصل التخصصي", "SAUHLH"),
-])
-def test_a_body_named_after_a_king_is_in_his_kingdom(sentence: str, name: str, code: str) -> None:
-    art = analyze(f"عنوان الخبر\n\n{sentence}\n", published="2015-08-01", pipeline=PIPELINE)
-    assert {e.span.text: e.actor for e in art.entities}.get(name) == code
