@@ -263,3 +263,11 @@ def test_what_a_speaker_considers_a_thing_to_be_is_reported(run: Run, sentence: 
                                       "واعتبر الوزير ذلك أمرا طبيعيا في ظل الظروف."])
 def test_considered_in_the_articles_voice_or_of_a_pointer_is_no_report(run: Run, sentence: str) -> None:
     assert run(sentence).quotes == []
+
+
+def test_reported_words_start_after_the_dateline() -> None:
+    from marsad.api import analyze
+
+    art = analyze("خبر\n\nعدن - وكالات\nقتل مسلحون خمسة جنود في هجوم على نقطة تفتيش، وفق ما أفاد مسؤول محلي.\n",
+                  published="2015-11-29")
+    assert art.quotes and all(not q.span.text.startswith("عدن") for q in art.quotes)

@@ -182,8 +182,23 @@ def extract_quotes(art: Article) -> None:
     for q in quoted:
         if _words(v, q.start, q.end) >= MASK_MIN_WORDS:
             v.masked.append((q.start, q.end))
-    art.quotes = _Extractor(v, quoted).run()
+    art.quotes = _after_dateline(art, _Extractor(v, quoted).run())
     art.claims = find_claims(v, art.quotes)
+
+
+def _after_dateline(art: Article, quotes: list[Quote]) -> list[Quote]:
+    """Reported words start after the dateline ("عدن - وكالات قتل مسلحون…، وفق ما أفاد مسؤول": the words are
+    the sentence's, not the wire's place and name)."""
+    line = art.dateline
+    if line is None:
+        return quotes
+    for q in quotes:
+        if q.span.start < line.end < q.span.end:
+            start = line.end
+            while start < q.span.end and not art.text[start].isalnum():
+                start += 1
+            q.span = art.span(start, q.span.end)
+    return quotes
 
 
 def _words(v: View, start: int, end: int) -> int:
