@@ -29,6 +29,7 @@ from typing import Any
 
 from marsad.article import Article, Span
 from marsad.clean.normalize import normalize
+from marsad.events.cues import cues
 from marsad.language.tokens import Token
 from marsad.resources import load_json
 
@@ -233,8 +234,7 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
             if k < len(tokens) and tokens[k].start == m.start:
                 m.code += _construct_role(tokens, k, lambda j: _inside(covered, starts, tokens[j].start))
                 if len(m.code) == 3 and GPE_AS_NISBA and k > 0 and tokens[k - 1].norm.startswith("ال") \
-                        and m.text.startswith("ال") and m.code in {v[0] for v in _adjectives().values()} \
-                        and normalize(m.text) in _adjectives():
+                        and m.text.startswith("ال") and _adjectives().get(normalize(m.text), ("",))[0] == m.code:
                     # "المقاتلات السعودية", "القوات الأمريكية": a country's name that is also its feminine
                     # adjective, after a definite noun, is the adjective: the noun gives the role
                     head = tokens[k - 1].norm  # right before it only: "الرئيس الأمريكي السعودية" is an object
@@ -463,6 +463,7 @@ BARE_TITLES = True  # "ولي العهد", "مجلس الوزراء", "رئيس 
 TITLES = tuple(tuple(normalize(w) for w in t.split()) for t in (
     "ولي ولي العهد", "ولي العهد", "مجلس الوزراء", "رئيس مجلس الوزراء", "رئيس الوزراء", "رئيس الحكومة",
     "رئيس الجمهورية", "العاهل", "خادم الحرمين الشريفين"))
+TITLE_HEADS = frozenset(t[0] for t in TITLES)
 
 
 def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covered: list[tuple[int, int]],
@@ -493,7 +494,7 @@ def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covere
             continue
         span = tokens[i : i + hit]
         k = i + hit
-        while k < len(tokens) and k < i + hit + 3 and tokens[k].norm in _honorifics():
+        while k < len(tokens) and k < i + hit + 3 and tokens[k].norm in cues().skippers:
             k += 1  # "ولي العهد الأمير محمد بن نايف": the name after the honorific
         after = tokens[k] if k < len(tokens) else None
         if any(_inside(covered, starts, t.start) or _inside(taken, taken_starts, t.start) for t in span) or (
@@ -502,17 +503,12 @@ def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covere
                     or after.norm in _adjectives() or _bare(after.norm) in _adjectives())):
             i += hit
             continue  # "ولي العهد الأمير محمد بن نايف", "رئيس الوزراء البريطاني": the name or nisba says who
-        clitic = span[0].norm[:1] in "وفل" and span[0].norm[1:] in {t[0] for t in TITLES}
+        clitic = span[0].norm[:1] in "وفل" and span[0].norm[1:] in TITLE_HEADS
         start = _skip_prefix(span[0], 1 if clitic else 0)  # "وأكد ولي العهد": the mention starts after و
         end = span[-1].end
         out.append(Mention(start, end, art.text[start:end], home + "GOV", None, "ORG"))
         i += hit
     return out
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_json("events", "cues.json").get("subject_skippers", []))
 
 
 @cache

@@ -813,7 +813,7 @@ MEETING_TOPIC = True  # "…، حيث التقى X": the paragraph's actor meets
 ENVOY_TO = True  # "المبعوث الأممي إلى اليمن X": the envoy is the name after his post (round 11)
 ENVOYS = frozenset({"المبعوث", "مبعوث", "المندوب", "مندوب", "السفير", "سفير", "الممثل", "ممثل", "المنسق", "منسق"})
 ENVOY_MODS = frozenset({"الاممي", "الدولي", "الخاص", "الشخصي", "الدائم", "العربي", "الاوروبي", "الامريكي", "الاميركي"})
-DATELINE_EVIDENCE = True  # evidence starts after the dateline (round 11)
+DATELINE_EVIDENCE = True  # the dateline's tokens are left out of the clauses, so evidence starts after it (round 11)
 SENTENCE_REPEAT = True  # one event per code and pair of actors in a sentence (round 11)
 SVO_CUES = True  # after "أن X", the nisba phrase after the verb is its object, its title the frame's cue
 DEFINITE_CUES = True  # a frame's cue matches the definite noun too ("استدعت السفير") (round 11)
@@ -1944,8 +1944,6 @@ def _speaker_group(d: Draft, s: Sentence) -> Group | None:
 
 def _is_deed_noun(word: str) -> bool:
     """The word is a deed noun of force ("الهجوم", "بالتفجير", "والغارات")."""
-    from marsad.events.lexicon import lexicon
-
     return any(a.tense == "noun" and (a.trigger.code or "")[:2] in FORCE_ROOTS for a in lexicon().analyse(word))
 
 
@@ -1955,10 +1953,7 @@ def _deed_owner(s: Sentence, i: int, cue: Cues) -> Group | None:
     j = i + 1
     while j < len(s.norms) and s.norms[j] in QUOTE:
         j += 1
-    from marsad.events.lexicon import lexicon
-
-    if j >= len(s.norms) or not (s.norms[j] in cue.members or any(
-            a.tense == "noun" and (a.trigger.code or "")[:2] in FORCE_ROOTS for a in lexicon().analyse(s.norms[j]))):
+    if j >= len(s.norms) or not (s.norms[j] in cue.members or _is_deed_noun(s.norms[j])):
         return None  # "واحتلت زيارة أوباما الصفحات الأولى": a visit occupies nothing, whoever made it
     k = j + 1
     while k < len(s.norms) and k <= j + 3 and s.group_at[k] < 0 and s.norms[k] in cue.agent_modifiers:
@@ -2730,10 +2725,6 @@ def _event(art: Article, d: Draft) -> Event:
     start, end = first.start, s.tokens[last_i].end
     if d.embedded or d.extra.get("appeal"):
         start = min(start, s.tokens[s.subs[s.sub_of[d.i]][0]].start)
-    line = art.dateline
-    if DATELINE_EVIDENCE and line is not None and start < line.end <= s.tokens[d.i].start:
-        # "الرياض - واس أدانت…": the clause starts after the dateline
-        start = next(t.start for t in s.tokens if t.start >= line.end and t.is_word)
     c = lookup(d.code)
     trig: Token = s.tokens[d.i]
     return Event(
