@@ -45,11 +45,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from marsad.article import Article, Entity, Span
 from marsad.clean.normalize import normalize
+from marsad.entities.bodies import english_name
 from marsad.entities.linking import COMMON_GIVEN, alias_keys, registry_matches, tags_of
 from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Actor, Match, Registry, registry, today
@@ -1783,6 +1784,29 @@ def _compass_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> l
     return found
 
 
+LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _lineage_pass(toks: list[Token], norms: list[str], date: str, reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A person named with the father's name ("عادل بن أحمد الجبير") is the registry person known by the given and
+    family names alone ("عادل الجبير"), when the registry has exactly one person of that name."""
+    for f in found:
+        if f.type != "PER" or f.entity_id is not None or f.end - f.start < 4 or norms[f.start + 1] not in LINEAGE:
+            continue
+        first = normalize(toks[f.start].text[f.cut:]) if f.cut else norms[f.start]
+        family = norms[f.end - 2:f.end] if norms[f.end - 2] in ("ال", "آل") else norms[f.end - 1:f.end]
+        if norms[f.end - len(family) - 1] in LINEAGE:
+            continue  # "محمد بن سلمان" ends on the father's name: no family name to match
+        people = [a for a in reg.find(" ".join([first, *family])) if a.kind == "person"]
+        if len(people) == 1:
+            who = people[0]
+            f.canonical, f.entity_id, f.person = who.canonical, who.id, who
+            code = who.code_on(date)
+            if code and not (len(code) == 3 and (f.actor or "").startswith(code)):
+                f.actor = code  # (a bare country keeps the role the title gave: "السفير عادل بن أحمد الجبير")
+    return found
+
+
 def _romanize_pass(toks: list[Token], found: list[_Found]) -> list[_Found]:
     """People the registry does not know get an English name spelled from their Arabic words (`translit`);
     their entity id stays None, which tells a reader the name is a transliteration, not a registry name."""
@@ -1790,6 +1814,34 @@ def _romanize_pass(toks: list[Token], found: list[_Found]) -> list[_Found]:
         if f.type == "PER" and f.canonical is None and f.entity_id is None:
             words = [toks[f.start].text[f.cut:]] + [t.text for t in toks[f.start + 1:f.end]]
             f.canonical = romanize(words, (f.actor or "")[:3] or None)
+    return found
+
+
+# Demonyms the press writes shorter than the country table ("Saudi Arabian" -> "Saudi").
+SHORT_DEMONYMS = {"Saudi Arabian": "Saudi"}
+
+
+def _body_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """Bodies the registry does not name ("وزارة التجارة والصناعة", "وزارة الداخلية المصرية", found by their head
+    or as an agent phrase labelled "Egyptian government") get the English name their words give (`bodies`)."""
+
+    def place(words: Sequence[str]) -> str | None:
+        return next((a.canonical for a in reg.find(" ".join(words)) if a.type in ("GPE", "LOC")), None)
+
+    def demonym(word: str) -> str | None:
+        end, iso = reg.adjective_at([word], 0)
+        country = reg.actors.get(iso) if iso is not None and end == 1 else None
+        who = country.demonym if country is not None else None
+        return SHORT_DEMONYMS.get(who, who) if who else None
+
+    for f in found:
+        if f.type != "ORG" or (f.entity_id is not None and ":" not in f.entity_id):
+            continue  # a registry body keeps its own name
+        # (the cut counts characters of the surface: the first word is normalised again without its clitic)
+        words = [normalize(toks[f.start].text[f.cut:]) if f.cut else norms[f.start]] + norms[f.start + 1:f.end]
+        name = english_name(words, place, demonym)
+        if name is not None:
+            f.canonical = name
     return found
 
 
@@ -1823,6 +1875,7 @@ def tag_entities(art: Article) -> None:
     found = _first_name_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {},
                              rec.lexicons.stats if rec is not None else {})
     found = _introduced_name_pass(toks, norms, found, _given_name_test())
+    found = _lineage_pass(toks, norms, date, reg, found)
     found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
     found = _given_name_pass(norms, found)
@@ -1836,6 +1889,7 @@ def tag_entities(art: Article) -> None:
     found = _ministry_field_pass(toks, norms, found)
     found = _compass_pass(toks, norms, found)
     found = _dated_event_pass(toks, norms, found)
+    found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
     # a place the article also names bare keeps "مدينة" where it has it, so both forms are listed
     bare = {f.entity_id for f in found if f.type in ("GPE", "LOC") and f.entity_id
