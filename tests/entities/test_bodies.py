@@ -9,7 +9,7 @@ from marsad.clean.normalize import normalize
 from marsad.entities.bodies import english_name
 
 PLACES = {"القاهره": "Cairo", "الرياض": "Riyadh"}
-DEMONYMS = {"المصريه": "Egyptian", "السعوديه": "Saudi", "الصينيه": "Chinese"}
+DEMONYMS = {"المصريه": "Egyptian", "السعوديه": "Saudi", "الصينيه": "Chinese", "الروسيه": "Russian"}
 
 
 def name(text: str) -> str | None:
@@ -29,6 +29,8 @@ def name(text: str) -> str | None:
     ("جامعة القاهرة", "Cairo University"),
     ("أمانة منطقة الرياض", "Riyadh Region Municipality"),
     ("إدارة المرور", "Traffic Department"),
+    ("اللجنة الوطنية لمكافحة الإرهاب", "National Committee for Counter-Terrorism"),
+    ("أجهزة الأمن الروسية", "Russian security services"),
 ])
 def test_names_read_from_words(text: str, english: str) -> None:
     assert name(text) == english
@@ -40,6 +42,7 @@ def test_names_read_from_words(text: str, english: str) -> None:
     "جامعة الملك",                # a place head with no place after it
     "الهيئة العامة الغذاء",        # a head that takes ل without it
     "الحكومة المصرية",             # no body head
+    "أجهزة الأمن",                 # a body named by its country alone needs the country
 ])
 def test_names_not_understood_stay_empty(text: str) -> None:
     assert name(text) is None
@@ -53,8 +56,8 @@ def test_stage_gives_bodies_english_names() -> None:
 
 
 def test_registry_bodies_keep_their_names() -> None:
-    art = run("وقالت الأمم المتحدة إن الوضع خطير.")
-    assert {e.canonical for e in art.entities} == {"United Nations"}
+    art = run("وقالت الأمم المتحدة إن الوضع خطير. وأعلنت وزارة الحج عن خطتها.")
+    assert {e.canonical for e in art.entities} == {"United Nations", "Saudi Ministry of Hajj"}
 
 
 def test_father_name_links_registry_person() -> None:
@@ -67,3 +70,10 @@ def test_father_name_needs_matching_given_name() -> None:
     art = run("وقال المواطن خالد بن أحمد الجبير إن الطريق مغلق.")
     person = next(e for e in art.entities if e.type == "PER")
     assert person.canonical != "Adel al-Jubeir"
+
+
+def test_foreign_given_name_before_a_registry_surname_is_another_person() -> None:
+    art = run("والتقط صورة تذكارية مع فلورنتيو بيريز رئيس النادي.")
+    person = next(e for e in art.entities if e.type == "PER")
+    assert person.span.text == "فلورنتيو بيريز"
+    assert person.entity_id is None and not (person.actor or "").startswith("ISR")

@@ -28,7 +28,7 @@ class Head:
     words: tuple[str, ...]
     lam: bool  # the field follows with ل: "الهيئة العامة للإحصاء"
     pattern: str
-    governs: str  # F field words, P a place, FP either
+    governs: str  # F field words, P a place, FP either, - nothing but a country's adjective
 
 
 @dataclass(frozen=True)
@@ -99,15 +99,24 @@ def english_name(words: Sequence[str], place: Callable[[Sequence[str]], str | No
         if len(words) <= n or tuple(words[:n]) != head.words:
             continue
         rest = words[n:]
+        if head.governs == "-":
+            # "أجهزة الأمن الروسية": the body is named by its country alone
+            who = demonym(rest[0]) if len(rest) == 1 else None
+            if who is not None:
+                return f"{who} {head.pattern}"
+            continue
         who = demonym(rest[0]) if len(rest) > 1 else None
         if who is not None:
             rest = rest[1:]  # "الهيئة السعودية للمواصفات"
         elif len(rest) > 1 and (who := demonym(rest[-1])) is not None:
             rest = rest[:-1]  # "وزارة الداخلية المصرية"
         if head.lam:
-            if not rest[0].startswith("لل"):
+            if rest[0].startswith("لل"):
+                rest = ["ال" + rest[0][2:], *rest[1:]]  # "للإحصاء" is ل + الإحصاء
+            elif rest[0].startswith("ل") and len(rest) > 1:
+                rest = [rest[0][1:], *rest[1:]]  # "لمكافحة الإرهاب": a construct after ل
+            else:
                 continue
-            rest = ["ال" + rest[0][2:], *rest[1:]]  # "للإحصاء" is ل + الإحصاء
         name: str | None = None
         if "F" in head.governs:
             parts = _fields(rest, g)

@@ -56,7 +56,7 @@ from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Actor, Match, Registry, registry, today
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import ADJECTIVES, DEF_STOP, STOP, Hit, nisba_like, role_table
-from marsad.entities.translit import edit_distance, foreign_name, romanize
+from marsad.entities.translit import edit_distance, foreign_name, foreign_word, romanize
 from marsad.language.tokens import Token, sentences_of, tokens_of
 from marsad.pipeline import stage
 
@@ -410,6 +410,25 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
                             m.role))
         used.update(range(first, end))
     return found, titles
+
+
+def _unknown_given_pass(norms: list[str], reg: Registry, found: list[_Found], stats: dict[str, str],
+                        gazetteer: dict[str, str]) -> list[_Found]:
+    """A registry person named by the surname alone, right after a foreign given name no list knows, is someone
+    else of that surname: "فلورنتيو بيريز" is not Shimon Peres. The two words are one unknown person."""
+    out: list[_Found] = []
+    for f in found:
+        if f.person is not None and f.origin == "registry" and f.end - f.start == 1 and f.cut == 0 and f.start > 0:
+            w = norms[f.start - 1]
+            if len(w) >= 4 and w.isalpha() and not w.startswith("ال") and w not in stats and w not in gazetteer \
+                    and not reg.find(w) and foreign_word(w) \
+                    and not any(f2.start <= f.start - 1 < f2.end for f2 in found) \
+                    and not any(_near_spelling(w, normalize(n).split()[0]) for n in f.person.names if " " in n):
+                # (another spelling of the person's own given name is still the person: "نارندر مودي")
+                out.append(_Found(f.start - 1, f.end, "PER", None, None, None, "model"))
+                continue
+        out.append(f)
+    return out
 
 
 def _namelike(stats: dict[str, str], reg: Registry) -> Callable[[str], bool]:
@@ -1817,6 +1836,8 @@ def _romanize_pass(toks: list[Token], found: list[_Found]) -> list[_Found]:
     return found
 
 
+# The id of a body named by what it is and its country ("EGY:GOV" for "وزارة الداخلية المصرية").
+AGENT_ID = re.compile(r"[A-Z]{3}:[A-Z]{3}")
 # Demonyms the press writes shorter than the country table ("Saudi Arabian" -> "Saudi").
 SHORT_DEMONYMS = {"Saudi Arabian": "Saudi"}
 
@@ -1835,7 +1856,7 @@ def _body_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: l
         return SHORT_DEMONYMS.get(who, who) if who else None
 
     for f in found:
-        if f.type != "ORG" or (f.entity_id is not None and ":" not in f.entity_id):
+        if f.type != "ORG" or (f.entity_id is not None and not AGENT_ID.fullmatch(f.entity_id)):
             continue  # a registry body keeps its own name
         # (the cut counts characters of the surface: the first word is normalised again without its clitic)
         words = [normalize(toks[f.start].text[f.cut:]) if f.cut else norms[f.start]] + norms[f.start + 1:f.end]
@@ -1860,6 +1881,8 @@ def tag_entities(art: Article) -> None:
     rec = recognizer()
     found = _institution_pass(toks, norms, date, reg, found, rec.lexicons.stats if rec is not None else {},
                               rec.lexicons.gazetteer if rec is not None else {})
+    if rec is not None:
+        found = _unknown_given_pass(norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
     if rec is not None:
         found = _rank_name_pass(toks, norms, found, rec.lexicons.gazetteer, rec.lexicons.stats, reg)

@@ -259,6 +259,11 @@ def _foreign(word: str) -> bool:
     return len(word) >= 2 and not any(ch in ARABIC_ONLY for ch in word)
 
 
+def foreign_word(word: str) -> bool:
+    """Whether one word may be a foreign name by its letters (see `_foreign`)."""
+    return _foreign(word)
+
+
 def foreign_name(norms: list[str]) -> bool:
     """Whether a name of two or more words reads as foreign: no sign of an Arabic name and every word free of
     the letters foreign names hardly use."""
