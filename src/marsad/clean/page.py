@@ -39,6 +39,7 @@ class Lexicon:
     photo_credit: re.Pattern[str]
     agency_tail: re.Pattern[str]
     prefix: re.Pattern[str]
+    outlets: frozenset[str] = frozenset()  # papers whose datelines name them before the place
 
 
 @cache
@@ -59,7 +60,8 @@ def lexicon() -> Lexicon:
     )
     agency_tail = re.compile(rf"(?:^|\s)(?:{'|'.join(agencies)})$", re.I)
     prefix = re.compile(r"^(?:" + "|".join(data["furniture_prefixes"]) + r")\s+", re.I)
-    return Lexicon(furniture, tuple(data["related_markers"]), credits_label, byline, photo_credit, agency_tail, prefix)
+    return Lexicon(furniture, tuple(data["related_markers"]), credits_label, byline, photo_credit, agency_tail, prefix,
+                   frozenset(data.get("outlets_before_place", ())))
 
 
 def _norm(text: str) -> str:
@@ -138,12 +140,19 @@ def find_dateline(text: str, start: int) -> Span | None:
 
 
 def standalone_dateline(text: str) -> bool:
-    """A block that is only 'PLACE/ AGENCY' or 'PLACE - AGENCY' (Anadolu, Sky News Arabia layouts)."""
+    """A block that is only 'PLACE/ AGENCY' or 'PLACE - AGENCY' (Anadolu, Sky News Arabia layouts), or
+    'OUTLET – PLACE' (Saudi papers: "عين اليوم – الرياض"; with the outlet last, "طارق قمقوم – عين اليوم" is a
+    byline)."""
     n = _norm(text)
     m = re.match(r"^([^\W\d_][^/\-–—()]{1,25}?)\s*(?:[/\-–—]\s*|\(\s*)([^()]{2,30}?)\s*\)?\s*[:.]?$", n)
     if not m or len(m.group(1).split()) > 2:
         return False
-    return bool(lexicon().agency_tail.search(m.group(2).strip()))
+    first, second = m.group(1).strip(), m.group(2).strip()
+    if lexicon().agency_tail.search(second):
+        return True
+    # (the whole first part is the outlet, "عين اليوم", and the place after it one or two words; a paper named
+    # after a city, "الرياض – عكاظ", is a place and a paper either way)
+    return first in lexicon().outlets and 1 <= len(second.split()) <= 2
 
 
 def dated_dateline(text: str) -> str | None:
