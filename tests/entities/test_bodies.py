@@ -9,7 +9,7 @@ from marsad.clean.normalize import normalize
 from marsad.entities.bodies import english_name
 
 PLACES = {"القاهره": "Cairo", "الرياض": "Riyadh"}
-DEMONYMS = {"المصريه": "Egyptian", "السعوديه": "Saudi", "الصينيه": "Chinese", "الروسيه": "Russian"}
+DEMONYMS = {"المصريه": "Egyptian", "السعوديه": "Saudi", "السعودي": "Saudi", "الصينيه": "Chinese", "الروسيه": "Russian"}
 
 
 def name(text: str) -> str | None:
@@ -31,6 +31,8 @@ def name(text: str) -> str | None:
     ("إدارة المرور", "Traffic Department"),
     ("اللجنة الوطنية لمكافحة الإرهاب", "National Committee for Counter-Terrorism"),
     ("أجهزة الأمن الروسية", "Russian security services"),
+    ("مجلس الوزراء", "Council of Ministers"),
+    ("مجلس الوزراء السعودي", "Saudi Council of Ministers"),
 ])
 def test_names_read_from_words(text: str, english: str) -> None:
     assert name(text) == english

@@ -6,6 +6,7 @@ of Interior": the name is read from its words, never guessed.
 Steps of `english_name(words, place, demonym)`:
 1. The longest head at the start ("الهيئة العامة ل", "وزارة", "جامعة"); a head ending in ل takes its field with
    that preposition ("للإحصاء").
+   A name of the glossary read whole ("مجلس الوزراء") is taken as it is, with the demonym of an adjective after it.
 2. A nisba adjective of a country right after the head or at the end names the state ("الهيئة السعودية
    للمواصفات", "وزارة الداخلية المصرية"): its demonym goes first.
 3. What the head governs: fields of the glossary joined by و ("التجارة والصناعة" -> "Commerce and Industry"), or
@@ -16,7 +17,7 @@ Steps of `english_name(words, place, demonym)`:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.clean.normalize import normalize
@@ -37,6 +38,7 @@ class Glossary:
     fields: dict[tuple[str, ...], str]
     place_words: dict[str, str]
     longest_field: int
+    whole: dict[tuple[str, ...], str] = field(default_factory=dict)  # names read whole
 
 
 @cache
@@ -44,6 +46,7 @@ def glossary() -> Glossary:
     heads: list[Head] = []
     fields: dict[tuple[str, ...], str] = {}
     place_words: dict[str, str] = {}
+    whole: dict[tuple[str, ...], str] = {}
     with data_path("entities", "curated", "bodies_en.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             if not line.strip() or line.startswith("#"):
@@ -57,8 +60,10 @@ def glossary() -> Glossary:
                 fields[words] = cols[2]
             elif cols[0] == "W":
                 place_words[words[0]] = cols[2]
+            elif cols[0] == "X":
+                whole[words] = cols[2]
     heads.sort(key=lambda h: -len(h.words))
-    return Glossary(tuple(heads), fields, place_words, max((len(k) for k in fields), default=1))
+    return Glossary(tuple(heads), fields, place_words, max((len(k) for k in fields), default=1), whole)
 
 
 def _fields(words: Sequence[str], g: Glossary) -> list[str] | None:
@@ -94,6 +99,10 @@ def english_name(words: Sequence[str], place: Callable[[Sequence[str]], str | No
     adjective of a country ("المصرية" -> "Egyptian")."""
     g = glossary()
     words = list(words)
+    if tuple(words) in g.whole:
+        return g.whole[tuple(words)]
+    if len(words) > 1 and tuple(words[:-1]) in g.whole and (who := demonym(words[-1])) is not None:
+        return f"{who} {g.whole[tuple(words[:-1])]}"  # "مجلس الوزراء السعودي"
     for head in g.heads:
         n = len(head.words)
         if len(words) <= n or tuple(words[:n]) != head.words:
