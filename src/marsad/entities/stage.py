@@ -380,7 +380,9 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
         if m.kind == "name" and m.actor is not None and m.actor.kind == "org" and (code or "")[:3] in ("NGO", "IGO"):
             # "الهلال الأحمر السعودي": an international body's name with a nisba adjective is a national branch
             aend, iso = reg.adjective_at(norms, m.end)
-            if iso is not None:
+            if iso is not None and not (m.start > 0 and role_table().title_at(norms, m.start - 1) is not None):
+                # (after an office, "رئيس الاتحاد الدولي لألعاب القوى السنغالي لامين دياك", the adjective is the
+                # office holder's nationality)
                 end, code, canonical, eid = aend, iso, None, None
         if m.kind == "name" and m.actor is not None and m.actor.kind in ("capital", "place") and m.skip == 0 \
                 and m.start > 0 and pre == 0 and (m.start - 1) not in used and norms[m.start - 1] in FACILITY_HEADS:
@@ -723,8 +725,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             if norms[j] == LADA:
                 break  # "سفير خادم الحرمين لدى مصر": the country an envoy is sent to is not his
             g = owner.get(j)
-            if g is not None and g.type == "ORG" and (g.actor or "").startswith("IGO") and iso is None:
-                # "الأمين العام لأوبك": an office of an international body is coded as the body
+            if g is not None and g.type == "ORG" and (g.actor or "").startswith(("IGO", "NGO")) and iso is None:
+                # "الأمين العام لأوبك": an office of an international body is coded as the body (also a
+                # non-governmental one: "رئيس اللجنة الأولمبية الدولية توماس باخ" is the IOC's, NGO)
                 igo.setdefault(current[0], g.actor or "")
             if g is not None and g.type != "PER":
                 if g.type == "ORG" and j == g.start:

@@ -1,0 +1,21 @@
+"""Round 7 rules of the entity stage: offices of international bodies and the nationality of their holders."""
+
+from __future__ import annotations
+
+from tests.entities.pipeline import codes, run
+
+
+def test_office_of_a_non_governmental_body_takes_its_code() -> None:
+    got = codes(run("تعهد رئيس اللجنة الأولمبية الدولية توماس باخ أمس من كوالالمبور بعدم التسامح مع المنشطات."))
+    assert got["توماس باخ"] == ("PER", "NGO")  # not the Malaysian government of the city he spoke in
+
+
+def test_adjective_after_an_office_is_the_holders_nationality() -> None:
+    got = codes(run("ورأى رئيس الاتحاد الدولي لألعاب القوى السنغالي لامين دياك أن الحملة مغرضة."))
+    assert got["الاتحاد الدولي لألعاب القوى"] == ("ORG", "NGO")
+    assert "الاتحاد الدولي لألعاب القوى السنغالي" not in got
+
+
+def test_national_branch_keeps_its_adjective() -> None:
+    got = codes(run("وقالت هيئة الهلال الأحمر السعودي إن الفرق جاهزة."))
+    assert any(text.endswith("الأحمر السعودي") and code == ("ORG", "SAU") for text, code in got.items())
