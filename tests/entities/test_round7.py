@@ -19,3 +19,9 @@ def test_adjective_after_an_office_is_the_holders_nationality() -> None:
 def test_national_branch_keeps_its_adjective() -> None:
     got = codes(run("وقالت هيئة الهلال الأحمر السعودي إن الفرق جاهزة."))
     assert any(text.endswith("الأحمر السعودي") and code == ("ORG", "SAU") for text, code in got.items())
+
+
+def test_country_inside_a_common_noun_is_no_mention() -> None:
+    got = codes(run("وقال البائع سالم بن خلفان القريني إن عصير جوز الهند يأتي في المرتبة الثانية."))
+    assert "الهند" not in got
+    assert got["سالم بن خلفان القريني"][1] != "IND"

@@ -414,6 +414,12 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
     return found, titles
 
 
+def _compound_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A country's name inside a common noun is no mention of it: "جوز الهند" (coconut, "the Indian nut")."""
+    return [f for f in found if not (f.type == "GPE" and f.start > 0 and f.cut == 0 and any(
+        st in COMMON_COMPOUND_HEADS for _, st in clitic_splits(norms[f.start - 1])))]
+
+
 def _unknown_given_pass(norms: list[str], reg: Registry, found: list[_Found], stats: dict[str, str],
                         gazetteer: dict[str, str]) -> list[_Found]:
     """A registry person named by the surname alone, right after a foreign given name no list knows, is someone
@@ -1841,6 +1847,8 @@ def _romanize_pass(toks: list[Token], found: list[_Found]) -> list[_Found]:
 
 # The id of a body named by what it is and its country ("EGY:GOV" for "وزارة الداخلية المصرية").
 AGENT_ID = re.compile(r"[A-Z]{3}:[A-Z]{3}")
+# Nouns that make a country's name after them part of a common noun ("جوز الهند", coconut).
+COMMON_COMPOUND_HEADS = frozenset(normalize(w) for w in ("جوز", "الجوز"))
 # Demonyms the press writes shorter than the country table ("Saudi Arabian" -> "Saudi").
 SHORT_DEMONYMS = {"Saudi Arabian": "Saudi"}
 
@@ -1887,6 +1895,7 @@ def tag_entities(art: Article) -> None:
     if rec is not None:
         found = _unknown_given_pass(norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
+    found = _compound_pass(norms, found)
     if rec is not None:
         found = _rank_name_pass(toks, norms, found, rec.lexicons.gazetteer, rec.lexicons.stats, reg)
     found = _nasab_pass(norms, reg, found, _given_name_test())
@@ -1917,6 +1926,7 @@ def tag_entities(art: Article) -> None:
     found = _dated_event_pass(toks, norms, found)
     found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
+    found = _compound_pass(norms, found)
     # a place the article also names bare keeps "مدينة" where it has it, so both forms are listed
     bare = {f.entity_id for f in found if f.type in ("GPE", "LOC") and f.entity_id
             and not any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start]))}
