@@ -381,7 +381,9 @@ def build(data: Path) -> tuple[dict, list[str]]:
             if len(bits) < 4:
                 continue
             actor, office, start, end = bits[:4]
-            code = actor + "GOV" if len(actor) == 3 else actor
+            # (a three-letter actor is a country, whose office is its government, unless it is a body without a
+            # state: NGO, IGO, MNC)
+            code = actor + "GOV" if len(actor) == 3 and actor not in ("NGO", "IGO", "MNC") else actor
             roles.append({"code": code, "office": office, "org": actor, "start": "" if start == "-" else start,
                           "end": "" if end == "-" else end})
             for d in (start, end):
