@@ -56,6 +56,9 @@ class Lexicon:
     object_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> preposition before a reported noun
 
 
+PARTICIPLE_PLURALS = True  # round 7 switch: plural participles derived from the masculine one
+
+
 @cache
 def lexicon() -> Lexicon:
     """The packaged cue lexicon."""
@@ -65,6 +68,12 @@ def lexicon() -> Lexicon:
         for gender in ("m", "f", "pl"):
             for form in group[gender]:
                 verbs.setdefault(normalize(form), Cue(normalize(group["lemma"]), group["class"], gender))
+        if PARTICIPLE_PLURALS:
+            for form in group["m"]:
+                w = normalize(form)
+                if len(w) >= 4 and (w.startswith("م") or w[1] == "ا") and w.endswith("ا"):
+                    # "مشيرين إلى أن"، "موضحين أن": the plural (and oblique dual) of a circumstantial participle
+                    verbs.setdefault(w[:-1] + "ين", Cue(normalize(group["lemma"]), group["class"], "pl"))
     return Lexicon(
         verbs=verbs,
         complementizers=normalize_words(raw["complementizers"]),

@@ -183,7 +183,8 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             break  # "ورفع المهندس فتحي باسم الشركة شكره …": after the titled name, too
         if (not headed and i > k + 1 and ent is None and v.toks[i - 1].is_word and v.entity_on(i - 1) is None
                 and strip_conj(v.word(i - 1)).startswith("ال") and not strip_conj(w).startswith("ال")
-                and not is_title(v, i) and w[:1].isalpha() and w not in NOT_OBJECTS):
+                and not is_title(v, i) and w[:1].isalpha() and w not in NOT_OBJECTS
+                and not (NAME_AFTER_NISBA and _name_after_nisba(v, k + 1, i))):
             break  # "أوضحت الوزارة احتواء …": an indefinite word after a definite noun starts the object
         if headed and seen and is_title(v, i):
             break  # "شكر الشيخ الحازمي اللواء الغامدي": after the name, a second title starts the object
@@ -198,11 +199,28 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
     return k + 1, i
 
 
+PARTICIPLE_SUBJECTS = True  # round 7 switches
+NAME_AFTER_NISBA = True
 OBJECT_AFTER_TITLE = True  # round 6 switches
 PRONOUN_OBJECTS = True
 # a preposition with a pronoun between a verb and its subject ("وقال له الوزير"، "ما أكد عليه الوزير")
 OBJECT_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "عليه", "عليها", "عليهم",
                                                    "عنه", "عنها", "عنهم", "فيه", "فيها"))
+
+
+def _name_after_nisba(v: View, a: int, i: int) -> bool:
+    """"وأكد البائع العماني أمجد أن …": one word between a definite noun with its nisba and the complementiser
+    is the person's name, not the verb's object (an object would be a verbal noun: "أهمية أن"، "ضرورة أن")."""
+    w = v.word(i)
+    nxt = v.word(i + 1)
+    if i - a < 2 or not all(v.word(m).startswith("ال") for m in range(a, i)) or not v.word(i - 1).endswith(
+            NISBA_ENDINGS):
+        return False
+    if nxt not in v.lex.complementizers and not _given_name(w):
+        return False
+    return (len(w) >= 3 and w[:1] not in ("ب", "ل", "ك") and not w.endswith(("ا", "ه", "ها", "هم", "ي"))
+            and w not in v.lex.not_before_complementizer and not _possessed(v.toks[i].text)
+            and v.cue(i) is None)
 
 
 def _closes_genitive(v: View, a: int, i: int) -> bool:
@@ -638,6 +656,8 @@ def sentence_subject(v: View, first: int, last: int) -> tuple[Speaker | None, st
     k = None
     for i in range(first, min(last, first + 8)):
         if v.cue(i) is not None and not (i > first and after_preposition(v, i)):
+            if PARTICIPLE_SUBJECTS and i > first and is_participle(v.word(i)):
+                break  # "وتطرق باخ إلى هذه التقارير قائلاً:": a participle has no subject, the first verb's is the sentence's
             k = i
             break
     if k is None:

@@ -25,7 +25,8 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    them and they close the sentence, else `fragment`; long ones (six words
    or more) are quotes even without a verb in reach.
 5. Speakers: the verb's subject; else (dropped subject) an earlier subject
-   in the sentence or the most recent one that agrees with the verb; a
+   in the sentence or the most recent one that agrees with the verb (a
+   plural verb never carries a single named party); a
    quotation that opens a paragraph with no cue continues the previous
    quotation's speaker. Every speaker and sentence subject feeds the
    salience list.
@@ -45,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marsad.article import Article, Quote, Span, Speaker
+from marsad.article import Article, Entity, Quote, Span, Speaker
 from marsad.clean.normalize import normalize
 from marsad.pipeline import stage
 from marsad.quotes.claims import evidence_claim, find_claims
@@ -53,6 +54,8 @@ from marsad.quotes.lexicon import Cue, bare, bare_forms, strip_conj
 from marsad.quotes.marks import ALL_MARKS, Quoted, find_quoted
 from marsad.quotes.relays import Found, Relay, addressee, find_relays, relay_after
 from marsad.quotes.speakers import (
+    LEADING_PARTICLES,
+    PREP_OPENERS,
     Salience,
     _possessed,
     after_preposition,
@@ -112,6 +115,24 @@ SOURCE_NOUNS = True
 WRITER_VOICE = True
 DUAL_TITLES = True
 NAMED_LATER = True
+# Round 7 switches (also `speakers.PARTICIPLE_SUBJECTS`, `speakers.NAME_AFTER_NISBA`, `lexicon.PARTICIPLE_PLURALS`)
+SACRED_NOT_CARRIED = True  # a verb God or the Prophet got from a verse cited is not carried on
+SACRED = frozenset(("God", "Prophet Muhammad"))
+PLURAL_AGREEMENT = True  # a plural verb carries no single named party
+NAMELESS_BODIES = True  # "وأشارت الوزارة" tagged as a body with no name points back like the bare noun
+STATEMENT_OWNERS = True  # "تصريحات لـX … قال فيها": X speaks in them
+OWNED_STATEMENTS = frozenset(normalize(w) for w in ("تصريحات", "التصريحات", "تصريح", "التصريح", "كلمة", "الكلمة",
+                                                    "خطاب", "الخطاب", "رسالة", "الرسالة"))
+OWNER_REACH = 10  # tokens from a statement's noun to the person whose statement it is
+TENSE_SHIFT = True  # a present verb joined inside past reported words stays in them
+OWN_OUTLET = True  # a paper's own dateline relays nothing
+AGENCY = normalize("وكالة")
+OBJECT_PEOPLE = True  # people named after a verb with a carried subject are not its participles' speakers
+OPENING_PREPS = frozenset(normalize(w) for w in ("على", "إلى", "عن", "في", "من", "مع", "ل", "ب"))
+EPITHETS = True  # "المدرب الإسباني": the person named last
+EPITHET_REACH = 80  # tokens back to the person an epithet stands for
+CONDITION_THAT = True  # "شريطة أن": a condition, not what was said
+CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
 LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
 DUAL_REACH = 20  # tokens from a dual title ("مدربا") to the second body it names
 FIRST_PERSON_SPEECH = frozenset(normalize(w) for w in ("أقول", "نقول", "أقولها", "نقولها", "أكرر", "أؤكد", "أرى", "نرى"))
@@ -239,6 +260,7 @@ class _Extractor:
         self.out = [q for q in self.out if q.kind != "indirect" or not (
             any(o is not q and o.span.start <= q.span.start and q.span.end <= o.span.end
                 and (o.span.start, o.span.end) != (q.span.start, q.span.end) and not _named_other(q, o)
+                and not (SACRED_NOT_CARRIED and _cited_over(q, o))
                 for o in indirect)
             or any(q.span.start <= d.span.start and d.span.end <= q.span.end
                    and _words_in(d.span.text) >= _words_in(q.span.text) - 2 for d in quoted))]
@@ -396,6 +418,8 @@ class _Extractor:
             return
         if any(e.type == "PER" for e in named):
             return  # "عبد الحكيم شار- سبق:": the outlet's own reporter's byline, the outlet reports itself
+        if OWN_OUTLET and _paper(agency):
+            return  # "عين اليوم – صنعاء"، "عين اليوم – متابعات": a paper or a site naming itself publishes the story
         name = agency.canonical or agency.span.text
         if agency.actor:
             v.actors[name] = agency.actor
@@ -517,6 +541,8 @@ class _Extractor:
                                           bare_forms(v.lex.title_nouns) | v.lex.title_nouns)
                     if earlier is None:
                         earlier = self._titled_before(a, b)
+                    if earlier is None and EPITHETS:
+                        earlier = self._epithet(a, b)
                     if earlier is not None:
                         sp, how = earlier, "entity"
             if (NAMED_LATER and bare_title and sp is not None and sp.canonical is None and sp.actor is None
@@ -615,6 +641,18 @@ class _Extractor:
                     return v.speaker_of(e)
                 sp, how = speaker_from_range(v, m + 2, min(k, m + 6))
                 return sp if how in ("text", "title", "entity") else None
+            if STATEMENT_OWNERS and v.in_set(m, OWNED_STATEMENTS):
+                # "على تصريحات سجلتها الكاميرا للعداءة الروسية X …، وتقول فيها «…»": the statements' owner speaks
+                owner = False
+                for j in range(m + 1, min(k, m + OWNER_REACH)):
+                    w = v.word(j)
+                    if not v.toks[j].is_word and w not in ("،", ","):
+                        break
+                    owner = owner or (w[:1] == "ل" and not w.startswith("ال") and len(w) > 3)
+                    e = v.entity_on(j)
+                    if owner and e is not None and e.type == "PER" and e.span.start >= v.toks[j].start:
+                        return v.speaker_of(e)
+                return None
         return None
 
     def _named_member(self, b: int, last: int) -> Speaker | None:
@@ -783,9 +821,11 @@ class _Extractor:
         # a body that was a subject ("أعلنت الهيئة السعودية للمواصفات …") before one only governed by a
         # preposition ("… من هيئة التقييس الخليجية")
         passes = [(True, True), (True, False), (False, False)] if FREE_BODIES else [(True, False), (False, False)]
-        for heads, free in passes:
+        # "الوزارة" tagged earlier with no name: the ministry named further back first, then a nameless body
+        named_first = [True, False] if NAMELESS_BODIES else [False]
+        for named_only, (heads, free) in ((n, p) for n in named_first for p in passes):
             for e in reversed(before):
-                if free and v.governed(e):
+                if (free and v.governed(e)) or (named_only and e.canonical is None):
                     continue
                 words = normalize(e.span.text).split()[:1 if heads else None]
                 if noun in {_noun_key(w) for w in words} | {_noun_key(strip_conj(w)) for w in words} or (
@@ -823,7 +863,9 @@ class _Extractor:
         if how == "text":
             return True
         # the recogniser's nameless body over the same words ("النادي المصري" as an ORG with no name)
-        return (how == "entity" and b - a > 1 and sp is not None and sp.canonical is None and sp.span is not None
+        # ("الوزارة" alone too: a nameless body of one word)
+        return (how == "entity" and (b - a > 1 or NAMELESS_BODIES) and sp is not None and sp.canonical is None
+                and sp.span is not None
                 and sp.span.start == v.toks[a].start and sp.span.end == v.toks[b - 1].end)
 
     def _titled_before(self, a: int, b: int) -> Speaker | None:
@@ -844,6 +886,18 @@ class _Extractor:
             if e is not None and e.type == "PER" and e.span.start >= v.toks[j].start:
                 return v.speaker_of(e)
         return self._dual_titled(a, words) if DUAL_TITLES and n == 2 else None
+
+    def _epithet(self, a: int, b: int) -> Speaker | None:
+        """"حيث قال المدرب الإسباني: …" after "رافائيل بينتيز المدير الفني …": a definite title with a nisba and
+        nothing else, that no earlier phrase matched, is an epithet for the person the article named last."""
+        v = self.v
+        words = [v.word(m) for m in range(a, b) if v.toks[m].is_word]
+        if len(words) < 2 or not strip_conj(words[0]).startswith("ال") or not all(
+                w.startswith("ال") and _nationality(w) for w in words[1:]):
+            return None  # "المتحدث الأمني" is an office, not a person described by his country
+        people = [e for e in v.entities_in(max(0, v.toks[max(0, a - EPITHET_REACH)].start), v.toks[a].start)
+                  if e.type == "PER" and e.span.end <= v.toks[a].start]
+        return v.speaker_of(people[-1]) if people else None
 
     def _named_later(self, a: int, s: Sentence) -> Speaker | None:
         """"هدد جنرال بالجيش … بأن …" then "وصعد الجنرال باك سونج ييك …": an indefinite title introduces someone
@@ -962,8 +1016,10 @@ class _Extractor:
         """The speaker of a verb that carries its subject, and whether it is a name new to the salience list."""
         v = self.v
         for c in reversed(earlier):
-            if c.how == "sacred":
+            if c.how == "sacred" or (SACRED_NOT_CARRIED and c.speaker is not None and c.speaker.canonical in SACRED):
                 continue  # "…، وقال تعالى (…)، مشيرين إلى أن …": a verse cited on the way, the speakers go on
+            if PLURAL_AGREEMENT and cue.gender == "pl" and self._single(c.speaker):
+                continue  # "وذكرت الإمارة أن …، مشيرين إلى أن …": a plural verb's subject is no single party
             # after a comma a person's own words go on in his name ("قال رئيس البلدية X إن الشاعر عاش هنا …، وأضاف
             # أن"); a verb joined to the reported clause's own ("أن الرئيس X وصل … وقال"), or the words of an
             # outlet, a body or a spokesman, go on with the reported clause's subject
@@ -988,6 +1044,11 @@ class _Extractor:
                     return v.speaker_of(inner[0]), True
             if c.speaker is not None:
                 return c.speaker, False
+        if PLURAL_AGREEMENT and cue.gender == "pl":
+            # "وأهدى المكرمون جوائزهم … وأعربوا عن أملهم": a group the recogniser does not name, not the last body
+            if subj is not None and subj.span is not None and subj.span.start < v.toks[k].start and not self._single(subj):
+                return subj, False
+            return next((sp for sp, _, _ in reversed(self.salience.items) if not self._single(sp)), None), False
         if subj is not None and subj.span is not None and subj.span.start < v.toks[k].start:
             return subj, False
         for r in self.relays_here:
@@ -1003,9 +1064,36 @@ class _Extractor:
         people = [e for e in v.entities_in(s.span.start, v.toks[k].start) if e.type == "PER" and not v.governed(e)
                   and any(v.is_title_at(m) for m in range(max(s.first, v.token_at(e.span.start) - 3),
                                                           v.token_at(e.span.start)))]
-        if people:
+        if people and not (OBJECT_PEOPLE and self._carried_opening(s)):
             return v.speaker_of(people[-1]), True
         return self.salience.recent(cue.gender), False
+
+    def _carried_opening(self, s: Sentence) -> bool:
+        """"وقدم شكره لنائب خادم الحرمين … الأمير X …، داعياً …"، "وأثنى على ما يوليه …": a sentence whose first
+        verb has its object or a preposition right after it carries its subject from before; the people it
+        names are those thanked or praised, not the speaker of its participles."""
+        v = self.v
+        first = s.first
+        while first < s.last and (not v.toks[first].is_word or v.in_set(first, LEADING_PARTICLES)):
+            first += 1
+        if first + 1 >= s.last or v.entity_on(first) is not None:
+            return False
+        w = strip_conj(v.word(first))
+        if w.startswith("ال") or len(w) < 3 or v.in_set(first, PREP_OPENERS) or is_participle(v.word(first)):
+            return False
+        nxt = v.toks[first + 1]
+        after = strip_conj(nxt.norm)
+        return nxt.is_word and v.entity_on(first + 1) is None and (
+            _possessed(nxt.text) or after in OPENING_PREPS or (
+                after[:1] in ("ل", "ب") and not after.startswith("ال") and len(after) > 3))
+
+    def _single(self, sp: Speaker | None) -> bool:
+        """Whether a speaker is one named party (a person, a body, a country), which a plural verb cannot carry."""
+        if sp is None:
+            return False
+        if sp.canonical in SACRED:
+            return True
+        return bool(sp.canonical) and self._type(sp) in ("PER", "ORG", "GPE") and " و" not in sp.text
 
     def _sacred_before(self, first: int, k: int) -> Speaker | None:
         """The Prophet, or God named with an epithet ("الله تعالى"), mentioned in the sentence before a verb that
@@ -1067,7 +1155,8 @@ class _Extractor:
             if w in lex.complementizers:
                 if OWN_THAT and j - 1 > c.index and prev in IMPERSONAL_THAT:
                     return -1  # "أعلنت روسيا عن عثور … وبعد التحليل اتضح أن": the أن is the impersonal verb's
-                if prev in lex.not_before_complementizer or v.word(j - 1) in ("ف", "و"):
+                if (prev in lex.not_before_complementizer or v.word(j - 1) in ("ف", "و")
+                        or (CONDITION_THAT and prev in CONDITIONS)):
                     j += 1  # "قبل أن يقرر": a subordinate clause, not what was said
                     continue
                 if w == "ان" and v.word(j + 1)[:1] in ("ي", "ت") and any(
@@ -1284,6 +1373,11 @@ class _Extractor:
                 c.speaker is not None and d.speaker.text == c.speaker.text))
             # "… المرضى وأضاف أن …" (not "لقيت اهتماماً ومتابعة من الجمعية": a participle is a noun there)
             joined = v.toks[d.index].text[:1] == "و" and same and not is_participle(v.word(d.index))
+            if TENSE_SHIFT and joined and not boundary and _imperfect(v.word(d.index), d.cue) and not _imperfect(
+                    v.word(c.index), c.cue):
+                # "قال إن قواته باتت على مشارف المدينة وتتوقع أن تدخلها": a present verb inside past reported words
+                # goes on with the reported clause's subject, the speaker's words go on too
+                joined = False
             new_voice = d.explicit and d.how in ("entity", "title", "unnamed", "document")
             # only a verb that opens words of its own: "، مؤكداً وقوف بلاده …" (a noun object) stays in
             speaks = d.content_from >= 0 or d.colon_at >= 0 or any(v.is_mark(m) for m in range(d.index + 1, d.index + 4))
@@ -1637,6 +1731,43 @@ def _noun_key(word: str) -> str:
         if word.startswith(pre) and len(word) - len(pre) >= 3:
             return word[len(pre):]
     return word
+
+
+def _imperfect(word: str, cue: Cue) -> bool:
+    """An imperfect form of a speech verb ("ويتوقع"، "وتتوقع"; not "وتابع" nor "توقعت", past forms)."""
+    w = strip_conj(word)
+    return w[:1] in ("ي", "ت") and w != cue.lemma and w != cue.lemma + "ت" and not is_participle(w)
+
+
+def _paper(outlet: Entity) -> bool:
+    """Whether an outlet is a paper or a site rather than a news agency ("وكالة …"، "واس"), by the names the
+    entities package's registry gives it: a paper in a dateline is the article's own publisher."""
+    if not outlet.entity_id:
+        return False
+    try:
+        from marsad.entities.registry import lookup
+    except ImportError:  # the entities package is optional for this stage
+        return False
+    actor = lookup(outlet.entity_id)
+    if actor is None or not actor.names:
+        return False
+    return not any(AGENCY in normalize(n) for n in actor.names)
+
+
+def _nationality(word: str) -> bool:
+    """A nisba adjective of a country ("الإسباني"، "البرازيلية"), by the entities package's registry."""
+    try:
+        from marsad.entities.registry import registry
+    except ImportError:  # the entities package is optional for this stage
+        return False
+    return registry().adjective_at([word], 0)[1] is not None
+
+
+def _cited_over(inner: Quote, outer: Quote) -> bool:
+    """"فقال سبحانه (إن …)، مشيرين إلى أن …": a verse cited runs on over the words of the speaker who cited it,
+    which stay his."""
+    a, b = inner.speaker, outer.speaker
+    return b is not None and b.canonical in SACRED and (a is None or a.canonical not in SACRED)
 
 
 def _named_other(inner: Quote, outer: Quote) -> bool:
