@@ -450,6 +450,7 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
                 k += 1
             if (k > n + 1 and (k == j or v.word(k) in ("،", ",")) and not v.word(n).startswith("ال")
                     and strip_conj(v.word(n)) not in CLAUSE_OPENERS and v.word(n) not in lex.subject_stops
+                    and not (RELAY_OPENERS and _relay_opener(v, n))
                     and not v.word(n).startswith(("بت", "لت", "بم")) and not any(
                         v.word(m) in QUANTIFIERS for m in range(n, k))):
                 span = v.span(v.toks[n].start, v.toks[k - 1].end)
@@ -465,6 +466,13 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
 
 
 LOOKAHEAD = 10
+RELAY_OPENERS = True  # round 8: "وقال المتحدث، وفقا لوكالة الأنباء، إن": a relay between commas is no name
+
+
+def _relay_opener(v: View, n: int) -> bool:
+    """Whether token n opens a relay phrase ("وفقا لـ"، "بحسب"، "حسبما"، "نقلا عن")."""
+    w = v.word(n)
+    return any(words[0] in (w, strip_conj(w)) for words, _ in v.lex.relay_cues)
 # Quantifiers, never part of a person's name ("…، بمشاركة جميع الفرق").
 QUANTIFIERS = frozenset(normalize(w) for w in ("جميع", "كل", "بعض", "كافة", "معظم", "عدد"))
 # Words that open a clause after a comma, never a name in apposition ("…، حيث كانت القوات …").

@@ -132,6 +132,7 @@ OPENING_PREPS = frozenset(normalize(w) for w in ("على", "إلى", "عن", "ف
 EPITHETS = True  # "المدرب الإسباني": the person named last
 EPITHET_REACH = 80  # tokens back to the person an epithet stands for
 CONDITION_THAT = True  # "شريطة أن": a condition, not what was said
+RELAY_ASIDE = True  # round 8: a relay set off between the subject and إن ("قال X، حسبما نقلت Y، إن") is passed over
 CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
 LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
 DUAL_REACH = 20  # tokens from a dual title ("مدربا") to the second body it names
@@ -509,6 +510,9 @@ class _Extractor:
             if cue.cls == "deny":
                 # "ونفى وجود أي صفقة"، "ونفى مسؤولو الجمارك وجود …": what is denied is no subject
                 b = next((i for i in range(a, b) if v.in_set(i, v.lex.denied_objects)), b)
+            if RELAY_ASIDE:
+                # "وقال مصدر مسؤول، بحسب وكالة الأنباء، إن": the relay set off after the subject is not part of it
+                b = min([b] + [r.first for r in relays if a < r.first < b and v.word(r.first - 1) in ("،", ",")])
             told = self._outlet_object(a, b) if cue.lemma in TELL_VERBS else None
             if told is not None:
                 b = told[0]  # "أبلغ الوزير رويترز أن": the outlet told is the object, not the subject
@@ -527,7 +531,10 @@ class _Extractor:
             noun_then_name = how == "text" and v.is_mark(b)
             if ((how in ("title", "unnamed") or noun_then_name) and bare_title and sp is not None
                     and sp.canonical is None and sp.actor is None):
-                named, after = named_after(v, b, s.last)
+                # (not past a relay set off after the title: "مصدر مسؤول، بحسب وكالة الأنباء، إن")
+                reach = min([s.last] + [r.first for r in relays if r.first >= b and v.word(r.first - 1) in ("،", ",")]) \
+                    if RELAY_ASIDE else s.last
+                named, after = named_after(v, b, reach)
                 if named is not None:
                     sp, how, b = named, "entity" if named.canonical else "text", after
                     phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text
@@ -1110,8 +1117,9 @@ class _Extractor:
         return None
 
     # reported speech ------------------------------------------------------
-    def complementizer(self, c: CueHit, last: int) -> int:
-        """Token index where the reported content starts, or -1."""
+    def complementizer(self, c: CueHit, last: int, relays: list[Relay] | None = None) -> int:
+        """Token index where the reported content starts, or -1. A relay set off between the subject and the
+        complementiser is passed over ("وقال مصدر مسؤول، حسبما نقلت وكالة الأنباء، إن …")."""
         v = self.v
         lex = v.lex
         # "وقال خلال زيارته … برفقة مدير المستشفى … إن …": قال waits longer for its إن than other verbs
@@ -1130,6 +1138,11 @@ class _Extractor:
                 return -1  # وأضاف "أن …": the quotation is the statement
             w = v.word(j)
             other = v.cue(j)
+            aside = next((r for r in relays or () if r.first <= j < r.last and r.first > c.index
+                          and v.word(r.first - 1) in ("،", ",")), None)
+            if aside is not None:
+                j = aside.last  # the relay's own verb ("حسبما نقلت") says nothing of its own here
+                continue
             if WRITER_VOICE and j > c.index and strip_conj(w) in FIRST_PERSON_SPEECH:
                 return -1  # "… يقولون كذا، أقول لكم: …": the writer speaks from here, in the article's voice
             if j >= c.subject_end and other is not None and other.cls != "stance":
@@ -1210,7 +1223,7 @@ class _Extractor:
                 if j < 0:
                     continue
             else:
-                j = self.complementizer(c, s.last)
+                j = self.complementizer(c, s.last, relays if RELAY_ASIDE else [])
                 if j < 0 and c.colon_at < 0:
                     j = self._reported_noun(c, s)
             if j < 0 and c.colon_at >= 0 and c.cue.cls in ("say", "report"):
