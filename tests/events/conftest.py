@@ -90,3 +90,12 @@ def mention_codes(text: str, actors: dict[str, tuple[str, str, str]]) -> dict[st
 
     art = make_article(text, actors=actors)
     return {m.text: m.code for m in mentions(art, tokens_of(art))}
+
+
+@pytest.fixture
+def targetless_force(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 12 drops an attack, an assault or an occupation that names no coded target (FORCE_TARGET); the tests
+    that use this check older rules (its doer, place, status) on such deeds."""
+    from marsad.events import coder
+
+    monkeypatch.setattr(coder, "FORCE_TARGET", False)

@@ -48,7 +48,7 @@ def test_nominal_event_with_a_possessive_pronoun(code: Code) -> None:
 
 def test_object_pronoun_and_desire_make_an_appeal(code: Code) -> None:
     art = code("قالت واشنطن إن موسكو تتطلع إلى أن تزودها بيونغيانغ أسلحة.")
-    assert triples(art) == [("RUS", "PRK", "02")]
+    assert triples(art) == [("RUSGOV", "PRK", "02")]  # round 12: a capital that acts is its government
 
 
 def test_coordinated_sources(code: Code) -> None:
@@ -135,6 +135,7 @@ def test_background_has_no_date(code: Code) -> None:
     assert ev and ev[0].status == "background" and ev[0].date is None
 
 
+@pytest.mark.usefixtures("targetless_force")
 def test_place_named_after_the_deed(code: Code) -> None:
     art = code("قصفت روسيا مواقع للمعارضة في حلب.")
     assert art.events and art.events[0].place is not None
@@ -153,6 +154,7 @@ def test_every_event_carries_codebook_values(code: Code) -> None:
 
 
 # --- more argument and status rules ---------------------------------------------------------------
+@pytest.mark.usefixtures("targetless_force")
 def test_denial_of_a_deed_codes_it_as_denied(code: Code) -> None:
     art = code("نفت روسيا أن تكون قواتها قد قصفت المدنيين في حلب.")
     assert [(e.root, e.status, e.denied_by) for e in art.events] == [("19", "denied", "Russia")]

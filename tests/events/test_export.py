@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from marsad.article import Article
 from marsad.events.export import GDELT_COLUMNS, gdelt_rows, gdelt_tsv, plover_records
 
@@ -34,6 +36,7 @@ def test_plover_records_skip_statements_and_appeals(code: Callable[..., Article]
     assert recs[0]["source"][0]["code"] == "USA" and recs[0]["text"] in art.text
 
 
+@pytest.mark.usefixtures("targetless_force")
 def test_gdelt_action_place(code: Callable[..., Article]) -> None:
     art = code("قصفت روسيا مواقع للمعارضة في حلب.")
     row = dict(zip(GDELT_COLUMNS, gdelt_rows(art)[0], strict=True))

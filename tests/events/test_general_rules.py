@@ -47,6 +47,7 @@ OPENING = "ارتفعت درجات الحرارة في أنحاء البلاد �
     ("قصف جيش إسرائيل مواقع في غزة.", ("ISRMIL", None, "19")),
     ("ناشد أهالي غزة الأمم المتحدة التدخل لرفع الحصار.", ("PSECVL", "IGOUNO", "02")),
 ])
+@pytest.mark.usefixtures("targetless_force")
 def test_construct_heads_name_an_organ(code: Code, text: str, want: tuple[str, str | None, str]) -> None:
     assert want in triples(code(text, actors=MORE))
 
@@ -119,7 +120,7 @@ def test_short_past_of_condemn(code: Code) -> None:
 
 def test_prepositional_pronoun_before_the_subject(code: Code) -> None:
     art = code("وأصدرت روسيا مذكرة تتهم فيها موسكو الحكومة البريطانية بالتضييق على دبلوماسييها.", actors=MORE)
-    assert ("RUS", "GBRGOV", "11") in triples(art)
+    assert ("RUSGOV", "GBRGOV", "11") in triples(art)  # round 12: the capital that accuses is the government
 
 
 @pytest.mark.parametrize("text", [

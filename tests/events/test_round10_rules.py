@@ -124,6 +124,7 @@ def test_the_repeat_that_names_the_target_replaces_the_bare_noun(code: Code) -> 
     assert force == [("TURREB", "TURCOP")]
 
 
+@pytest.mark.usefixtures("targetless_force")
 def test_a_bare_deed_noun_with_no_better_repeat_stays(code: Code) -> None:
     art = code("ونسب الهجوم لمسلحي داعش الذي ينشط في المنطقة.", actors=MORE)
     force = [t[:2] for t in triples(art) if t[0] == "IMGMUSISI" and t[2] in ("18", "19")]

@@ -109,6 +109,7 @@ def test_agent_after_min_janib(code: Code) -> None:
     ("واعتبر بوتين أن ما تقوم به أوكرانيا جريمة بحق المدنيين.", ("RUSGOV", "UKR", "11")),
     ("وشكت روسيا من بريطانيا لدى الأمم المتحدة.", ("RUS", "GBR", "11")),
 ])
+@pytest.mark.usefixtures("targetless_force")
 def test_new_verbs(code: Code, text: str, want: tuple[str, str | None, str]) -> None:
     assert want in triples(code(text, actors=MORE))
 

@@ -188,6 +188,7 @@ def test_the_main_subject_survives_a_relative_clause(code: Code) -> None:
 
 
 # --- "ألغام زرعها الحوثيون": the object before the verb, the doer after it ---------------------------------
+@pytest.mark.usefixtures("targetless_force")
 def test_mines_laid_by_a_named_side(code: Code) -> None:
     more = {**MORE, "الحوثيون": ("ORG", "YEMREB", "Houthis"), "اليمن": ("GPE", "YEM", "Yemen")}
     art = code("قتل عشرة مدنيين في اليمن جراء انفجار ألغام زرعها الحوثيون في المدينة.", actors=more)
@@ -205,6 +206,6 @@ def test_a_masdar_with_its_doer_after_it(code: Code, monkeypatch: pytest.MonkeyP
     from marsad.events import coder
 
     text = "وتوترت العلاقات في الأشهر الأخيرة، علاوة على رفض موسكو التعاون مع الأمم المتحدة في التحقيق."
-    assert ("RUS", "IGOUNO", "12") in triples(code(text, actors=MORE))
+    assert ("RUSGOV", "IGOUNO", "12") in triples(code(text, actors=MORE))  # round 12: the capital is the government
     monkeypatch.setattr(coder, "MASDAR_READING", False)
-    assert ("RUS", "IGOUNO", "12") not in triples(code(text, actors=MORE))
+    assert ("RUSGOV", "IGOUNO", "12") not in triples(code(text, actors=MORE))

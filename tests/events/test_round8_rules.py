@@ -144,6 +144,7 @@ def test_a_speaker_with_nothing_said_makes_no_statement(code: Code) -> None:
 
 
 # --- generic actors after ل or ب ----------------------------------------------------------------------------------------
+@pytest.mark.usefixtures("targetless_force")
 def test_the_army_after_a_preposition_is_the_home_army(code: Code) -> None:
     art = code("ونفذت قوات روسية ضربة جوية على معسكر للجيش في أوكرانيا. وقالت روسيا إن العملية نجحت.", actors=MORE)
     got = codes("ونفذت قوات روسية ضربة جوية على معسكر للجيش في روسيا.")

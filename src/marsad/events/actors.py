@@ -174,6 +174,17 @@ def _seats() -> frozenset[str]:
     return frozenset(e["canonical"] for e in registry.get("entries", []) if e.get("kind") == "seat" and e.get("canonical"))
 
 
+@cache
+def capitals() -> frozenset[str]:
+    """Canonical names of capitals in the actor registry ("Riyadh", "Tehran")."""
+    try:
+        registry: Any = load_json("entities", "registry.json")
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(e["canonical"] for e in registry.get("entries", [])
+                     if e.get("kind") == "capital" and e.get("canonical"))
+
+
 def is_polity(m: Mention) -> bool:
     """A country, its capital or seat of power, an organisation or a person: an actor, not a mere place."""
     if m.kind not in ("GPE", "LOC"):

@@ -57,6 +57,10 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    visit its doer across a long subject phrase; one actor known only by its country acting on that same
    country (not a town standing for its people), or a generic actor read as the one it acts on, is no event; of a
    deed noun and its repeat, the one that names a target stays; an official's thanks "لجميع…" need no addressee.
+   Round 12: after a verb with an object pronoun a construct chain ends in its subject ("وصفته وسائل إعلام
+   النظام") and the actor before the relative pronoun is its target; a clause on an indefinite noun keeps the
+   sentence's subject ("مؤتمر صحافي عقده مع…"); a count of people after the verb is its subject; a capital that
+   acts is its government; an attack or an occupation with no coded target is no event.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -83,7 +87,15 @@ from typing import Protocol, TypeVar
 
 from marsad.article import Article, Claim, Event, EventActor, Quote, Span
 from marsad.clean.normalize import normalize
-from marsad.events.actors import Group, construct_head, is_polity, mentions, role_words, unknown_names
+from marsad.events.actors import (
+    Group,
+    capitals,
+    construct_head,
+    is_polity,
+    mentions,
+    role_words,
+    unknown_names,
+)
 from marsad.events.clauses import PUNCT, QUOTE, TITLE_DOT, Sentence, build_sentences
 from marsad.events.codebook import lookup
 from marsad.events.cues import Cues, cues
@@ -495,7 +507,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             _note(s, i, "no source|" + d.code)
             continue  # "آدم تاغيلوف الذي قاد هجوما" (a person of some country), "جنديين تركيين" (civilians): whose force?
         if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
-                (d.source.is_adjective or _citizen(d.source)) and d.source.head.code != d.target.head.code):
+                (d.source.is_adjective or _citizen(d.source) or (CITIZEN_TARGET and _citizen(d.target)))
+                and d.source.head.code != d.target.head.code):
             d.target = None  # an adjective subject ("رئيس البرلمان العراقي") may be any organ of its country
         if d.target is None and out and (an.prefix[:1] in ("و", "ف") or an.tense == "part") \
                 and out[-1].source is d.source and out[-1].target is not None:
@@ -564,9 +577,13 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
             open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
+        hit = FORCE_TARGET and (d.root == "18" or d.code in ("190", "192"))  # "شنه عناصر داعش على تمركز للكتيبة"
+        if TERRITORY and d.code == "192" and d.target is not None and not is_polity(d.target.head) \
+                and d.target.head.kind in ("GPE", "LOC"):
+            d.target = None  # "بسطت سيطرتها على مدينة زنجبار": the town is the ground, its holder unnamed
         if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
                                                    and not condemned and not open_call
-                                 or an.trigger.roles.get("need") == "tgt"):
+                                 or an.trigger.roles.get("need") == "tgt" or hit):
             if an.tense != "noun" and not an.trigger.roles.get("deny"):
                 s.subject = [d.source]
             _note(s, i, "no target|" + d.code)
@@ -825,6 +842,21 @@ OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": a
 CONDEMN_AFTER_NAME = True  # the condemned deed right after the subject's name, a comma after it (round 11)
 FRAMED_STATEMENT = True  # "أكد دعم بلاده لـ…": one event, the statement's frame, not a second for the noun
 REPORT_AFTER_AND = True  # "وأعلن X أنه قتل…": a report verb with و still names who the pronoun is (round 11)
+SUBJECT_CHAIN = True  # "شنه عناصر تنظيم داعش": after a verb with an object pronoun, a construct chain ends in its subject (round 12)
+RELATIVE_OBJECT = True  # "X الذي وصفته Y بـ": the resumptive object pronoun names the actor before the relative (round 12)
+ASYNDETIC_RELATIVE = True  # "في مؤتمر صحافي عقده مع…": a clause on an indefinite noun keeps the sentence's subject (round 12)
+OTHER_PARTNER = True  # a meeting noun with another partner than the meeting told before is a new meeting (round 12)
+BRACKET_PLACE = True  # "في وادي درنة (شرق ليبيا)": a region in brackets or after a comma says where (round 12)
+CITIZEN_TARGET = True  # a state's organ may act on a person coded by country alone ("وصفته وسائل إعلام النظام") (round 12)
+FORCE_TARGET = True  # an attack, an assault or an occupation (18x, 190, 192) names whom it hit (round 12)
+MASDAR_DISAGREE = True  # "«دعم طهران لنظام الأسد»": a verb form whose next actor disagrees with it is a masdar (round 12)
+CAPITAL_DOER = True  # "حرص الرياض على تطوير علاقاتها": a capital that acts is its government (round 12)
+STATE_NISBA = True  # "تطورات السياسة الإيرانية": a nisba after a noun of a state's conduct names the state (round 12)
+TERRITORY = True  # "سيطرت على مدينة قعطبة": ground taken is where, not whose (round 12)
+COUNTED_PEOPLE = True  # "نفذ أكثر من ألف شخص اعتصاما": a count of people after the verb is its subject (round 12)
+OFFICE_REACH = True  # "مسؤول بارز في خفر السواحل": the rank and the link words do not use up the office's reach (round 12)
+RELATIVE_FRAME = True  # "الاتفاقية التي وقّعها الوزير": the frame's cue heads the relative's antecedent (round 12)
+PRONOUN_FRAME = True  # "عرض قدمه الوكيل": a pronoun object taking up a plain noun has its frame in that noun (round 12)
 MEMBER_IN = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "عضو", "العضو", "اعضاء", "الاعضاء", "مسؤول",
                        "المسؤول", "مسؤولين", "المسؤولين", "الناشط", "ناشط", "ناشطين", "الناشطين"})
 BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round 11)
@@ -990,8 +1022,9 @@ def _spoken_of(s: Sentence, i: int, source: Group, cue: Cues, home_too: bool = F
             continue  # the paper or the platform it spoke through ("في منشور على «فيس بوك»") is no subject
         if source.t0 > i and g.t0 == start and g.head.kind == "PER" and source.head.kind != "PER":
             continue  # "قالت مديرة صندوق النقد الدولي كريستين لاجارد": the speaker's own name
-        if _is_place(s, g, cue) or _in_relay(s, g.t0, cue) or (g.is_adjective and len(g.head.code) == 3):
-            continue  # "اليأس الأفريقي": an adjective of a thing, not an actor
+        if _is_place(s, g, cue) or _in_relay(s, g.t0, cue) or (g.is_adjective and len(g.head.code) == 3 and not (
+                STATE_NISBA and g.t0 > 0 and s.norms[g.t0 - 1] in cue.state_nouns)):
+            continue  # "اليأس الأفريقي": an adjective of a thing, not an actor; "السياسة الإيرانية" names the state
         return g
     return None
 
@@ -1186,10 +1219,16 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
     bare = [_bare(w) for w in words]
     if DEFINITE_CUES:
         bare += [w[2:] for w in bare if w.startswith("ال") and len(w) > 4]  # "السفير" for the cue "سفير"
+    if PRONOUN_FRAME and trig.code is None and an.obj is not None and an.obj.startswith("3") \
+            and _takes_up_noun(s, i, cue):
+        bare, words = [], []  # "عرض مرئي قدمه وكيل الأمانة المساعد": what was given is the noun before, not a word after
     text = " " + " ".join(bare + words) + " "
     ante = ""
     if an.obj is not None or an.tense == "part":
         before = s.norms[max(0, i - 3) : i]  # "ألغام زرعها": the object the pronoun points back to
+        rel = _relative_at(s, i, cue) if RELATIVE_FRAME else -1
+        if rel > 0:
+            before = s.norms[max(0, rel - 4) : rel] + before  # "مذكرة التفاهم والتعاون التي وقعها": the noun heads it
         ante = " " + " ".join([_bare(w) for w in before] + before) + " "
     comp = _complement_start(s, i, end)
     first = s.norms[comp] if comp < end else ""
@@ -1215,6 +1254,21 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
                 and not _is_place(s, obj, cue):
             return ("190" if doer.head.code[3:6] in ("MIL", "REB", "COP", "SPY", "INS") else alt), end
     return trig.code, end
+
+
+def _takes_up_noun(s: Sentence, i: int, cue: Cues) -> bool:
+    """The verb's object pronoun takes up the plain noun before it, right before the verb ("عرض قدمه") or before
+    a relative pronoun ("الدعم الذي قدمته"), not an actor ("الرجل الذي منحه")."""
+    k = i - 1
+    if k >= 0 and s.norms[k] in cue.relatives:
+        k -= 1
+    if k < 0 or s.group_at[k] >= 0 or not s.tokens[k].is_word:
+        return False
+    w = s.norms[k]
+    if w.lstrip("وف") in ("ما", "لما", "مما", "بما", "فيما"):
+        return False  # "لما قدمته المملكة من دعم": what was given follows من
+    return len(w) > 2 and not w.isdigit() and w not in TIME_WORDS and w not in cue.prepositions \
+        and w not in cue.complementizers and w not in cue.skippers and w not in cue.relatives
 
 
 def _frame_in(s: Sentence, start: int, end: int, trig: Trigger) -> bool:
@@ -1499,17 +1553,21 @@ def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
     from marsad.events.actors import Mention
 
     plain = 0
-    for k in range(j + 1, min(len(s.norms), j + 5)):
+    links = sum(1 for w in s.norms[j + 1 : j + 4] if w in cue.office_links) if OFFICE_REACH else 0
+    for k in range(j + 1, min(len(s.norms), j + 5 + links)):  # "مسؤول بارز في خفر السواحل الماليزية"
         g = s.group_starting(k)
         if g is not None and NAMED_OFFICE and plain == 1 and g.head.kind == "people" and g.t1 == k + 1:
             g = None  # "رئيس شعبة السكان": people named by what they are, here the genitive of the office's field
         if g is not None:
-            if not (_prefixed(s, g) or s.norms[k - 1] in cue.office_links or k == j + 1):
+            if not (_prefixed(s, g) or s.norms[k - 1] in cue.office_links or k == j + 1 or (
+                    OFFICE_REACH and g.is_adjective and plain > 0)):  # "في خفر السواحل الماليزية": the body's nisba
                 return None
             head = g.head
-            if head.kind not in ("GPE", "LOC") or len(head.code) != 3:
+            state_body = OFFICE_REACH and g.is_adjective and plain > 0 and len(head.code) == 3
+            if (head.kind not in ("GPE", "LOC") or len(head.code) != 3) and not state_body:
                 return g
-            # "مدير التعليم بجازان": the title names the official; the place, whose government he serves
+            # "مدير التعليم بجازان": the title names the official; the place, whose government he serves; so does
+            # an official of a body named by its field and nisba ("مسؤول في خفر السواحل الماليزية")
             a, b = s.tokens[j].start, s.tokens[g.t1 - 1].end
             text = s.span.text[a - s.span.start : b - s.span.start]
             return Group([Mention(a, b, text, head.code + "GOV", None, "ORG", j, g.t1)], j, g.t1)
@@ -1635,6 +1693,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     subject: Group | None = None
     pair: tuple[Group, Group] | None = None  # "الجانبان": the two parties named before
     after = _subject_after(s, i, cue) if an.tense != "part" else None
+    if SUBJECT_CHAIN and after is None and an.obj is not None and an.tense in ("past", "pres"):
+        after = _chain_subject(s, i, cue)  # "وصفته وسائل إعلام النظام": the pronoun is the object, so this is the subject
     if RELATIVE_EVENT and after is None and i >= 2 and s.norms[i - 1] in cue.relatives and s.group_at[i - 2] < 0 \
             and _is_deed_noun(s.norms[i - 2]):
         d.extra["not_a_verb"] = True  # "بالهجوم الذي استهدف سفارتها": the attack did it, its authors unnamed
@@ -1676,7 +1736,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         if subject is None:
             d.extra["not_a_verb"] = True
             return
-    elif i == seg_start and s.seg_of[i] > 0 and s.norms[s.segments[s.seg_of[i] - 1][0]] in cue.relatives:
+    elif i == seg_start and s.seg_of[i] > 0 and s.norms[s.segments[s.seg_of[i] - 1][0]] in cue.relatives \
+            and not (COUNTED_PEOPLE and s.subject and _counted_people(s, i, s.subject[0], cue)):
         # "موجة الإرهاب التي تشنها المنظمات، تجتاح الشرق الأوسط": the subject came before the relative clause
         rel = s.segments[s.seg_of[i] - 1][0]
         subject = s.group_ending(rel - 1) if rel > 0 else None
@@ -1694,7 +1755,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         subject = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (s.subject[0] if s.subject else None)
         after = None
     elif i > sub_start and s.group_at[i - 1] < 0 and s.norms[i - 1].startswith("ال") \
-            and not (an.obj is not None and after is not None and after.t0 == i + 1) \
+            and not (an.obj is not None and after is not None and (after.t0 == i + 1 or SUBJECT_CHAIN)) \
             and s.tokens[i - 1].text.lstrip("وفبل")[:1] not in ("أ", "إ") \
             and s.norms[i - 1] not in cue.skippers and s.norms[i - 1] not in cue.relatives \
             and s.norms[i - 1] not in TIME_WORDS and s.norms[i - 1] not in cue.prepositions \
@@ -1737,10 +1798,19 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
                 and after.head.kind in ("GPE", "LOC") and i > 0 and carried.head.code != after.head.code:
             subject = carried  # "…، ودعمت موسكو": a verb joined mid-sentence keeps its subject; the place is its object
             after = None
+        elif ASYNDETIC_RELATIVE and after is None and carried is not None and not joined and _resumed(s, i, an, cue) \
+                and not roles.get("stmt") \
+                and _agrees(an, carried) and not carried.is_adjective:
+            # "وقال الجبير في مؤتمر صحافي عقده مع نظيره", "أصدرت اللجنة بيانا أكدت فيه": a relative clause on an
+            # indefinite noun (no relative pronoun) with its pronoun back to the noun; the doer is the one named before
+            subject = carried
         elif after is not None and (_agrees(an, after) or _head_noun_between(s, i, after)):
             subject = after  # the verb agrees with a head noun before the actor ("خطف عناصر من…")
-        elif after is not None and not at_head and not joined and after.t0 == i + 1 and an.tense == "past" \
+        elif after is not None and (not at_head or (MASDAR_DISAGREE and after.head.kind == "GPE" and not _agrees(an, after)
+                                                and any(a.tense == "noun" for a in lexicon().analyse(s.norms[i])))) and not joined \
+                and after.t0 == i + 1 and an.tense == "past" \
                 and an.obj is None:  # "ألغام زرعها الحوثيون": a noun with a pronoun takes no genitive
+            # at a clause's head too when the actor after it cannot be the verb's subject ("«دعم طهران لنظام…")
             d.extra["not_a_verb"] = True  # "دعم طهران لنظام…": a masdar and its genitive, not a verb and subject
             d.extra["masdar"] = after
             return
@@ -1757,6 +1827,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             if not (i > 0 and s.norms[i - 1] in cue.relatives):
                 s.subject = []  # the clause names a subject we cannot code: nothing to carry on from here
             # "مهلة الـ 24 يوما التي يمنحها الاتفاق لطهران": a relative clause's own subject leaves the main one
+        elif COUNTED_PEOPLE and after is None and carried is not None and (people := _counted_people(s, i, carried, cue)):
+            subject = people  # "«نفذ أكثر من ألف شخص اعتصاما»": the people counted after the verb, not the speaker
         elif (joined or at_head) and carried is not None and not _unknown_next(s, i) \
                 and not _named_after_head(s, i, cue) and _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people:
             subject = carried
@@ -1786,7 +1858,15 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             d.source, target = g, subject
             d.target = target
             return
-    if an.obj is not None and an.obj.startswith("3"):
+    rel = _relative_at(s, i, cue) if RELATIVE_OBJECT and an.obj is not None and an.obj.startswith("3") else -1
+    antecedent = s.group_ending(rel - 1) if rel > 0 else None
+    if antecedent is not None and subject is not None and subject is after and antecedent is not subject \
+            and not antecedent.is_adjective \
+            and (not _excluded(antecedent.head.code, exclude) or _citizen(antecedent)) \
+            and an.obj is not None and _pronoun_fits(an.obj, antecedent):
+        # "سليمان الأسد الذي وصفته وسائل الإعلام بالمجرم": the pronoun is the actor the relative stands for
+        target = antecedent
+    elif an.obj is not None and an.obj.startswith("3"):
         if _antecedent_is_noun(s, i, an):
             # "الغارات التي يشنها الجيش على X": X; "X الخاضعة لعقوبات فرضها Y": X, before the noun
             target = _first_after(s, i, end, subject, exclude, cue) or (
@@ -1829,6 +1909,78 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         d.source, target = s.subject[0], subject
     d.target = target
     d.extra["after_subject"] = after is subject and after is not None
+
+
+def _chain_subject(s: Sentence, i: int, cue: Cues) -> Group | None:
+    """After a verb whose object is a pronoun, the actor ending a chain of up to three plain nouns in construct
+    ("وسائل إعلام النظام السوري", "عناصر تنظيم داعش", "قطعان من المستوطنين الإسرائيليين"): the subject."""
+    j, words = i + 1, 0
+    while j < len(s.norms) and words <= 3:
+        g = s.group_starting(j)
+        if g is not None:
+            return g if words > 0 else None
+        w = s.norms[j]
+        if not s.tokens[j].is_word or j in s.unknown or w in TIME_WORDS or w.isdigit():
+            return None
+        if w == "من" and words > 0:  # "قطعان من المستوطنين": a part of them
+            j += 1
+            continue
+        if w in cue.prepositions or w in cue.complementizers or w in cue.relatives or w in cue.skippers \
+                or w in ("و", "ف", "او", "ثم"):
+            return None
+        if w.startswith(("ال", "بال", "لل", "كال")):
+            # a definite noun only right before its nisba ("المستوطنين الإسرائيليين")
+            nxt = s.group_starting(j + 1)
+            return nxt if words > 0 and w.startswith("ال") and nxt is not None and nxt.is_adjective else None
+        words += 1
+        j += 1
+    return None
+
+
+def _counted_people(s: Sentence, i: int, near: Group, cue: Cues) -> Group | None:
+    """A count of people right after the verb ("أكثر من ألف شخص", "نحو 200 مواطن", "عشرات الأهالي"): its
+    subject, the civilians of the country of the actor the clause is about."""
+    from marsad.events.actors import Mention
+
+    j = i + 1
+    if j >= len(s.norms) or not (s.norms[j] in QUANTIFIERS or s.norms[j].isdigit()):
+        return None
+    for k in range(j + 1, min(len(s.norms), j + 4)):
+        w = s.norms[k]
+        if s.group_at[k] >= 0:
+            g = s.group_starting(k)  # "وطالب بعض الأهالي": people the generic actors name
+            return g if g is not None and g.head.kind == "people" else None
+        if not s.tokens[k].is_word:
+            return None
+        if w in cue.civilians or _bare(w) in cue.civilians or "ال" + _bare(w) in cue.civilians:
+            tok = s.tokens[k]
+            m = Mention(tok.start, tok.end, tok.text, near.head.country + "CVL", None, "people", k, k + 1)
+            return Group([m], k, k + 1)
+        if not (w == "من" or w.isdigit() or w in QUANTIFIERS or w in ("الف", "الاف", "مئات", "عشرات", "مئه", "مائه")):
+            return None
+    return None
+
+
+def _resumed(s: Sentence, i: int, an: Analysis, cue: Cues) -> bool:
+    """The verb opens a relative clause on the indefinite noun right before it, which its pronoun takes up
+    ("مؤتمر صحافي عقده", "بيانا أكدت فيه"), and names no subject of its own."""
+    if i < 1 or s.group_at[i - 1] >= 0 or not s.tokens[i - 1].is_word or an.tense not in ("past", "pres"):
+        return False
+    w = s.norms[i - 1]
+    if w.startswith(("ال", "وال", "بال", "لل")) or w in TIME_WORDS or w in cue.relatives or w in cue.skippers \
+            or w in cue.prepositions or w in cue.complementizers or len(w) < 3 or w.isdigit():
+        return False
+    if not _after_noun(s, i, cue):
+        return False
+    pp = i + 1 < len(s.norms) and s.norms[i + 1] in PRONOUN_PPS
+    return (an.obj is not None and an.obj.startswith("3")) or pp
+
+
+def _pronoun_fits(person: str, g: Group) -> bool:
+    """An object pronoun's gender against an actor (plurals fit any)."""
+    if person.endswith(("p", "d")):
+        return True
+    return g.gender == ("f" if person in PERSONS_F else "m")
 
 
 def _relative_at(s: Sentence, i: int, cue: Cues) -> int:
@@ -2051,6 +2203,8 @@ def _is_place(s: Sentence, g: Group, cue: Cues) -> bool:
         return True  # "على الحدود مع سوريا": the border is where, the country beyond it no party
     if BORDER_WITH and prev == "في" and prev2 in MEMBER_IN:
         return False  # "القيادي في حماس", "عضو في البرلمان": a member of the body, not a place
+    if BRACKET_PLACE and _bare(prev) in cue.place_heads and prev2 in ("(", "،", ",", "-"):
+        return True  # "(شرق ليبيا)", "، جنوب اليمن": where the place named before lies
     return prev in PLACE_PREPS or (prev in cue.place_heads and prev2 in PLACE_PREPS) or (
         _bare(prev) in cue.place_heads and (prev2 in PLACE_PREPS or prev[:1] == "ب"))  # "بشرق العراق"
 
@@ -2648,11 +2802,15 @@ def _drop_nominal_repeats(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     seen: set[tuple[str, str]] = set()
     seen_root: set[tuple[str, str, int]] = set()
+    partners: dict[tuple[str, str], list[str | None]] = {}
     for d in drafts:
         # a visit and a meeting told in two sentences are two deeds; in one ("التقى … خلال زيارة") one frames the other
         key = (d.source.head.code if d.source else "", d.code)
         repeat = d.an.tense == "noun" and not d.embedded and (
             (key[0], d.root, d.sent.index) in seen_root or key in seen)
+        if repeat and OTHER_PARTNER and d.an.trigger.roles.get("sym") and d.target is not None and partners.get(key) \
+                and not any(p is None or _same_actor(p, d.target.head.code) for p in partners[key]):
+            repeat = False  # "مؤتمر عقده مع نظيره الألماني" then "مباحثات يعقدها مع نظيره الروسي": another meeting
         if repeat and TARGETED_REPEAT and d.target is not None:
             # "ونسب الهجوم لمتمردي حزب العمال الذي صعد هجماته ضد قوات الأمن": the noun that names the other side
             # tells the deed better than the bare one before it
@@ -2666,6 +2824,7 @@ def _drop_nominal_repeats(drafts: list[Draft]) -> list[Draft]:
         if not d.embedded:
             seen.add(key)
             seen_root.add((key[0], d.root, d.sent.index))
+            partners.setdefault(key, []).append(d.target.head.code if d.target else None)
         out.append(d)
     return out
 
@@ -2707,11 +2866,17 @@ def _drop_quoted_repeats(art: Article, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _actor(g: Group | None) -> EventActor | None:
+def _actor(g: Group | None, doer: Draft | None = None) -> EventActor | None:
     if g is None:
         return None
     h = g.head
-    return EventActor(h.code, h.canonical, Span(h.start, h.end, h.text))
+    code = h.code
+    if doer is not None and CAPITAL_DOER and h.kind == "GPE" and len(code) == 3 and h.canonical in capitals() \
+            and doer.root not in FORCE_ROOTS and not (doer.target is not None and doer.target.head.country == code):
+        # "حرص الرياض على", "اتهمت موسكو": a capital that acts is its government; its wars are the state's, and
+        # a town acting on its own country stands for its people ("طرابلس تطالب بمعاقبة…")
+        code += "GOV"
+    return EventActor(code, h.canonical, Span(h.start, h.end, h.text))
 
 
 def _event(art: Article, d: Draft) -> Event:
@@ -2728,7 +2893,7 @@ def _event(art: Article, d: Draft) -> Event:
     c = lookup(d.code)
     trig: Token = s.tokens[d.i]
     return Event(
-        source=_actor(d.source), target=_actor(d.target), code=c.code, root=c.root, label=c.label,
+        source=_actor(d.source, doer=d), target=_actor(d.target), code=c.code, root=c.root, label=c.label,
         goldstein=c.goldstein, quad_class=c.quad_class, evidence=art.span(start, end),
         plover_event=c.plover_event, plover_mode=c.plover_mode, date=d.date,
         place=place_of(art, s, d.i, d.window_end, d.source, d.target),

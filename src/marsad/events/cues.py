@@ -56,6 +56,7 @@ class Cues:
     pairs: frozenset[str] = frozenset()
     sports_ambiguous: frozenset[str] = frozenset()
     predicates: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,4 +108,5 @@ def cues() -> Cues:
         pairs=normalize_words(raw.get("pair_nouns", [])),
         sports_ambiguous=normalize_words(raw.get("sports_words_ambiguous", [])),
         predicates=normalize_words(raw.get("predicate_verbs", [])),
+        state_nouns=normalize_words(raw.get("state_nouns", [])),
     )
