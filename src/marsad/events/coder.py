@@ -426,7 +426,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 _note(s, i, "word list")
                 continue  # a list of words ("سمات: أمريكا تركيا مظاهرات"), not a clause
             if not _nominal_arguments(d, s, sents, cue):
-                if in_denial:
+                if NAMED_AGENT and an.trigger.roles.get("need") == "agent":
+                    _note(s, i, "nominal: no actor")
+                    continue  # no guess of the doer from the sentence: the genitive is the one who died
+                elif in_denial:
                     d.source = denied[1]  # "نفت روسيا قصف المدنيين": the denier denies doing it
                 elif POINTS_BACK and an.definite and an.poss is None and i > 0 and (
                         s.norms[i - 1] in cue.temporal_background or s.norms[i - 1] in cue.adjunct
@@ -503,7 +506,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if CIVILIAN_VISIT and d.code in ("042", "043") and d.source.head.code.endswith("CVL"):
             _note(s, i, "not a deed: private visit")
             continue  # "المواطنين الروس الذين يزورون بريطانيا": travellers, not a state visit
-        if UNKNOWN_FORCE and d.root in ("18", "19", "20") and _no_side(d.source):
+        if UNKNOWN_FORCE and d.root in ("18", "19", "20") and _no_side(d.source) and not (
+                NAMED_AGENT and d.extra.get("agent") and d.an.trigger.roles.get("need") == "agent"):
             _note(s, i, "no source|" + d.code)
             continue  # "آدم تاغيلوف الذي قاد هجوما" (a person of some country), "جنديين تركيين" (civilians): whose force?
         if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
@@ -577,6 +581,9 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
             open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
+        if ARMED_SUBJECT and an.trigger.roles.get("subj") == "armed" and not _armed(d.source):
+            _note(s, i, "not a deed: unarmed subject")
+            continue  # "دخل الوزير القاعة": only forces entering a country invade it
         hit = FORCE_TARGET and (d.root == "18" or d.code in ("190", "192"))  # "شنه عناصر داعش على تمركز للكتيبة"
         if TERRITORY and d.code == "192" and d.target is not None and not is_polity(d.target.head) \
                 and d.target.head.kind in ("GPE", "LOC"):
@@ -857,6 +864,12 @@ COUNTED_PEOPLE = True  # "نفذ أكثر من ألف شخص اعتصاما": a 
 OFFICE_REACH = True  # "مسؤول بارز في خفر السواحل": the rank and the link words do not use up the office's reach (round 12)
 RELATIVE_FRAME = True  # "الاتفاقية التي وقّعها الوزير": the frame's cue heads the relative's antecedent (round 12)
 PRONOUN_FRAME = True  # "عرض قدمه الوكيل": a pronoun object taking up a plain noun has its frame in that noun (round 12)
+ARMED_SUBJECT = True  # "دخلت القوات العراقية الكويت": a verb of movement is force only with an armed subject (round 13)
+BETWEEN_NOUN = True  # "الصدامات بين الجنود الإسرائيليين والمستوطنين": a side named by a noun and its nisba (round 13)
+MEMBER_PATIENT = True  # "مقتل عقيد في الجيش السوري": the body of the member a deed was done to (round 13)
+RANKS = frozenset({"عقيد", "عميد", "لواء", "رائد", "نقيب", "ملازم", "جندي", "جنديا", "جنديين", "جنود", "ضابط", "ضباط",
+                   "شرطي", "شرطيا", "شرطيين", "عنصر", "عنصرا", "عنصرين", "قائد"})
+NAMED_AGENT = True  # "مقتل عقيد من قبل X": a noun that needs its doer named by an agent phrase (round 13)
 MEMBER_IN = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "عضو", "العضو", "اعضاء", "الاعضاء", "مسؤول",
                        "المسؤول", "مسؤولين", "المسؤولين", "الناشط", "ناشط", "ناشطين", "الناشطين"})
 BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round 11)
@@ -2344,6 +2357,8 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
         if g is not None and g.t0 <= i + 4 and not _prefixed(s, g) and not g.is_adjective or (
                 g is not None and g.is_adjective and g.t0 <= i + 3 and len(g.head.code) > 3):
             nxt = g
+    if nxt is None and MEMBER_PATIENT and patient and an.poss is None and poss is None:
+        nxt = _member_of(s, i, cue)
     if nxt is not None and an.poss is None:
         if patient:
             target = nxt
@@ -2355,6 +2370,10 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
     if roles.get("sym") and source is None and an.poss is None and between > 0:
         # "اشتباكات بين الجيش الليبي ومسلحي داعش", "الصدامات التي وقعت بين…": the two sides, one on the other
         first = s.group_starting(between + 1)
+        if first is None and BETWEEN_NOUN and between + 2 < len(s.norms) and s.group_at[between + 1] < 0 \
+                and s.norms[between + 1] not in PUNCT and (g := s.group_starting(between + 2)) is not None \
+                and g.is_adjective:
+            first = g  # "بين الجنود الإسرائيليين والمستوطنين": the side is a plain noun and its nisba
         if first is not None and not _is_place(s, first, cue):
             other = first.coordinated[0] if first.coordinated else next(
                 (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and (s.norms[g.t0].startswith("و") or (
@@ -2383,12 +2402,20 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
                 first.coordinated = [c for c in first.coordinated if c is not other]
                 d.source, d.target = first, other
                 return True
+    agented = False
     for j in range(i + 1, end):
         for agent in cue.passive_agents:
             if tuple(s.norms[j : j + len(agent)]) == agent:
-                g = s.group_starting(j + len(agent))
+                k = j + len(agent)
+                if NAMED_AGENT and k + 1 < len(s.norms) and s.group_at[k] < 0 and _bare(s.norms[k]) in cue.members:
+                    k += 1  # "على يد مسلحي داعش": the body after the member noun
+                g = s.group_starting(k)
                 if g is not None:
                     source = g
+                    agented = True
+                    d.extra["agent"] = True
+    if NAMED_AGENT and roles.get("need") == "agent" and not agented:
+        return False  # "مقتل عقيد… من قبل X": a death is a deed only with its doer named after it
     if source is None:
         for j in range(i + 1, len(s.norms)):
             for agent in cue.attribution:
@@ -2437,6 +2464,29 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             target = _first_after(s, i, reach, source, exclude, cue)
     d.source, d.target = source, target
     return True
+
+
+def _armed(g: Group) -> bool:
+    """An army, a police force, rebels or militants: who may enter a country as an act of force."""
+    code = g.head.code
+    return code[3:6] in ("MIL", "REB", "INS", "COP") or code.startswith("IMG")
+
+
+def _member_of(s: Sentence, i: int, cue: Cues) -> Group | None:
+    """The body of the member the deed noun at i was done to ("مقتل عقيد في الجيش السوري", "اغتيال قيادي في
+    حماس", "اعتقال عنصرين من الشرطة"): a member noun or a rank, a number before it, then في or من and the body."""
+    k = i + 1
+    if k < len(s.norms) and s.norms[k].isdigit():
+        k += 1  # "اعتقال 3 عناصر من…"
+    if k + 2 > len(s.norms) or s.group_at[k] >= 0:
+        return None
+    w = s.norms[k]
+    if not (w in MEMBER_IN or _bare(w) in cue.members or _bare(w) in RANKS):
+        return None
+    if s.norms[k + 1] not in ("في", "من"):
+        return None
+    g = s.group_starting(k + 2)  # a body, not a town ("جندي في حلب") nor a nation ("عنصر من سوريا")
+    return g if g is not None and not g.is_adjective and g.head.kind not in ("GPE", "LOC") else None
 
 
 def _phrase_between(s: Sentence, start: int, end: int, cue: Cues) -> bool:
