@@ -11,7 +11,9 @@ and registry tags included) and model load time (registry + model + lexicons, co
 
 usage: .venv/bin/python bench/eval_ner.py [--model DIR]   (DIR: evaluate an existing model, no training;
        src/marsad/data/entities is the shipped one)
-       [--stacked] [--aqmar] [--no-registry] [--wojood] [--adapt] [--iterations N] [--c1 X] [--c2 X]
+       [--stacked] [--aqmar] [--no-registry] [--wojood] [--adapt] [--news] [--iterations N] [--c1 X] [--c2 X]
+       (--news: with the news rates and document features, as `train_ner.py --news`; the lexicon folder must hold
+       wordcontexts.tsv for the rates)
 """
 
 from __future__ import annotations
@@ -182,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--aqmar", action="store_true", help="add AQMAR train/dev (Wikipedia) to the training data")
     ap.add_argument("--adapt", action="store_true",
                     help="with --aqmar/--wojood: train with domain copies of the features (news vs the others)")
+    ap.add_argument("--news", action="store_true", help="train with the news rates and document features")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
@@ -205,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                     use_registry=use_registry, extra=train_sents[len(news):])
         elif not args.stacked:
             T.train(train_sents, lex, tmp / "ner.crfsuite", c1=args.c1, c2=args.c2, iterations=args.iterations,
-                    use_registry=use_registry)
+                    use_registry=use_registry, news=args.news)
         else:
             T.train_stacked(train_sents, lex, tmp, iterations=args.iterations, use_registry=use_registry,
                             c1=args.c1, c2=args.c2)

@@ -5,6 +5,10 @@ places and organisations from the name-pair lists and the actor registry), the r
 tag over the sentence, unsupervised word clusters (k-means over co-occurrence vectors from news text), and
 the same cues for two words either side. Everything is a cheap dictionary lookup: tagging speed is bound
 by this function, so it does no morphology beyond stripping proclitics.
+
+`news_features` adds what lies outside the sentence, per document: continuous rates of the word and its
+neighbours in the news sample (real-valued features, so the tagger gets dicts for them) and what the other
+mentions of the same word in the document show (a title or a place word before one, a registry match over one).
 """
 
 from __future__ import annotations
@@ -81,6 +85,27 @@ class ModelAttributes:
         return attr in self.names
 
 
+# a stem's rates in the news sample (`PROFILE_RATES`)
+WordProfile = tuple[float, ...]
+
+# Continuous rates of a stem in the news sample, as real-valued features (scaled to about 0-1 when the
+# words are names): with the article, after a person, place or organisation cue word, after a person-name word of
+# the gazetteer, before one, bare (no article or preposition), and log10 of the count over 5
+PROFILE_RATES = ("rA", "rP", "rL", "rO", "rG", "rN", "rB", "lf")
+
+# Context words whose neighbours tend to be names of one kind: counted in the news sample (`wordstats.tsv`,
+# `wordcontexts.tsv`) and over the other mentions of a word in the same document (`news_features`)
+PERSON_CUES = frozenset(normalize(w) for w in (
+    "الرئيس", "السيد", "الشيخ", "الأمير", "الوزير", "رئيس", "وزير", "الدكتور", "د", "اللاعب", "المدرب", "اللواء",
+    "العقيد", "الفنان", "الكاتب", "الملك", "المهندس", "الأستاذ", "النائب", "السفير", "المتحدث", "الفنانة",
+    "الإعلامي", "الزميل", "الداعية", "العميد", "الفريق", "المواطن", "الشاعر"))
+LOC_CUES = frozenset(normalize(w) for w in ("في", "إلى", "من", "مدينة", "بلدة", "محافظة", "منطقة", "قرية", "عاصمة",
+                                            "ولاية", "حي", "شمال", "جنوب", "شرق", "غرب", "بين", "داخل"))
+ORG_CUES = frozenset(normalize(w) for w in ("شركة", "نادي", "فريق", "منظمة", "حزب", "جامعة", "وكالة", "صحيفة", "بنك",
+                                            "مجموعة", "هيئة", "جمعية", "مؤسسة", "قناة", "مصرف", "حركة", "جماعة",
+                                            "تنظيم", "اتحاد", "مجلس", "مركز", "موقع"))
+
+
 @dataclass
 class Lexicons:
     """The lookup tables features read: gazetteers (word -> flags) and cluster ids (word -> ids)."""
@@ -96,6 +121,8 @@ class Lexicons:
     # full it becomes `attrs_before`, from which the words still in use come back: common words stay
     attrs: dict[str, WordAttributes | None] = field(default_factory=dict, repr=False, compare=False)
     attrs_before: dict[str, WordAttributes | None] = field(default_factory=dict, repr=False, compare=False)
+    # stem -> its rates in the news sample (`PROFILE_RATES`, read by `news_features`; empty: no such features)
+    profile: dict[str, WordProfile] = field(default_factory=dict, repr=False)
 
 
 def token_cues(word: str, lex: Lexicons) -> dict[str, str | float]:
@@ -324,4 +351,98 @@ def add_document_features(feats: list[dict[str, str | float]], words: Sequence[s
             g["doc"] = "O"
         g["p1"] = lab
         out.append(g)
+    return out
+
+
+# Further evidence a document gives about a word: after a speech verb (speakers are people), beside a kinship
+# word of a name (بن، أبو), before a nisba adjective
+SPEECH_VERBS = frozenset(normalize(w) for w in (
+    "قال", "وقال", "أكد", "وأكد", "أضاف", "وأضاف", "أوضح", "وأوضح", "أشار", "وأشار", "ذكر", "صرح"))
+KINSHIP = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أم"))
+
+
+def news_features(sentences: Sequence[Sequence[str]], lex: Lexicons,
+                  registry_tags: Sequence[Sequence[str] | None] | None = None) -> list[list[dict[str, float]]]:
+    """Features from outside the sentence, per token of a document, as attribute -> weight.
+
+    1. The word's rates in the news sample (`lex.profile`, `PROFILE_RATES`), for it and the words either side,
+       as real values: bucketed, they added nothing in cross-validation.
+    2. What the other mentions of its stem in the same document show: a cue word before one (person, place,
+       organisation, speech verb), a registry match over one (by class), a person-name word or a kinship word
+       beside one, a nisba adjective after one, the article on one, or only that there are others. Names recur
+       within an article, and the first mention is often the one with the clearest context.
+    """
+    if not sentences:
+        return []
+    cues = [[_cached_cues(w, lex) for w in words] for words in sentences]
+    gazetteer, profile = lex.gazetteer, lex.profile
+    evidence: dict[str, dict[str, int]] = {}
+    own: list[list[tuple[str, ...]]] = []
+    for k, sent in enumerate(cues):
+        tags = registry_tags[k] if registry_tags is not None else None
+        full = [str(c["w"]) for c in sent]
+        stems = [str(c["s"]) for c in sent]
+        marks: list[tuple[str, ...]] = []
+        for i, stem in enumerate(stems):
+            prev = full[i - 1] if i else ""
+            nxt = full[i + 1] if i + 1 < len(full) else ""
+            e = ["dN"]
+            if prev in PERSON_CUES:
+                e.append("dP")
+            if prev in LOC_CUES:
+                e.append("dL")
+            if prev in ORG_CUES:
+                e.append("dO")
+            if tags is not None and tags[i] != "O":
+                e.append("dR" + tags[i][2:])
+            if i and "P" in gazetteer.get(stems[i - 1], ""):
+                e.append("dGp")
+            if i + 1 < len(stems) and "P" in gazetteer.get(stems[i + 1], ""):
+                e.append("dGn")
+            if prev in SPEECH_VERBS:
+                e.append("dS")
+            if prev in KINSHIP or nxt in KINSHIP:
+                e.append("dB")
+            if i + 1 < len(stems) and "A" in gazetteer.get(stems[i + 1], ""):
+                e.append("dA")
+            if full[i] != stem and full[i][:len(full[i]) - len(stem)].endswith("ال"):
+                e.append("dAl")
+            marks.append(tuple(e))
+            if len(stem) >= 2:
+                bucket = evidence.setdefault(stem, {})
+                for x in e:
+                    bucket[x] = bucket.get(x, 0) + 1
+        own.append(marks)
+    out: list[list[dict[str, float]]] = []
+    for sent, marks in zip(cues, own, strict=True):
+        rates = [profile.get(str(c["s"])) for c in sent]
+        feats: list[dict[str, float]] = []
+        for i, c in enumerate(sent):
+            f: dict[str, float] = {}
+            stem = str(c["s"])
+            for off, prefix in ((-1, "-1:"), (0, ""), (1, "1:")):
+                j = i + off
+                if 0 <= j < len(sent) and (near := rates[j]) is not None:
+                    for name, value in zip(PROFILE_RATES, near, strict=True):
+                        f[prefix + name] = value
+            if len(stem) >= 2:
+                mine = marks[i]
+                for x, n in evidence[stem].items():
+                    if n > mine.count(x):
+                        f[x] = 1.0
+            feats.append(f)
+        out.append(feats)
+    return out
+
+
+def merge_features(item: Iterable[str] | dict[str, str | float], extra: dict[str, float],
+                   known: ModelAttributes | None = None) -> dict[str, str | float]:
+    """A token's features (attribute names or a feature dict) with `extra` attributes and weights added; with
+    `known`, only the attributes the model has weights for."""
+    out: dict[str, str | float] = dict(item) if isinstance(item, dict) else dict.fromkeys(item, 1.0)
+    if known is None:
+        out.update(extra)
+    else:
+        names = known.names
+        out.update((k, v) for k, v in extra.items() if k in names)
     return out

@@ -1,8 +1,9 @@
 """The statistical name recogniser: a CRF over word features (see `features.py`), trained by scripts/train_ner.py.
 
 `Recognizer.load()` reads the packaged model (`marsad/data/entities/ner.crfsuite`) and its lexicons
-(`gazetteer.tsv`, `clusters.tsv`) once; `tag(words)` returns one BIO label per word with the classes
-PER, LOC, ORG, MISC; `spans(labels)` turns labels into (start, end, class) word ranges.
+(`gazetteer.tsv`, `clusters.tsv`, `wordstats.tsv`, `wordcontexts.tsv` when there is one) once; `tag(words)` returns
+one BIO label per word with the classes PER, LOC, ORG, MISC (`tag_document` for the sentences of one article, which
+a model trained on document features needs); `spans(labels)` turns labels into (start, end, class) word ranges.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from functools import cache
 from pathlib import Path
 
 from marsad.entities.features import (
+    PROFILE_RATES,
     Lexicons,
     ModelAttributes,
     add_document_features,
     document_votes,
     domain_copy,
+    merge_features,
+    news_features,
     sentence_attributes,
     sentence_features,
 )
@@ -44,6 +48,13 @@ def read_lexicons(folder: Path) -> Lexicons:
     for row in tsv_rows(folder / "clusters.tsv"):
         if len(row) >= 3:
             lex.clusters[row[0]] = tuple(row[1:])
+    width = len(PROFILE_RATES)
+    for row in tsv_rows(folder / "wordcontexts.tsv"):
+        if len(row) == 1 + width:
+            try:
+                lex.profile[row[0]] = tuple(float(x) for x in row[1:])
+            except ValueError:
+                continue
     return lex
 
 
@@ -77,6 +88,9 @@ class Recognizer:
         lexicons.known = None if domain else ModelAttributes.of(a for a, _label in self.tagger.info().state_features)
         lexicons.attrs.clear()
         lexicons.attrs_before.clear()
+        # a model trained with `news_features` weighs the document feature "dN" (another mention in the document)
+        # (not for a domain model: train_ner.py --adapt trains without them)
+        self.news = not domain and lexicons.known is not None and "dN" in lexicons.known.names
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Recognizer | None:
@@ -90,8 +104,7 @@ class Recognizer:
     def tag(self, words: Sequence[str], registry_tags: Sequence[str] | None = None) -> list[str]:
         if not words:
             return []
-        feats = self._features(words, registry_tags)
-        return list(self.tagger.tag(feats))
+        return self.tag_document([words], [registry_tags])[0]
 
     def _features(self, words: Sequence[str], registry_tags: Sequence[str] | None) -> list[dict[str, str | float]]:
         feats = sentence_features(words, self.lexicons, registry_tags)
@@ -107,13 +120,26 @@ class Recognizer:
             return domain_copy(items, self.domain)
         return [[*item, *(f"{self.domain}|{a}" for a in item)] for item in items]
 
+    @staticmethod
+    def _with(items: list[list[str]] | list[dict[str, str | float]], extra: list[dict[str, float]],
+              known: ModelAttributes | None) -> list[list[str]] | list[dict[str, str | float]]:
+        """A sentence's items with the document-level features added (as dicts: they carry real weights)."""
+        if not any(extra):
+            return items
+        return [merge_features(item, x, known) for item, x in zip(items, extra, strict=True)]
+
     def tag_document(self, sentences: Sequence[Sequence[str]],
                      registry_tags: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
         """BIO labels for every sentence of one document, with the document-level second pass if there is one."""
         tags = registry_tags or [None] * len(sentences)
+        # features from the news sample and the rest of the document (`news_features`), for a model trained on them
+        extra = news_features(sentences, self.lexicons, tags) if self.news else [[{}] * len(w) for w in sentences]
+        known = self.lexicons.known
         if self.second is None:
-            return [list(self.tagger.tag(self._attributes(w, t))) if w else [] for w, t in zip(sentences, tags, strict=True)]
-        feats = [self._features(w, t) for w, t in zip(sentences, tags, strict=True)]
+            return [list(self.tagger.tag(self._with(self._attributes(w, t), x, known))) if w else []
+                    for w, t, x in zip(sentences, tags, extra, strict=True)]
+        feats = [[merge_features(f, e) for f, e in zip(self._features(w, t), x, strict=True)]
+                 for w, t, x in zip(sentences, tags, extra, strict=True)]
         first = [list(self.tagger.tag(f)) if f else [] for f in feats]
         if self.second is None:
             return first
