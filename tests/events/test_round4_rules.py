@@ -122,8 +122,8 @@ def test_cancelled_contract(code: Code) -> None:
 # --- a statement that reproaches is a reproach ------------------------------------------------------------
 @pytest.mark.parametrize(("text", "want"), [
     ("وقال بوتين إن ما تقوم به أوكرانيا عمل جبان.", ("RUSGOV", "UKR", "11")),
-    # a coded speaker on a deed with no named doer: the reproach needs no target
-    (SAUDI + "وقالت وزارة المالية إن التفجير عمل إجرامي وخيانة للوطن.", ("SAUGOV", None, "11")),
+    # a coded speaker on a deed with no named doer: since round 14 (HARSH_TARGET) a statement, no reproach
+    (SAUDI + "وقالت وزارة المالية إن التفجير عمل إجرامي وخيانة للوطن.", ("SAUGOV", None, "01")),
 ])
 def test_reproach_in_a_statement(code: Code, text: str, want: tuple[str, str | None, str]) -> None:
     assert want in triples(code(text, actors=MORE))

@@ -555,6 +555,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     s.subject = [d.source]
                 continue  # a citizen's or a company's words, or an office reporting at home, are quotes, not acts
             d.target = _addressee(s, i, window_end, d.source, cue) or about or other
+            if harsh and HARSH_TARGET and d.target is None:
+                harsh = False  # "صرح المتحدث الأمني في معرض حديثه عن حادث تفجير المسجد": no one reproached (round 14)
             if harsh:
                 d.code = "111"
                 d.extra["harsh"] = True
@@ -569,7 +571,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if PROTESTERS and d.target is None and d.code == "175" and _official(d.source):
             d.target = _protesters(s, i, window_end, d.source)  # "وقامت قوات الأمن بتفريق التظاهرة": its people
         condemned = d.root == "11" and (_condemns_an_attack(s, i, window_end, cue) or bool(d.extra.get("harsh")))
-        if condemned and d.target is not None and _victim(s, d.target):
+        if condemned and d.target is not None and _victim(s, d.target) and not (OBLIGED and _obliged(s, d.target)):
             d.target = None  # "دان … التفجير الذي استهدف مسجد قوات الطوارئ": the attack's victim, not whom it condemns
         statement = d.code == "010" and bool(an.trigger.roles.get("stmt"))
         if d.target is None and not statement and not an.trigger.roles.get("deny") and not condemned:
@@ -581,6 +583,9 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
             open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
+        if CIVIL_POSTURE and d.root == "15" and d.source is not None and d.source.head.code[3:6] in CIVIL_ROLES:
+            _note(s, i, "not a deed: civil posture")
+            continue  # "حادثة حافلة العمانيين تستنفر 8 جهات": people and firms raise no forces' alert (round 14)
         if ARMED_SUBJECT and an.trigger.roles.get("subj") == "armed" and not _armed(d.source):
             _note(s, i, "not a deed: unarmed subject")
             continue  # "دخل الوزير القاعة": only forces entering a country invade it
@@ -823,7 +828,10 @@ NOT_GUESTS = frozenset({"طلبات", "الطلبات", "اتصالات", "ال�
                         "المكالمات", "رسائل", "الرسائل", "ملاحظات", "الملاحظات", "استفسارات", "الاستفسارات", "تبرعات",
                         "التبرعات", "حالات", "الحالات", "حاله", "الحاله", "جثث", "الجثث", "مرضي", "المرضي", "مصابين",
                         "المصابين", "جرحي", "الجرحي", "طلاب", "الطلاب", "طالبات", "الطالبات", "زوار", "الزوار", "حجاج",
-                        "الحجاج", "معتمرين", "المعتمرين", "ضيوف", "الضيوف", "مسافرين", "المسافرين", "شحنات", "الشحنات"})
+                        "الحجاج", "معتمرين", "المعتمرين", "ضيوف", "الضيوف", "مسافرين", "المسافرين", "شحنات", "الشحنات",
+                        "جثامين", "الجثامين"})
+# "إن المستشفى استقبل خلال شهر يوليو الماضي جثامين 9 مدنيين": what was received may follow a time phrase (round 14)
+GUEST_REACH = True
 LIL_SPAN = True  # a mention whose span keeps "لل" is the object of ل (round 11)
 WIRE_SELF = True  # an actor's own words carried by an agency stay asserted (round 11)
 HONORIFIC_BEFORE = True  # "وكان سموه قد وصل": an honorific before the verb is its subject (round 11)
@@ -869,6 +877,16 @@ BETWEEN_NOUN = True  # "الصدامات بين الجنود الإسرائيل�
 MEMBER_PATIENT = True  # "مقتل عقيد في الجيش السوري": the body of the member a deed was done to (round 13)
 RANKS = frozenset({"عقيد", "عميد", "لواء", "رائد", "نقيب", "ملازم", "جندي", "جنديا", "جنديين", "جنود", "ضابط", "ضباط",
                    "شرطي", "شرطيا", "شرطيين", "عنصر", "عنصرا", "عنصرين", "قائد"})
+FACING = True  # "في مواجهة طالبان": facing an enemy is a stance, not a clash (round 14)
+FIGURATIVE = True  # "المواجهة الفكرية", "حرب إعلامية": force nouns of ideas and words are no force (round 14)
+FIGURATIVE_WORDS = frozenset({"فكري", "فكريه", "الفكري", "الفكريه", "اعلامي", "اعلاميه", "كلامي", "كلاميه", "لفظي",
+                              "لفظيه", "ثقافي", "ثقافيه", "دعائي", "دعائيه"})
+OBLIGED = True  # "يجب على إيران تغيير سياستها العدوانية": who must act is the reproach's target, no victim (round 14)
+OBLIGATION = frozenset({"يجب", "ينبغي", "يتعين", "يتوجب", "وجب", "يلزم"})
+CIVIL_POSTURE = True  # "حادثة الحافلة تستنفر 8 جهات": a show of force (15) needs an actor that has force (round 14)
+CIVIL_ROLES = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REL", "HRI", "LAB", "AGR", "ELI"})
+HARSH_TARGET = True  # a statement of harsh words about no named actor stays a statement, not a reproach (round 14)
+FUTURE_AHEAD = True  # "بعد اجتماع X بينوا أن … العام القادم": a time after أن is the content's, not the deed's (round 14)
 NAMED_AGENT = True  # "مقتل عقيد من قبل X": a noun that needs its doer named by an agent phrase (round 13)
 MEMBER_IN = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "عضو", "العضو", "اعضاء", "الاعضاء", "مسؤول",
                        "المسؤول", "مسؤولين", "المسؤولين", "الناشط", "ناشط", "ناشطين", "الناشطين"})
@@ -1088,6 +1106,11 @@ def _victim(s: Sentence, g: Group) -> bool:
     return any(s.norms[k] in VICTIM_MARKS for k in range(max(0, g.t0 - 3), g.t0))
 
 
+def _obliged(s: Sentence, g: Group) -> bool:
+    """"يجب على إيران تغيير سياستها": the group after على is the one who must act, the one the words are aimed at."""
+    return g.t0 >= 2 and s.norms[g.t0 - 1] in ("على", "علي") and s.norms[g.t0 - 2].lstrip("وف") in OBLIGATION
+
+
 def _condemns_an_attack(s: Sentence, i: int, end: int, cue: Cues) -> bool:
     """"أدانت السودان الجريمة الإرهابية": the condemnation of an attack whose authors are not named."""
     subj = _subject_after(s, i, cue)
@@ -1255,7 +1278,8 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
             if " " + c in text or (ante and " " + c in ante):
                 return f.code, end
     head = next((w for w in words if w not in QUANTIFIERS and w not in TIME_WORDS), "")  # past "جميع", "أمس"
-    if NOT_GUESTS and trig.code == "043" and (_bare(head) in NOT_GUESTS or head in NOT_GUESTS):
+    if NOT_GUESTS and trig.code == "043" and (_bare(head) in NOT_GUESTS or head in NOT_GUESTS or (
+            GUEST_REACH and any(w in NOT_GUESTS for w in words[:6]))):
         return None, end  # "تستقبل الخدمة طلبات المستفيدين", "استقبل المستشفى حالات": no one was hosted
     alt = trig.roles.get("actorobj")
     if ACTOR_OBJECT and isinstance(alt, str) and trig.code is None and an.tense in ("past", "pres"):
@@ -1374,9 +1398,19 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
             return "purpose"
     if before in cue.purpose or (before2, before) == ("من", "اجل"):
         return "purpose"
+    if an.tense == "noun" and _force_trigger(an.trigger):
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        if FACING and before in ("في", "وفي") and _bare(norms[i]) == "مواجهه" and nxt not in ("مع", "بين") \
+                and s.group_at[i] < 0:
+            return "stance"  # "بات الجيش وحده في مواجهة طالبان": facing an enemy, not a clash (round 14)
+        if FIGURATIVE and (nxt in FIGURATIVE_WORDS or _bare(nxt) in FIGURATIVE_WORDS):
+            return "figurative"  # "المواجهة الفكرية", "حرب إعلامية": words and ideas, not force (round 14)
+        if FIGURATIVE and before == '"' and '"' in norms[i + 1 : i + 4]:
+            return "figurative"  # "يريدون نقل «معركة النووي» إلى الكونغرس": a name in quotation marks (round 14)
     ahead = s.segments[s.seg_of[i]][1]
-    if an.trigger.roles.get("stmt"):
-        # "أوضح الوزير أن الحكومة ستعيد فتح المطار الشهر المقبل": the future is the content's, not the saying's
+    if an.trigger.roles.get("stmt") or FUTURE_AHEAD:
+        # "أوضح الوزير أن الحكومة ستعيد فتح المطار الشهر المقبل": the future is the content's, not the saying's;
+        # "بعد اجتماع الوزير والأمين العام بينوا أن السوق… العام القادم": nor the meeting's (round 14)
         ahead = next((k for k in range(i + 1, ahead) if norms[k] in cue.complementizers), ahead)
     if any(w in cue.future for w in norms[seg_start:i]) or any(
             w in ("المقبل", "المقبله", "القادم", "القادمه", "غدا") for w in norms[i:ahead]):
@@ -1402,6 +1436,11 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
 
 NOT_FUTURE = ("سياس", "سيار", "سيطر", "سيد", "سيف", "سير", "سيول", "ستار", "ستين", "سته", "سيناء", "سينما", "سيئ",
               "ستوكهولم", "سيول", "سينا")
+
+
+def _force_trigger(trig: Trigger) -> bool:
+    """A trigger whose code or a frame's is an assault, a fight or mass violence (18, 19, 20)."""
+    return any(c is not None and c[:2] in ("18", "19", "20") for c in (trig.code, *(f.code for f in trig.frames)))
 
 
 def _future_verb(w: str) -> bool:
