@@ -1812,6 +1812,12 @@ def _compass_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> l
     return found
 
 
+def _bare_first(toks: list[Token], norms: list[str], f: _Found) -> str:
+    """The normalised first word of a mention without the clitic its span leaves out (the cut counts characters of
+    the surface, so the word is normalised again)."""
+    return normalize(toks[f.start].text[f.cut:]) if f.cut else norms[f.start]
+
+
 LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 
 
@@ -1821,7 +1827,7 @@ def _lineage_pass(toks: list[Token], norms: list[str], date: str, reg: Registry,
     for f in found:
         if f.type != "PER" or f.entity_id is not None or f.end - f.start < 4 or norms[f.start + 1] not in LINEAGE:
             continue
-        first = normalize(toks[f.start].text[f.cut:]) if f.cut else norms[f.start]
+        first = _bare_first(toks, norms, f)
         family = norms[f.end - 2:f.end] if norms[f.end - 2] in ("ال", "آل") else norms[f.end - 1:f.end]
         if norms[f.end - len(family) - 1] in LINEAGE:
             continue  # "محمد بن سلمان" ends on the father's name: no family name to match
@@ -1869,8 +1875,7 @@ def _body_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: l
     for f in found:
         if f.type != "ORG" or (f.entity_id is not None and not AGENT_ID.fullmatch(f.entity_id)):
             continue  # a registry body keeps its own name
-        # (the cut counts characters of the surface: the first word is normalised again without its clitic)
-        words = [normalize(toks[f.start].text[f.cut:]) if f.cut else norms[f.start]] + norms[f.start + 1:f.end]
+        words = [_bare_first(toks, norms, f)] + norms[f.start + 1:f.end]
         name = english_name(words, place, demonym)
         if name is not None:
             f.canonical = name
@@ -1926,7 +1931,6 @@ def tag_entities(art: Article) -> None:
     found = _dated_event_pass(toks, norms, found)
     found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
-    found = _compound_pass(norms, found)
     # a place the article also names bare keeps "مدينة" where it has it, so both forms are listed
     bare = {f.entity_id for f in found if f.type in ("GPE", "LOC") and f.entity_id
             and not any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start]))}

@@ -215,7 +215,7 @@ def _word(stem: str, egypt: bool, foreign: bool = False) -> str:
     found = tab.get(stem)
     if found:
         return found
-    if foreign and _foreign(stem) and len(stem) <= MAX_LETTERS:
+    if foreign and foreign_word(stem) and len(stem) <= MAX_LETTERS:
         learned = model()
         guess = learned.spell(stem) if learned else None
         if guess and guess[0]:
@@ -253,21 +253,16 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _foreign(word: str) -> bool:
+def foreign_word(word: str) -> bool:
     """Whether a word may be a foreign name: none of the letters that Arabic names have and foreign names
     written in Arabic script hardly ever use (ح خ ع ص ض ظ ذ ث ق, hamza on a seat)."""
     return len(word) >= 2 and not any(ch in ARABIC_ONLY for ch in word)
 
 
-def foreign_word(word: str) -> bool:
-    """Whether one word may be a foreign name by its letters (see `_foreign`)."""
-    return _foreign(word)
-
-
 def foreign_name(norms: list[str]) -> bool:
     """Whether a name of two or more words reads as foreign: no sign of an Arabic name and every word free of
     the letters foreign names hardly use."""
-    return len(norms) >= 2 and not _arabic_name(norms) and all(_foreign(w) for w in norms)
+    return len(norms) >= 2 and not _arabic_name(norms) and all(foreign_word(w) for w in norms)
 
 
 def _arabic_name(norms: list[str]) -> bool:

@@ -175,7 +175,6 @@ OWN_CLAUSE_CIVILIANS = True  # the civilians a domestic act is for are named in 
 SPEAKER_ONLY = True  # a saying verb whose clause names only the speaker (the words follow a colon)
 SPORTS_AMBIGUITY = True  # "فريق استشاري": one ambiguous sports word alone is no match report
 WEAPON_MEMBERS = True  # "استهدفت الغارات الجوية للتحالف": raids and craft of an actor, its adjective between (round 11)
-SPORTS_CLITICS = False  # round 11, left off: two words only sport uses for a match report (dev5: +5 extra events in club news)
 PREDICATES = True  # "تمثل اعتداءً": a deed noun after a verb of being names no deed
 BRACKETED_NAME = True  # "وتبنت الهجوم جماعة (ولاية سيناء)": the name in brackets after a member noun
 RELATIVE_AUX = True  # "طهران التي كانت ترفض": كان between the relative pronoun and its verb
@@ -293,34 +292,14 @@ def _note(s: Sentence, i: int, reason: str) -> None:
 
 
 def _sports_article(tokens: list[Token], cue: Cues) -> bool:
-    """Three sports words make a match report, two of them words only sport uses: "أهداف التنمية" and
-    "تهدف" are no goals, so an article on development goals keeps its events."""
-    words = [w for w in map(_sports_word if SPORTS_CLITICS else _sports_word_loose, tokens) if w]
-    if not SPORTS_CLITICS:
-        return len(words) >= 3
-    return len(words) >= 3 and sum(1 for w in words if w not in cue.sports_ambiguous) >= 2
+    """Three sports words make a match report."""
+    return sum(1 for t in tokens if _sports_word(t, cue)) >= 3
 
 
-def _sports_word(t: Token) -> str | None:
-    """The sports word a token is, after its proclitics (و ف, then ب ل ك; ل before ال drops the alif:
-    "للفريق"), never after a verb prefix ("تهدف" is no goal)."""
-    cue = cues()
-    readings = [t.norm]
-    if len(readings[0]) > 4 and readings[0][0] in "وف":
-        readings.append(readings[0][1:])
-    for w in list(readings):
-        if len(w) > 4 and w[0] in "بلك":
-            readings.append(w[1:])
-        if len(w) > 4 and w.startswith("لل"):
-            readings.append("ال" + w[2:])
-    return next((w for w in readings if w in cue.sports), None)
-
-
-def _sports_word_loose(t: Token) -> str | None:
-    cue = cues()
+def _sports_word(t: Token, cue: Cues) -> bool:
+    """A sports word, also after one proclitic ("والفريق") or after ل that dropped the article's alif ("للفريق")."""
     w = t.norm
-    return w if w in cue.sports else w[1:] if w[1:] in cue.sports else "ال" + w[2:] if "ال" + w[2:] in cue.sports \
-        else None
+    return w in cue.sports or w[1:] in cue.sports or "ال" + w[2:] in cue.sports
 
 
 def _after(value: str, pub: str) -> bool:

@@ -491,6 +491,7 @@ class _Extractor:
         """Speech verbs of the sentence with their subjects (explicit or carried by the verb)."""
         v = self.v
         out: list[CueHit] = []
+        asides = _asides(v, relays)
         for k in range(s.first, s.last):
             cue = v.cue(k)
             if cue is None:
@@ -510,9 +511,8 @@ class _Extractor:
             if cue.cls == "deny":
                 # "ونفى وجود أي صفقة"، "ونفى مسؤولو الجمارك وجود …": what is denied is no subject
                 b = next((i for i in range(a, b) if v.in_set(i, v.lex.denied_objects)), b)
-            if RELAY_ASIDE:
-                # "وقال مصدر مسؤول، بحسب وكالة الأنباء، إن": the relay set off after the subject is not part of it
-                b = min([b] + [r.first for r in relays if a < r.first < b and v.word(r.first - 1) in ("،", ",")])
+            # "وقال مصدر مسؤول، بحسب وكالة الأنباء، إن": the relay set off after the subject is not part of it
+            b = min([b] + [r.first for r in asides if a < r.first < b])
             told = self._outlet_object(a, b) if cue.lemma in TELL_VERBS else None
             if told is not None:
                 b = told[0]  # "أبلغ الوزير رويترز أن": the outlet told is the object, not the subject
@@ -532,9 +532,7 @@ class _Extractor:
             if ((how in ("title", "unnamed") or noun_then_name) and bare_title and sp is not None
                     and sp.canonical is None and sp.actor is None):
                 # (not past a relay set off after the title: "مصدر مسؤول، بحسب وكالة الأنباء، إن")
-                reach = min([s.last] + [r.first for r in relays if r.first >= b and v.word(r.first - 1) in ("،", ",")]) \
-                    if RELAY_ASIDE else s.last
-                named, after = named_after(v, b, reach)
+                named, after = named_after(v, b, min([s.last] + [r.first for r in asides if r.first >= b]))
                 if named is not None:
                     sp, how, b = named, "entity" if named.canonical else "text", after
                     phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text
@@ -1117,7 +1115,7 @@ class _Extractor:
         return None
 
     # reported speech ------------------------------------------------------
-    def complementizer(self, c: CueHit, last: int, relays: list[Relay] | None = None) -> int:
+    def complementizer(self, c: CueHit, last: int, asides: list[Relay] | tuple[()] = ()) -> int:
         """Token index where the reported content starts, or -1. A relay set off between the subject and the
         complementiser is passed over ("وقال مصدر مسؤول، حسبما نقلت وكالة الأنباء، إن …")."""
         v = self.v
@@ -1138,8 +1136,7 @@ class _Extractor:
                 return -1  # وأضاف "أن …": the quotation is the statement
             w = v.word(j)
             other = v.cue(j)
-            aside = next((r for r in relays or () if r.first <= j < r.last and r.first > c.index
-                          and v.word(r.first - 1) in ("،", ",")), None)
+            aside = next((r for r in asides if r.first <= j < r.last and r.first > c.index), None)
             if aside is not None:
                 j = aside.last  # the relay's own verb ("حسبما نقلت") says nothing of its own here
                 continue
@@ -1223,7 +1220,7 @@ class _Extractor:
                 if j < 0:
                     continue
             else:
-                j = self.complementizer(c, s.last, relays if RELAY_ASIDE else [])
+                j = self.complementizer(c, s.last, _asides(v, relays))
                 if j < 0 and c.colon_at < 0:
                     j = self._reported_noun(c, s)
             if j < 0 and c.colon_at >= 0 and c.cue.cls in ("say", "report"):
@@ -1736,6 +1733,11 @@ class _Extractor:
             if bare(v.word(first)) in bare_forms(v.lex.accuser_nouns):
                 return "alleged"  # "ذكرت التحقيقات أن المتهم …": the prosecution's case, not a fact
         return "asserted"
+
+
+def _asides(v: View, relays: list[Relay]) -> list[Relay]:
+    """The relays set off by a comma ("…، حسبما نقلت وكالة الأنباء، إن"), which a speaker's words run past."""
+    return [r for r in relays if r.first > 0 and v.word(r.first - 1) in ("،", ",")] if RELAY_ASIDE else []
 
 
 def _noun_key(word: str) -> str:
