@@ -17,7 +17,7 @@ Pairs are matched one to one, so a marsad event counts once. Printed:
 
 `--list` prints both sides per article. `--explain` (development sets only: it refuses bench/gold)
 says for each annotated event not found why the coder missed it, from the coder's trace
-(`marsad.events.coder.TRACE`): wrong source, target or code on an event over the clause, the right
+(`marsad.events.draft.TRACE`): wrong source, target or code on an event over the clause, the right
 event on another clause (wrong span), or for the trigger words of the clause the step that stopped
 them (not a deed: negated/future/modal…, no source, no target, frame without cue, in complement,
 repeat…); a word listed as never a trigger (blocklist); else no trigger. It also counts, over all clauses,
@@ -155,7 +155,7 @@ def explain(gold: list[dict[str, Any]], got: list[dict[str, Any]], text: str, ma
 def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     from marsad.api import analyze
     from marsad.errors import InputError
-    from marsad.events import coder
+    from marsad.events import draft
     from marsad.record import to_record
 
     causes: dict[str, int] = {}
@@ -166,13 +166,13 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     date_ok = date_all = status_ok = status_all = 0
     articles = 0
     for name, exp, published in annotated(gold_dir, "events"):
-        coder.TRACE = [] if why else None
+        draft.TRACE = [] if why else None
         try:
             art = analyze(gold_dir / name, published=published)
         except (InputError, OSError) as err:
             print(f"skip {name}: {err}", file=sys.stderr)
             continue
-        trace, coder.TRACE = coder.TRACE or [], None
+        trace, draft.TRACE = draft.TRACE or [], None
         for _s, _e, reason in trace:
             gate = reason.split("|")[0].split(":")[0] if not reason.startswith("not a deed") else reason.split("|")[0]
             gates[gate] = gates.get(gate, 0) + 1

@@ -96,6 +96,6 @@ def mention_codes(text: str, actors: dict[str, tuple[str, str, str]]) -> dict[st
 def targetless_force(monkeypatch: pytest.MonkeyPatch) -> None:
     """Round 12 drops an attack, an assault or an occupation that names no coded target (FORCE_TARGET); the tests
     that use this check older rules (its doer, place, status) on such deeds."""
-    from marsad.events import coder
+    from marsad.events import switches
 
-    monkeypatch.setattr(coder, "FORCE_TARGET", False)
+    monkeypatch.setattr(switches, "FORCE_TARGET", False)

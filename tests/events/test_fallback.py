@@ -12,7 +12,7 @@ from tests.events.conftest import triples
 from tests.events.test_general_rules import MORE, OPENING
 
 from marsad.article import Article
-from marsad.events import coder
+from marsad.events import switches
 
 Code = Callable[..., Article]
 
@@ -29,14 +29,14 @@ ACTORS = {**MORE,
 def test_fallback_finds_the_arguments(code: Code, monkeypatch: pytest.MonkeyPatch, text: str,
                                       want: tuple[str, str | None, str]) -> None:
     assert want in triples(code(OPENING + text, actors=ACTORS))
-    monkeypatch.setattr(coder, "FALLBACK", False)
+    monkeypatch.setattr(switches, "FALLBACK", False)
     assert want not in triples(code(OPENING + text, actors=ACTORS))
 
 
 def test_an_organ_acts_on_another_organ_of_its_country(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     text = OPENING + "وأشاد وزير التعليم بجهود وزارة الصحة في مكافحة المرض."
     assert ("SAUGOV", "SAUGOV", "05") in triples(code(text, actors=ACTORS))
-    monkeypatch.setattr(coder, "DOMESTIC", False)
+    monkeypatch.setattr(switches, "DOMESTIC", False)
     assert triples(code(text, actors=ACTORS)) == []
 
 

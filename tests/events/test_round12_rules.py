@@ -9,7 +9,7 @@ import pytest
 from tests.events.conftest import ACTORS, triples
 
 from marsad.article import Article
-from marsad.events import coder
+from marsad.events import switches
 
 Code = Callable[..., Article]
 
@@ -34,7 +34,7 @@ def both(code: Code, monkeypatch: pytest.MonkeyPatch, switch: str, text: str,
          **kwargs: object) -> tuple[list[tuple[str | None, str | None, str]], list[tuple[str | None, str | None, str]]]:
     """The triples with the switch on, then off."""
     on = triples(code(text, actors=MORE, **kwargs))
-    monkeypatch.setattr(coder, switch, False)
+    monkeypatch.setattr(switches, switch, False)
     return on, triples(code(text, actors=MORE, **kwargs))
 
 

@@ -11,7 +11,7 @@ from tests.events.conftest import ACTORS, mention_codes, triples
 
 from marsad.article import Article
 from marsad.clean.normalize import normalize
-from marsad.events import coder
+from marsad.events import switches
 from marsad.events.lexicon import lexicon
 
 Code = Callable[..., Article]
@@ -68,14 +68,14 @@ def test_a_killing_is_coded_with_its_named_doer_and_the_victims_body(code: Code)
 
 @pytest.mark.parametrize("switch", ["NAMED_AGENT", "MEMBER_PATIENT"])
 def test_each_switch_is_needed_for_the_killing(code: Code, monkeypatch: pytest.MonkeyPatch, switch: str) -> None:
-    monkeypatch.setattr(coder, switch, False)
+    monkeypatch.setattr(switches, switch, False)
     assert ("IMGMUSISI", "IRNMIL", "18") not in triples(code(KILLED, actors=MORE))
 
 
 def test_the_agent_phrase_may_name_members_of_the_body(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "وشهدت طهران مظاهرات بعد اغتيال قيادي في الجيش الإيراني على يد مسلحي داعش."
     assert ("IMGMUSISI", "IRNMIL", "18") in triples(code(text, actors=MORE))
-    monkeypatch.setattr(coder, "NAMED_AGENT", False)
+    monkeypatch.setattr(switches, "NAMED_AGENT", False)
     assert ("IMGMUSISI", "IRNMIL", "18") not in triples(code(text, actors=MORE))
 
 
@@ -102,7 +102,7 @@ def test_generic_security_actors(words: str, role: str) -> None:
 def test_a_side_between_is_a_noun_and_its_nisba(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "وأصيب خمسة في الاشتباكات التي وقعت بين الجنود الأتراك ومسلحي داعش في حلب."
     on = triples(code(text, actors=MORE))
-    monkeypatch.setattr(coder, "BETWEEN_NOUN", False)
+    monkeypatch.setattr(switches, "BETWEEN_NOUN", False)
     off = triples(code(text, actors=MORE))
     assert ("TURMIL", "IMGMUSISI", "19") in on and ("TURMIL", "IMGMUSISI", "19") not in off
 
@@ -112,5 +112,5 @@ def test_forces_entering_a_country_invade_it(code: Code, monkeypatch: pytest.Mon
     assert ("IRNMIL", "UKR", "19") in triples(code("ودخل الجيش الإيراني أوكرانيا فجر اليوم.", actors=MORE))
     putin = "ودخل بوتين أوكرانيا فجر اليوم."
     assert not [t for t in triples(code(putin, actors=MORE)) if t[2] == "19"]
-    monkeypatch.setattr(coder, "ARMED_SUBJECT", False)
+    monkeypatch.setattr(switches, "ARMED_SUBJECT", False)
     assert [t for t in triples(code(putin, actors=MORE)) if t[2] == "19"]

@@ -10,7 +10,7 @@ from tests.events.conftest import ACTORS, triples
 
 from marsad.article import Article
 from marsad.clean.normalize import normalize
-from marsad.events import coder
+from marsad.events import switches
 from marsad.events.lexicon import lexicon
 
 Code = Callable[..., Article]
@@ -47,7 +47,7 @@ AHEAD = "وعقد بوتين اجتماعا مع كيم جونغ أون وأكد
 
 def test_a_later_time_after_an_is_not_the_meetings(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("RUSGOV", "PRKGOV", "04") in triples(code(AHEAD))
-    monkeypatch.setattr(coder, "FUTURE_AHEAD", False)
+    monkeypatch.setattr(switches, "FUTURE_AHEAD", False)
     assert ("RUSGOV", "PRKGOV", "04") not in triples(code(AHEAD))
 
 
@@ -61,7 +61,7 @@ FACING = "وبات الجيش الأفغاني وحده في الخطوط الأ
 
 def test_facing_an_enemy_is_no_clash(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("AFGMIL", "AFGREB", "19") not in triples(code(FACING, actors=MORE))
-    monkeypatch.setattr(coder, "FACING", False)
+    monkeypatch.setattr(switches, "FACING", False)
     assert ("AFGMIL", "AFGREB", "19") in triples(code(FACING, actors=MORE))
 
 
@@ -75,7 +75,7 @@ FIGURATIVE = "واندلعت مواجهات فكرية بين الجيش الإ�
 
 def test_a_clash_of_ideas_is_no_force(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("IRNMIL", "IMGMUSISI", "19") not in triples(code(FIGURATIVE, actors=MORE))
-    monkeypatch.setattr(coder, "FIGURATIVE", False)
+    monkeypatch.setattr(switches, "FIGURATIVE", False)
     assert ("IRNMIL", "IMGMUSISI", "19") in triples(code(FIGURATIVE, actors=MORE))
 
 
@@ -97,7 +97,7 @@ OBLIGED = "وقال أردوغان: «يجب على إيران تغيير سيا
 
 def test_who_must_act_is_the_reproachs_target(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("TURGOV", "IRN", "11") in triples(code(OBLIGED))
-    monkeypatch.setattr(coder, "OBLIGED", False)
+    monkeypatch.setattr(switches, "OBLIGED", False)
     assert ("TURGOV", "IRN", "11") not in triples(code(OBLIGED))
 
 
@@ -110,7 +110,7 @@ def test_an_attack_on_a_country_still_names_its_victim(code: Code) -> None:
 def test_a_battle_in_quotation_marks_is_a_name(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "وقال بوتين إن خصوم أردوغان يريدون نقل «معركة الدستور» إلى إيران."
     assert ("TURGOV", "IRN", "19") not in triples(code(text, actors=MORE))
-    monkeypatch.setattr(coder, "FIGURATIVE", False)
+    monkeypatch.setattr(switches, "FIGURATIVE", False)
     assert ("TURGOV", "IRN", "19") in triples(code(text, actors=MORE))
 
 
@@ -122,7 +122,7 @@ POSTURE = {**MORE, "شركة النفط الإيرانية": ("ORG", "IRNBUS", "
 def test_a_company_raises_no_alert(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "واستنفرت شركة النفط الإيرانية فرقها في حلب."
     assert ("IRNBUS", None, "15") not in triples(code(text, actors=POSTURE))
-    monkeypatch.setattr(coder, "CIVIL_POSTURE", False)
+    monkeypatch.setattr(switches, "CIVIL_POSTURE", False)
     assert ("IRNBUS", None, "15") in triples(code(text, actors=POSTURE))
 
 
@@ -136,7 +136,7 @@ HARSH = "وقال أردوغان إن حادث التفجير ليس إلا عم
 
 def test_harsh_words_about_no_one_are_a_statement(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("TURGOV", None, "01") in triples(code(HARSH))
-    monkeypatch.setattr(coder, "HARSH_TARGET", False)
+    monkeypatch.setattr(switches, "HARSH_TARGET", False)
     assert ("TURGOV", None, "11") in triples(code(HARSH))
 
 
@@ -151,7 +151,7 @@ RECEIVED = "واستقبل مستشفى طهران خلال شهر يوليو ا
 
 def test_bodies_received_after_a_time_phrase_are_no_guests(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     assert not [t for t in triples(code(RECEIVED, actors=HOSPITAL)) if t[2] == "04"]
-    monkeypatch.setattr(coder, "GUEST_REACH", False)
+    monkeypatch.setattr(switches, "GUEST_REACH", False)
     assert [t for t in triples(code(RECEIVED, actors=HOSPITAL)) if t[2] == "04"]
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.events.conftest import ACTORS, triples
 
 from marsad.article import Article
-from marsad.events import coder
+from marsad.events import draft
 
 Code = Callable[..., Article]
 
@@ -97,12 +97,12 @@ def test_a_definite_noun_names_a_body_again(code: Code, text: str, want: str) ->
 
 
 def test_trace_notes_why_a_trigger_gave_nothing(code: Code) -> None:
-    coder.TRACE = []
+    draft.TRACE = []
     try:
         code("لم تتهم روسيا الصين بتزويد أوكرانيا بصواريخ.")
-        notes = [r for _, _, r in coder.TRACE]
+        notes = [r for _, _, r in draft.TRACE]
     finally:
-        coder.TRACE = None
+        draft.TRACE = None
     assert any(r.startswith("not a deed: negated") for r in notes)
 
 

@@ -1,0 +1,446 @@
+"""The arguments of a coded trigger: source and target of a verb or of a deed noun.
+
+`_verbal_arguments`: the subject is, in order, the quote's speaker for a first person; an honorific's
+holder; a participle's actor; a relative clause's antecedent; the subject of an aspect verb before it
+("واصل الحزب شن"); a definite noun naming again a body coded before; else the actor before or after the
+verb (by agreement, the speaker of "قال X إنه", a masdar read back as a noun, a dual naming two parties,
+the subject carried on from the sentence before). Then the parties acted for ("نيابة عن"), the seller of
+"اشترى من", and the target: the antecedent of an object pronoun, the actor after the preposition the
+trigger's role names, the partner of "بحث مع", else the first actor after it.
+`_nominal_arguments`: a possessive or "له" pronoun, the genitive or a nisba after the noun, an office and
+its holder, the body of a member killed, the two sides of "بين X وY" or "ضم X مع Y", an agent phrase
+("على يد"), an attribution ("تبناه"), the doer of قام/بدأ before it; then the target by preposition,
+partner or first actor after it; False when no actor is stated.
+"""
+
+from __future__ import annotations
+
+from marsad.events import switches
+from marsad.events.actors import Group, role_words
+from marsad.events.clauses import PUNCT, QUOTE, Sentence
+from marsad.events.cues import Cues
+from marsad.events.draft import Draft
+from marsad.events.kinds import _citizen, _excluded, _same_actor
+from marsad.events.lexicon import lexicon
+from marsad.events.references import (
+    _definite_anaphor,
+    _honorific_subject,
+    _pair_anaphor,
+    _pronoun_fits,
+    _resolve,
+    _speaker_group,
+)
+from marsad.events.subjects import (
+    _chain_subject,
+    _counted_people,
+    _deed_owner,
+    _event_noun_after,
+    _head_noun_between,
+    _is_deed_noun,
+    _named_after_head,
+    _on_behalf,
+    _phrase_between,
+    _resumed,
+    _speaker_of_pronoun,
+    _subject_after,
+    _subject_before,
+    _subject_end,
+    _unknown_next,
+)
+from marsad.events.syntax import (
+    FORCE_ROOTS,
+    PRONOUN_COMPLEMENTIZERS,
+    TIME_WORDS,
+    _after_noun,
+    _agrees,
+    _antecedent_is_noun,
+    _aspect,
+    _bare,
+    _experienced,
+    _is_place,
+    _prefixed,
+    _relative_at,
+)
+from marsad.events.targets import _first_after, _group_after_prep, _member_of, _nearest_before
+
+RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+# "زيارة له", "جولة لها": an indefinite deed noun and ل + pronoun, the pronoun its doer (person as `Analysis.poss`)
+OWN_PRONOUNS = {"له": "3ms", "لها": "3fs", "لهم": "3mp", "لهما": "3md"}
+GATHER_VERBS = frozenset({"ضم", "ضمت", "يضم", "تضم", "جمع", "جمعت", "يجمع", "تجمع"})
+
+
+def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -> None:
+    an, i = d.an, d.i
+    roles = an.trigger.roles
+    seg_start = s.segments[s.seg_of[i]][0]
+    sub_start = s.subs[s.sub_of[i]][0]
+    subject: Group | None = None
+    pair: tuple[Group, Group] | None = None  # "الجانبان": the two parties named before
+    after = _subject_after(s, i, cue) if an.tense != "part" else None
+    if switches.SUBJECT_CHAIN and after is None and an.obj is not None and an.tense in ("past", "pres"):
+        after = _chain_subject(s, i, cue)  # "وصفته وسائل إعلام النظام": the pronoun is the object, so this is the subject
+    if switches.RELATIVE_EVENT and after is None and i >= 2 and s.norms[i - 1] in cue.relatives and s.group_at[i - 2] < 0 \
+            and _is_deed_noun(s.norms[i - 2]):
+        d.extra["not_a_verb"] = True  # "بالهجوم الذي استهدف سفارتها": the attack did it, its authors unnamed
+        return
+    if an.subj in ("1p", "1s", "1ps"):
+        d.source = _speaker_group(d, s)
+        if d.source is None:
+            return
+        subject = d.source
+    elif an.tense in ("past", "pres") and (ranked := _honorific_subject(sents, s, i)) is not None:
+        subject = ranked  # "استقبل الملك الوزير… ونقل معاليه تحيات…": his excellency is the minister
+        partner = None
+        if i + 2 < len(s.norms) and s.norms[i + 2] == "و":
+            partner = _subject_after(s, i + 2, cue)  # "وبحث سموه و وزير الخارجية السعودي"
+        elif i + 2 < len(s.norms) and s.norms[i + 2].startswith("و"):
+            partner = s.group_starting(i + 2)
+        if roles.get("sym") and partner is not None and not _same_actor(partner.head.code, ranked.head.code):
+            d.source, d.target = ranked, partner  # "وبحث سموه ووزير الخارجية السعودي…": the two sides
+            return
+    elif an.tense == "part":
+        if an.definite and i > 0 and s.norms[i - 1][-2:] in ("ها",) or (i > 0 and s.norms[i - 1].endswith("ه")
+                                                                           and not s.norms[i - 1].endswith("يه")):
+            subject = _resolve(sents, s, i - 1, "3fs" if s.norms[i - 1].endswith("ها") else "3ms", set())
+        if subject is None and an.definite:
+            firsts = [g for g in s.groups if seg_start <= g.t0 < i and not g.is_adjective]
+            subject = firsts[0] if firsts else None
+        if subject is None and s.subject:
+            subject = s.subject[0]
+    elif i > 0 and s.norms[i - 1] in cue.relatives and s.norms[i - 1] != "ما" and an.obj is not None \
+            and (an.subj or "").endswith("p") and after is None and s.group_ending(i - 2) is not None:
+        # "المعتصمين الذين يتهمونه بقتل…": a plural verb with an object pronoun and no subject after it agrees
+        # with the people the relative pronoun stands for
+        subject = s.group_ending(i - 2)
+    elif (rel := _relative_at(s, i, cue)) >= 0 and an.obj is None:
+        # "…الاتفاق التي تهدد إسرائيل", "طهران التي كانت ترفض": the subject is what the relative pronoun stands for
+        subject = (s.group_ending(rel - 1) if rel > 0 else None) or (s.group_ending(rel - 2) if rel > 1 else None)
+        if any(w in RESUMPTIVE for w in s.norms[i + 1 : i + 4]):
+            subject = None  # "الظواهري الذي ألقي القبض عليه": a passive; the one before is the patient
+        if subject is None:
+            d.extra["not_a_verb"] = True
+            return
+    elif i == seg_start and s.seg_of[i] > 0 and s.norms[s.segments[s.seg_of[i] - 1][0]] in cue.relatives \
+            and not (switches.COUNTED_PEOPLE and s.subject and _counted_people(s, i, s.subject[0], cue)):
+        # "موجة الإرهاب التي تشنها المنظمات، تجتاح الشرق الأوسط": the subject came before the relative clause
+        rel = s.segments[s.seg_of[i] - 1][0]
+        subject = s.group_ending(rel - 1) if rel > 0 else None
+        if subject is None:
+            d.extra["not_a_verb"] = True
+            return
+        after = None
+    elif roles.get("adjacent") == "passive" and i + 1 < len(s.norms) and any(
+            _bare(s.norms[i + 1]).startswith(c) for f in an.trigger.frames for c in f.cues):
+        d.extra["not_a_verb"] = True  # "أُلقي القبض على…": the passive names no doer
+        return
+    elif any(_aspect(w, cue) for w in s.norms[max(sub_start, i - 3) : i]):
+        # "واصل الحزب شن هجمات": the masdar's doer is the subject of واصل
+        k = max(j for j in range(max(sub_start, i - 3), i) if _aspect(s.norms[j], cue))
+        subject = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (s.subject[0] if s.subject else None)
+        after = None
+    elif i > sub_start and s.group_at[i - 1] < 0 and s.norms[i - 1].startswith("ال") \
+            and not (an.obj is not None and after is not None and (after.t0 == i + 1 or switches.SUBJECT_CHAIN)) \
+            and s.tokens[i - 1].text.lstrip("وفبل")[:1] not in ("أ", "إ") \
+            and s.norms[i - 1] not in cue.skippers and s.norms[i - 1] not in cue.relatives \
+            and s.norms[i - 1] not in TIME_WORDS and s.norms[i - 1] not in cue.prepositions \
+            and (i < 2 or (s.norms[i - 2] not in cue.prepositions and s.norms[i - 2] not in cue.temporal_background)):
+        # "الممثلة دعت السلطات…", "وكان الوزيران التقيا": an uncoded subject before the verb, unless it names
+        # again a body coded before ("أن اللجنة نفذت" after "لجنة التحفظ")
+        subject = _definite_anaphor(sents, s, i - 1)
+        pair = _pair_anaphor(sents, s, i - 1, cue) if subject is None else None
+        if pair is not None:
+            subject = pair[0]
+        if subject is None:
+            d.extra["not_a_verb"] = True
+            return
+        after = None
+    else:
+        before = _subject_before(s, i, cue)
+        speaker = _speaker_of_pronoun(s, i, cue)
+        if speaker is not None:
+            s.subject = [speaker]  # "قالت الشرطة الإيطالية بأنها ألقت…": the pronoun is the speaker
+        at_head = i in (seg_start, sub_start) or (i > 0 and s.norms[i - 1] in QUOTE) or (
+            i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
+            i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
+        owner = None
+        if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS or d.root == "04"):
+            owner = _deed_owner(s, i, cue) if switches.WEAPON_MEMBERS else None
+            if owner is None:
+                d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
+                return
+        carried = s.subject[0] if s.subject else None
+        joined = an.prefix[:1] in ("و", "ف") and i > 0
+        if owner is not None:
+            subject = owner  # "واستهدفت غارات التحالف مواقع…": the raids' owner does what they do
+            after = None
+        elif switches.SPEAKER_DOER and speaker is not None and an.obj is None and _agrees(an, speaker):
+            subject = speaker  # "يقول الجيش: إنه قتل أكثر من ألف متشدد": the pronoun is the doer, the count its object
+            after = None
+        elif before is not None and not at_head:
+            subject = before
+        elif after is not None and joined and carried is not None and _agrees(an, carried) \
+                and after.head.kind in ("GPE", "LOC") and i > 0 and carried.head.code != after.head.code:
+            subject = carried  # "…، ودعمت موسكو": a verb joined mid-sentence keeps its subject; the place is its object
+            after = None
+        elif switches.ASYNDETIC_RELATIVE and after is None and carried is not None and not joined and _resumed(s, i, an, cue) \
+                and not roles.get("stmt") \
+                and _agrees(an, carried) and not carried.is_adjective:
+            # "وقال الجبير في مؤتمر صحافي عقده مع نظيره", "أصدرت اللجنة بيانا أكدت فيه": a relative clause on an
+            # indefinite noun (no relative pronoun) with its pronoun back to the noun; the doer is the one named before
+            subject = carried
+        elif after is not None and (_agrees(an, after) or _head_noun_between(s, i, after)):
+            subject = after  # the verb agrees with a head noun before the actor ("خطف عناصر من…")
+        elif after is not None and (not at_head or (switches.MASDAR_DISAGREE and after.head.kind == "GPE" and not _agrees(an, after)
+                                                and any(a.tense == "noun" for a in lexicon().analyse(s.norms[i])))) and not joined \
+                and after.t0 == i + 1 and an.tense == "past" \
+                and an.obj is None:  # "ألغام زرعها الحوثيون": a noun with a pronoun takes no genitive
+            # at a clause's head too when the actor after it cannot be the verb's subject ("«دعم طهران لنظام…")
+            d.extra["not_a_verb"] = True  # "دعم طهران لنظام…": a masdar and its genitive, not a verb and subject
+            d.extra["masdar"] = after
+            return
+        elif after is not None and an.obj is not None:
+            subject = after
+        elif before is not None:
+            subject = before
+        elif after is None and (pair := _pair_anaphor(sents, s, i + 1, cue)) is not None:
+            subject = pair[0]  # "وأكد الجانبان": the two parties named before
+        elif not _unknown_next(s, i) and _named_after_head(s, i, cue) and i + 1 < len(s.norms) \
+                and _definite_anaphor(sents, s, i + 1) is not None:
+            subject = _definite_anaphor(sents, s, i + 1)  # "وحددت المحكمة" after "محكمة جنايات القاهرة"
+        elif _unknown_next(s, i) or _named_after_head(s, i, cue):
+            if not (i > 0 and s.norms[i - 1] in cue.relatives):
+                s.subject = []  # the clause names a subject we cannot code: nothing to carry on from here
+            # "مهلة الـ 24 يوما التي يمنحها الاتفاق لطهران": a relative clause's own subject leaves the main one
+        elif switches.COUNTED_PEOPLE and after is None and carried is not None and (people := _counted_people(s, i, carried, cue)):
+            subject = people  # "«نفذ أكثر من ألف شخص اعتصاما»": the people counted after the verb, not the speaker
+        elif (joined or at_head) and carried is not None and not _unknown_next(s, i) \
+                and not _named_after_head(s, i, cue) and _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people:
+            subject = carried
+            d.extra["carried"] = True
+    behalf = _on_behalf(s, i, d.window_end)
+    if behalf:
+        # "ووقع الاتفاقية نيابة عن شركة X مديرها… ونيابة عن Y…": the bodies the signatories act for
+        subject = behalf[0]
+        if len(behalf) > 1 and roles.get("sym"):
+            d.source, d.target = behalf[0], behalf[1]
+            return
+    if pair is not None and roles.get("sym"):
+        d.source, d.target = pair  # "التقى الجانبان": one party met the other
+        return
+    d.source = subject
+    # an adjective subject ("رئيس البرلمان العراقي") stands for some organ of its country: exclude only itself
+    exclude = {subject.head.code} if subject and not subject.is_adjective and not _citizen(subject) else set()
+    if pair is not None:
+        exclude.add(pair[1].head.code)  # "أكد الجانبان دعمهما لـ X": X, not the other party
+    # the target
+    end = d.window_end
+    target: Group | None = None
+    src_prep = roles.get("src")
+    if isinstance(src_prep, str):
+        g = _group_after_prep(s, i + 1, end, src_prep, cue)
+        if g is not None:
+            d.source, target = g, subject
+            d.target = target
+            return
+    rel = _relative_at(s, i, cue) if switches.RELATIVE_OBJECT and an.obj is not None and an.obj.startswith("3") else -1
+    antecedent = s.group_ending(rel - 1) if rel > 0 else None
+    if antecedent is not None and subject is not None and subject is after and antecedent is not subject \
+            and not antecedent.is_adjective \
+            and (not _excluded(antecedent.head.code, exclude) or _citizen(antecedent)) \
+            and an.obj is not None and _pronoun_fits(an.obj, antecedent):
+        # "سليمان الأسد الذي وصفته وسائل الإعلام بالمجرم": the pronoun is the actor the relative stands for
+        target = antecedent
+    elif an.obj is not None and an.obj.startswith("3"):
+        if _antecedent_is_noun(s, i, an):
+            # "الغارات التي يشنها الجيش على X": X; "X الخاضعة لعقوبات فرضها Y": X, before the noun
+            target = _first_after(s, i, end, subject, exclude, cue) or (
+                _nearest_before(s, i, exclude) if _experienced(s, i, cue) else None)
+        elif _after_noun(s, i, cue) and not (s.norms[i - 1] in cue.relatives and subject is not None
+                                             and subject is s.group_ending(i - 2)):
+            # "فصائل تساندها طهران", "X الذي يدعمه Y": the pronoun is the noun before, not an actor; but in
+            # "المعتصمين الذين يتهمونه" the people before the relative are the subject, the pronoun someone else
+            return
+        else:
+            target = _resolve(sents, s, i, an.obj, exclude)
+    if target is None and roles.get("sym") and subject is not None and subject.coordinated:
+        target = subject.coordinated[0]  # "التقى رئيسا الوزراء الهندي والباكستاني": one met the other
+        subject.coordinated = []
+    tgt_prep = roles.get("tgt")
+    if target is None and isinstance(tgt_prep, str):
+        # past the subject after the verb: "وصل المبعوث إلى اليمن X إلى الرياض" goes to Riyadh
+        after_subject = subject.t1 if switches.ENVOY_TO and subject is not None and subject.t0 > i and any(
+            g is subject for g in s.groups) else i + 1
+        target = _group_after_prep(s, after_subject, end, tgt_prep, cue, possessive=(sents, exclude)) or (
+            _group_after_prep(s, i + 1, end, tgt_prep, cue, possessive=(sents, exclude))
+            if after_subject > i + 1 else None)
+    only = roles.get("only")
+    if target is None and isinstance(only, str):
+        # "بحث مع X" names the partner, "بحث X" a topic
+        target = _group_after_prep(s, i + 1, end, only, cue, exclude=exclude)
+        d.target = target
+        return
+    if target is None:
+        # "يرفض وقف إطلاق النار الذي يعتزم التحالف تطبيقه": the relative clause still names the other side
+        reach = s.segments[s.seg_of[end]][1] if end < len(s.norms) and s.norms[end] in cue.relatives else end
+        target = _first_after(s, i, reach, subject, exclude, cue)
+    if target is None and roles.get("sym") and subject is not None and subject.coordinated:
+        target = subject.coordinated[0]
+        subject.coordinated = []
+    if switches.MEETING_TOPIC and target is None and roles.get("sym") and subject is not None and subject is after \
+            and s.subject and s.subject[0] is not subject and not _same_actor(s.subject[0].head.code, subject.head.code) \
+            and i > 0 and s.norms[i - 1] in ("حيث", "وحيث", "كما", "ثم"):
+        # "وصل المبعوث إلى الرياض، حيث التقى الرئيس اليمني": a meeting needs two sides; the one named is met
+        d.source, target = s.subject[0], subject
+    d.target = target
+    d.extra["after_subject"] = after is subject and after is not None
+
+
+def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -> bool:
+    """Arguments of a noun event; False when no actor is stated (a bare mention)."""
+    an, i = d.an, d.i
+    roles = an.trigger.roles
+    patient = roles.get("gen") == "tgt"
+    source: Group | None = None
+    target: Group | None = None
+    end = d.window_end
+    poss = an.poss
+    if poss is None and not an.definite and i + 1 < len(s.norms) and s.norms[i + 1] in OWN_PRONOUNS:
+        poss = OWN_PRONOUNS[s.norms[i + 1]]  # "خلال زيارة له", "في تصريح لها": the pronoun owns the deed
+    if an.poss == "1":
+        source = _speaker_group(d, s)  # "نقوم بتسريع مساعداتنا": the quote's speaker
+    elif poss is not None and poss.startswith("3"):
+        g = _resolve(sents, s, i, poss, set())
+        if patient:
+            target = g
+        else:
+            source = g
+    nxt = s.group_starting(i + 1)
+    if nxt is not None and (_prefixed(s, nxt) or roles.get("gen") == "place"):
+        nxt = None  # "زيارة لسنغافورة": a destination; "تفجيرات الكويت": a place, not the bomber
+    if nxt is None and i + 2 < len(s.tokens) and s.group_at[i + 1] < 0 and s.norms[i + 1] not in cue.prepositions:
+        # "الغارات الجوية التركية", "قصف للطائرات الحربية التركية": the doer's nisba after a noun or two
+        nxt = None
+        for k in (i + 2, i + 3):
+            g = s.group_starting(k)
+            # only forces and their adjectives stand between ("قصف للطائرات الحربية التركية"), not the
+            # patient ("قصف للمناطق الباكستانية")
+            if g is not None and (g.is_adjective or k > i + 1) and all(
+                    s.group_at[m] < 0 and (_bare(s.norms[m]) in cue.members or s.norms[m] in cue.agent_modifiers
+                                           or _bare(s.norms[m]) in cue.agent_modifiers) for m in range(i + 1, k)):
+                nxt = g
+                break
+    if nxt is None and switches.TITLED_GENITIVE and not an.definite and an.poss is None and poss is None \
+            and i + 2 < len(s.norms) and s.group_at[i + 1] < 0 and (
+                s.norms[i + 1] in cue.offices or role_words().get(s.norms[i + 1]) == "GOV"):
+        # "لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك": the genitive is an office and its holder
+        g = _subject_after(s, i, cue)
+        if g is not None and g.t0 <= i + 4 and not _prefixed(s, g) and not g.is_adjective or (
+                g is not None and g.is_adjective and g.t0 <= i + 3 and len(g.head.code) > 3):
+            nxt = g
+    if nxt is None and switches.MEMBER_PATIENT and patient and an.poss is None and poss is None:
+        nxt = _member_of(s, i, cue)
+    if nxt is not None and an.poss is None:
+        if patient:
+            target = nxt
+        else:
+            source = nxt
+    between = next((k for k in range(i + 1, min(i + 4, len(s.norms) - 1)) if s.norms[k] in ("بين", "وبين")), -1)
+    if between > 0 and any(s.group_at[k] >= 0 or s.norms[k] in PUNCT for k in range(i + 1, between)):
+        between = -1
+    if roles.get("sym") and source is None and an.poss is None and between > 0:
+        # "اشتباكات بين الجيش الليبي ومسلحي داعش", "الصدامات التي وقعت بين…": the two sides, one on the other
+        first = s.group_starting(between + 1)
+        if first is None and switches.BETWEEN_NOUN and between + 2 < len(s.norms) and s.group_at[between + 1] < 0 \
+                and s.norms[between + 1] not in PUNCT and (g := s.group_starting(between + 2)) is not None \
+                and g.is_adjective:
+            first = g  # "بين الجنود الإسرائيليين والمستوطنين": the side is a plain noun and its nisba
+        if first is not None and not _is_place(s, first, cue):
+            other = first.coordinated[0] if first.coordinated else next(
+                (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and (s.norms[g.t0].startswith("و") or (
+                    switches.SIDE_MEMBER and g.t0 > first.t1 and s.norms[first.t1].startswith("و")
+                    and _bare(s.norms[first.t1][1:]) in cue.members))), None)
+            if other is not None and not _same_actor(first.head.code, other.head.code):
+                d.source, d.target = first, other
+                return True
+    if roles.get("sym") and source is None and an.poss is None:
+        # "استعراض آفاق التعاون بين البلدين": the two parties named before
+        k = next((k for k in range(i + 1, min(i + 5, len(s.norms) - 1)) if s.norms[k] in ("بين", "وبين")), -1)
+        pair = _pair_anaphor(sents, s, k + 1, cue) if k > 0 else None
+        if pair is not None:
+            d.source, d.target = pair
+            return True
+    gather = i + 1 if i + 1 < len(s.norms) and s.norms[i + 1] in GATHER_VERBS else (
+        i + 2 if i + 2 < len(s.norms) and s.norms[i + 1] in cue.relatives and s.norms[i + 2] in GATHER_VERBS else -1)
+    if switches.GATHERED and roles.get("sym") and source is None and an.poss is None and gather > 0:
+        # "لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل", "الاجتماع الذي جمع X بـ Y": the two sides
+        first = _subject_after(s, gather, cue)
+        if first is not None and not first.is_adjective:
+            other = first.coordinated[0] if first.coordinated else (
+                _group_after_prep(s, first.t1, end, "مع", cue, exclude={first.head.code})
+                or _group_after_prep(s, first.t1, end, "ب", cue, exclude={first.head.code}))
+            if other is not None and not _same_actor(first.head.code, other.head.code):
+                first.coordinated = [c for c in first.coordinated if c is not other]
+                d.source, d.target = first, other
+                return True
+    agented = False
+    for j in range(i + 1, end):
+        for agent in cue.passive_agents:
+            if tuple(s.norms[j : j + len(agent)]) == agent:
+                k = j + len(agent)
+                if switches.NAMED_AGENT and k + 1 < len(s.norms) and s.group_at[k] < 0 and _bare(s.norms[k]) in cue.members:
+                    k += 1  # "على يد مسلحي داعش": the body after the member noun
+                g = s.group_starting(k)
+                if g is not None:
+                    source = g
+                    agented = True
+                    d.extra["agent"] = True
+    if switches.NAMED_AGENT and roles.get("need") == "agent" and not agented:
+        return False  # "مقتل عقيد… من قبل X": a death is a deed only with its doer named after it
+    if source is None:
+        for j in range(i + 1, len(s.norms)):
+            for agent in cue.attribution:
+                if tuple(s.norms[j : j + len(agent)]) == agent:
+                    g = s.group_starting(j + len(agent))
+                    if g is not None:
+                        source = g  # "هجوم… ونسب إلى حزب العمال", "هجوم انتحاري تبناه…"
+                        break
+            if source is not None:
+                break
+    if source is None and an.poss is None:
+        sub_start = s.subs[s.sub_of[i]][0]
+        aspect = [j for j in range(max(sub_start, i - 6), i) if _aspect(s.norms[j], cue)]
+        if switches.LONG_ASPECT and not aspect:
+            # "بدأ جورج اوسبورن وزير المالية البريطاني، زيارة لباريس": a long subject phrase between the verb and
+            # its deed noun, which follows the phrase right away
+            aspect = [j for j in range(max(0, i - 12), i - 6) if _aspect(s.norms[j], cue)
+                      and (g := _subject_after(s, j, cue)) is not None and _phrase_between(s, _subject_end(s, j, g, cue), i, cue)]
+        if aspect:
+            # "وقامت قوات الأمن بتفريق التظاهرة", "بدأوا اعتصاما": the doer of قام/بدأ does the deed
+            k = aspect[-1]
+            head = k == s.segments[s.seg_of[k]][0]  # "وقامت…" opening its clause may keep the running subject
+            source = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (
+                s.subject[0] if s.subject and head else None)
+    if _experienced(s, i, cue) and target is None:
+        target = _subject_before(s, max(0, i - 1), cue) or (s.subject[0] if s.subject else None)
+        if source is None:
+            return False
+    if source is None:
+        return False
+    exclude = {source.head.code}
+    if target is None:
+        tgt_prep = roles.get("tgt")
+        if isinstance(tgt_prep, str):
+            target = _group_after_prep(s, i + 1, end, tgt_prep, cue)
+        if roles.get("sym") and an.poss is not None and target is None:
+            # "خلال لقائه بوزير الطاقة", "اجتماعه مع…": the partner follows مع or بـ; "في اجتماعه" alone is a
+            # body's own session, whatever actor the sentence names next
+            target = _group_after_prep(s, i + 1, end, "مع", cue, exclude=exclude) or _group_after_prep(
+                s, i + 1, end, "ب", cue, exclude=exclude)
+            d.source, d.target = source, target
+            return True
+        if target is None:
+            # "وتأييده لكافة الإجراءات التي تتخذها البحرين": the relative clause names the other side
+            reach = s.segments[s.seg_of[end]][1] if end < len(s.norms) and s.norms[end] in cue.relatives else end
+            target = _first_after(s, i, reach, source, exclude, cue)
+    d.source, d.target = source, target
+    return True

@@ -1,0 +1,172 @@
+"""Filters that drop a trigger or an event: no deed that happened, or no event of politics.
+
+`_not_a_deed` says why a trigger reports no deed: a condition, sports words, the future, a law, a
+predicate ("يعد انتهاكا"), negation, modality, a purpose, a topic or a plan, a stance or a figure of speech
+on a force noun ("في مواجهة", "المواجهة الفكرية"), a future in its own clause, a desire (which the clause
+loop may make an appeal) or a restatement ("بذلك"). Also: a blessing after the verb marks quoted scripture
+(`_blessing_after`); "قتل جندي تركي" names the victim of a passive (`_patient_nisba`); a match report codes
+nothing (`_sports_article`); an actor known only by its country acting on that country is no event
+(`_self_country`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events import switches
+from marsad.events.actors import Group, role_words
+from marsad.events.clauses import Sentence
+from marsad.events.cues import Cues
+from marsad.events.draft import Draft
+from marsad.events.frames import _window_end
+from marsad.events.lexicon import Analysis, Trigger
+from marsad.events.syntax import _bare, _complement_start, _experienced
+from marsad.language.tokens import Token
+
+BLESSINGS = frozenset({"صلي", "صلى", "رضي"})
+ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "واعلن", "واعلنت", "يعلن", "تعلن", "كشف", "كشفت", "وكشف", "وكشفت", "يكشف",
+                            "تكشف"})
+FIGURATIVE_WORDS = frozenset({"فكري", "فكريه", "الفكري", "الفكريه", "اعلامي", "اعلاميه", "كلامي", "كلاميه", "لفظي",
+                              "لفظيه", "ثقافي", "ثقافيه", "دعائي", "دعائيه"})
+NOT_FUTURE = ("سياس", "سيار", "سيطر", "سيد", "سيف", "سير", "سيول", "ستار", "ستين", "سته", "سيناء", "سينما", "سيئ",
+              "ستوكهولم", "سيول", "سينا")
+
+
+def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
+    """Why the trigger does not report a deed that happened (None when it does)."""
+    norms = s.norms
+    before = norms[i - 1] if i > 0 else ""
+    before2 = norms[i - 2] if i > 1 else ""
+    seg_start = s.segments[s.seg_of[i]][0]
+    sub_start = s.subs[s.sub_of[i]][0]
+    verbal = an.tense in ("past", "pres")
+    if any(w in cue.conditional for w in norms[:i]):
+        return "conditional"
+    sporting = [w for w in norms if w in cue.sports]
+    if sporting and (not switches.SPORTS_AMBIGUITY or len(sporting) > 1 or sporting[0] not in cue.sports_ambiguous):
+        return "sports"  # "خطف المنتخب اللقب", "شكر مدرب الفريق": the words of a match, not of politics
+    if before in cue.future or before2 in cue.future:
+        return "future"  # "سيصعد هجماته", "من المقرر أن"
+    if an.tense != "past" and any(w in cue.law for w in norms):
+        return "law"
+    if switches.PREDICATES and an.tense == "noun" and (before in cue.predicates or (
+            before2 in cue.predicates and before in ("بمثابه", "عملا", "عمليه"))):
+        return "predicate"  # "أن هذه الممارسات تمثل اعتداءً", "يعد انتهاكا": what something is called
+    if verbal:
+        if before in cue.neg_verb and not (before == "ما" and before2 in ("وهو", "وهي", "هذا", "وهذا", "الامر")):
+            if not (before in ("ما", "لا") and an.tense == "pres" and before == "ما") and not (
+                    before == "لما" and an.tense == "past"):  # "لما قدمته المملكة": for what it gave
+                return "negated"
+        if before2 in cue.neg_verb and before in ("يكن", "تكن", "قد", "يتم", "تتم", "يعد", "تعد"):
+            return "negated"
+        if an.flag == "fut" or before in ("سوف", "لن") or before2 in ("سوف", "لن"):
+            return "future"
+        if an.flag == "purpose":
+            return "purpose"
+        if before in cue.modal and not (before in cue.modal_past_ok and an.tense == "past"):
+            return "modal"
+    else:
+        if before in cue.neg_noun or before2 in ("عدم", "دون"):
+            return "negated"
+        if an.tense == "noun" and any(w in ("لم", "لن", "ليس", "ليست", "ولم", "ولن") for w in norms[sub_start:i]):
+            return "negated"  # "لن يتمكن من زيارة…"
+        announced = switches.ANNOUNCED and before == "عن" and any(
+            norms[k] in ANNOUNCE_VERBS for k in range(max(s.segments[s.seg_of[i]][0], i - 6), i - 1))
+        if an.tense == "noun" and (before in cue.topic and not announced or before in cue.purpose
+                                   or before2 in cue.purpose or before2 in cue.mention_heads
+                                   or before in cue.mention_heads):
+            return "topic"
+        if an.tense == "noun" and an.flag == "prep" and an.prefix.endswith("ل") and not _experienced(s, i, cue):
+            return "purpose"
+    if before in cue.purpose or (before2, before) == ("من", "اجل"):
+        return "purpose"
+    if an.tense == "noun" and _force_trigger(an.trigger):
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        if switches.FACING and before in ("في", "وفي") and _bare(norms[i]) == "مواجهه" and nxt not in ("مع", "بين") \
+                and s.group_at[i] < 0:
+            return "stance"  # "بات الجيش وحده في مواجهة طالبان": facing an enemy, not a clash (round 14)
+        if switches.FIGURATIVE and (nxt in FIGURATIVE_WORDS or _bare(nxt) in FIGURATIVE_WORDS):
+            return "figurative"  # "المواجهة الفكرية", "حرب إعلامية": words and ideas, not force (round 14)
+        if switches.FIGURATIVE and before == '"' and '"' in norms[i + 1 : i + 4]:
+            return "figurative"  # "يريدون نقل «معركة النووي» إلى الكونغرس": a name in quotation marks (round 14)
+    ahead = s.segments[s.seg_of[i]][1]
+    if an.trigger.roles.get("stmt") or switches.FUTURE_AHEAD:
+        # "أوضح الوزير أن الحكومة ستعيد فتح المطار الشهر المقبل": the future is the content's, not the saying's;
+        # "بعد اجتماع الوزير والأمين العام بينوا أن السوق… العام القادم": nor the meeting's (round 14)
+        ahead = next((k for k in range(i + 1, ahead) if norms[k] in cue.complementizers), ahead)
+    if any(w in cue.future for w in norms[seg_start:i]) or any(
+            w in ("المقبل", "المقبله", "القادم", "القادمه", "غدا") for w in norms[i:ahead]):
+        return "future"
+    rest = norms[i + 1 : s.subs[s.sub_of[i]][1]]
+    if an.tense == "noun" and any(_future_verb(w) or w in cue.modal for w in rest):
+        return "future"  # "الغارات الأمريكية … ستزيد…", "الضربات … يمكن أن تستهدف": what they would do
+    opener = s.sub_opener[s.sub_of[i]]
+    if sub_start > seg_start or (opener and opener in cue.complementizers):
+        gov = norms[max(seg_start, sub_start - 4) : sub_start]
+        if any(w in cue.modal or w in cue.mention_heads for w in gov):
+            return "modal"  # "يمكن أن…", "مخاوف من أن…"
+        if any(w in cue.desire for w in gov) and verbal:
+            return "desire"
+    comp = _complement_start(s, i, _window_end(s, i, cue))
+    if comp < len(norms) and norms[comp] in cue.anaphors and an.tense in ("past", "pres") \
+            and not an.trigger.roles.get("deny"):
+        nxt = norms[comp + 1] if comp + 1 < len(norms) else ""
+        if not nxt.startswith("ال"):  # "بذلك" points back; "هذا الصراع" is a noun phrase
+            return "restatement"
+    return None
+
+
+def _force_trigger(trig: Trigger) -> bool:
+    """A trigger whose code or a frame's is an assault, a fight or mass violence (18, 19, 20)."""
+    return any(c is not None and c[:2] in ("18", "19", "20") for c in (trig.code, *(f.code for f in trig.frames)))
+
+
+def _future_verb(w: str) -> bool:
+    """A present verb with the future prefix ("ستزيد", "سيتم"), not a noun that starts alike ("سياسة")."""
+    w = w[1:] if w[:1] in ("و", "ف") else w
+    return len(w) >= 5 and w[0] == "س" and w[1] in "يت" and not w.startswith(NOT_FUTURE)
+
+
+def _blessing_after(s: Sentence, i: int) -> bool:
+    """A blessing on the Prophet or a Companion right after the verb ("قال صلى الله عليه وسلم", "رضي الله عنه")."""
+    return any(s.norms[k] in BLESSINGS and s.norms[k + 1] == "الله" for k in range(i + 1, min(i + 3, len(s.norms) - 1)))
+
+
+def _patient_nisba(s: Sentence, i: int, own: Group | None, cue: Cues) -> bool:
+    """"قتل جندي تركي", "قتل ضابط مصري": an indefinite noun of a person and its nisba after an unvocalised verb
+    of killing name its victim (قُتل); a force ("قتلت قوات تركية") would be its doer."""
+    if not switches.PATIENT_NISBA or own is None or not own.is_adjective or own.t0 < 2 or own.t0 > i + 3:
+        return False
+    noun = s.norms[own.t0 - 1]
+    bare = _bare(noun)
+    return s.group_at[own.t0 - 1] < 0 and not noun.startswith("ال") and bare not in cue.members \
+        and noun not in cue.members and bare not in _force_words()
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    return frozenset(w for w, role in role_words().items() if role in ("MIL", "COP", "REB", "SPY"))
+
+
+def _sports_article(tokens: list[Token], cue: Cues) -> bool:
+    """Three sports words make a match report."""
+    return sum(1 for t in tokens if _sports_word(t, cue)) >= 3
+
+
+def _sports_word(t: Token, cue: Cues) -> bool:
+    """A sports word, also after one proclitic ("والفريق") or after ل that dropped the article's alif ("للفريق")."""
+    w = t.norm
+    return w in cue.sports or w[1:] in cue.sports or "ال" + w[2:] in cue.sports
+
+
+def _self_country(d: Draft) -> bool:
+    """A person or body the entities stage knows only by its country ("الملتقى", "أبي مالك الشامي"), acting on
+    that same country: who acts on whom is unsaid. A town or region standing for its people ("اللاذقية تطالب…")
+    still acts."""
+    if d.source is None or d.target is None:
+        return False
+    code = d.source.head.code
+    if switches.GENERIC_SELF and d.source.head.kind == "people" and code == d.target.head.code:
+        return True  # "القيادة تهنئ رئيس جمهورية سنغافورة": a generic actor read as the very one it acts on
+    return len(code) == 3 and code.isalpha() and code == d.target.head.code and d.source.head.kind not in (
+        "GPE", "LOC")

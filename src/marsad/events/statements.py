@@ -1,0 +1,223 @@
+"""Statements (010): whether a saying verb is a political act, about whom, and what it gives way to.
+
+A statement counts for an official speaking of another actor (`_about_another`) or in the story's opening
+(`_opening`), for a coded body speaking of another country and for a civil body on its own country's
+actors (`_spoken_of`, with `home_too`). Its target is a named addressee (`_addressee`, `_told`), else the
+actor its words are about (`_spoken_of`). No statement: words credited in passing and scripture (`_hedge`),
+a former official (`_former`), a clause that names only the speaker (`_speaker_only`, which finds the words
+after a colon). Harsh words make a reproach (`_harsh`); the speaker's own future deed makes an intent
+(`_intent`, `_intent_code`); a headline "SPEAKER: words" is the speaker's statement (`_headline_quote`); a
+statement whose sentence goes on to a coded deed is that deed's frame (`_drop_covered_statements`).
+"""
+
+from __future__ import annotations
+
+from marsad.article import Article
+from marsad.events import switches
+from marsad.events.actors import Group, is_polity
+from marsad.events.clauses import PUNCT, QUOTE, Sentence
+from marsad.events.cues import Cues
+from marsad.events.draft import Draft
+from marsad.events.kinds import _official, _same_actor
+from marsad.events.lexicon import Lexicon, lexicon
+from marsad.events.subjects import _subject_end
+from marsad.events.syntax import (
+    PRONOUN_COMPLEMENTIZERS,
+    SCRIPTURE,
+    _bare,
+    _in_pp,
+    _in_relay,
+    _is_place,
+    _prefixed,
+)
+
+SPEAKER_SIDE = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "قواته", "قواتها"})
+FORMER = frozenset({"السابق", "السابقه"})
+
+
+def _spoken_of(s: Sentence, i: int, source: Group, cue: Cues, home_too: bool = False) -> Group | None:
+    """The other actor a statement is about ("قال لعمامرة إن تصريحات ساركوزي…" -> Sarkozy): the first actor of
+    another country or body in its content, not the paper it spoke to nor a place it spoke in; with
+    `home_too`, an actor of the speaker's own country that is not the speaker itself comes after them."""
+    home = source.head.country
+    start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
+    if home_too:
+        return _spoken_of(s, i, source, cue) or next(
+            (g for g in s.groups if g.t0 >= start and g is not source and g.head.country == home
+             and not _same_actor(g.head.code, source.head.code) and g.head.code[3:6] != "MED"
+             and not (min(len(g.head.code), len(source.head.code)) >= 6 and (  # "برنامج الأغذية التابع للأمم المتحدة"
+                 g.head.code.startswith(source.head.code) or source.head.code.startswith(g.head.code)))
+             and not _is_place(s, g, cue) and not _in_relay(s, g.t0, cue)
+             and not (source.t0 > i and g.t0 == start and g.head.kind == "PER" and source.head.kind != "PER")),
+            None)
+    for g in s.groups:
+        if g.t0 < start or g is source or g.head.country == home or g.head.code[3:6] in ("MED", "BUS") \
+                or not is_polity(g.head):
+            continue  # the paper or the platform it spoke through ("في منشور على «فيس بوك»") is no subject
+        if source.t0 > i and g.t0 == start and g.head.kind == "PER" and source.head.kind != "PER":
+            continue  # "قالت مديرة صندوق النقد الدولي كريستين لاجارد": the speaker's own name
+        if _is_place(s, g, cue) or _in_relay(s, g.t0, cue) or (g.is_adjective and len(g.head.code) == 3 and not (
+                switches.STATE_NISBA and g.t0 > 0 and s.norms[g.t0 - 1] in cue.state_nouns)):
+            continue  # "اليأس الأفريقي": an adjective of a thing, not an actor; "السياسة الإيرانية" names the state
+        return g
+    return None
+
+
+def _addressee(s: Sentence, i: int, end: int, source: Group | None, cue: Cues) -> Group | None:
+    """Whom a statement is made to: "قال لـX", "صرح لوكالة…" right after the verb and its subject; the actors
+    of its content are what it is about, not whom it addresses."""
+    j = _subject_end(s, i, source, cue) if source is not None and source.t0 > i else i + 1
+    g = s.group_starting(j) if j < end else None
+    told = g is not None and not _prefixed(s, g) and _told(s, i)
+    if g is None or (not told and (not _prefixed(s, g) or s.tokens[g.t0].norm[:1] not in ("ل",))):
+        return None
+    return g if source is None or not _same_actor(g.head.code, source.head.code) else None
+
+
+def _told(s: Sentence, i: int) -> bool:
+    """A verb of telling whose object is its addressee ("أبلغ الوزير رويترز أن…"; role `addressee`)."""
+    return any(a.trigger.roles.get("addressee") for a in lexicon().analyse(s.norms[i]))
+
+
+def _about_another(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
+    """The statement's sentence names an actor of another country, a bloc or an international body: an
+    official speaking to or about others ("أكد أوباما أن أفريقيا…"), not a ministry reporting figures nor
+    an official speaking in a foreign city ("وقال البدري في مؤتمر صحفي في موسكو")."""
+    home = source.head.country
+    frame = (_subject_end(s, i, source, cue) if source.t0 > i else i + 1) + 5  # "قال X في مؤتمر صحفي في موسكو"
+    # the paper it spoke to ("قال … لـ«الوطن»") is its channel, not its subject
+    return any(g.t0 > i and g is not source and g.head.country != home and g.head.code[3:6] != "MED"
+               and not (g.t0 <= frame and _is_place(s, g, cue)) for g in s.groups)
+
+
+def _opening(s: Sentence, sents: list[Sentence]) -> bool:
+    """The title, the lead or the first sentence of the body: an official's statement there is the news itself
+    ("أعلنت وزارة التجارة بدء تطبيق…"), not a figure quoted further down."""
+    if s.section in ("title", "lead"):
+        return True
+    return s.section == "body" and next((x for x in sents if x.section == "body"), None) is s
+
+
+def _speaker_only(s: Sentence, i: int, source: Group, cue: Cues) -> int | None:
+    """A saying verb whose clause names only who spoke, to whom, where and how: with a colon next ("لكن مسؤولين
+    أمريكيين قالوا: إنه…", "وقال نوفاك: «…»") the token index where the words after it end, which are the
+    statement's clause; -1 when the sentence ends right after the speaker ("قال للصحفيين"), the words being told
+    elsewhere; None when the clause holds its own words (أن, a quotation mark, a content noun)."""
+    here = any(g is source for g in s.groups)  # a subject carried on from an earlier sentence is not in this one
+    start = _subject_end(s, i, source, cue) if here and source.t0 > i else i + 1
+    j = start
+    while j < len(s.norms) and s.norms[j] not in (":", "."):
+        if s.norms[j] in cue.complementizers or s.norms[j] in QUOTE or s.norms[j] in ("«", "»"):
+            return None  # "قال إن…", "وقال في بيان «…»": the words are the clause's own
+        j += 1
+    if j < len(s.norms) and s.norms[j] == ":":
+        if j + 1 >= len(s.norms):
+            return -1  # "وقال:" closing the sentence: the words follow in the next
+        end = j + 1
+        while end < len(s.norms) and (s.norms[end] in QUOTE or s.norms[end] in ("«", "»")):
+            end += 1
+        while end < len(s.norms) and s.norms[end] not in PUNCT and s.norms[end] != ".":
+            end += 1
+        return end
+    return -1 if sum(1 for k in range(start, j) if s.tokens[k].is_word) <= 1 else None
+
+
+def _former(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
+    """The speaker holds his office no more ("وقال الرئيس السابق لبلدية الجزيرة", "قال X السفير السابق لـ…"):
+    "السابق" among the words naming him, before any word he says."""
+    if not any(g is source for g in s.groups):
+        return False  # a subject carried on from an earlier sentence: its words there said who he is
+    start = min(i + 1, max(0, source.t0 - 2))
+    for k in range(start, min(len(s.norms), source.t1 + 2)):
+        w = s.norms[k]
+        if w in cue.complementizers or w in QUOTE or w in (":", "«", "»", "."):
+            return False
+        if w in FORMER and k != i:
+            return True
+    return False
+
+
+def _harsh(s: Sentence, i: int, cue: Cues) -> bool:
+    """The words after a saying verb reproach someone (`harsh_words` in `cues.json`)."""
+    words = [_bare(w) for w in s.norms[i + 1 :]]
+    pairs = [a + " " + b for a, b in zip(s.norms[i + 1 :], s.norms[i + 2 :], strict=False)]
+    return any(w.startswith(h) for w in words for h in cue.harsh if " " not in h) or any(
+        p.startswith(h) for p in pairs for h in cue.harsh if " " in h)
+
+
+def _hedge(s: Sentence, i: int) -> bool:
+    """"مما تقول إنه…", "بحسب ما قال": words credited in passing inside another clause, not a statement made;
+    "قال الله تعالى": scripture quoted, not an actor speaking."""
+    return (i > 0 and s.norms[i - 1] in ("ما", "مما")) or (i + 1 < len(s.norms) and s.norms[i + 1] in SCRIPTURE)
+
+
+def _intent(out: list[Draft], s: Sentence, i: int, code: str) -> bool:
+    """A future deed the speaker of the statement before it says it will do ("قالت الوزارة إنها ستقدم…", "أكد أن
+    بلاده سترسل…"): the statement becomes the intent to do it (033 aid, 036 talks, 138 force). Another subject
+    ("قال إن إيران ستهاجم") is a prediction, left as said."""
+    intent = _intent_code(code)
+    if intent is None or i == 0:
+        return False
+    if i > 1 and s.norms[i - 1][:2] in ("سي", "ست", "سن") and len(s.norms[i - 1]) > 4:
+        i -= 1  # "إن بلاده ستواصل دعم…": the future verb that carries the deed
+    before = s.norms[i - 1]
+    own = before in PRONOUN_COMPLEMENTIZERS or (before in SPEAKER_SIDE and i > 1 and s.norms[i - 2] in (
+        "ان", "بان", "وان"))
+    said = next((d for d in reversed(out) if d.sent is s and d.i < i and d.code == "010"), None)
+    if not own and said is not None and said.source is not None and s.group_at[i - 1] >= 0:
+        # "قال وزير الخارجية البريطاني إن لندن ستفرض…": the speaker's own country after إن
+        g = s.groups[s.group_at[i - 1]]
+        own = g.t0 > 0 and s.norms[g.t0 - 1] in ("ان", "بان", "وان") and g.head.country == said.source.head.country
+    if not own or said is None:
+        return False
+    said.code = intent
+    said.extra["intent_of"] = code
+    return True
+
+
+def _intent_code(code: str) -> str | None:
+    """The CAMEO code of an intent to do `code`: cooperation and aid are 03, force and pressure threats (13)."""
+    root = code[:2]
+    if root == "07":
+        return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(code[:3], "033")
+    if root == "06":
+        return {"061": "0311", "062": "0312"}.get(code[:3], "031")
+    if root == "16":
+        return {"161": "1313", "162": "1311", "163": "1312"}.get(code[:3], "131")
+    return {"04": "036", "05": "030", "08": "035", "17": "137", "18": "138", "19": "138", "20": "138"}.get(root)
+
+
+def _headline_quote(art: Article, s: Sentence, lex: Lexicon, cue: Cues) -> list[Draft]:
+    """A headline "SPEAKER: words" ("وزير الداخلية اليمني: الحكومة تعمل على…", "أوباما من كينيا: «أفريقيا…»"):
+    the official's statement, its evidence the whole headline, its target the other actor it names."""
+    colon = next((k for k, w in enumerate(s.norms) if w == ":"), -1)
+    if colon < 1 or colon > 8 or colon + 2 >= len(s.norms):
+        return []
+    speaker = next((g for g in s.groups if g.t1 <= colon and not _in_pp(s, g, cue)), None)
+    if speaker is None or not _official(speaker) or speaker.t0 > 2 or any(
+            s.tokens[k].is_word and s.group_at[k] < 0 and s.norms[k] not in cue.prepositions
+            for k in range(speaker.t1, colon)):
+        return []  # the words before the colon name the speaker ("X:", "X من Y:"), not a topic ("أسعار النفط:")
+    say = next((a for a in lex.analyse("قال") if a.trigger.roles.get("stmt")), None)
+    if say is None:
+        return []
+    d = Draft(s, colon, say, "010", source=speaker, window_end=len(s.tokens))
+    d.target = _spoken_of(s, colon, speaker, cue)
+    d.extra["article"] = art
+    d.extra["headline_quote"] = True
+    return [d]
+
+
+def _drop_covered_statements(out: list[Draft]) -> list[Draft]:
+    """A statement whose sentence goes on to a coded deed or stance is that deed's frame, not a second event:
+    "قال X إن Y هاجم…" is Y's attack reported by X; "أكد X دعمه لـ…" is the support."""
+    keep = []
+    for d in out:
+        if d.code == "010" and d.an.trigger.roles.get("stmt") and any(
+                o is not d and o.i > d.i and not (o.code == "010" and o.an.trigger.roles.get("stmt"))
+                and (not o.extra.get("fallback") or (switches.OWN_DEED_NOUN and o.source is d.source and o.an.tense == "noun"
+                                                     and d.source is not None and o.i == d.source.t1))
+                for o in out):  # a shallow guess does not undo a reading, but "أعلنت الوزارة اعتقال…" is her deed
+            continue
+        keep.append(d)
+    return keep

@@ -1,0 +1,107 @@
+"""The switches of the event coder's rules: one module constant per rule the tuning rounds added.
+
+Each rule reads its switch when it runs (`switches.NAME`), so setting one to False in-process
+(`monkeypatch.setattr(switches, "FACING", False)` in a test, or before a run of `bench/eval_events.py`)
+measures the coder without that rule. The comment beside a switch says what its rule decides; docs/events.md
+gives the figures each rule was kept for.
+"""
+
+from __future__ import annotations
+
+# when the strict readings find no source or no target for a coded trigger, take the nearest coded actor of
+# its clause as the source and the next one after the trigger as the target (PETRARCH's shallow reading):
+# on news the strict rules never saw, a missing argument is far more often a construction they lack than
+# an event that is not there (bench/eval_events.py --explain, gates on dev3)
+FALLBACK = True
+# an organ acting on another organ or on the people of its own country ("استقبل الملك وزير الخارجية", "دعت
+# الوزارة المواطنين"): half the annotated events of each development set have a target of the source's
+# country, a third the very same code; the fallback may take such a target when it names another body
+DOMESTIC = True
+# a past verb with an actor right after it, inside its clause and not joined by و ("على رفض موسكو التعاون"), is
+# a masdar and its genitive: read it again as the event noun whose doer the genitive is
+MASDAR_READING = True
+# round 8 switches (each measured on the four development sets; see docs/events.md)
+SPOKEN_SUBJECT = True  # "أعلنت أجهزة الأمن أنها قتلت…": the pronoun after the report verb is its speaker
+PATIENT_NISBA = True  # "قتل جندي تركي": the victim, not the doer
+TWO_WORD_HEAD = True  # "أعلنت أجهزة الأمن الروسية": the subject's head may be two plain words
+FALLBACK_GUARDS = True  # the fallback: agreement, towns and regions, clashes without both sides
+POINTS_BACK = True  # "قبل اللقاء", "عقب المباحثات": a definite deed noun after a word of time names no new deed
+# round 9 switches (each measured on the four development sets; see docs/events.md)
+ANNOUNCED = True  # "أعلن أمس عن لقاء ضم…", "كشفت عن اجتماع": the deed announced, not a topic
+GATHERED = True  # "لقاء ضم X مع Y", "الاجتماع الذي جمع X وY": the meeting's two sides follow ضم/جمع
+SPEAKER_DOER = True  # "قال X إنه قتل…": the speaker the pronoun stands for does the deed, before any actor after it
+DEMONSTRATIVE_BACK = True  # "نتيجة لهذا التعاون", "تلك الهجمات": a deed noun after a demonstrative was told before
+TITLED_GENITIVE = True  # "لقاء وزير الدفاع الأمريكي…": an office after a deed noun is its doer
+OWN_CLAUSE_CIVILIANS = True  # the civilians a domestic act is for are named in its own clause
+SPEAKER_ONLY = True  # a saying verb whose clause names only the speaker (the words follow a colon)
+SPORTS_AMBIGUITY = True  # "فريق استشاري": one ambiguous sports word alone is no match report
+WEAPON_MEMBERS = True  # "استهدفت الغارات الجوية للتحالف": raids and craft of an actor, its adjective between (round 11)
+PREDICATES = True  # "تمثل اعتداءً": a deed noun after a verb of being names no deed
+BRACKETED_NAME = True  # "وتبنت الهجوم جماعة (ولاية سيناء)": the name in brackets after a member noun
+RELATIVE_AUX = True  # "طهران التي كانت ترفض": كان between the relative pronoun and its verb
+OFFICE_SUBJECT = True  # "الأمين العام لمجلس التعاون يجتمع": an office before its body, the subject
+AGREEMENT = True  # "وطالب وزارة التجارة…": a body the verb before it does not agree with is its object
+UNKNOWN_FORCE = True  # force (18-20) by a person known only by nationality, or by civilians, is not coded
+PERSON_VS_STATE = True  # a person coded by country alone may act on his country's bodies
+NAMED_OFFICE = True  # "وقال جون ويلموث رئيس شعبة … في الأمم المتحدة": an uncoded name's office names his body
+PASSIVE_AUX = True  # "تم زرعها بواسطة…": only the agent phrase names the doer
+PROTESTERS = True  # round 10: breaking up a protest is done to the forces' own civilians
+SIDE_MEMBER = True  # round 10: "بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي": و on the member noun before a side
+SELF_COUNTRY = True  # round 10: a country by its bare code on both sides says nothing of who acts on whom
+LONG_ASPECT = True  # round 10: "بدأ X وزير…، زيارة": the aspect verb before a long subject phrase
+GENERIC_SELF = True  # round 10: a generic actor ("القيادة") read as the very actor it acts on is a wrong guess
+TARGETED_REPEAT = True  # round 10: of a deed noun and its repeat, the one with a target stays
+THANKS_TO_ALL = True  # round 10: thanks and praise "لجميع/لكافة…" need no named addressee
+FORMER_SPEAKER = True  # round 10: "قال السفير السابق…": a former official's words are no statement
+CIVILIAN_VISIT = True  # a nation's people visiting a country make no visit CAMEO codes (round 11)
+RELATIVE_TOPIC = True  # a relative clause's subject is not carried on as the paragraph's topic (round 11)
+# "إن المستشفى استقبل خلال شهر يوليو الماضي جثامين 9 مدنيين": what was received may follow a time phrase (round 14)
+GUEST_REACH = True
+LIL_SPAN = True  # a mention whose span keeps "لل" is the object of ل (round 11)
+WIRE_SELF = True  # an actor's own words carried by an agency stay asserted (round 11)
+HONORIFIC_BEFORE = True  # "وكان سموه قد وصل": an honorific before the verb is its subject (round 11)
+COORDINATED_DOERS = True  # the guessed target is never the source's coordinated partner (round 11)
+SINCE_ASIDE = True  # "منذ نهاية سبتمبر الماضي" between a verb and its object (round 11)
+MEETING_TOPIC = True  # "…، حيث التقى X": the paragraph's actor meets the one named (round 11)
+ENVOY_TO = True  # "المبعوث الأممي إلى اليمن X": the envoy is the name after his post (round 11)
+DATELINE_EVIDENCE = True  # the dateline's tokens are left out of the clauses, so evidence starts after it (round 11)
+SENTENCE_REPEAT = True  # one event per code and pair of actors in a sentence (round 11)
+SVO_CUES = True  # after "أن X", the nisba phrase after the verb is its object, its title the frame's cue
+DEFINITE_CUES = True  # a frame's cue matches the definite noun too ("استدعت السفير") (round 11)
+TITLE_CUES = True  # a title inside an actor's mention ("السفير الإيراني") can be a frame's cue (round 11)
+RELATIVE_EVENT = True  # "الهجوم الذي استهدف…": a relative clause on a deed noun has the deed as subject
+ACTOR_OBJECT = True  # "هاجم روحاني السعودية": an actor as the bare object of هاجم (round 11)
+OWN_DEED_NOUN = True  # "أعلنت الوزارة اعتقال 20 شخصا": the statement gives way to the speaker's own deed noun
+OVERT_AGENT = True  # "قتل جنود على يد مقاتلي طالبان": an unvocalised passive with its doer named (round 11)
+CONDEMN_AFTER_NAME = True  # the condemned deed right after the subject's name, a comma after it (round 11)
+FRAMED_STATEMENT = True  # "أكد دعم بلاده لـ…": one event, the statement's frame, not a second for the noun
+REPORT_AFTER_AND = True  # "وأعلن X أنه قتل…": a report verb with و still names who the pronoun is (round 11)
+SUBJECT_CHAIN = True  # "شنه عناصر تنظيم داعش": after a verb with an object pronoun, a construct chain ends in its subject (round 12)
+RELATIVE_OBJECT = True  # "X الذي وصفته Y بـ": the resumptive object pronoun names the actor before the relative (round 12)
+ASYNDETIC_RELATIVE = True  # "في مؤتمر صحافي عقده مع…": a clause on an indefinite noun keeps the sentence's subject (round 12)
+OTHER_PARTNER = True  # a meeting noun with another partner than the meeting told before is a new meeting (round 12)
+BRACKET_PLACE = True  # "في وادي درنة (شرق ليبيا)": a region in brackets or after a comma says where (round 12)
+CITIZEN_TARGET = True  # a state's organ may act on a person coded by country alone ("وصفته وسائل إعلام النظام") (round 12)
+FORCE_TARGET = True  # an attack, an assault or an occupation (18x, 190, 192) names whom it hit (round 12)
+MASDAR_DISAGREE = True  # "«دعم طهران لنظام الأسد»": a verb form whose next actor disagrees with it is a masdar (round 12)
+CAPITAL_DOER = True  # "حرص الرياض على تطوير علاقاتها": a capital that acts is its government (round 12)
+STATE_NISBA = True  # "تطورات السياسة الإيرانية": a nisba after a noun of a state's conduct names the state (round 12)
+TERRITORY = True  # "سيطرت على مدينة قعطبة": ground taken is where, not whose (round 12)
+COUNTED_PEOPLE = True  # "نفذ أكثر من ألف شخص اعتصاما": a count of people after the verb is its subject (round 12)
+OFFICE_REACH = True  # "مسؤول بارز في خفر السواحل": the rank and the link words do not use up the office's reach (round 12)
+RELATIVE_FRAME = True  # "الاتفاقية التي وقّعها الوزير": the frame's cue heads the relative's antecedent (round 12)
+PRONOUN_FRAME = True  # "عرض قدمه الوكيل": a pronoun object taking up a plain noun has its frame in that noun (round 12)
+ARMED_SUBJECT = True  # "دخلت القوات العراقية الكويت": a verb of movement is force only with an armed subject (round 13)
+BETWEEN_NOUN = True  # "الصدامات بين الجنود الإسرائيليين والمستوطنين": a side named by a noun and its nisba (round 13)
+MEMBER_PATIENT = True  # "مقتل عقيد في الجيش السوري": the body of the member a deed was done to (round 13)
+FACING = True  # "في مواجهة طالبان": facing an enemy is a stance, not a clash (round 14)
+FIGURATIVE = True  # "المواجهة الفكرية", "حرب إعلامية": force nouns of ideas and words are no force (round 14)
+OBLIGED = True  # "يجب على إيران تغيير سياستها العدوانية": who must act is the reproach's target, no victim (round 14)
+CIVIL_POSTURE = True  # "حادثة الحافلة تستنفر 8 جهات": a show of force (15) needs an actor that has force (round 14)
+HARSH_TARGET = True  # a statement of harsh words about no named actor stays a statement, not a reproach (round 14)
+FUTURE_AHEAD = True  # "بعد اجتماع X بينوا أن … العام القادم": a time after أن is the content's, not the deed's (round 14)
+NAMED_AGENT = True  # "مقتل عقيد من قبل X": a noun that needs its doer named by an agent phrase (round 13)
+BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round 11)
+MEMBER_STATES = True  # "دول مجلس التعاون": a body's member states after the verb are its subject (round 11)
+FUTURE_INTENT = True  # "أعلنت أنها سترسل مساعدات": a statement of one's own future deed is intent, 03 or 13 (round 11)
+ESCORT = True  # "اقتحم مستوطنون الأقصى تحت حماية الشرطة": the escort is no target (round 11)
