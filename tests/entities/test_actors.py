@@ -8,8 +8,9 @@ from tests.entities.pipeline import PIPELINE, codes, run
 
 from marsad.api import analyze
 from marsad.clean.page import clean_page
+from marsad.entities.context import outlet_country
 from marsad.entities.registry import registry
-from marsad.entities.stage import outlet_country, tag_entities
+from marsad.entities.stage import tag_entities
 from marsad.language.tokens import tag_tokens
 from marsad.pipeline import Pipeline
 

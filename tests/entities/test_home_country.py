@@ -7,7 +7,8 @@ import pytest
 from marsad.api import analyze
 from marsad.article import Article
 from marsad.clean.page import clean_page
-from marsad.entities.stage import outlet_country, tag_entities
+from marsad.entities.context import outlet_country
+from marsad.entities.stage import tag_entities
 from marsad.language.tokens import tag_tokens
 from marsad.pipeline import Pipeline
 
@@ -158,7 +159,9 @@ def test_national_security_council_is_no_security_council() -> None:
 ])
 def test_person_starting_at_bin_takes_its_given_name(words: list[str], start: int, want: int) -> None:
     from marsad.clean.normalize import normalize
-    from marsad.entities.stage import _Found, _given_name_test, _headless_nasab_pass
+    from marsad.entities.mention import _Found
+    from marsad.entities.namewords import _given_name_test
+    from marsad.entities.people import _headless_nasab_pass
 
     norms = [normalize(w) for w in words]
     found = [_Found(start, len(words), "PER", None, None, None, "model")]

@@ -211,7 +211,7 @@ def test_an_arab_given_name_alone_is_not_a_short_form() -> None:
 )
 def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> None:
     from marsad.clean.normalize import normalize
-    from marsad.entities.stage import _model_spans
+    from marsad.entities.recognition import _model_spans
 
     rec = recognizer()
     if rec is None:
@@ -224,7 +224,7 @@ def test_model_span_rules(words: str, labels: list[str], names: list[str]) -> No
 @pytest.mark.parametrize(("word", "cut"), [("وعبدالله", 1), ("وليفربول", 1), ("وليد", 0), ("وسام", 0), ("روسيا", 0),
                                          ("وعبدالإله", 1)])
 def test_clitic_cut_of_model_spans(word: str, cut: int) -> None:
-    from marsad.entities.stage import _clitic_cut
+    from marsad.entities.recognition import _clitic_cut
     from marsad.language.tokens import tokenize
 
     rec = recognizer()
@@ -299,7 +299,9 @@ def _tokens(sentence: str) -> list[Token]:
     ],
 )
 def test_a_surname_takes_the_given_name_before_it(sentence: str, want: str) -> None:
-    from marsad.entities.stage import _Found, _given_name_test, _introduced_name_pass
+    from marsad.entities.mention import _Found
+    from marsad.entities.namewords import _given_name_test
+    from marsad.entities.people import _introduced_name_pass
 
     given = _given_name_test()
     if given is None:
@@ -363,7 +365,8 @@ def test_nisba_of_a_country_whose_name_is_a_common_word(word: str, iso: str | No
 
 
 def test_a_first_name_runs_on_over_a_rare_surname() -> None:
-    from marsad.entities.stage import _first_name_pass, _Found
+    from marsad.entities.mention import _Found
+    from marsad.entities.people import _first_name_pass
 
     rec = recognizer()
     if rec is None:
@@ -391,7 +394,8 @@ def test_an_epithet_of_an_international_body_named_before_is_that_body(epithet: 
 
 def test_a_currency_after_an_amount_is_no_entity() -> None:
     from marsad.clean.normalize import normalize
-    from marsad.entities.stage import _currency, _Found
+    from marsad.entities.filters import _currency
+    from marsad.entities.mention import _Found
 
     norms = [normalize(w) for w in "خسرت الشركة 945 مليون ريال".split()]
     assert _currency(norms, _Found(4, 5, "ORG", None, None, None, "model"))
@@ -414,7 +418,7 @@ def test_where_an_institution_name_ends(sentence: str, name: str) -> None:
 
 def test_a_competition_named_after_a_person_is_misc() -> None:
     from marsad.clean.normalize import normalize
-    from marsad.entities.stage import _model_spans
+    from marsad.entities.recognition import _model_spans
 
     rec = recognizer()
     if rec is None:

@@ -1,0 +1,291 @@
+"""Country codes from the article's context (step 6 of `stage.tag_entities`).
+
+1. `_kingdom_pass`: a bare "المملكة" names the kingdom the article mentions most (else the outlet's, else Saudi
+   Arabia), a bare "السلطنة" the sultanate.
+2. `_context_country_pass`: a town's name other countries' towns share is the town of the sentence's country,
+   else the article's; a body named with its country is the same body when named again without it; a place the
+   registry does not know lies in the one country its sentence names; unknown people and organisations, and
+   institutions named without a country, take the country their sentence names, else the article's dominant
+   one, else (for an article that names none) the outlet's (`outlet_country`). State bodies named without a
+   country are the home country's (`_home_country`), a sentence naming several foreign countries gives the
+   nearest, and an Arab given name or a foreign name is no clue to a country named elsewhere.
+3. `_collective_pass`: "القيادة" sending congratulations or condolences is the home country's leadership (GOV);
+   a coalition "بقيادة X" is X's armed forces (MIL), one named without its leader the leader of the war the
+   story is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from marsad.article import Article
+from marsad.clean.normalize import normalize
+from marsad.entities.mention import _char_cut, _country_of, _covered, _Found
+from marsad.entities.namewords import _given_name_test
+from marsad.entities.registry import Registry
+from marsad.entities.registry import splits as clitic_splits
+from marsad.entities.translit import foreign_name
+from marsad.language.tokens import Token, sentences_of
+
+# "المملكة" alone is the kingdom the article is about; these are the kingdoms it can be.
+KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "SWZ", "LSO", "BTN")
+KINGDOM_WORD = normalize("المملكة")
+# "المملكة المتحدة", "المملكة العربية السعودية", "المملكة الأردنية": the registry names those already
+KINGDOM_NEXT = frozenset(normalize(w) for w in ("المتحدة", "العربية", "الأردنية", "المغربية", "الهاشمية"))
+SULTANATE_WORD = normalize("السلطنة")
+SULTANATES = ("OMN", "BRN")
+# Country-code domains of Arabic-language outlets: a page from one is, failing any other clue, about its country
+# ("وزارة التعليم" in a story on a .sa site is the Saudi ministry).
+OUTLET_DOMAINS = {"sa": "SAU", "ae": "ARE", "kw": "KWT", "qa": "QAT", "bh": "BHR", "om": "OMN", "ye": "YEM",
+                  "iq": "IRQ", "sy": "SYR", "lb": "LBN", "jo": "JOR", "ps": "PSE", "eg": "EGY", "sd": "SDN",
+                  "ly": "LBY", "tn": "TUN", "dz": "DZA", "ma": "MAR", "mr": "MRT"}
+# Roles of state bodies: named without a country, they are the outlet's country's ("وزارة العمل").
+STATE_ROLES = frozenset({"GOV", "COP", "MIL", "LEG", "JUD", "SPY"})
+# Roles of forces, which act where the story happens rather than where the page is published.
+FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
+# Member states of the Arab League: their people bear Arab given names.
+ARAB_STATES = frozenset({"SAU", "ARE", "KWT", "QAT", "BHR", "OMN", "YEM", "IRQ", "SYR", "JOR", "LBN", "PSE", "EGY",
+                         "SDN", "LBY", "TUN", "DZA", "MAR", "MRT", "SOM", "DJI", "COM"})
+# "القيادة تهنئ/تعزي ...": verbs of the congratulation and condolence news a state's leadership sends.
+LEADERSHIP_VERBS = frozenset(normalize(w) for w in (
+    "تهنئ", "تهني", "هنأت", "هنات", "تعزي", "عزت", "تواسي", "واست", "تبعث", "بعثت", "تعزى"))
+LEADERSHIP = normalize("القيادة")
+# "قوات التحالف بقيادة الولايات المتحدة", "التحالف الذي تقوده السعودية": a coalition named by its leader.
+COALITION = frozenset(normalize(w) for w in ("التحالف", "قوات التحالف", "طيران التحالف", "دول التحالف",
+                                             "طائرات التحالف", "مقاتلات التحالف"))
+COALITION_ASSETS = frozenset(normalize(w) for w in ("طيران", "طائرات", "مقاتلات"))
+# A coalition named without its leader, by the war the story is about: the Saudi-led one in Yemen (from March
+# 2015) and the US-led one against the Islamic State in Syria and Iraq (from August 2014).
+COALITION_WARS = ((frozenset({"YEM"}), "SAUMIL", "2015-03-26"), (frozenset({"SYR", "IRQ"}), "USAMIL", "2014-08-08"))
+LED_BY = (("بقيادة",), ("الذي", "تقوده"), ("التي", "تقودها"), ("بزعامة",))
+# Roles of bodies whose country tells nothing of where a story happens: a company ("تويتر" USABUS) trades
+# everywhere.
+OUTSIDE_ROLES = frozenset({"BUS"})
+# World news agencies: their country tells nothing of where the story they carry happens ("بحسب حصيلة لوكالة
+# فرانس برس، قتل 17 عنصرا من قوات الامن" in a story from Turkey).
+WORLD_AGENCIES = frozenset({"org:agence-france-presse", "org:reuters", "org:associated-press",
+                            "org:deutsche-presse-agentur"})
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of a page's country-code domain ("https://www.spa.gov.sa/..." -> SAU), else None."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    return OUTLET_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
+
+
+def _home_country(art: Article, found: list[_Found], reg: Registry) -> str | None:
+    """The outlet's own country: its country-code domain when the story names that country or none, else
+    the kingdom a bare "المملكة" names (a paper calls its own kingdom "the Kingdom", as Saudi, Jordanian,
+    Moroccan and Bahraini papers do)."""
+    home = outlet_country(art.source.url)
+    if home is not None:
+        # a story that names only foreign countries is about them, wherever it is published ("وزارة الصحة"
+        # in a Saudi paper's report from Cairo is Egypt's)
+        # (an agency's credit, "واس", or a company names no country of the story)
+        named = {c for f in found if f.origin != "model" and (f.actor or "")[3:6] not in ("MED", "BUS")
+                 and (c := _country_of(f.actor, reg)) is not None}
+        if home in named or not named:
+            return home
+    for f in found:
+        if f.origin == "context" and f.type == "GPE" and f.actor in KINGDOMS:
+            return f.actor
+    return None
+
+
+def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                  url: str | None = None) -> list[_Found]:
+    """A bare "المملكة" names the kingdom the article mentions most (Saudi Arabia in a Saudi story), a bare
+    "السلطنة" the sultanate (Oman in an Omani one)."""
+    out = list(found)
+    taken = _covered(found)
+    for word, polities in ((KINGDOM_WORD, KINGDOMS), (SULTANATE_WORD, SULTANATES)):
+        counts = {iso: 0 for iso in polities}
+        for f in found:
+            iso = (f.actor or "")[:3]
+            if iso in counts:
+                counts[iso] += 1
+        best = max(counts, key=lambda k: counts[k])
+        if counts[best] == 0:
+            if word != KINGDOM_WORD:
+                continue
+            # a paper calls its own kingdom "المملكة" without naming it: the outlet's kingdom, else Saudi
+            # Arabia, whose press writes most of the Arabic news that does so
+            home = outlet_country(url)
+            best = home if home in KINGDOMS else "SAU"
+        kingdom = reg.actors.get(best)
+        for i, norm in enumerate(norms):
+            if i in taken:
+                continue
+            for pre, stem in clitic_splits(norm):
+                if stem == word and (i + 1 >= len(norms) or norms[i + 1] not in KINGDOM_NEXT):
+                    cut = _char_cut(toks[i], len(pre)) if pre and norm[len(pre):] == stem else 0
+                    out.append(_Found(i, i + 1, "GPE", best, kingdom.canonical if kingdom else None, best,
+                                      "context", None, cut))
+                    taken.add(i)
+                    break
+    return out
+
+
+def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg: Registry,
+                          found: list[_Found]) -> list[_Found]:
+    """Unknown people and organisations, and institutions named without a country ("وزارة الصحة"), take the
+    country their sentence names when it names one, else the article's dominant country (half or more of its
+    country-coded mentions, at least two; or the only country it names), as an event coder would; when the
+    sentence names several and the dominant one is not among them, the one named nearest; otherwise they stay
+    without a code. Places the registry does not know take their sentence's country when it names one alone.
+    An article that names no country at all is about its outlet's country when the page's address has a
+    country-code domain (`outlet_country`)."""
+    sentence_of: dict[int, int] = {}
+    starts = [s.start for s in sentences_of(art)]
+
+    def sent(i: int) -> int:
+        k = sentence_of.get(i)
+        if k is None:
+            k = sentence_of[i] = bisect.bisect_right(starts, toks[i].start)
+        return k
+
+    per_sentence: dict[int, set[str]] = {}
+    totals: dict[str, int] = {}
+    cities_only: dict[str, bool] = {}
+    for f in found:
+        iso = _country_of(f.actor, reg)
+        role = (f.actor or "")[3:6]
+        # a GeoNames town is a weak clue: its name may be another country's town ("زنجبار")
+        if iso is not None and f.origin != "model" and role not in OUTSIDE_ROLES and f.type != "LOC" \
+                and not (f.entity_id or "").startswith("town:") and f.entity_id not in WORLD_AGENCIES:
+            per_sentence.setdefault(sent(f.start), set()).add(iso)
+            totals[iso] = totals.get(iso, 0) + 1
+            city = (f.entity_id or "").startswith(("city:", "place:"))
+            cities_only[iso] = cities_only.get(iso, True) and city
+    dominant = None
+    if totals:
+        best = max(totals, key=lambda k: totals[k])
+        # an article naming one country alone is about it even when it names it once
+        if (totals[best] >= 2 and totals[best] * 2 >= sum(totals.values())) or len(totals) == 1:
+            dominant = best
+    # one city named once is where something took place ("معسكر الفريق في مدينة لوزان"): enough for the state
+    # bodies of the story, not for its people, clubs and companies
+    weak_dominant = dominant is not None and totals.get(dominant) == 1 and bool(cities_only.get(dominant))
+    home = _home_country(art, found, reg)
+    # a kingdom the story names in passing ("التحالف الذي تقوده المملكة") in a story about another country:
+    # its ministries may still be the page's own, but the security forces at work are the other country's
+    weak_home = home is not None and outlet_country(art.source.url) is None and dominant not in (None, home) \
+        and totals.get(home, 0) * 3 <= totals.get(dominant or "", 0)
+    if dominant is None and not totals:
+        dominant = outlet_country(art.source.url)
+    given = _given_name_test()
+
+    def arab_name(first: str) -> bool:
+        return given is not None and any(given(stem) for _, stem in clitic_splits(first))
+    for f in found:
+        # a town's name that other countries' towns share ("زنجبار": Zanzibar, and Zinjibar in Yemen) is the
+        # town of the country the sentence names, else of the article's country
+        town = reg.actors.get(f.entity_id or "") if (f.entity_id or "").startswith("town:") else None
+        if town is not None and town.elsewhere:
+            here = per_sentence.get(sent(f.start), set())
+            pick = next(iter(here)) if len(here) == 1 else dominant
+            if pick in town.elsewhere and town.country not in here:
+                f.actor, f.canonical, f.entity_id = pick, None, None
+    # a body named with its country ("مجلس النواب الليبي") is the same body when named again without it
+    bodies: dict[tuple[str, ...], str] = {}
+    for f in found:
+        if f.type == "ORG" and f.actor and f.end - f.start >= 2 and reg.adjective_at(norms, f.end - 1)[1]:
+            bodies.setdefault(tuple(norms[f.start:f.end - 1]), f.actor)
+    for f in found:
+        here = per_sentence.get(sent(f.start), set())
+        if f.type == "ORG" and f.actor is None and f.role:
+            same = next((bodies[k] for _, stem in clitic_splits(norms[f.start])
+                         if (k := (stem, *norms[f.start + 1:f.end])) in bodies), None)
+            if same is not None:
+                f.actor = same
+                continue
+        if f.actor is None and f.origin == "model" and f.type in ("GPE", "LOC"):
+            # a place the registry does not know lies in the one country its sentence names ("مدينة نورنبرج
+            # الألمانية"), not in the article's main one: a foreign town is often the story's only foreign word
+            if len(here) == 1:
+                f.actor = next(iter(here))
+            continue
+        unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role) \
+            or (f.origin == "pattern" and f.type != "MISC")
+        if f.actor is not None or not unknown:
+            continue
+        iso = next(iter(here)) if len(here) == 1 else dominant
+        if home is not None and f.role in STATE_ROLES and not (weak_home and f.role in FORCE_ROLES) and (
+                f.origin != "model" or (
+                len(here) > 1 and home in here and f.end - f.start >= 2)):
+            # a ministry or a police named without a country is the outlet's own, whatever foreign country the
+            # sentence deals with ("وزارة العمل توقف الاستقدام من بلد ما"); so is an official with a bare title
+            # ("وزير الخارجية فلان") in a sentence that names the home country among others (one word is more
+            # likely a short form of someone named in full elsewhere)
+            iso = home
+        elif len(here) > 1 and (dominant is None or dominant not in here):
+            # a sentence naming several countries, none the article's own: the nearest mention
+            near = [(abs(g.start - f.start), c) for g in found if g.origin != "model"
+                    and (c := _country_of(g.actor, reg)) in here and sent(g.start) == sent(f.start)]
+            iso = min(near)[1] if near else iso
+        if iso is not None and len(here) != 1 and weak_dominant and iso == dominant and f.role not in STATE_ROLES:
+            iso = None
+        if iso is not None and f.type == "PER" and len(here) != 1 and iso not in ARAB_STATES \
+                and arab_name(toks[f.start].norm):
+            # an Arab given name is no clue to a foreign country the article names elsewhere (a Saudi club's
+            # players at a camp in Switzerland stay without a code rather than become Swiss)
+            iso = None
+        if iso is not None and f.type == "PER" and f.origin == "model" and len(here) != 1 and iso in ARAB_STATES \
+                and f.role is None and foreign_name(norms[f.start:f.end]):
+            # nor is a foreign name a clue to the Arab country the article is about ("ستيفن بيركوف" quoted in a
+            # story about Iraq is no Iraqi)
+            iso = None
+        if iso is not None:
+            f.actor = iso + (f.role or "")
+    return found
+
+
+def _collective_pass(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
+                     found: list[_Found]) -> list[_Found]:
+    """Bodies named by what they are, whose code the text gives elsewhere: "القيادة" sending congratulations
+    or condolences is the home country's leadership (GOV; the outlet's country, or the kingdom a bare "المملكة"
+    names); a coalition "بقيادة X" is X's armed forces (MIL)."""
+    taken = _covered(found)
+    out = list(found)
+    home = _home_country(art, found, reg)
+    countries = {c for f in found if f.origin != "model" and (c := _country_of(f.actor, reg)) is not None}
+    for i, norm in enumerate(norms):
+        if i in taken:
+            continue
+        readings = dict((stem, pre) for pre, stem in clitic_splits(norm))
+        if LEADERSHIP in readings and home is not None and i + 1 < len(norms) \
+                and any(stem in LEADERSHIP_VERBS for _, stem in clitic_splits(norms[i + 1])):
+            lpre = readings[LEADERSHIP]
+            out.append(_Found(i, i + 1, "ORG", home + "GOV", None, None, "context", None,
+                              _char_cut(toks[i], len(lpre)) if lpre else 0))
+            taken.add(i)
+            continue
+        for n in (2, 1):
+            words = norms[i:i + n]
+            if len(words) < n or any(k in taken for k in range(i, i + n)):
+                continue
+            cpre = next((p for p, stem in clitic_splits(words[0]) if " ".join([stem, *words[1:]]) in COALITION),
+                        None)
+            if cpre is None:
+                continue
+            j = i + n
+            led = next((len(w) for w in LED_BY if tuple(norms[j:j + len(w)]) == tuple(normalize(x) for x in w)), 0)
+            if led:
+                m, _ = reg.match(norms, j + led, date)
+                iso = _country_of(m.code, reg) if m is not None and m.kind == "name" else None
+                code = iso + "MIL" if iso is not None else None
+            else:
+                code = next((c for war, c, since in COALITION_WARS if date >= since and war & countries
+                             and not any(other & countries for other, _, _ in COALITION_WARS if other != war)),
+                            None)
+            if code is not None:
+                # "طائرات التحالف": the aircraft are the coalition's, which "التحالف" names alone
+                a = i + 1 if n == 2 and words[0] in COALITION_ASSETS else i
+                out.append(_Found(a, i + n, "ORG", code, None, None, "context", None,
+                                  _char_cut(toks[i], len(cpre)) if cpre and a == i else 0))
+                taken.update(range(i, i + n))
+            break
+    return out

@@ -1,0 +1,81 @@
+"""Word lists and one-word tests about names that several entity passes share.
+
+1. The edges of a name: function words a span never starts or ends with (`EDGE_STOP`), title words that never
+   end (`TITLE_TAIL`) or start (`TITLE_HEAD`) a person's span, quantifiers before a noun (`QUANTIFIERS`), the
+   بن/بنت/آل chain of a lineage (`PATRONYMIC`), words that say what a place is (`PLACE_WORDS`).
+2. Tests on one word: a present-tense verb, never a name word (`_imperfect_verb`); "و" + a known name, the start
+   of the next name in a list (`_coordinated`); a given name of the curated list (`_given_name_test`); two
+   spellings of one transliterated name (`_near_spelling`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.clean.normalize import normalize
+from marsad.entities.recognizer import recognizer
+from marsad.entities.translit import edit_distance
+
+# Function words a model span never starts or ends with (the CRF sometimes runs a name into "إن").
+EDGE_STOP = frozenset(normalize(w) for w in (
+    "إن", "أن", "ان", "في", "من", "على", "إلى", "عن", "مع", "قد", "لا", "ما", "هو", "هي", "كان", "قال", "أمس",
+    "اليوم", "الذي", "التي", "بعد", "قبل", "و", "أو", "ثم", "حيث", "كما", "لكن", "الى", "انه", "إنه", "أنه",
+    # prepositions the name lists also hold as names ("خلال" Khilal): "وبين البدري خلال لقائه" ends the name
+    "خلال", "أمام", "عبر", "ضمن", "لدى", "عند", "منذ", "نحو", "أثناء", "عقب", "إثر", "رغم", "وسط", "دون", "حول",
+    "بين", "عن", "لقد", "فقد"))
+# Title words a person's span never ends with ("سلمان بن عبدالعزيز ولي العهد").
+TITLE_TAIL = frozenset(normalize(w) for w in ("ولي", "العهد", "الرئيس", "رئيس", "وزير", "الأمير", "الملك",
+                                               "أمير", "ملك", "نائب", "الدكتور", "المستشار", "الأمين", "حاكم",
+                                               "محافظ", "مدير", "سفير", "المتحدث", "الناطق", "عضو", "مستشار"))
+# Title words a person's span never starts with (the title is not part of the name, docs/annotation.md).
+TITLE_HEAD = frozenset(normalize(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "الملكة", "الرئيس",
+                                              "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ",
+                                              "اللواء", "العقيد", "الفريق", "العميد", "سمو", "معالي", "فضيلة"))
+# Number words and quantifiers before a noun ("واحد الناجين", "أحد المسؤولين"), never the start of a name.
+QUANTIFIERS = frozenset(normalize(w) for w in ("واحد", "أحد", "إحدى", "احد", "احدى", "بعض", "كل", "جميع", "معظم",
+                                               "أغلب", "غالبية"))
+PATRONYMIC = frozenset(normalize(w) for w in ("بن", "بنت", "آل", "ابن"))
+# Words that say what a place is ("مدينة عدن", "دولة الكويت", "منطقة عسير", "محافظة لحج"), left out of a known
+# place's name.
+PLACE_WORDS = frozenset(normalize(w) for w in ("مدينة", "دولة", "منطقة", "محافظة", "قرية"))
+
+
+def _imperfect_verb(word: str, gazetteer: dict[str, str]) -> bool:
+    """A present-tense verb ("فيدال يتواجد بالفعل"): a word in يـ/تـ that is no name word and is never seen with
+    the article in the news (the word statistics' first digit)."""
+    if word[:1] not in ("ي", "ت") or len(word) < 4 or {"P", "F"} & set(gazetteer.get(word, "")):
+        return False
+    rec = recognizer()
+    stat = rec.lexicons.stats.get(word) if rec is not None else None
+    # (a word seen too rarely to tell is left alone: "تيونج" is a name)
+    return stat is not None and stat[:1] == "0" and stat[-1:] >= "1"
+
+
+def _coordinated(word: str, gazetteer: dict[str, str]) -> bool:
+    """"و" + a known name word: the start of the next name in a list, not part of this one."""
+    if not word.startswith("و") or len(word) < 4:
+        return False
+    rest = word[1:]
+    if rest.startswith("عبد"):
+        return True
+    # a name list may hold the و-word itself (وليد، وسام): then it is one name, not و + a name
+    flags = gazetteer.get(rest, "")
+    return word not in gazetteer and ("P" in flags or "F" in flags)
+
+
+def _given_name_test() -> Callable[[str], bool] | None:
+    """Whether a word is a given name: the curated list of news spellings (translit) knows it."""
+    from marsad.entities.translit import given_names
+
+    names = given_names()
+    return (lambda w: w in names) if names else None
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one transliterated name ("نارندر" / "ناريندرا"): same first two letters, at most two
+    letters added, dropped or changed."""
+    if a == b:
+        return True
+    if a[:2] != b[:2] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    return edit_distance(a, b) <= 2

@@ -1,0 +1,240 @@
+"""Roles of people from bylines, offices and ranks (step 5 of `stage.tag_entities`).
+
+1. `_byline_pass`: a byline (the cleaning stage's dateline, or a paragraph head shaped "name – name:") names the
+   outlet by its bare name, a common word elsewhere; the reporter it names writes for that outlet (its MED code).
+2. `_title_role_pass`: a person the registry does not know (or codes by country alone) takes the role of the
+   nearest function title before the name (a comma may part them) or in apposition after it, else of the rank
+   before it (a military rank in a police story is COP). The title's complement gives the institution's role and
+   the country (not the country an envoy is sent to, "لدى"); an earlier title in a chain may give the country;
+   a former office of state is ELI (`_former`); an office of an international body is coded as that body, and a
+   secretariat's title in a story about one international body is its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from marsad.article import Article
+from marsad.clean.normalize import normalize
+from marsad.entities.mention import _country_of, _covered, _Found
+from marsad.entities.namewords import EDGE_STOP
+from marsad.entities.people import _after_abbreviation
+from marsad.entities.registry import Registry
+from marsad.entities.roles import role_table
+from marsad.language.tokens import Token, sentences_of
+
+# Words of a secretariat's titles ("الأمين العام المساعد"، "المستشار السياسي للأمين العام").
+SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "الامين", "للامين", "الأمانة", "للأمانة"))
+FI = normalize("في")
+LADA = normalize("لدى")
+APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
+# Words that make a function title a former one ("وزير الثقافة السابق", "الرئيس الأسبق"): CAMEO codes former
+# office holders of a state as elites (ELI), as the registry does after a term ends; a former head of an
+# opposition body, a court or a company keeps that body's role.
+FORMER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "سابق", "سابقة"))
+# A byline at the head of a paragraph: a reporter or an outlet, a dash, another name, then a colon or a dash
+# ("فلان الفلاني- صحيفة:", "صحيفة- مدينة:"); cleaning keeps it in the text when it runs into the first sentence.
+BYLINE = re.compile(r"[ \t]*([^\n:\-–—]{2,40}?)\s*[\-–—]\s*([^\n:\-–—]{2,30}?)\s*[:\-–—]")
+
+
+def _byline_spans(art: Article) -> list[tuple[int, int]]:
+    """Character ranges of the article's byline: the cleaning stage's dateline, or a paragraph's head that
+    has the byline's shape."""
+    spans = [(art.dateline.start, art.dateline.end)] if art.dateline is not None else []
+    for para in art.paragraphs[:3]:
+        m = BYLINE.match(art.text, para.start, para.end)
+        if m is not None and len(m.group(0).split()) <= 7:
+            spans.append((m.start(1), m.end(2)))
+    return spans
+
+
+def _byline_pass(art: Article, toks: list[Token], norms: list[str], reg: Registry,
+                 found: list[_Found]) -> list[_Found]:
+    """A byline names the outlet by its bare name, which is a common word elsewhere ("سبق" "precedence"), so
+    the registry's context guard does not apply there; the reporter it names writes for that outlet (SAUMED)."""
+    spans = _byline_spans(art)
+    if not spans:
+        return found
+    out = list(found)
+    taken = _covered(found)
+    for a, b in spans:
+        idx = [i for i, t in enumerate(toks) if t.start >= a and t.end <= b]
+        outlet = None
+        for i in idx:
+            if i in taken or not norms[i][:1].isalpha():
+                continue
+            for j in range(min(idx[-1] + 1, i + 3), i, -1):
+                actors = [x for x in reg.find(" ".join(norms[i:j])) if x.kind == "org" and (x.code or "")[3:] == "MED"]
+                if actors and not any(k in taken for k in range(i, j)):
+                    x = actors[0]
+                    out.append(_Found(i, j, "ORG", x.code, x.canonical, x.id, "registry"))
+                    taken.update(range(i, j))
+                    outlet = x.code
+                    break
+        outlet = outlet or next((f.actor for f in out if f.start in idx and f.type == "ORG"
+                                 and (f.actor or "")[3:] == "MED"), None)
+        if outlet is None:
+            continue
+        for f in out:
+            if f.start in idx and f.type == "PER" and f.entity_id is None:
+                f.actor, f.role = outlet, None
+    return out
+
+
+def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Registry,
+                     found: list[_Found]) -> list[_Found]:
+    """People the registry does not know take the role of their title (`roles.RoleTable`): the nearest
+    function title before the name or right after it, else their rank; the title's country (a nisba adjective
+    or a place in it) when it names one, else the context rule later gives it."""
+    table = role_table()
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    bounds = [s.start for s in sentences_of(art)]
+    sent_start: dict[int, int] = {}
+    starts_tok: list[int] = []
+    for i, t in enumerate(toks):
+        k = bisect.bisect_right(bounds, t.start)
+        if k not in sent_start:
+            sent_start[k] = i
+            starts_tok.append(i)
+    police_memo: dict[int, bool] = {}
+
+    def police(i: int) -> bool:
+        s = bisect.bisect_right(starts_tok, i) - 1
+        if s not in police_memo:
+            a = starts_tok[s]
+            b = starts_tok[s + 1] if s + 1 < len(starts_tok) else len(norms)
+            police_memo[s] = table.police_sentence(norms[a:b])
+        return police_memo[s]
+
+    igo: dict[int, str] = {}  # person start -> the international body its title names
+
+    def complement(a: int, b: int) -> tuple[str | None, str | None]:
+        """(role of an institution, country) named between tokens a and b."""
+        role = iso = None
+        for j in range(a, b):
+            if norms[j] == LADA:
+                break  # "سفير خادم الحرمين لدى مصر": the country an envoy is sent to is not his
+            g = owner.get(j)
+            if g is not None and g.type == "ORG" and (g.actor or "").startswith(("IGO", "NGO")) and iso is None:
+                # "الأمين العام لأوبك": an office of an international body is coded as the body (also a
+                # non-governmental one: "رئيس اللجنة الأولمبية الدولية توماس باخ" is the IOC's, NGO)
+                igo.setdefault(current[0], g.actor or "")
+            if g is not None and g.type != "PER":
+                if g.type == "ORG" and j == g.start:
+                    # the last institution named is the one the office belongs to ("رئيس اللجنة الزراعية
+                    # بغرفة المدينة" is a chamber's man); one without a role gives none ("مدير المركز")
+                    role = g.role
+                    if role is None:
+                        head = table.find(table.heads, norms, g.start)
+                        own = (g.actor or "")[3:] if _country_of(g.actor, reg) else ""
+                        role = own or (head.role if head is not None and head.role != "^" else None)
+                iso = iso or _country_of(g.actor, reg)
+            elif iso is None:
+                aend, adj = reg.adjective_at(norms, j)
+                if adj is not None and aend <= b:
+                    iso = adj
+        return role, iso
+
+    current = [0]
+    igo_counts: dict[str, int] = {}
+    for g in found:
+        if g.type == "ORG" and (g.actor or "").startswith("IGO"):
+            igo_counts[g.actor or ""] = igo_counts.get(g.actor or "", 0) + 1
+    top_igo = max(igo_counts, key=lambda c: igo_counts[c]) if igo_counts else None
+    if top_igo is not None and sum(igo_counts.values()) < 2:
+        top_igo = None
+    for f in found:
+        # (a registry person coded by country alone, "الأمير فيصل بن سلمان", takes his title's role too)
+        if f.type != "PER" or (f.person is not None and not (f.actor and len(f.actor) == 3)) \
+                or f.origin not in ("model", "alias", "registry") or (f.actor is not None and len(f.actor) != 3):
+            continue
+        current[0] = f.start
+        low = starts_tok[bisect.bisect_right(starts_tok, f.start) - 1]
+        q = f.start
+        rank = None
+        moved = True
+        while moved:  # honorifics and ranks just before the name
+            moved = False
+            for p in range(max(low, q - 3), q):
+                hit = table.rank_at(norms, p)
+                if hit is not None and _after_abbreviation(norms, p + hit.length) == q:
+                    rank = rank or hit.role or None
+                    q, moved = p, True
+                    break
+        role = iso = None
+        title_found = False
+        if q - 1 > low and norms[q - 1] in (",", "،") and (q - 1) not in owner:
+            # "مدير الشؤون الصحية بجدة، الدكتور فلان": a comma may part the title from the name
+            q -= 1
+        for p in range(q - 1, max(low, q - 10) - 1, -1):
+            w = norms[p]
+            if p + 1 < q and ((w == FI and p + 1 in owner and owner[p + 1].type in ("GPE", "LOC")) or w == LADA):
+                # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title; "سفير مصر
+                # لدى المملكة فلان": where an envoy serves
+                continue
+            if not w[:1].isalpha() or w in EDGE_STOP or (p in owner and owner[p].type == "PER"):
+                break
+            hit = table.title_at(norms, p)
+            if hit is not None and p + hit.length <= q:
+                inst, iso = complement(p + hit.length, q)
+                role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+                if role == "GOV" and _former(norms, p + hit.length, q):
+                    role = "ELI"
+                if iso is None:
+                    # a chain of titles ("الناطق باسم الرئاسة المصرية السفير فلان"): the nearest has the role,
+                    # an earlier one may have the country
+                    r = p
+                    while r > max(low, p - 8) and norms[r - 1][:1].isalpha() and (
+                            norms[r - 1] not in EDGE_STOP or (norms[r - 1] == FI and r in owner
+                                                              and owner[r].type in ("GPE", "LOC"))) \
+                            and not (r - 1 in owner and owner[r - 1].type == "PER"):
+                        r -= 1
+                    for k in range(p - 1, r - 1, -1):
+                        earlier = table.title_at(norms, k)
+                        if earlier is not None and k + earlier.length <= p:
+                            iso = complement(k + earlier.length, p)[1]
+                            break
+                title_found = True
+                break
+        if not title_found or iso is None:
+            # a title in apposition after the name ("رودريش إجلر، رئيس المكتب ..."); after a title before the
+            # name it can still give the country ("الرئيس توني تان كنق يام رئيس جمهورية سنغافورة")
+            # ("فلان (رئيس الهيئة ...)", "فلان - مدير ...": brackets and dashes set an apposition off too)
+            p = f.end + (1 if f.end < len(norms) and norms[f.end] in APPOSITION_MARKS else 0)
+            hit = table.title_at(norms, p) if p < len(norms) else None
+            if hit is not None and hit.prefix and norms[p].startswith("و"):
+                hit = None  # "فلان، وسفير مصر فلان": a title with "و" is the next person's, not this one's
+            if hit is not None:
+                stop = p + hit.length
+                while stop < min(len(norms), p + hit.length + 6) and norms[stop][:1].isalpha() \
+                        and norms[stop] not in EDGE_STOP:
+                    stop += 1
+                inst, after_iso = complement(p + hit.length, stop)
+                iso = iso or after_iso
+                if not title_found:
+                    role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+                    if role == "GOV" and _former(norms, p + hit.length, stop):
+                        role = "ELI"
+        if role is None and rank:
+            role = "COP" if rank == "MIL" and police(f.start) else rank
+        if f.start not in igo and title_found and iso is None and top_igo is not None and any(
+                norms[k] in SECRETARIAT for k in range(max(low, q - 10), q)):
+            igo[f.start] = top_igo  # "الأمين العام المساعد …" in a story about one international body: its own
+        if f.start in igo and (role or "") != "ELI":
+            f.actor = igo[f.start]
+            continue
+        if not role:
+            continue
+        if iso is not None:
+            f.actor = iso + role
+        elif f.actor is not None:
+            f.actor = f.actor + role
+        else:
+            f.role = role
+    return found
+
+
+def _former(norms: list[str], a: int, b: int) -> bool:
+    """Whether a word between tokens a and b (a title's complement) says the office is a past one."""
+    return any(norms[j] in FORMER for j in range(max(a - 1, 0), min(b + 1, len(norms))))

@@ -1,0 +1,295 @@
+"""People by rule: persons the recogniser missed, and its persons completed or linked (steps 5 and 7 of
+`stage.tag_entities`).
+
+1. `_rank_name_pass`: a rank or honorific, or a function title and its complement, followed by a given name and
+   another name word is a person ("العقيد هشام العزب"); the title pass gives the role later.
+2. `_nasab_pass`: a person of the recogniser runs over a following بن/بنت chain and the family name after it
+   ("محمد بن سعود المتحمي"); a given name found alone takes the family name the recogniser left out.
+   `_headless_nasab_pass`: a person's span that starts at "بن" takes back the given name before it.
+3. `_first_name_pass`: a first name found alone runs on over a rare word right after it (a foreign surname).
+4. `_introduced_name_pass`: a surname found alone, with a given name right before another of its occurrences,
+   makes the full name there ("وقال علي الأحمدي … وأضاف الأحمدي"), which the alias pass then links to.
+5. `_lineage_pass`: a person named with the father's name ("عادل بن أحمد الجبير") is the registry person known by
+   the given and family names alone, when the registry has exactly one.
+6. `_given_name_pass`: a registry person found by the surname takes in another spelling of the given name before
+   it ("نارندر مودي" for ناريندرا مودي).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.clean.normalize import normalize
+from marsad.entities.linking import COMMON_GIVEN
+from marsad.entities.mention import _bare_first, _char_cut, _covered, _Found
+from marsad.entities.namewords import (
+    EDGE_STOP,
+    PATRONYMIC,
+    QUANTIFIERS,
+    TITLE_TAIL,
+    _imperfect_verb,
+    _near_spelling,
+)
+from marsad.entities.registry import Registry
+from marsad.entities.registry import splits as clitic_splits
+from marsad.entities.roles import DEF_STOP, STOP, nisba_like, role_table
+from marsad.language.tokens import Token
+
+OPEN_MARKS = frozenset({"«", '"', "“", "'", "‘"})
+LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _after_abbreviation(norms: list[str], q: int) -> int:
+    """Where a name starts after a rank or descriptor: past an abbreviation's full stop ("د. عمر الكاشف") and an
+    opening quotation mark ("البائع «سعيد بن سالم»")."""
+    if q < len(norms) and norms[q] == "." and q > 0 and len(norms[q - 1]) == 1:
+        q += 1
+    if q < len(norms) and norms[q] in OPEN_MARKS:
+        q += 1
+    return q
+
+
+def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], gazetteer: dict[str, str],
+                    stats: dict[str, str], reg: Registry) -> list[_Found]:
+    """A rank or honorific, or a function title and its complement, followed by a given name and another name
+    word is a person the model missed ("العقيد هشام العزب", "والرائد أحمد فكرى", "المتحدث الرسمي لهيئة الهلال
+    الأحمر السعودي بمنطقة الرياض عبدالله المريبض"); the title pass gives the role later."""
+    table = role_table()
+
+    def reg_adjective(k: int) -> str | None:
+        return reg.adjective_at(norms, k)[1]  # "تركي" may be the adjective "Turkish"
+
+    taken = _covered(found)
+    out = list(found)
+
+    def free(k: int) -> bool:
+        w = norms[k]
+        return k not in taken and w[:1].isalpha() and w not in EDGE_STOP and w not in STOP and w not in DEF_STOP \
+            and w not in TITLE_TAIL and w not in QUANTIFIERS and table.title_at(norms, k) is None \
+            and table.rank_at(norms, k) is None
+
+    owner = {k: f for f in found for k in range(f.start, f.end)}
+
+    def after_title(i: int) -> int | None:
+        """The first free token after a function title and its complement ("مدير فرع جمعية الثقافة والفنون
+        بمنطقة الحدود الشمالية" + name), where a name can start; None when the title runs into a stop."""
+        hit = table.title_at(norms, i)
+        if hit is None:
+            return None
+        q = i + hit.length
+        while q < min(len(norms), i + hit.length + 12):
+            g = owner.get(q)
+            if g is not None:
+                if g.type == "PER":
+                    return None
+                q = g.end
+                continue
+            if free(q) and "P" in gazetteer.get(norms[q], "") and q > i + hit.length \
+                    and reg_adjective(q) is None:
+                return q
+            w = norms[q]
+            if not w[:1].isalpha() or w in EDGE_STOP or w in STOP:
+                return None
+            q += 1
+        return None
+
+    for i in range(len(norms) - 2):
+        if i in taken:
+            continue
+        hit = table.rank_at(norms, i)
+        if hit is not None:
+            q = _after_abbreviation(norms, i + hit.length)
+        else:
+            found_q = after_title(i)
+            if found_q is None:
+                continue
+            q = found_q
+        if q + 1 >= len(norms) or not (free(q) and free(q + 1)):
+            continue
+        second = norms[q + 1]
+
+        def rare(w: str) -> bool:
+            # the frequency bucket ends the stats code; a present-tense verb is no name word however rare
+            return (w not in stats or stats[w][-1:] in ("0", "1")) and not _imperfect_verb(w, gazetteer)
+
+        if "P" not in gazetteer.get(norms[q], "") or second.startswith("لل") or not (
+                gazetteer.get(second, "") or second.startswith("ال") or second in PATRONYMIC or rare(second)):
+            continue  # (a word after ل and the article is a phrase, never a name's second word: "الكامل للمملكة")
+        end = q + 2
+        if second in PATRONYMIC:
+            end = q + 1 if q + 2 >= len(norms) or not free(q + 2) else q + 3
+        elif end < len(norms) and free(end) and not norms[end].startswith("ال") and not second.startswith("ال") \
+                and rare(second) and (
+                rare(norms[end]) or {"P", "F"} & set(gazetteer.get(norms[end], ""))):
+            end += 1  # a foreign name in three words ("ليو تيونج لاي")
+        out.append(_Found(q, end, "PER", None, None, None, "model"))
+        for k in range(q, end):
+            taken.add(k)
+    return out
+
+
+def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
+                given: Callable[[str], bool] | None = None) -> list[_Found]:
+    """A person found by the model runs over a following بن/بنت chain and the family name after it ("محمد بن
+    سعود المتحمي"), absorbing what the chain covers; a short form links to the whole name later. A given name
+    found alone (`given`) takes a following family name with the article that is not a nisba adjective."""
+    owner = {i: k for k, f in enumerate(found) for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    for k, f in enumerate(found):
+        if f.type != "PER" or f.origin != "model":
+            continue
+        end = f.end
+        chained = False
+        while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
+                and norms[end + 1] not in EDGE_STOP and norms[end + 1] not in TITLE_TAIL \
+                and owner.get(end, k) in (k, *drop):
+            end += 2
+            chained = True
+        if end > f.end or (norms[f.end - 2] in PATRONYMIC if f.end - f.start >= 3 else False):
+            chained = True
+        if f.end - f.start == 1 and given is not None and given(norms[f.start]) and end < len(norms) \
+                and norms[end].startswith("ال") and not nisba_like(norms[end]) and end not in owner:
+            chained = True  # a given name alone, then a family name the model left out: "عبدالله المريبض"
+        if chained and end < len(norms) and norms[end].startswith("ال") and len(norms[end]) > 4 \
+                and norms[end] not in EDGE_STOP and norms[end] not in TITLE_TAIL \
+                and norms[end] not in DEF_STOP and reg.adjective_at(norms, end)[1] is None \
+                and not reg.find(norms[end]):
+            end += 1  # the family name: "محمد بن سعود المتحمي"
+        if end > f.end:
+            for j in range(f.end, end):
+                other = owner.get(j)
+                if other is not None and other != k:
+                    if found[other].end > end:
+                        end = found[other].start
+                        break
+                    drop.add(other)
+            while end > f.end and norms[end - 1] in PATRONYMIC:
+                end -= 1  # a chain cut short by another name never ends on بن
+            f.end = max(end, f.end)
+    return [f for k, f in enumerate(found) if k not in drop]
+
+
+def _headless_nasab_pass(norms: list[str], found: list[_Found],
+                         given: Callable[[str], bool] | None) -> list[_Found]:
+    """A person's span that starts at "بن" has lost its given name: "علي بن حماد الشامسي" found as "بن حماد
+    الشامسي" takes back the given name before it."""
+    if given is None:
+        return found
+    taken = _covered(found)
+    for f in found:
+        if f.type == "PER" and f.start > 0 and norms[f.start] in PATRONYMIC and (f.start - 1) not in taken \
+                and f.cut == 0 and given(norms[f.start - 1]):
+            f.start -= 1
+            taken.add(f.start)
+    return found
+
+
+def _first_name_pass(toks: list[Token], norms: list[str], found: list[_Found], gazetteer: dict[str, str],
+                     stats: dict[str, str]) -> list[_Found]:
+    """A first name the recogniser took alone ("وقال جون ويلموث رئيس …" found as "جون") runs on over a rare
+    word right after it that no other entity holds: a foreign surname is a word the news hardly uses."""
+    taken = _covered(found)
+    # the last words of longer names: "كارتر" after "آشتون كارتر" is a surname standing alone
+    surnames = {norms[f.end - 1] for f in found if f.type == "PER" and f.end - f.start >= 2}
+    for f in found:
+        k = f.end
+        if f.type != "PER" or f.origin != "model" or k - f.start != 1 or f.entity_id is not None \
+                or k >= len(norms) or k in taken or "F" not in gazetteer.get(norms[f.start], "") \
+                or norms[f.start] in surnames:
+            continue
+        w = norms[k]
+        if not w[:1].isalpha() or w.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or w in EDGE_STOP \
+                or w in STOP or w in TITLE_TAIL \
+                or toks[k].start > toks[f.start].end + 1 or len(w) < 3:
+            continue
+        if (w not in stats or stats[w][-1:] in ("0", "1")) and not _imperfect_verb(w, gazetteer):
+            f.end = k + 1
+            taken.add(k)
+    return found
+
+
+def _introduced_name_pass(toks: list[Token], norms: list[str], found: list[_Found],
+                          given: Callable[[str], bool] | None) -> list[_Found]:
+    """A person named once in full and later by the surname alone ("وقال علي الأحمدي … وأضاف الأحمدي"): the
+    recogniser found the surname but not the first mention. A given name right before another occurrence of
+    that surname makes the full name, which the alias pass then links the short mentions to."""
+    if given is None:
+        return found
+    surnames: dict[str, _Found] = {}
+    for f in found:
+        if f.type == "PER" and f.end - f.start == 1 and f.entity_id is None and f.cut == 0:
+            w = norms[f.start]
+            if len(w) >= 4 and w not in COMMON_GIVEN and not given(w):
+                surnames.setdefault(w, f)
+    if not surnames:
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    named = {(norms[f.start], norms[f.start + 1]): f for f in found if f.type == "PER" and f.end - f.start == 2
+             and not f.cut}
+    out = list(found)
+    for i in range(1, len(norms)):
+        short = surnames.get(norms[i])
+        here = owner.get(i)
+        if short is None or (here is not None and (here.start != i or here.end != i + 1 or here.cut)) \
+                or i - 1 in owner or toks[i - 1].end + 1 < toks[i].start:
+            continue
+        if toks[i - 1].text in ("على", "وعلى"):  # the preposition, not the name علي
+            continue
+        for pre, stem in clitic_splits(norms[i - 1]):
+            if pre in ("", "و", "ف", "ل", "ب") and given(stem):
+                cut = _char_cut(toks[i - 1], len(pre)) if pre else 0
+                same = named.get((stem, norms[i]))
+                if here is not None:  # the surname found alone where the whole name stands
+                    here.start, here.cut = i - 1, cut
+                else:
+                    here = _Found(i - 1, i + 1, "PER", short.actor, None, None, "model", cut=cut)
+                    out.append(here)
+                if same is not None:  # the same two words found as a name elsewhere: the same person
+                    here.actor, here.canonical, here.entity_id, here.person = \
+                        same.actor, same.canonical, same.entity_id, same.person
+                owner[i - 1] = owner[i] = here
+                break
+    return out
+
+
+def _lineage_pass(toks: list[Token], norms: list[str], date: str, reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A person named with the father's name ("عادل بن أحمد الجبير") is the registry person known by the given and
+    family names alone ("عادل الجبير"), when the registry has exactly one person of that name."""
+    for f in found:
+        if f.type != "PER" or f.entity_id is not None or f.end - f.start < 4 or norms[f.start + 1] not in LINEAGE:
+            continue
+        first = _bare_first(toks, norms, f)
+        family = norms[f.end - 2:f.end] if norms[f.end - 2] in ("ال", "آل") else norms[f.end - 1:f.end]
+        if norms[f.end - len(family) - 1] in LINEAGE:
+            continue  # "محمد بن سلمان" ends on the father's name: no family name to match
+        people = [a for a in reg.find(" ".join([first, *family])) if a.kind == "person"]
+        if len(people) == 1:
+            who = people[0]
+            f.canonical, f.entity_id, f.person = who.canonical, who.id, who
+            code = who.code_on(date)
+            if code and not (len(code) == 3 and (f.actor or "").startswith(code)):
+                f.actor = code  # (a bare country keeps the role the title gave: "السفير عادل بن أحمد الجبير")
+    return found
+
+
+def _given_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A registry person found by the surname alone takes in the word before it when that word is another
+    spelling of the person's given name ("نارندر مودي" for ناريندرا مودي)."""
+    owner = {i: k for k, f in enumerate(found) for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    for f in found:
+        if f.person is None or f.end - f.start != 1 or f.start == 0 or f.cut:
+            continue
+        p = f.start - 1
+        other = owner.get(p)
+        if other is not None and (found[other].type != "PER" or found[other].end - found[other].start != 1
+                                  or found[other].person is not None):
+            continue
+        for name in f.person.names:
+            words = normalize(name).split()
+            if len(words) >= 2 and words[-1] == norms[f.start] and _near_spelling(norms[p], words[0]):
+                f.start = p
+                if other is not None:
+                    drop.add(other)
+                break
+    return [f for k, f in enumerate(found) if k not in drop]

@@ -1,0 +1,260 @@
+"""Short forms linked to a full name found elsewhere in the article (step 7 of `stage.tag_entities`).
+
+1. `_alias_pass`: a single word equal to the surname of a multi-word person found anywhere in the article (for
+   registry people of countries that put the family name first, the first word: the Korean كيم) takes that
+   person's actor; a word two people could claim is left alone.
+2. `_paper_name_pass`: a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام").
+3. `_org_short_form_pass`: an organisation's head word with the article after its full name ("منظمة أوبك" …
+   "المنظمة") and the one word after a naming head ("نادي الهلال" … "الهلال") are that organisation.
+4. `_igo_epithet_pass`: "المنظمة الدولية" after an international body is that body.
+5. Ministries named by their field: a headline that opens with the field and a verb or a colon ("التجارة تعلن …",
+   `_headline_ministry_pass`); a ministry named in full and later by its field as a verb's subject ("وأوضحت
+   الصحة"), and "وزارتا التعليم والصحة" (`_ministry_field_pass`).
+"""
+
+from __future__ import annotations
+
+from marsad.article import Article
+from marsad.clean.normalize import normalize
+from marsad.entities.linking import COMMON_GIVEN, alias_keys
+from marsad.entities.mention import _char_cut, _covered, _Found
+from marsad.entities.namewords import EDGE_STOP
+from marsad.entities.recognizer import recognizer
+from marsad.entities.registry import splits as clitic_splits
+from marsad.entities.roles import nisba_like
+from marsad.language.tokens import Token
+
+# Countries whose names put the family name first (كيم جونغ أون -> كيم); elsewhere a first word alone is a
+# given name, too often someone else's.
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG"})
+# Adjectives of a statement that follow the body named in it ("بيان المنظمة الصحفي").
+STATEMENT_WORDS = frozenset(normalize(w) for w in ("الصحفي", "الصحافي", "الرسمي", "الختامي", "الصادر"))
+# Head words an organisation's full name starts with that a definite noun later refers back to ("منظمة
+# البلدان المصدرة للبترول" ... "وقالت المنظمة"); forces and governments are left to the agent phrases.
+NO_ANAPHORA = frozenset(normalize(w) for w in ("قوات", "قوة", "جيش", "شرطة", "حكومة", "سلطات", "دولة", "الأمم",
+                                               "مجموعة", "إدارة", "مكتب", "مركز", "مدينة"))
+# Heads after which one word names the body, which that word alone names later ("نادي الهلال" ... "الهلال").
+NAME_HEADS = frozenset(normalize(w) for w in ("نادي", "شركة", "فريق", "مجموعة", "صحيفة", "جريدة", "قناة", "موقع",
+                                              "حركة", "جماعة", "تنظيم", "حزب"))
+# Epithets of an international body named earlier ("الأمم المتحدة" … "المنظمة الدولية").
+IGO_EPITHETS = tuple(tuple(normalize(w) for w in p.split()) for p in (
+    "المنظمة الدولية", "المنظمة الأممية", "الهيئة الأممية"))
+# Words that say what a medium is and stay out of its name ("صحيفة الوئام" -> "الوئام", as roles.tsv's "~MED").
+PAPER_HEADS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "صحيفتي"))
+# Ministries a headline names by their field alone ("التجارة تعلن …", "الصحة: …").
+MINISTRY_FIELDS = frozenset(normalize(w) for w in (
+    "التجارة", "الصحة", "العمل", "الداخلية", "الخارجية", "التعليم", "الإسكان", "المالية", "العدل", "الزراعة",
+    "البيئة", "النقل", "الاتصالات", "الإعلام", "الثقافة", "الدفاع", "الطاقة", "السياحة", "البلديات"))
+MINISTRY = normalize("وزارة")
+MINISTRIES_TWO = frozenset(normalize(w) for w in ("وزارتا", "وزارتي", "ووزارتا", "ووزارتي"))
+# Verbs a body speaks or acts with, in the feminine ("وأوضحت الصحة"، "تعلن العمل").
+BODY_VERBS = frozenset(normalize(w) for w in (
+    "أعلنت", "أكدت", "أوضحت", "قالت", "دعت", "حذرت", "كشفت", "نفت", "أشارت", "بينت", "ذكرت", "أفادت", "طالبت",
+    "أصدرت", "وجهت", "قررت", "أطلقت", "نشرت", "سجلت", "رصدت", "تعلن", "تؤكد", "تدعو", "تحذر", "توضح", "تكشف",
+    "تنفي", "تطالب", "تطلق", "تسجل", "ترصد", "أهابت", "تهيب", "شددت", "تشدد", "لفتت", "تلفت"))
+
+
+def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Found]) -> list[_Found]:
+    """One-word mentions of a person named in full elsewhere in the article."""
+    rec = recognizer()
+    gazetteer = rec.lexicons.gazetteer if rec is not None else {}
+    keys: dict[str, _Found] = {}
+    ambiguous: set[str] = set()
+    for f in found:
+        if f.type != "PER" or f.end - f.start < 2:
+            continue
+        family_first = f.person is not None and f.person.country in FAMILY_NAME_FIRST
+        for word, _ in alias_keys(norms[f.start:f.end], first_too=family_first):
+            other = keys.get(word)
+            if other is not None and (other.entity_id or other.canonical) != (f.entity_id or f.canonical):
+                ambiguous.add(word)
+            keys.setdefault(word, f)
+    for w in ambiguous:
+        keys.pop(w, None)
+    # a surname that is also a common given name ("علاء يوسف") is too often someone else's to find alone,
+    # but a one-word person the model found with it is the one person of the article who bears it
+    given: dict[str, _Found | None] = {}
+    for f in found:
+        if f.type == "PER" and f.end - f.start >= 2 and f.origin != "alias":
+            last = norms[f.end - 1]
+            if last in COMMON_GIVEN and len(last) >= 3:
+                other = given.get(last)
+                same = other is not None and (other.entity_id or other.canonical) == (f.entity_id or f.canonical)
+                given[last] = f if last not in given or same else None
+    if not keys and not any(given.values()):
+        return found
+    # the model may have found the short form itself: give it the full name's actor
+    for f in found:
+        if f.origin == "model" and f.type == "PER" and f.end - f.start == 1 and f.entity_id is None:
+            for _, stem in clitic_splits(norms[f.start]):
+                full = keys.get(stem) or given.get(stem)
+                if full is not None:
+                    f.actor = full.person.code_on(date) if full.person is not None else full.actor
+                    f.canonical, f.entity_id, f.person, f.origin = full.canonical, full.entity_id, full.person, "alias"
+                    break
+    if not keys:
+        return found
+    taken = _covered(found)
+    out = list(found)
+    for i, norm in enumerate(norms):
+        if i in taken or not norm[:1].isalpha():
+            continue
+        for pre, stem in clitic_splits(norm):
+            full = keys.get(stem)
+            if full is None:
+                continue
+            # a word followed by another name word starts a longer name, not a short form ("راضي مطر")
+            nxt = norms[i + 1] if i + 1 < len(norms) else ""
+            if i + 1 in taken or (nxt not in EDGE_STOP and "P" in gazetteer.get(nxt, "")
+                                  and "F" not in gazetteer.get(stem, "")):
+                break
+            actor = full.person.code_on(date) if full.person is not None else full.actor
+            out.append(_Found(i, i + 1, "PER", actor, full.canonical,
+                              full.entity_id, "alias", full.person, _char_cut(toks[i], len(pre)) if pre else 0))
+            taken.add(i)
+            break
+    return out
+
+
+def _paper_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A newspaper found with its descriptor ("بصحيفة الوئام") is named by the words after it."""
+    for f in found:
+        if f.type == "ORG" and (f.actor or "").endswith("MED") and f.end - f.start >= 2 \
+                and any(stem in PAPER_HEADS for _, stem in clitic_splits(norms[f.start])):
+            f.start, f.cut = f.start + 1, 0
+    return found
+
+
+def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """Later mentions of a coded organisation: its head word with the article after the full name ("منظمة
+    أوبك" ... "المنظمة", "حركة حماس" ... "الحركة"), and the one word that followed a naming head ("نادي
+    الهلال" ... "الهلال"); a word two bodies could claim, or followed by a modifier, is left alone."""
+    heads: dict[str, tuple[int, _Found]] = {}
+    names: dict[str, _Found] = {}
+    clash: set[str] = set()
+    for f in found:
+        if f.type != "ORG" or not f.actor or f.end - f.start < 2:
+            continue
+        head = clitic_splits(norms[f.start])[-1][1]
+        stems = [stem for _, stem in clitic_splits(norms[f.start])]
+        head = next((st[2:] if st.startswith("ال") else st for st in stems), head)
+        if head not in NO_ANAPHORA and len(head) >= 3:
+            other = heads.get("ال" + head)
+            if other is not None and other[1].actor != f.actor:
+                clash.add("ال" + head)
+            heads.setdefault("ال" + head, (f.end, f))
+        if head in NAME_HEADS and norms[f.start + 1][:1].isalpha() and not nisba_like(norms[f.start + 1]) \
+                and all(nisba_like(norms[k]) for k in range(f.start + 2, f.end)):
+            word = norms[f.start + 1]  # "نادي الهلال السعودي" -> "الهلال"
+            other_f = names.get(word)
+            if other_f is not None and other_f.actor != f.actor:
+                clash.add(word)
+            names.setdefault(word, f)
+    for w in clash:
+        heads.pop(w, None)
+        names.pop(w, None)
+    if not heads and not names:
+        return found
+    taken = _covered(found)
+    out = list(found)
+    for i, norm in enumerate(norms):
+        if i in taken:
+            continue
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        if (nxt.startswith("ال") or nisba_like(nxt)) and nxt not in STATEMENT_WORDS:
+            continue  # "المنظمة الدولية" is another name
+        for pre, stem in clitic_splits(norm):
+            target = None
+            h = heads.get(stem)
+            if h is not None and i >= h[0]:
+                target = h[1]
+            elif stem in names:
+                target = names[stem]
+            if target is not None:
+                out.append(_Found(i, i + 1, "ORG", target.actor, target.canonical, target.entity_id, "alias", None,
+                                  _char_cut(toks[i], len(pre)) if pre else 0))
+                taken.add(i)
+                break
+    return out
+
+
+def _igo_epithet_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"المنظمة الدولية" after an international body is that body (the UN, the WHO …), not a new
+    organisation: it takes the code and name of the last one named before it."""
+    igos = sorted((f for f in found if f.type == "ORG" and (f.actor or "").startswith("IGO") and f.origin != "model"),
+                  key=lambda f: f.start)
+    if not igos:
+        return found
+    out = []
+    replaced: list[_Found] = []
+    for words in IGO_EPITHETS:
+        n = len(words)
+        for i in range(len(norms) - n + 1):
+            if any(clitic_splits(norms[i + k])[-1][1] != words[k] and norms[i + k] != words[k]
+                   for k in range(1, n)):
+                continue
+            if not any(stem == words[0] for _, stem in clitic_splits(norms[i])):
+                continue
+            before = [f for f in igos if f.end <= i]
+            if not before:
+                continue
+            target = before[-1]
+            pre = next((p for p, stem in clitic_splits(norms[i]) if stem == words[0]), "")
+            replaced.append(_Found(i, i + n, "ORG", target.actor, target.canonical, target.entity_id, "alias", None,
+                                   _char_cut(toks[i], len(pre)) if pre else 0))
+    if not replaced:
+        return found
+    spans = [(r.start, r.end) for r in replaced]
+    for f in found:
+        if any(f.start < e and s < f.end for s, e in spans):
+            continue  # the model's reading of the epithet gives way
+        out.append(f)
+    return out + replaced
+
+
+def _headline_ministry_pass(art: Article, toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A headline that opens with a ministry's field and its verb or a colon ("التجارة تعلن …"، "الصحة: …")
+    names the ministry; its country comes from the story (the context pass)."""
+    title = next((sec for sec in art.sections if sec.kind == "title"), None)
+    if title is None or not toks or toks[0].start != title.start or len(toks) < 2:
+        return found
+    if norms[0] not in MINISTRY_FIELDS or any(f.start == 0 for f in found):
+        return found
+    nxt, raw = norms[1], toks[1].text
+    if nxt in (":", "،") or (raw[:1] in ("ت", "ي") and len(nxt) >= 4 and not nxt.startswith("ال")):
+        return found + [_Found(0, 1, "ORG", None, None, None, "pattern", None, 0, "GOV")]
+    return found
+
+
+def _ministry_field_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A ministry named in full ("وزارة الصحة") and later by its field as the subject of a verb ("وأوضحت
+    الصحة أن …"): the field word is that ministry."""
+    named: dict[str, _Found] = {}
+    for f in found:
+        if f.type == "ORG" and f.actor and f.end - f.start >= 2 \
+                and any(st == MINISTRY for _, st in clitic_splits(norms[f.start])) and norms[f.start + 1] in MINISTRY_FIELDS:
+            named.setdefault(norms[f.start + 1], f)
+    taken = _covered(found)
+    out = list(found)
+    # "وزارتا التعليم والصحة": two ministries named by their fields, of the story's government
+    gov = next((f.actor for f in found if f.type == "ORG" and (f.actor or "").endswith("GOV") and len(f.actor or "") == 6),
+               None)
+    for i in range(len(norms) - 3):
+        if norms[i] in MINISTRIES_TWO and norms[i + 1] in MINISTRY_FIELDS and norms[i + 2][:1] == "و" \
+                and norms[i + 2][1:] in MINISTRY_FIELDS and not ({i + 1, i + 2} & taken):
+            for k in (i + 1, i + 2):
+                out.append(_Found(k, k + 1, "ORG", gov, None, None, "pattern", None,
+                                  _char_cut(toks[k], 1) if k == i + 2 else 0, "GOV"))
+                taken.add(k)
+    if not named:
+        return out
+    for i in range(1, len(norms)):
+        full = named.get(norms[i])
+        if full is None or i in taken or full.start + 1 == i:
+            continue
+        prev = norms[i - 1]
+        prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+        if prev in BODY_VERBS:
+            out.append(_Found(i, i + 1, "ORG", full.actor, full.canonical, full.entity_id, "alias", None, 0, full.role))
+            taken.add(i)
+    return out
