@@ -8,7 +8,8 @@
    institutions named without a country, take the country their sentence names, else the article's dominant
    one, else (for an article that names none) the outlet's (`outlet_country`). State bodies named without a
    country are the home country's (`_home_country`), a sentence naming several foreign countries gives the
-   nearest, and an Arab given name or a foreign name is no clue to a country named elsewhere.
+   nearest, and an Arab given name or a foreign name is no clue to a country named elsewhere. An outlet or
+   agency the page credits (its photo credit, its sources line: `_credited`) takes no country from the story.
 3. `_collective_pass`: "القيادة" sending congratulations or condolences is the home country's leadership (GOV);
    a coalition "بقيادة X" is X's armed forces (MIL), one named without its leader the leader of the war the
    story is about.
@@ -129,6 +130,13 @@ def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: lis
     return out
 
 
+def _credited(toks: list[Token], f: _Found, credited: set[str]) -> bool:
+    """The mention names an outlet or agency the page credits (its photo credit or its sources line)."""
+    rest = " ".join(t.norm for t in toks[f.start + 1:f.end])
+    firsts = [toks[f.start].norm, *(stem for _, stem in clitic_splits(toks[f.start].norm))]
+    return any(" ".join(filter(None, (w, rest))) in credited for w in firsts)
+
+
 def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg: Registry,
                           found: list[_Found]) -> list[_Found]:
     """Unknown people and organisations, and institutions named without a country ("وزارة الصحة"), take the
@@ -177,6 +185,7 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
     if dominant is None and not totals:
         dominant = outlet_country(art.source.url)
     given = _given_name_test()
+    credited = {normalize(c) for c in [*art.credits, art.photo_credit or ""] if c}
 
     def arab_name(first: str) -> bool:
         return given is not None and any(given(stem) for _, stem in clitic_splits(first))
@@ -211,6 +220,10 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role) \
             or (f.origin == "pattern" and f.type != "MISC")
         if f.actor is not None or not unknown:
+            continue
+        if f.type == "ORG" and f.origin == "model" and _credited(toks, f, credited):
+            # the outlet or agency the page credits ("تقرير لـ'العربي'", "(الصورة: غيتي)") works for the page,
+            # not for the country the story is about
             continue
         iso = next(iter(here)) if len(here) == 1 else dominant
         if home is not None and f.role in STATE_ROLES and not (weak_home and f.role in FORCE_ROLES) and (
