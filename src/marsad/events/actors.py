@@ -17,6 +17,14 @@ Steps:
    named by portfolio alone ("لوزير الصحة") is the government of the article's own country.
 7. A platform named as the medium words went out on ("على صفحته على موقع فيسبوك", "عبر تويتر";
    `platforms` in `cues.json`) is no actor.
+8. A name that stands for a place is no actor: a person's name on a building or street ("جامع خالد بن الوليد",
+   "مستشفى الملك فهد"), a body's building after a preposition of place ("بمبنى الأمانة العامة"), a seat of power
+   with ب of place ("بالبيت الأبيض").
+9. A generic organ followed by the body it belongs to ("القيادة المشتركة لقوات التحالف") is that body's, not the
+   article's country's.
+10. What only describes an actor joins its group without becoming its head: the body or region a place or body
+   belongs to ("X التابعة لمنطقة Y"), the country or body an envoy is posted to ("سفير X لدى Y"). A bare comma
+   coordinates groups of one kind only (places with places, actors with actors).
 """
 
 from __future__ import annotations
@@ -233,7 +241,7 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
     covered.sort()
     starts = [c[0] for c in covered]
     tok_starts = [t.start for t in tokens]
-    out = [m for m in out if not _medium(m, tokens, tok_starts)]
+    out = [m for m in out if not _medium(m, tokens, tok_starts) and not _named_place(m, tokens, tok_starts)]
     seats = _seats()
     for m in out:
         if len(m.code) == 3 and m.canonical in seats:
@@ -309,6 +317,40 @@ def _medium(m: Mention, tokens: list[Token], tok_starts: list[int]) -> bool:
         return False
     k = bisect_left(tok_starts, m.start) - 1
     return k >= 0 and tokens[k].norm in frames
+
+
+NAMED_PLACES = True  # "جامع خالد بن الوليد", "بمبنى الأمانة العامة", "بالبيت الأبيض": places, no actors (round 15b)
+# a building or street named after a person is no deed of that person ("مستشفى الملك فهد", "شارع الملك عبدالله")
+FACILITIES = frozenset(normalize(w) for w in (
+    "جامع", "مسجد", "مستشفى", "جامعة", "مدرسة", "كلية", "شارع", "طريق", "مطار", "ميناء", "جسر", "برج", "قاعة",
+    "ملعب", "استاد", "حي", "مجمع", "قاعدة"))
+# "بمبنى الأمانة العامة", "في مقر الأمم المتحدة": the building of a body is where something happened
+BUILDINGS = frozenset(normalize(w) for w in ("مبنى", "مقر", "مباني", "مقار"))
+# "أمام مقر الحكومة" stays: a sit-in in front of a body's building is aimed at the body
+PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
+
+
+def _named_place(m: Mention, tokens: list[Token], tok_starts: list[int]) -> bool:
+    """A name that stands for a place, not an actor: a person's name on a building or street ("لجامع خالد بن
+    الوليد", "مستشفى الملك فهد" when the name alone is coded as the person), a body's building after a
+    preposition of place ("بمبنى الأمانة العامة", "في مقر الأمم المتحدة"), a seat of power with ب of place
+    ("في القاعة الشرقية بالبيت الأبيض"; after a separate "في" the coder already reads it as a place)."""
+    if not NAMED_PLACES:
+        return False
+    k = bisect_right(tok_starts, m.start) - 1
+    if k < 0:
+        return False
+    tok = tokens[k]
+    first = normalize(m.text.split(" ")[0])
+    if m.kind == "PER" and (_bare(first) in FACILITIES or first in FACILITIES):
+        return True  # the entities stage took the building with the name: "جامع خالد بن الوليد" (PER)
+    prev = tokens[k - 1] if k > 0 and tok.start == m.start else None
+    if m.kind == "PER" and prev is not None and prev.is_word and _bare(prev.norm) in FACILITIES:
+        return True
+    if prev is not None and prev.is_word and _bare(prev.norm) in BUILDINGS and (
+            prev.norm[:1] == "ب" or (k > 1 and tokens[k - 2].norm in PLACE_PREPOSITIONS)):
+        return True
+    return m.canonical in _seats() and tok.start < m.start and tok.norm.startswith(("بال", "وبال"))
 
 
 @cache
@@ -420,9 +462,37 @@ def _generic(art: Article, tokens: list[Token], found: list[Mention], covered: l
         start = _skip_prefix(tok, skip)
         end = tokens[last].end
         fixed = len(role) == 6
+        owner = _owner(tokens, last, found, covered, starts) if GENERIC_OWNER and not fixed else None
+        if owner is not None:  # "القيادة المشتركة لقوات التحالف": the organ of the body named after it
+            code = owner.code if role == "GOV" or not owner.country.isalpha() or owner.country in NON_STATES \
+                else owner.country + role
+            out.append(Mention(start, end, art.text[start:end], code, owner.canonical, "people"))
+            continue
         out.append(Mention(start, end, art.text[start:end], role if fixed else (home or "") + role,
                            _fixed_names().get(role) if fixed else None, "people"))
     return out
+
+
+GENERIC_OWNER = True  # "القيادة المشتركة لقوات التحالف": a generic organ of a named body is that body's (round 15b)
+NON_STATES = frozenset({"IGO", "NGO", "IMG", "MUS", "CHR"})
+
+
+def _owner(tokens: list[Token], last: int, found: list[Mention], covered: list[tuple[int, int]],
+           starts: list[int]) -> Mention | None:
+    """The coded body a generic organ belongs to: after its definite adjectives (at most two), a mention whose
+    first word carries the ل of possession ("القيادة المشتركة لقوات التحالف", "القيادة العامة للجيش اللبناني")."""
+    k = last + 1
+    while k < len(tokens) and k <= last + 2 and tokens[k].is_word and tokens[k].norm.startswith("ال") \
+            and not _inside(covered, starts, tokens[k].start):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].norm.startswith("ل") \
+            or tokens[k].norm.startswith("ال"):
+        return None
+    m = next((m for m in found if m.start <= tokens[k].start < m.end or
+              (tokens[k].start <= m.start < tokens[k].end)), None)
+    if m is None or m.kind not in ("ORG", "GPE", "PER", "nisba") or m.country in BLOC_CODES or not is_polity(m):
+        return None
+    return m
 
 
 GENERIC_AFTER_PREPOSITION = True  # "للجيش", "بالشرطة": a generic actor after ل or ب (round 8)
@@ -682,6 +752,15 @@ def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> li
             if LEADER_PHRASE and tuple(gap) in LEADER_GAPS:
                 last.t1 = max(last.t1, m.t1)
                 continue  # "قوات التحالف بقيادة الولايات المتحدة": who leads an actor only describes it
+            if BELONGING and gap and gap[0] in BELONGING_WORDS and last.head.kind in ("GPE", "LOC", "ORG") \
+                    and m.kind in ("GPE", "LOC", "ORG") and (len(gap) == 1 or (
+                        len(gap) == 2 and gap[1][:1] == "ل" and gap[1][1:] in cues().place_heads)):
+                last.t1 = max(last.t1, m.t1)
+                continue  # "محافظة سراة عبيدة التابعة لمنطقة عسير": what a place or body belongs to describes it
+            if POSTING and gap == ["لدي"] and m.kind in ("GPE", "ORG") and \
+                    any(n.kind in ("PER", "ORG") or len(n.code) > 3 for n in last.members):
+                last.t1 = max(last.t1, m.t1)
+                continue  # "سفير خادم الحرمين لدى دولة الكويت": where an envoy is posted only describes him
             # one actor named twice ("زعيم كوريا الشمالية كيم", "الرئيس الروسي بوتين"): same country, a
             # person or an adjective, only title words between; two different actors side by side (VSO) stay apart
             same = m.country == last.head.country and (m.kind in ("PER", "nisba") or last.is_adjective)
@@ -694,14 +773,28 @@ def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> li
     head: Group | None = None
     for a, b in zip(groups, groups[1:], strict=False):
         gap = norms[a.t1 : b.t0]
-        if (not gap and _starts_with_and(norms[b.t0], b.members[0])) or gap in (["و"], [","], [",", "و"]) or (
-                len(gap) == 1 and gap[0] in COUNTERPARTS):
+        if (not gap and _starts_with_and(norms[b.t0], b.members[0])) or gap in (["و"], [",", "و"]) or (
+                gap == [","] and (not COMMA_LIST or _alike(a, b))) or (len(gap) == 1 and gap[0] in COUNTERPARTS):
             head = head or a
             head.coordinated.append(b)  # "فرنسا والنرويج وسويسرا": one list on the first
             b.lead = head
         else:
             head = None
     return groups
+
+
+BELONGING = True  # "X التابعة لـY": Y only says where X belongs (round 15b)
+BELONGING_WORDS = frozenset(normalize(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين", "التابعان"))
+POSTING = True  # "سفير X لدى Y": Y is where the envoy serves, not an actor of the clause (round 15b)
+COMMA_LIST = True  # a comma alone lists actors of one kind only ("عسير، وزير الشؤون…" is no list) (round 15b)
+
+
+def _alike(a: Group, b: Group) -> bool:
+    """Two groups a bare comma may list: places with places, people and bodies with people and bodies
+    ("فرنسا، ألمانيا وإيطاليا", "وزير الخارجية، وزير الدفاع"), not a place and the next clause's object."""
+    def kind(g: Group) -> str:
+        return "place" if g.head.kind in ("GPE", "LOC") else "adjective" if g.is_adjective else "actor"
+    return kind(a) == kind(b)
 
 
 def _starts_with_and(word: str, m: Mention) -> bool:
