@@ -152,6 +152,9 @@ def _find_relays(v: View, first: int, last: int) -> list[Relay]:
             who, name, actor, ent, after = found
             if ent is None and strip_conj(v.toks[j].norm) in NOT_RELAYS:
                 continue
+            if ALSO_SAID and then_verb and strip_conj(w) == ALSO and any(
+                    v.word(m) in v.lex.complementizers for m in range(after, min(last, after + 2))):
+                continue  # "كما أكد الكويكبي أن …": "X also stressed that", his own words, not "as X reported"
             cue = v.span(v.toks[i].start, v.toks[max(i, j - 1)].end)
             hit = Relay(cue, who, name, actor, ent, i, after)
             break
@@ -172,6 +175,8 @@ def _cues_by_first_word(cues: tuple[tuple[tuple[str, ...], bool], ...]) -> dict[
     return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in out.items()}
 
 
+ALSO_SAID = True  # round 9: "كما أكد X أن" opens X's own words
+ALSO = "كما"
 CLAUSE_OPENERS = frozenset({"فقد", "فان", "فانه", "فانها", "فانهم", "قد", "لقد"})  # "وفقاً للمصادر فقد …": the clause
 
 NOT_RELAYS = frozenset(

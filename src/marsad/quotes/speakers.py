@@ -199,6 +199,7 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
     return k + 1, i
 
 
+BRACKETED_NAMES = True  # round 9: "قالت صديقتي (بدرية):": a name in brackets after a common noun, as in marks
 PARTICIPLE_SUBJECTS = True  # round 7 switches
 NAME_AFTER_NISBA = True
 OBJECT_AFTER_TITLE = True  # round 6 switches
@@ -412,9 +413,11 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
     """
     lex = v.lex
     stop = min(limit, b + LOOKAHEAD)
-    if b < stop and v.is_mark(b):
-        # "… بالخطوط السعودية "خالد بن حماد البلوي"؛ أن …": the name itself in marks
-        close = next((m for m in range(b + 1, min(stop, b + 6)) if v.is_mark(m)), -1)
+    bracket = BRACKETED_NAMES and b < stop and v.toks[b].text == "("
+    if b < stop and (v.is_mark(b) or bracket):
+        # "… بالخطوط السعودية "خالد بن حماد البلوي"؛ أن …": the name itself in marks; "قالت صديقتي (بدرية):" in brackets
+        close = next((m for m in range(b + 1, min(stop, b + 6))
+                      if (v.toks[m].text == ")" if bracket else v.is_mark(m))), -1)
         after = v.word(close + 1) if close > 0 else ""
         # one word is a name too when a colon opens the words after it ('وقال التاجر اليمني "سالم": …')
         if (close > b + 2 or (close == b + 2 and after == ":")) and (

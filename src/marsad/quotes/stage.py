@@ -18,7 +18,9 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    speech verb opening a clause of its own ("…، وأضاف أن"); stance verbs
    report words after "بأن" or, for "أعرب/عبّر عن", what was expressed. A
    sentence with no speech verb credited to a source ("ووفقاً لـ X فقد …")
-   is X's indirect words.
+   is X's indirect words, and so are the quoted words in it. A speech noun
+   owned by a pronoun ("منذ إعلانه … أنه") reports its owner's words; a
+   colon ending its paragraph opens the next paragraph as unmarked words.
 4. Quoted spans become quotes unless they name something (a name noun
    before them: صحيفة "…"، حملة "…"; an entity filling them; a single word;
    a short phrase far from any verb): `direct` when a speech verb leads to
@@ -34,7 +36,8 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    speaks, X relays), an outlet addressed ("قال لوكالة…"), the relay
    phrases of the sentence, and a report by an outlet of someone else's
    words; `relays` nearest the speaker first, `via` the last of them. An
-   outlet a speaker spoke to carries his later quotes; a wire dateline's
+   outlet a speaker spoke to carries his later quotes; the site a speaker
+   posted on ("على صفحته على فيسبوك") relays his words; a wire dateline's
    agency ends every chain.
 7. Status of each quote (`_Extractor.status`: the speaker's stance; then
    `_Extractor.mark_reported`: words credited to someone else are
@@ -49,6 +52,7 @@ from dataclasses import dataclass, field
 from marsad.article import Article, Entity, Quote, Span, Speaker
 from marsad.clean.normalize import normalize
 from marsad.pipeline import stage
+from marsad.quotes import speakers as speaker_rules
 from marsad.quotes.claims import evidence_claim, find_claims
 from marsad.quotes.lexicon import Cue, bare, bare_forms, strip_conj
 from marsad.quotes.marks import ALL_MARKS, Quoted, find_quoted
@@ -133,6 +137,39 @@ EPITHETS = True  # "المدرب الإسباني": the person named last
 EPITHET_REACH = 80  # tokens back to the person an epithet stands for
 CONDITION_THAT = True  # "شريطة أن": a condition, not what was said
 RELAY_ASIDE = True  # round 8: a relay set off between the subject and إن ("قال X، حسبما نقلت Y، إن") is passed over
+# Round 9 switches (each measured against the code without it; see docs/quotes.md)
+COLLECTIVE_HEADLINE = True  # "الإعلام السعودي: …": a country's media in a headline are its topic, not an outlet's story
+COLLECTIVE_MEDIA = frozenset(normalize(w) for w in ("الإعلام", "الاعلام", "إعلام", "اعلام", "وسائل", "الصحف", "صحف",
+                                                    "الصحافة", "صحافة", "وكالات", "الوكالات"))
+INSCRIPTIONS = True  # "لافتة مكتوب عليها «…»"، "كتب عليه «…»": words written on a thing are no one's statement
+WRITTEN = frozenset(normalize(w) for w in ("كتب", "كتبت", "مكتوب", "مكتوبة", "المكتوب", "المكتوبة", "خط", "خطت"))
+ON_IT = frozenset(normalize(w) for w in ("عليه", "عليها", "عليهما", "عليهم"))
+OWN_PREP = True  # "تشير إلى الولايات المتحدة … من أن": أشار إلى + a noun has its object, a later أن is not its words
+PLATFORMS = True  # "قال X على صفحته على موقع فيسبوك إن"، "كتبت في حسابها على «تويتر»:": the site carried the words
+PAGE_NOUNS = frozenset(normalize(w) for w in ("صفحته", "صفحتها", "صفحتهم", "صفحة", "حسابه", "حسابها", "حسابهم",
+                                              "حساب", "تغريدة", "تغريده", "تدوينة", "منشور"))
+PLATFORM_FILLERS = frozenset(normalize(w) for w in ("موقع", "شبكة", "منصة", "التواصل", "الاجتماعي", "الرسمي",
+                                                    "الرسمية", "الشخصي", "الشخصية", "الخاص", "الخاصة"))
+PLATFORM_REACH = 16  # tokens after the verb's subject where the page it wrote on may be named
+HEADLINE_LINE = True  # "X: نؤيد … .. وواثقون …": a headline's words run to the end of its line
+OTHER_GENDER = True  # "قال إن … السعودية … وأوضحت أنه": a joined verb of the other gender stays in his words
+DATA_SOURCES = True  # "…، وفقاً لإحصاءات الحكومة": the source of a figure is no relay of the speaker's words
+# (not بيانات: statements as well as data)
+DATA_NOUNS = frozenset(normalize(w) for w in ("إحصاءات", "احصاءات", "إحصائيات", "احصائيات", "إحصاء", "أرقام", "ارقام",
+                                              "تقديرات", "معطيات", "الإحصاءات", "الأرقام", "التقديرات", "الإحصائيات"))
+TITLE_BODY_BACK = True  # "أوضح مدرب الهلال" after the coach was named with that title: the coach, not the club
+SPEECH_NOUNS = True  # "منذ إعلانه … أنه"، "وتأكيد سموه بأن": a speech noun owned by a pronoun reports its owner's words
+SPEECH_NOUN_STEMS = frozenset(normalize(w) for w in ("إعلان", "تأكيد", "تصريح", "توضيح", "تشديد", "إشارة", "إفادة"))
+HONORIFIC_OWNERS = {normalize(a): normalize(b) for a, b in (("سموه", "سمو"), ("معاليه", "معالي"), ("فخامته", "فخامة"),
+                                                            ("سعادته", "سعادة"), ("فضيلته", "فضيلة"))}
+SPEECH_NOUN_REACH = 10  # tokens from the noun to its complementiser ("في الثاني من يونيو الماضي" between)
+CREDITED_QUOTES = True  # "… «…»، وفقاً لما ذكره البيت الأبيض": quoted words of a credited sentence are the source's
+NEXT_PARAGRAPH = True  # "وقال: ⏎ …": a colon ending its paragraph opens the next paragraph as the words
+RECEIVED_COPY = True  # "في بيان تلقت وكالة الأنباء الألمانية نسخة منه": the agency that received it relays it
+RECEIVED = frozenset(normalize(w) for w in ("تلقت", "تلقى", "تسلمت", "تسلم", "حصلت"))
+COPY_NOUNS = frozenset(normalize(w) for w in ("نسخة", "نسخه"))
+TOLD_INSIDE = True  # unmarked words that tell of someone else speaking keep his quote inside them
+SAME_BY_NAME = True  # "قال حسين X إن … وأوضح X لـ«Y» أن …": one person named twice opens a clause of his own
 CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
 LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
 DUAL_REACH = 20  # tokens from a dual title ("مدربا") to the second body it names
@@ -253,7 +290,8 @@ class _Extractor:
                 self.headline(sent)
         direct = [q for q in self.out if q.kind == "direct"]
         self.out = [q for q in self.out if q.kind != "indirect" or not any(
-            d.span.start <= q.span.start and q.span.end <= d.span.end for d in direct)]
+            d.span.start <= q.span.start and q.span.end <= d.span.end
+            and not (TOLD_INSIDE and self._told_inside(q, d)) for d in direct)]
         # reported words inside reported words ("… الإرهابيين الذين يعتقدون أن …") are part of the outer
         # quote; reported words that are only a quotation and a preposition ("قالت إنه في «…»") are the quotation
         indirect = [q for q in self.out if q.kind == "indirect"]
@@ -283,6 +321,14 @@ class _Extractor:
         self.dateline_relay()
         self.mark_reported()
         return self.out
+
+    def _told_inside(self, inner: Quote, outer: Quote) -> bool:
+        """"قالت صديقتي: ⏎ … سألت والدي … فقال إنها …": a story told in unmarked words reports someone else's
+        words in it; they stay his quote (the words in marks are masked and report nobody)."""
+        a, b = inner.speaker, outer.speaker
+        return (inner.cue is not None and b is not None and a is not b
+                and (a is None or (a.canonical or a.text) != (b.canonical or b.text))
+                and not self.v.is_mark(self.v.token_at(outer.span.start) - 1))
 
     def _unnamed(self, sp: Speaker | None) -> bool:
         """Whether a speaker is an unnamed source ("مصدر مسؤول"، "مسؤولين أمريكيين")."""
@@ -338,6 +384,9 @@ class _Extractor:
             pass  # "خادم الحرمين: …"، "وزير الخارجية المصري: …": the title's holder on the article's date
         elif how != "entity" or not ents or (ents[0].type == "GPE" and verb < 0):
             return
+        elif v.is_media(ents[0]) and verb < 0 and COLLECTIVE_HEADLINE and v.in_set(
+                v.token_at(ents[0].span.start), COLLECTIVE_MEDIA):
+            return  # "الإعلام السعودي: …": what a country's press says is the story's topic, no outlet tells it
         elif v.is_media(ents[0]) and verb < 0:
             # "«لوموند»: تراجع الأسعار …": the article retells the outlet's report; it carries the quotes
             self.headline_outlet = sp.canonical or sp.text
@@ -352,6 +401,14 @@ class _Extractor:
                     q.speaker = sp
             return
         end = v.toks[s.last - 1].end
+        if HEADLINE_LINE:
+            # "عيد: نؤيد تأجيل "خليجي 23".. وواثقون …": the words after the colon run to the end of the headline's
+            # line, over the stops the splitter saw in an ellipsis
+            line_end = v.text.find("\n", start)
+            line_end = len(v.text) if line_end < 0 else line_end
+            more = [t for t in v.sentences if s.span.end <= t.span.start < line_end and t.section == "title"]
+            if more:
+                end = max(end, v.toks[more[-1].last - 1].end)
         while end > start and v.text[end - 1] in ".،,؛;:!؟? " + "".join(ALL_MARKS):
             end -= 1
         span = v.span(start, end)
@@ -451,6 +508,8 @@ class _Extractor:
         for q in self.quoted:
             if s.span.start <= q.open_at < s.span.end:
                 self.quotation(s, q, cues, relays)
+        if SPEECH_NOUNS:
+            self.speech_nouns(s, subj, cues, relays)
         self.nest_reports(s)
         if not cues and not any(s.span.start <= q.span.start < s.span.end for q in self.out):
             self.according_to(s, relays)
@@ -465,6 +524,70 @@ class _Extractor:
                     self.salience.push(c.speaker, gender, c.phrase, kind=self._type(c.speaker))
                     if c.how == "text":
                         self.salience.loose.add(id(c.speaker))
+
+    def speech_nouns(self, s: Sentence, subj: Speaker | None, cues: list[CueHit], relays: list[Relay]) -> None:
+        """"منذ إعلانه في يونيو أنه سيترك منصبه"، "نقل X … تحيات سمو ولي العهد … وتأكيد سموه بأن …": a verbal noun of
+        speech owned by a pronoun, then a complementiser, reports its owner's words: the sentence's subject, or the
+        dignitary an honorific pronoun stands for (then the subject of "نقل" only passed them on)."""
+        v = self.v
+        lex = v.lex
+        for m in range(s.first, s.last):
+            owner = self._noun_owner(m, s, subj)
+            if owner is None:
+                continue
+            j = -1
+            for n in range(m + 1, min(s.last - 1, m + SPEECH_NOUN_REACH)):
+                w = v.word(n)
+                if w in lex.complementizers:
+                    j = n + 1
+                elif w in lex.complementizer_preps and v.word(n + 1) in lex.complementizers:
+                    j = n + 2
+                elif w in (".", "،", ",", ":", "؛", ";") or v.cue(n) is not None or v.is_mark(n):
+                    break
+                else:
+                    continue
+                break
+            if j < 0 or j >= s.last:
+                continue
+            start = v.toks[j].start
+            end, _ = self._content_end(s, j, relays)
+            if _words(v, start, end) < 2:
+                continue
+            taken = [q for q in self.out if q.span.start == start]
+            if taken:
+                for q in taken:
+                    c = next((c for c in cues if c.content_from == j), None)
+                    if c is not None and c.cue.lemma == CARRIED and q.speaker is not None and (
+                            q.speaker.canonical != owner.canonical):
+                        # "نقل المدير تحيات سمو ولي العهد … وتأكيد سموه بأن": the prince's words, passed on
+                        q.relays = [q.speaker.canonical or q.speaker.text]
+                        q.via, q.speaker = q.relays[-1], owner
+                        self.cited.add(id(q))
+                continue
+            span = v.span(start, end)
+            self.out.append(Quote(span, "indirect", speaker=owner, cue=v.toks[m].span,
+                                  status=self.status(None, owner, span)))
+
+    def _noun_owner(self, m: int, s: Sentence, subj: Speaker | None) -> Speaker | None:
+        """Who owns the speech noun at token m: "إعلانه" (a pronoun: the sentence's subject when it is a person),
+        "تأكيد سموه" (an honorific: the dignitary named with that honorific earlier in the sentence)."""
+        v = self.v
+        w = strip_conj(v.word(m))
+        if w[:1] in ("ب", "ل") and len(w) > 6:
+            w = w[1:]
+        if w in SPEECH_NOUN_STEMS and strip_conj(v.word(m + 1)) in HONORIFIC_OWNERS:
+            prefix = HONORIFIC_OWNERS[strip_conj(v.word(m + 1))]
+            for h in range(m - 1, s.first - 1, -1):
+                if strip_conj(v.word(h)) == prefix:
+                    a, b = subject_range(v, h - 1, m)
+                    sp, how = speaker_from_range(v, a, b) if b > a else (None, "")
+                    return sp if sp is not None and how in ("entity", "title") and sp.canonical else None
+            return None
+        if w.endswith("ه") and w[:-1] in SPEECH_NOUN_STEMS or (w.endswith("ته") and w[:-2] + "ه" in SPEECH_NOUN_STEMS):
+            if subj is not None and subj.canonical and self._person(subj) and subj.span is not None and (
+                    subj.span.end <= v.toks[m].start):
+                return subj
+        return None
 
     def _spokesman(self, c: CueHit) -> bool:
         """Whether the verb's subject speaks for someone else: named as a spokesman here or before."""
@@ -528,7 +651,7 @@ class _Extractor:
             bare_title = (sp is not None and sp.span is not None and b > a and sp.span.start <= v.toks[a + (
                 1 if v.is_mark(a) else 0)].start and sp.span.end >= v.toks[last_word].end)  # no name found yet
             # "وقال البائع «أحمد فتحي»: …": a common noun, then the name in marks
-            noun_then_name = how == "text" and v.is_mark(b)
+            noun_then_name = how == "text" and (v.is_mark(b) or (speaker_rules.BRACKETED_NAMES and b < s.last and v.toks[b].text == "("))
             if ((how in ("title", "unnamed") or noun_then_name) and bare_title and sp is not None
                     and sp.canonical is None and sp.actor is None):
                 # (not past a relay set off after the title: "مصدر مسؤول، بحسب وكالة الأنباء، إن")
@@ -555,6 +678,18 @@ class _Extractor:
                 later = self._named_later(a, s)
                 if later is not None:
                     sp, how = later, "entity"
+            if (TITLE_BODY_BACK and how == "entity" and sp is not None and sp.span is not None and v.is_title_at(a)
+                    and sp.span.start > v.toks[a].start and self._type(sp) == "ORG" and self._definite(a, b)):
+                # "أوضح مدرب الهلال أنه" after "… والهلال «…» جورجيوس دونيس": the title points back to the person
+                # named with it before it names the body he heads
+                here = Salience(items=self.salience.items + [
+                    (c.speaker, c.cue.gender, c.phrase) for c in out
+                    if c.explicit and c.speaker is not None and c.how in ("entity", "title", "text")])
+                # every word must match (not only the title noun): "مدرب النصر" is not "مدرب الهلال"
+                for earlier in (here.titled([t.norm for t in v.toks[a:b] if t.is_word]), self._titled_before(a, b)):
+                    if earlier is not None and self._person(earlier):
+                        sp = earlier
+                        break
             if self._generic_body(sp, how, a, b):
                 body = self._named_body(a, k)
                 if body is not None:
@@ -627,11 +762,62 @@ class _Extractor:
             if found is not None:
                 hit.relays.append(found[1])
                 self.channels.add(found[1])
+            site = self._platform(b, s.last) if PLATFORMS else None
+            if site is not None and site not in hit.relays:
+                hit.relays.insert(0, site)  # the page the speaker wrote on, before any outlet that retold it
+            agency = self._received_copy(b, s.last) if RECEIVED_COPY else None
+            if agency is not None and agency not in hit.relays:
+                hit.relays.append(agency)
             v.memo[("speaker", k)] = hit.speaker  # for the claims: who a verb's subject is
             if cue.cls != "stance":
                 hit.content_from = self.complementizer(hit, s.last)  # later verbs may sit inside it
             out.append(hit)
         return out
+
+    def _platform(self, b: int, last: int) -> str | None:
+        """The site a speaker posted on, named between the subject and the words ("على صفحته على موقع فيسبوك"،
+        "في حسابها على «تويتر»"، "في تغريدة عبر تويتر"): a page noun, a preposition, then the site's name."""
+        v = self.v
+        for p in range(b, min(last - 1, b + PLATFORM_REACH)):
+            w = v.word(p)
+            if w in v.lex.complementizers or w in COLON or w in (".", "؟", "?", "!") or v.cue(p) is not None:
+                return None
+            if strip_conj(w) not in PAGE_NOUNS:
+                continue
+            m = p + 1
+            while m < last and (v.word(m) in PLATFORM_FILLERS or v.is_mark(m)):
+                m += 1
+            if m < last and strip_conj(v.word(m)) in ("علي", "في", "عبر"):
+                m += 1
+                while m < last and (v.word(m) in PLATFORM_FILLERS or v.is_mark(m)):
+                    m += 1
+            site = v.entity_on(m) if m < last and m > p + 1 else None
+            if site is not None and site.type == "ORG" and site.span.start >= v.toks[m].start:
+                return site.canonical or site.span.text
+            return None
+        return None
+
+    def _received_copy(self, b: int, last: int) -> str | None:
+        """"وقال المرصد في بيان تلقت وكالة الأنباء الألمانية نسخة منه إن …": the agency that received the statement
+        passed it on. A paper or a site receiving it is the publisher itself (`_paper`), no relay."""
+        v = self.v
+        for p in range(b, min(last - 2, b + PLATFORM_REACH)):
+            w = v.word(p)
+            if w in v.lex.complementizers or w in COLON or w in (".", "؟", "?", "!") or v.cue(p) is not None:
+                return None
+            if strip_conj(w) not in RECEIVED:
+                continue
+            found = relay_after(v, p + 1, last)
+            if found is None or found[3] is None or not v.is_media(found[3]) or _paper(found[3]):
+                return None
+            after = found[4]
+            while after < last and (v.toks[after].text in ("(", ")", ".") or v.is_mark(after) or (
+                    v.toks[after].is_word and len(v.word(after)) <= 2)):
+                after += 1  # "(د. ب. أ)": the agency's initials; the marks of "«واس»"
+            if v.word(after) == "علي":
+                after += 1  # "حصلت رويترز على نسخة منه"
+            return found[1] if after < last and v.word(after) in COPY_NOUNS else None
+        return None
 
     def _interviewee(self, s: Sentence, k: int) -> Speaker | None:
         """"أجرى المراسل مقابلة مع X …، قال فيها «…»": who speaks "in it" is the one interviewed, not the
@@ -1144,6 +1330,13 @@ class _Extractor:
                 return -1  # "… يقولون كذا، أقول لكم: …": the writer speaks from here, in the article's voice
             if j >= c.subject_end and other is not None and other.cls != "stance":
                 return -1  # another speech verb: the words after it are its own
+            if NEXT_PARAGRAPH and w in COLON and j + 1 >= last and j + 1 < len(v.toks) and "\n" in v.text[
+                    v.toks[j].end:v.toks[j + 1].start]:
+                # "قالت لي صديقتي (بدرية): ⏎ عندما يحين …": the colon ends the paragraph, the words are the next one
+                gap = sum(1 for m in range(c.subject_end, j) if v.toks[m].is_word)
+                if gap <= COLON_GAP or self._setting(c.subject_end, j):
+                    c.colon_at = j
+                return -1
             if w in COLON and strip_conj(v.word(j + 1)) in lex.complementizers:
                 return j + 2  # "وأضاف: إنهم …"
             if w in COLON and j + 1 < stop and not v.is_mark(j + 1):
@@ -1152,8 +1345,8 @@ class _Extractor:
                 if gap <= COLON_GAP or self._setting(c.subject_end, j):
                     c.colon_at = j  # "وأضاف: سيقام …", not "أعلنت … أسماء المتهمين، وهم: …"
                 return -1
-            if w == "." and len(v.word(j - 1)) == 1 and v.word(j - 1).isalpha():
-                j += 1  # "م. جديع": an abbreviation
+            if w == "." and ((len(v.word(j - 1)) == 1 and v.word(j - 1).isalpha()) or v.acronym_dot(j)):
+                j += 1  # "م. جديع": an abbreviation; "(سي. آي. إيه)": an acronym
                 continue
             if w in (".", "؟", "?", "!") or w in COLON:
                 return -1
@@ -1178,6 +1371,9 @@ class _Extractor:
                 return j + 1
             if w in lex.complementizer_preps and v.word(j + 1) in lex.complementizers:
                 return j + 2
+            if (OWN_PREP and j >= c.subject_end and w and w == lex.object_verbs.get(c.cue.lemma)
+                    and v.entity_on(j + 1) is not None):
+                return -1  # "التي تشير إلى الولايات المتحدة …": the verb's object is named, what follows is not its words
             if c.cue.lemma in STRESS_VERBS and w == "علي" and j >= c.subject_end and (
                     j == c.subject_end or self._adverbial(c.subject_end, j)):
                 # "شدد على ضرورة …", also after an adverbial aside ("وشدد -خلال جولته أمس- على …"); "أكد على" is
@@ -1243,7 +1439,8 @@ class _Extractor:
             c.content_from = j
             self.note(relays)
             chain = list(c.relays) + self.applicable(relays, c, start, end, cues)
-            chain += [r.name for r in relays if r.cue.start >= tail and r.name not in chain]
+            chain += [r.name for r in relays if r.cue.start >= tail and r.name not in chain
+                      and not (DATA_SOURCES and self._data_source(r))]
             self.contents.append((v.span(start, end), c))
             self.emit(v.span(start, end), "indirect", c, chain)
 
@@ -1380,7 +1577,9 @@ class _Extractor:
             prev = v.word(at - 1)
             boundary = prev in ("،", ",", "؛", ";", ".", ":") or strip_conj(prev) in CLAUSE_LINKS
             same = d.speaker is not None and (d.speaker is c.speaker or (
-                c.speaker is not None and d.speaker.text == c.speaker.text))
+                c.speaker is not None and (d.speaker.text == c.speaker.text or (
+                    SAME_BY_NAME and d.explicit and d.speaker.canonical is not None
+                    and d.speaker.canonical == c.speaker.canonical))))
             # "… المرضى وأضاف أن …" (not "لقيت اهتماماً ومتابعة من الجمعية": a participle is a noun there)
             joined = v.toks[d.index].text[:1] == "و" and same and not is_participle(v.word(d.index))
             if TENSE_SHIFT and joined and not boundary and _imperfect(v.word(d.index), d.cue) and not _imperfect(
@@ -1388,6 +1587,12 @@ class _Extractor:
                 # "قال إن قواته باتت على مشارف المدينة وتتوقع أن تدخلها": a present verb inside past reported words
                 # goes on with the reported clause's subject, the speaker's words go on too
                 joined = False
+            if (OTHER_GENDER and not d.explicit and not boundary and v.toks[d.index].text[:1] == "و"
+                    and d.cue.gender in ("m", "f") and c.cue.gender in ("m", "f") and d.cue.gender != c.cue.gender
+                    and self._person(c.speaker)):
+                # "قال إن قطر أيدت الاتفاق أما السعودية فكانت حذرة … وأوضحت أنه …": a verb of the other gender
+                # joined inside a person's words has a subject in them; his words go on
+                continue
             new_voice = d.explicit and d.how in ("entity", "title", "unnamed", "document")
             # only a verb that opens words of its own: "، مؤكداً وقوف بلاده …" (a noun object) stays in
             speaks = d.content_from >= 0 or d.colon_at >= 0 or any(v.is_mark(m) for m in range(d.index + 1, d.index + 4))
@@ -1405,6 +1610,24 @@ class _Extractor:
         a later sentence of the paragraph that opens with a speech verb (a new attribution)."""
         v = self.v
         j = c.colon_at + 1
+        if NEXT_PARAGRAPH and j >= s.last and j < len(v.toks):
+            nxt = next((t for t in v.sentences if t.first == j), None)
+            if nxt is None or v.is_mark(j) or any(v.cue(i) is not None for i in range(j, min(nxt.last, j + 2))):
+                return  # a quotation of its own, or a new attribution, opens the next paragraph
+            if v.word(j) in v.lex.complementizers and j + 1 < nxt.last:
+                j += 1  # "وقال: ⏎ إن المدينة …": the words after the إن of speech
+            para_end = v.text.find("\n", nxt.span.start)
+            para_end = len(v.text) if para_end < 0 else para_end
+            last = max(t.last for t in v.sentences if nxt.span.start <= t.span.start < para_end)
+            end = v.toks[last - 1].end
+            while end > v.toks[j].start and v.text[end - 1] in ".،,؛;:!؟? ":
+                end -= 1
+            if _words(v, v.toks[j].start, end) >= 3:
+                c.content_from = j
+                self.note(relays)
+                chain = list(c.relays) + self.applicable(relays, c, v.toks[j].start, end, cues)
+                self.emit(v.span(v.toks[j].start, end), "direct", c, chain)
+            return
         if j >= s.last or v.is_masked(v.toks[j].start):
             return
         # "…، وعن X قال المدرب: …": a new attribution inside the paragraph ends the words at its comma
@@ -1488,6 +1711,8 @@ class _Extractor:
         describes = any(c.cue.lemma in DESCRIBING and c.index < a and a - c.index <= FRAGMENT_WINDOW for c in cues)
         if self._names_something(q, before, words, colon, describes):
             return
+        if INSCRIPTIONS and self._inscribed(before):
+            return
         if any(c.index < a < c.subject_end for c in cues):
             return  # a quoted name inside a speaker's phrase (أعلنت "لجنة مكافحة الإرهاب" …)
         if any(c.speaker is not None and c.speaker.span is not None and q.start <= c.speaker.span.start
@@ -1529,7 +1754,17 @@ class _Extractor:
             span = v.span(q.start, q.end)
             self.out.append(Quote(span, "fragment", status="alleged"))
             return
-        if c is None:
+        credited = None
+        if CREDITED_QUOTES and c is None and not cues:
+            # "واتفق الرئيسان على العمل «لوقف تدفق …»، وفقاً لما ذكره البيت الأبيض": the sentence is credited to
+            # the source its closing relay names, and so are the quoted words in it (as for its unquoted words)
+            credited = next((r for r in relays if r.cue.start >= q.end and self._closes(r, s)
+                             and strip_conj(v.word(r.first)) not in LOOSE_RELAYS), None)
+        if credited is not None:
+            speaker = (v.speaker_of(credited.entity) if credited.entity is not None
+                       else Speaker(text=credited.who.text, span=credited.who))
+            relays = [r for r in relays if r is not credited]
+        elif c is None:
             para = self._paragraph(q.open_at)
             if self.last_quote_speaker is not None and para - self.last_quote_para <= 1:
                 speaker = self.last_quote_speaker
@@ -1541,6 +1776,19 @@ class _Extractor:
         self.emit(v.span(q.start, q.end), kind, c, chain, speaker=speaker)
         self.last_quote_para = self._paragraph(q.open_at)
         self.last_quote_speaker = speaker
+
+    def _inscribed(self, before: int) -> bool:
+        """Whether a quotation is written on something ("لافتة مكتوب عليها «…»"، "كتب عليه «…»"، "مكتوب على
+        جدرانها «…»"): a label on a thing, not words someone said. "كتب على صفحته" (on his page) is a post, which
+        a possessed noun after على makes: only a pronoun (عليه) or a participle (مكتوب على) counts."""
+        v = self.v
+        if v.word(before) in ON_IT:
+            return strip_conj(v.word(before - 1)) in WRITTEN
+        for back in (2, 3):
+            at = before - back
+            if at >= 0 and v.word(at + 1) == "علي" and strip_conj(v.word(at)).startswith(("مكتوب", "المكتوب")):
+                return all(v.toks[m].is_word for m in range(at + 2, before + 1))
+        return False
 
     def _charged(self, before: int) -> bool:
         """Whether the token before a quotation ends a charge: "بتهمة «…»"، "لاتهامهم بـ«…»"."""
@@ -1568,6 +1816,10 @@ class _Extractor:
         lex = v.lex
         if words == 1 and not colon:
             return True
+        a, b = v.token_range(q.start, q.end)
+        if b - a >= 3 and any(v.acronym_dot(m) for m in range(a, b)) and all(
+                v.word(m) == "." or len(v.word(m)) <= 3 for m in range(a, b)):
+            return True  # «سي. آي. إيه»: an acronym in marks is a name
         if TITLED_COLON and colon and before - 1 >= 0 and strip_conj(v.word(before - 1)) in TITLE_WORDS:
             return True  # "أما الجلسة الثالثة فبعنوان: «…»": a title, not words said
         parts = [p for p in re.split("[،,]", v.text[q.start:q.end]) if p.strip()]
@@ -1655,7 +1907,7 @@ class _Extractor:
         """Names of the sentence's relay phrases that credit the words [start, end) spoken after verb c."""
         out = []
         for r in relays:
-            if start <= r.cue.start < end:
+            if start <= r.cue.start < end or (DATA_SOURCES and c is not None and self._data_source(r)):
                 continue
             own = c is not None and c.window[0] <= r.first < c.window[1]
             other = any(d is not c and d.window[0] <= r.first < d.window[1] for d in cues)
@@ -1664,6 +1916,19 @@ class _Extractor:
                 if self.v.word(r.first) in ("التي", "الذي", "بثها", "بثته", "نقلتها", "نقلته", "نشرتها", "نشرته"):
                     self.channels.add(r.name)  # "في كلمته التي نقلتها صحيفة …": the outlet carried the speech
         return out
+
+    def _data_source(self, r: Relay) -> bool:
+        """"…، وفقاً لإحصاءات الحكومة الألمانية": the source of a figure the speaker gave, not who passed his words on."""
+        v = self.v
+        for m in range(r.first + 1, max(r.first + 1, v.token_at(r.who.start) + 1)):
+            w = strip_conj(v.word(m))
+            for pre in ("لل", "ل", "ب"):
+                if w.startswith(pre) and len(w) - len(pre) >= 4 and not w.startswith("ال"):
+                    w = w[len(pre):]
+                    break
+            if w in DATA_NOUNS:
+                return True
+        return False
 
     def note(self, relays: list[Relay]) -> None:
         """Remember the actor code of each relay name, for the claims."""

@@ -20,6 +20,13 @@ ADDED = {"زاد": "m", "زادت": "f"}
 # (appreciates); "علمت مصادر الصحيفة أن …" (learned), not "علمت الطلاب" (taught).
 KNOWING = {"يقدر": ("قدر", "say", "m"), "تقدر": ("قدر", "say", "f"), "قدرت": ("قدر", "say", "f"),
            "قدروا": ("قدر", "say", "pl"), "يقدرون": ("قدر", "say", "pl"), "علمت": ("علم", "report", "f")}
+DOTTED_ACRONYMS = True  # round 9: "(سي. آي. إيه)" is one acronym, not three sentences
+# Round 9: "أجمع المصابون على أن …"، "وأجمعا على أن …" (they agreed that): the words they all said; "العالم أجمع"
+# (the whole world) is no verb.
+AGREEING = {normalize(w): g for w, g in (("أجمع", "m"), ("أجمعت", "f"), ("أجمعوا", "pl"), ("أجمعا", "pl"),
+                                          ("أجمعتا", "pl"))}
+CONSENSUS = True
+AGREEING_REACH = 16  # tokens from "أجمع" to its complementiser (those agreeing are often described at length)
 KNOWING_REACH = 7  # tokens from such a verb to its complementiser (a subject of a few words, in marks or not)
 BAYYANA_REACH = 14  # tokens from "وبين" to the أن that makes it the verb (its subject and an aside between)
 EXPRESS_REACH = 20  # tokens from "عبّر" to its "عن" (the subject, and where and when, come between)
@@ -59,11 +66,39 @@ class View:
                 prev.span = Span(prev.span.start, s.end, self.text[prev.span.start:s.end])
                 prev.last = b
                 continue
+            if DOTTED_ACRONYMS and prev is not None and self._acronym_split(prev, a, b, s.start):
+                # "(سي. آي. إيه)"، "«سي. أي. آيه»": the dots of an acronym do not end a sentence
+                prev.span = Span(prev.span.start, s.end, self.text[prev.span.start:s.end])
+                prev.last = b
+                continue
             self.sentences.append(Sentence(s, a, b, art.section_of(s.start)))
         self.masked: list[tuple[int, int]] = []  # char ranges where cue words are not cues (inside quotations)
         self._cues: dict[int, Cue | None] = {}
         self.memo: dict[tuple[object, ...], Any] = {}  # per-article results shared by the steps
         self.actors: dict[str, str] = {e.canonical: e.actor for e in self.ents if e.canonical and e.actor}
+
+    def _acronym_split(self, prev: Sentence, a: int, b: int, start: int) -> bool:
+        """Whether a sentence break falls inside a dotted acronym: the break follows a word of at most two
+        letters and a dot, and the next piece opens with a short word closed by a dot, a bracket or a mark."""
+        if prev.last - prev.first < 2 or self.toks[prev.last - 1].text != "." or "\n" in self.text[prev.span.end:start]:
+            return False
+        before = self.toks[prev.last - 2]
+        if not (before.is_word and len(before.norm) <= 2 and before.norm.isalpha()):
+            return False
+        return (b - a >= 2 and self.toks[a].is_word and len(self.toks[a].norm) <= 3
+                and (self.toks[a + 1].text in (".", ")") or self.toks[a + 1].text in ALL_MARKS))
+
+    def acronym_dot(self, j: int) -> bool:
+        """Whether the dot at token j is inside a dotted acronym ("سي. آي. إيه"، "د. ب. أ")."""
+        if not DOTTED_ACRONYMS or self.word(j) != "." or not self._short(j - 1):
+            return False
+        return ((self._short(j + 1) and j + 2 < len(self.toks) and (
+            self.toks[j + 2].text in (".", ")") or self.toks[j + 2].text in ALL_MARKS))
+            or (self.word(j - 2) == "." and self._short(j - 3)))
+
+    def _short(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].is_word and len(self.toks[i].norm) <= 3 and (
+            self.toks[i].norm.isalpha())
 
     # tokens -------------------------------------------------------------
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -111,6 +146,8 @@ class View:
         if strip_conj(w) in KNOWING and self._reports_content(i):
             lemma, cls, gender = KNOWING[strip_conj(w)]
             return Cue(normalize(lemma), cls, gender)
+        if CONSENSUS and strip_conj(w) in AGREEING and self._agrees(i):
+            return Cue(normalize("أجمع"), "say", AGREEING[strip_conj(w)])
         if strip_conj(w) in EXPRESS and self._expresses(i):
             return Cue("اعرب", "stance", EXPRESS[strip_conj(w)])
         return self.lex.verbs.get(w) or self.lex.verbs.get(strip_conj(w))
@@ -121,6 +158,21 @@ class View:
             w = self.word(j)
             if w in self.lex.complementizers:
                 return j > i + 1
+            if w in (".", "،", ",", ":", "؛", ";", "؟", "?", "!"):
+                return False
+        return False
+
+    def _agrees(self, i: int) -> bool:
+        """"أجمع المشاركون على أن"، "وأجمعوا بأن": a complementiser (after على or glued to ب) within reach; not "العالم
+        أجمع بأن" (a definite noun the word qualifies, the complementiser right after it)."""
+        # right after a definite noun with nothing between it and the complementiser, it qualifies the noun
+        after_noun = i > 0 and self.word(i - 1).startswith("ال") and not self.word(i).startswith(("و", "ف"))
+        for j in range(i + 1, min(len(self.toks), i + AGREEING_REACH)):
+            w = self.word(j)
+            direct = j == i + 1 or (j == i + 2 and self.word(i + 1) == "علي")
+            glued = strip_conj(w) in self.lex.complementizers and w.startswith("ب")  # "وأجمعوا بأن"
+            if glued or (w in self.lex.complementizers and (self.word(j - 1) == "علي" or j > i + 1)):
+                return not (after_noun and direct)
             if w in (".", "،", ",", ":", "؛", ";", "؟", "?", "!"):
                 return False
         return False
