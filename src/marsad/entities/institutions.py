@@ -4,11 +4,22 @@
    (`roles.RoleTable.institution`) make an ORG coded with the country of a nisba adjective or a place inside
    and the head's role (without a country, the context pass gives one later); places and people inside the name
    are part of it ("جامعة الملك سعود"). A head marked "~" in `roles.tsv` says what the name is and stays out of
-   it ("صحيفة الوئام").
+   it ("صحيفة الوئام"). A body named after a royal takes in the royal's بن chain ("مركز الأمير فهد بن سلمان
+   الإعلامي", `_royal_lineage_end`).
 2. Heads marked "=TYPE" start names of other kinds: events and competitions are MISC with no code ("مهرجان صيف
    أبها", with their edition, `_edition_end`), landmarks are LOC in the country of what they name ("قصر السلام",
    "طريق الخرج"); `_named_thing_end` says where such a name ends, or that the words are no name.
 3. `_dated_event_pass`: a revolution or an uprising named by its day ("ثورة 25 يناير") is a MISC name.
+4. `_federation_pass`: "الاتحاد" and a country's nisba adjective is that country's federation ("الاتحاد
+   الكويتي", "الاتحاد الروسي لألعاب القوى"), not a player's nationality after a club ("محترف الاتحاد الغاني").
+5. `_quoted_name_pass`: a name in quotation marks after what it names: an institution's head ("بجامعة «إراسموس
+   روتردام»", ORG), a head that stays out of names or a company's ("لصحيفة «فوكسكرانت» الهولندية", "شركة «سمة»":
+   the name alone), a work ("مسلسل «خمس بنات»", MISC); a nisba adjective after the closing mark gives the
+   country.
+7. `_person_named_event_pass`: a competition named after a person the recogniser did not find whole ("دوري
+   عبداللطيف جميل للمحترفين") is a MISC name with the purpose after it.
+6. `_edition_event_pass`: a tournament named by its edition's number or year is a MISC name ("خليجي 23",
+   "أولمبياد لندن 2012").
 """
 
 from __future__ import annotations
@@ -17,10 +28,10 @@ from collections.abc import Callable
 
 from marsad.clean.normalize import normalize
 from marsad.entities.mention import _char_cut, _country_of, _covered, _Found
-from marsad.entities.namewords import PLACE_WORDS, _given_name_test
+from marsad.entities.namewords import EDGE_STOP, PATRONYMIC, PLACE_WORDS, _given_name_test
 from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
-from marsad.entities.roles import Hit, role_table
+from marsad.entities.roles import ROYAL, STOP, Hit, nisba_like, role_table
 from marsad.language.tokens import Token
 
 # Heads of landmark names that are also common nouns in set phrases: the name needs a place or a rare word in it
@@ -41,6 +52,14 @@ ERA_MARKS = frozenset(normalize(w) for w in ("هـ", "ه", "م", "ق"))
 ORDINAL_WORDS = frozenset(normalize(w) for w in (
     "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
     "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة"))
+UNION = normalize("الاتحاد")
+# Tournaments named by their edition ("خليجي 23", "أولمبياد لندن 2012"); the Gulf Cup is named by its number alone.
+GULF_CUP = normalize("خليجي")
+EDITION_EVENTS = frozenset(normalize(w) for w in ("خليجي", "أولمبياد", "الأولمبياد", "مونديال", "المونديال"))
+QUOTE = '"'  # (normalisation makes every quotation mark this one)
+# Words that name a work by the title in quotation marks after them ("مسلسل «خمس بنات»").
+WORKS = frozenset(normalize(w) for w in ("مسلسل", "فيلم", "برنامج", "كتاب", "رواية", "مسرحية", "أغنية", "ألبوم",
+                                          "ديوان"))
 REVOLUTIONS = frozenset(normalize(w) for w in ("ثورة", "انتفاضة"))
 MONTHS = frozenset(normalize(w) for w in (
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
@@ -120,6 +139,8 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
             if end <= i:
                 i += 1
                 continue
+        if not role.startswith("=") and any(norms[j] in ROYAL for j in range(i + 1, end)):
+            end = _royal_lineage_end(norms, end, owner, reg)
         for k in {owner[j] for j in range(i, end) if owner[j] >= 0}:
             if found[k].end > end:
                 end = min(end, found[k].start)  # a name running past the institution's end is not inside it
@@ -165,6 +186,19 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         drop |= inside
         i = end
     return [f for k, f in enumerate(out) if k not in drop]
+
+
+def _royal_lineage_end(norms: list[str], end: int, owner: list[int], reg: Registry) -> int:
+    """"مركز الأمير فهد بن سلمان الإعلامي": a body named after a royal runs over the royal's بن chain, and then
+    over an adjective of the body (a country's adjective is left to say whose body it is)."""
+    start = end
+    while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
+            and norms[end + 1] not in STOP and owner[end] < 0:
+        end += 2
+    if end > start and end < len(norms) and owner[end] < 0 and nisba_like(norms[end]) \
+            and reg.adjective_at(norms, end)[1] is None:
+        end += 1
+    return end
 
 
 def _named_thing_end(toks: list[Token], norms: list[str], i: int, lead: Hit | None, end: int, typ: str,
@@ -229,3 +263,155 @@ def _dated_event_pass(toks: list[Token], norms: list[str], found: list[_Found]) 
             out.append(_Found(i, i + 3, "MISC", None, None, None, "pattern", None,
                               _char_cut(toks[i], len(reading[0])) if reading[0] else 0))
     return out
+
+
+def _federation_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"الاتحاد الكويتي", "الاتحاد الروسي لألعاب القوى": a union named by a country's nisba adjective is that
+    country's federation (ORG with the country's code), with the sport or field it serves ("لكرة القدم"). The
+    words after a club's name are its player's nationality ("محترف الاتحاد الغاني مونتاري"), so a person right
+    after the adjective leaves it alone; a name the recogniser ran over the field's words loses them."""
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    out = list(found)
+    for i in range(len(norms) - 1):
+        reading = next(((p, st) for p, st in clitic_splits(norms[i]) if st == UNION), None)
+        if reading is None or (i in owner and owner[i].origin != "model"):
+            continue
+        aend, iso = reg.adjective_at(norms, i + 1)
+        if iso is None or aend != i + 2:
+            continue
+        nxt = owner.get(aend)
+        if nxt is not None and nxt.type == "PER" and nxt.start == aend:
+            continue  # "محترف الاتحاد الغاني مونتاري": the club's Ghanaian player
+        end = aend
+        if end + 1 < len(norms) and norms[end].startswith("ل") and not norms[end].startswith("لل") \
+                and norms[end + 1].startswith("ال"):
+            end += 2  # "لكرة القدم", "لألعاب القوى"
+        elif end < len(norms) and norms[end].startswith("لل"):
+            end += 1  # "للسباحة"
+        if any(k in owner and owner[k].origin != "model" for k in range(i + 2, end)):
+            end = aend
+        for k in range(i, end):
+            g = owner.get(k)
+            if g is None:
+                continue
+            if g.type == "PER" and g.start >= i + 2 and g.end > end:
+                g.start, g.cut = end, 0  # "القوى فالنتين بالاخنيتشيف": the field's word is no part of the name
+            else:
+                drop.add(id(g))
+        out.append(_Found(i, end, "ORG", iso, None, None, "pattern",
+                          cut=_char_cut(toks[i], len(reading[0])) if reading[0] else 0))
+    return [f for f in out if id(f) not in drop]
+
+
+def _edition_event_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """A tournament named by its edition ("خليجي 23", "أولمبياد لندن 2012", "مونديال قطر 2022"): the word, the
+    host city or country when named, then the edition's number or year, is a MISC name; the host place inside
+    it is part of the name."""
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    drop: set[int] = set()
+    i = 0
+    while i < len(norms) - 1:
+        reading = next(((p, st) for p, st in clitic_splits(norms[i]) if st in EDITION_EVENTS), None)
+        if reading is None or (i in owner and (owner[i].origin != "model" or owner[i].start != i)):
+            i += 1
+            continue
+        j = i + 1
+        place = owner.get(j)
+        if place is not None and place.start == j and place.type in ("GPE", "LOC") and reading[1] != GULF_CUP:
+            j = place.end
+        if j < len(norms) and norms[j].isdigit() and len(norms[j]) in (2, 4) and not (
+                j + 1 < len(norms) and norms[j + 1] in ERA_MARKS):
+            inside = {id(owner[k]) for k in range(i, j + 1) if k in owner}
+            if any(owner[k].end > j + 1 for k in range(i, j + 1) if k in owner):
+                i += 1
+                continue  # a name running past the edition is something else
+            drop |= inside
+            out.append(_Found(i, j + 1, "MISC", None, None, None, "pattern",
+                              cut=_char_cut(toks[i], len(reading[0])) if reading[0] else 0, role=""))
+            i = j + 1
+            continue
+        i += 1
+    return [f for f in out if id(f) not in drop]
+
+
+def _quoted_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A name in quotation marks after what it names: "بجامعة «إراسموس روتردام» الهولندية" is a university
+    (the head word and the name, ORG with the head's role), "لصحيفة «فوكسكرانت» الهولندية" a newspaper (the name
+    alone for a head that stays out of names, "صحيفة الوئام"), "مسلسل «خمس بنات»" a work (MISC, the title
+    alone). A nisba adjective after the closing mark gives the country. The recogniser's mentions inside give
+    way; a name some list knows is left as it is."""
+    table = role_table()
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    out = list(found)
+    for i in range(len(norms) - 3):
+        if i in owner:
+            continue
+        work = next((p for p, st in clitic_splits(norms[i]) if st in WORKS), None)
+        hit = None if work is not None else table.find(table.heads, norms, i)
+        if work is None and (hit is None or hit.role == "^" or hit.role.startswith("=")):
+            continue
+        q = i + (1 if hit is None else hit.length)
+        if q >= len(norms) or norms[q] != QUOTE:
+            continue
+        k = q + 1
+        while k < min(len(norms), q + 6) and norms[k][:1].isalpha():
+            k += 1
+        if k == q + 1 or k >= len(norms) or norms[k] != QUOTE \
+                or any(j in owner and owner[j].origin != "model" for j in range(q + 1, k)):
+            continue
+        inside = {id(owner[j]) for j in range(q + 1, k) if j in owner}
+        if any(owner[j].start < q + 1 or owner[j].end > k for j in range(q + 1, k) if j in owner):
+            continue
+        if hit is None:
+            out.append(_Found(q + 1, k, "MISC", None, None, None, "pattern", role=""))
+        else:
+            role = hit.role
+            first, cut = i, (_char_cut(toks[i], hit.prefix) if hit.prefix else 0)
+            if role.startswith("~"):
+                first, cut, role = q + 1, 0, role[1:]
+            elif role == "BUS":
+                first, cut = q + 1, 0  # "شركة «سمة»": a company's quoted name is its brand, the head says what it is
+            role = "" if role == "-" else role
+            iso = reg.adjective_at(norms, k + 1)[1] if k + 1 < len(norms) and k + 1 not in owner else None
+            out.append(_Found(first, k, "ORG", (iso + role) if iso else None, None, None, "pattern", None, cut,
+                              None if iso else role))
+        drop |= inside
+    return [f for f in out if id(f) not in drop]
+
+
+def _person_named_event_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"دوري عبداللطيف جميل للمحترفين": a competition named after a person the recogniser did not find whole is a
+    MISC name: the head, the person's name (a given name, at most two more words without the article, a بن chain)
+    and the purpose after it ("للمحترفين"). A person the recogniser found there is part of it; one a list knows
+    is left as it is."""
+    given = _given_name_test()
+    if given is None:
+        return found
+    table = role_table()
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    out = list(found)
+    for i in range(len(norms) - 2):
+        if i in owner:
+            continue
+        hit = table.find(table.heads, norms, i)
+        if hit is None or hit.role != "=MISC" or not given(norms[i + hit.length]):
+            continue
+        j = i + hit.length + 1
+        while j < min(len(norms), i + hit.length + 3) and norms[j][:1].isalpha() and not norms[j].startswith("ال") \
+                and not norms[j].startswith("لل") and norms[j] not in STOP and norms[j] not in EDGE_STOP:
+            if norms[j] in PATRONYMIC and j + 1 < len(norms) and norms[j + 1][:1].isalpha():
+                j += 1
+            j += 1
+        if j < len(norms) and norms[j].startswith("لل") and len(norms[j]) > 4:
+            j += 1
+        inside = [owner[k] for k in range(i + hit.length, j) if k in owner]
+        if any(g.type != "PER" or g.origin != "model" or g.start < i or g.end > j for g in inside):
+            continue
+        drop |= {id(g) for g in inside}
+        out.append(_Found(i, j, "MISC", None, None, None, "pattern", None,
+                          _char_cut(toks[i], hit.prefix) if hit.prefix else 0, ""))
+    return [f for f in out if id(f) not in drop]

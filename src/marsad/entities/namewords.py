@@ -62,9 +62,23 @@ def _coordinated(word: str, gazetteer: dict[str, str]) -> bool:
     rest = word[1:]
     if rest.startswith("عبد"):
         return True
-    # a name list may hold the و-word itself (وليد، وسام): then it is one name, not و + a name
+    # a name list may hold the و-word itself (وليد، وسام): then it is one name, not و + a name; but the lists also
+    # hold "وغدير", "وليلى" from lists of names copied with their conjunction, so a و-word counts as a name of its
+    # own only when the curated list knows it or the news uses it as a word of its own (its word statistics)
     flags = gazetteer.get(rest, "")
-    return word not in gazetteer and ("P" in flags or "F" in flags)
+    if not ("P" in flags or "F" in flags):
+        return False
+    return word not in gazetteer or not _own_name(word)
+
+
+def _own_name(word: str) -> bool:
+    """Whether a name-list word is a name as it stands: the curated given names or the news's word statistics
+    know it."""
+    given = _given_name_test()
+    if given is not None and given(word):
+        return True
+    rec = recognizer()
+    return rec is None or word in rec.lexicons.stats
 
 
 def _given_name_test() -> Callable[[str], bool] | None:

@@ -18,16 +18,18 @@ import re
 from marsad.article import Article
 from marsad.clean.normalize import normalize
 from marsad.entities.mention import _country_of, _covered, _Found
-from marsad.entities.namewords import EDGE_STOP
+from marsad.entities.namewords import EDGE_STOP, PLACE_WORDS
 from marsad.entities.people import _after_abbreviation
 from marsad.entities.registry import Registry
-from marsad.entities.roles import role_table
+from marsad.entities.roles import RoleTable, role_table
 from marsad.language.tokens import Token, sentences_of
 
 # Words of a secretariat's titles ("الأمين العام المساعد"، "المستشار السياسي للأمين العام").
 SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "الامين", "للامين", "الأمانة", "للأمانة"))
 FI = normalize("في")
 LADA = normalize("لدى")
+# Words between a military rank and the name that qualify the rank ("العقيد ركن", "اللواء متقاعد").
+RANK_MODIFIERS = frozenset(normalize(w) for w in ("ركن", "الركن", "متقاعد", "المتقاعد", "طيار", "الطيار"))
 APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
 # Words that make a function title a former one ("وزير الثقافة السابق", "الرئيس الأسبق"): CAMEO codes former
 # office holders of a state as elites (ELI), as the registry does after a term ends; a former head of an
@@ -158,7 +160,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             moved = False
             for p in range(max(low, q - 3), q):
                 hit = table.rank_at(norms, p)
-                if hit is not None and _after_abbreviation(norms, p + hit.length) == q:
+                if hit is not None and (_after_abbreviation(norms, p + hit.length) == q or (
+                        p + hit.length + 1 == q and norms[p + hit.length] in RANK_MODIFIERS)):
+                    # ("العقيد ركن فلان", "العقيد متقاعد فلان": a staff officer's or a retired officer's rank)
                     rank = rank or hit.role or None
                     q, moved = p, True
                     break
@@ -169,11 +173,19 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             q -= 1
         for p in range(q - 1, max(low, q - 10) - 1, -1):
             w = norms[p]
-            if p + 1 < q and ((w == FI and p + 1 in owner and owner[p + 1].type in ("GPE", "LOC")) or w == LADA):
-                # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title; "سفير مصر
-                # لدى المملكة فلان": where an envoy serves
+            if p + 1 < q and ((w == FI and _place_after(norms, owner, p + 1)) or w == LADA):
+                # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title (also "في
+                # مدينة مشهد"); "سفير مصر لدى المملكة فلان": where an envoy serves
                 continue
-            if not w[:1].isalpha() or w in EDGE_STOP or (p in owner and owner[p].type == "PER"):
+            if p in owner and owner[p].type == "PER" and p + 1 < q:
+                envoy = _title_of_person(table, norms, owner[p], reg)
+                if envoy is not None:
+                    # "سفير خادم الحرمين الشريفين لدى الخرطوم فلان": an envoy or an aide of a head of state
+                    # holds an office of that state
+                    role, iso = envoy
+                    title_found = True
+                break
+            if not w[:1].isalpha() or w in EDGE_STOP:
                 break
             hit = table.title_at(norms, p)
             if hit is not None and p + hit.length <= q:
@@ -233,6 +245,28 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         else:
             f.role = role
     return found
+
+
+def _place_after(norms: list[str], owner: dict[int, _Found], k: int) -> bool:
+    """Whether a place starts at token k, or after a word that says what it is ("مدينة مشهد")."""
+    if k in owner:
+        return owner[k].type in ("GPE", "LOC")
+    return norms[k] in PLACE_WORDS and k + 1 in owner and owner[k + 1].type in ("GPE", "LOC")
+
+
+def _title_of_person(table: RoleTable, norms: list[str], person: _Found, reg: Registry) -> tuple[str, str] | None:
+    """(role, country) of a function title whose complement is a person of state ("سفير خادم الحرمين الشريفين",
+    "مستشار الرئيس المصري"): the office is one of that person's state; None when no title stands right before the
+    person or the person has no country."""
+    iso = _country_of(person.actor, reg)
+    if iso is None:
+        return None
+    for k in range(max(0, person.start - 3), person.start):
+        hit = table.title_at(norms, k)
+        if hit is not None and k + hit.length == person.start:
+            role = hit.role[1:] if hit.role.startswith("@") else hit.role
+            return (role, iso) if role else None
+    return None
 
 
 def _former(norms: list[str], a: int, b: int) -> bool:

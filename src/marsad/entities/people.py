@@ -4,14 +4,23 @@
 1. `_rank_name_pass`: a rank or honorific, or a function title and its complement, followed by a given name and
    another name word is a person ("العقيد هشام العزب"); the title pass gives the role later.
 2. `_nasab_pass`: a person of the recogniser runs over a following بن/بنت chain and the family name after it
-   ("محمد بن سعود المتحمي"); a given name found alone takes the family name the recogniser left out.
+   ("محمد بن سعود المتحمي"); a span cut at بن takes the rest ("سامر بن" -> "سامر بن علي العنيني"); a given name
+   found alone (also "عبد الرحمن" written apart) takes the family name the recogniser left out, and so do given
+   and father's names ("تركي منور المخلفي") when the family name is a word the news hardly uses.
    `_headless_nasab_pass`: a person's span that starts at "بن" takes back the given name before it.
 3. `_first_name_pass`: a first name found alone runs on over a rare word right after it (a foreign surname).
 4. `_introduced_name_pass`: a surname found alone, with a given name right before another of its occurrences,
    makes the full name there ("وقال علي الأحمدي … وأضاف الأحمدي"), which the alias pass then links to.
 5. `_lineage_pass`: a person named with the father's name ("عادل بن أحمد الجبير") is the registry person known by
    the given and family names alone, when the registry has exactly one.
-6. `_given_name_pass`: a registry person found by the surname takes in another spelling of the given name before
+6. `_nationality_name_pass`: a country's nisba adjective before a foreign word no list knows names a person of
+   that country ("المحترف البولندي زوكالا").
+7. `_kinship_pass`: a kinship noun with its possessive ("ونجله", "زوجها") is no part of the name after it, and a
+   given name right after one starts a person; `_trailing_title_pass`: a person's span never ends with "و" + a
+   title word ("أحمد وزعيم").
+8. `_given_family_pass`: a given name of the curated list and a rare definite word after it (a family name) is a
+   person the recogniser missed ("فيصل المعيقل").
+9. `_given_name_pass`: a registry person found by the surname takes in another spelling of the given name before
    it ("نارندر مودي" for ناريندرا مودي).
 """
 
@@ -27,16 +36,25 @@ from marsad.entities.namewords import (
     PATRONYMIC,
     QUANTIFIERS,
     TITLE_TAIL,
+    _coordinated,
     _imperfect_verb,
     _near_spelling,
 )
+from marsad.entities.recognizer import recognizer
 from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import DEF_STOP, STOP, nisba_like, role_table
 from marsad.language.tokens import Token
 
 OPEN_MARKS = frozenset({"«", '"', "“", "'", "‘"})
+QUOTE = '"'  # (normalisation makes every quotation mark this one)
 LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+ABD = normalize("عبد")
+# Kinship nouns with a possessive: the name after them is another person's ("ونجله أحمد", "زوجها براد بيت").
+KINSHIP = frozenset(normalize(w) for w in (
+    "نجله", "نجلها", "نجلي", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "زوجها",
+    "زوجته", "والده", "والدها", "والدته", "والدتها", "حفيده", "حفيدها", "نجلته", "أخوه", "أخيه", "أخته", "عمه",
+    "خاله"))
 
 
 def _after_abbreviation(norms: list[str], q: int) -> int:
@@ -140,6 +158,11 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
             continue
         end = f.end
         chained = False
+        if f.end - f.start >= 2 and norms[end - 1] in PATRONYMIC and end < len(norms) and norms[end][:1].isalpha() \
+                and owner.get(end, k) == k:
+            # "سامر بن علي العنيني" found as "سامر بن": after بن comes a name, even one spelled like a
+            # preposition (علي/على)
+            end += 1
         while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
                 and norms[end + 1] not in EDGE_STOP and norms[end + 1] not in TITLE_TAIL \
                 and owner.get(end, k) in (k, *drop):
@@ -147,9 +170,17 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
             chained = True
         if end > f.end or (norms[f.end - 2] in PATRONYMIC if f.end - f.start >= 3 else False):
             chained = True
-        if f.end - f.start == 1 and given is not None and given(norms[f.start]) and end < len(norms) \
+        alone = f.end - f.start == 1 and given is not None and given(norms[f.start])
+        # (a given name in عبد written apart is one word: "عبد الرحمن العطيشان")
+        alone = alone or (f.end - f.start == 2 and norms[f.start] == ABD and given is not None
+                          and given(norms[f.start] + norms[f.start + 1]))
+        if alone and end < len(norms) \
                 and norms[end].startswith("ال") and not nisba_like(norms[end]) and end not in owner:
             chained = True  # a given name alone, then a family name the model left out: "عبدالله المريبض"
+        if f.end - f.start == 2 and end == f.end and given is not None and given(norms[f.start]) \
+                and not norms[f.start + 1].startswith("ال") and norms[f.start + 1] not in PATRONYMIC \
+                and end < len(norms) and end not in owner and _rare_family(norms[end]):
+            chained = True  # given and father's names, then a family name the model left out: "تركي منور المخلفي"
         if chained and end < len(norms) and norms[end].startswith("ال") and len(norms[end]) > 4 \
                 and norms[end] not in EDGE_STOP and norms[end] not in TITLE_TAIL \
                 and norms[end] not in DEF_STOP and reg.adjective_at(norms, end)[1] is None \
@@ -167,6 +198,15 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
                 end -= 1  # a chain cut short by another name never ends on بن
             f.end = max(end, f.end)
     return [f for k, f in enumerate(found) if k not in drop]
+
+
+def _rare_family(word: str) -> bool:
+    """A definite word the news hardly uses, as family names are ("المخلفي"), unlike adjectives ("الجديد")."""
+    rec = recognizer()
+    if rec is None or not word.startswith("ال"):
+        return False
+    digits = rec.lexicons.stats.get(word[2:])
+    return digits is None or digits[-1:] in ("0", "1")
 
 
 def _headless_nasab_pass(norms: list[str], found: list[_Found],
@@ -199,7 +239,7 @@ def _first_name_pass(toks: list[Token], norms: list[str], found: list[_Found], g
             continue
         w = norms[k]
         if not w[:1].isalpha() or w.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or w in EDGE_STOP \
-                or w in STOP or w in TITLE_TAIL \
+                or w in STOP or w in TITLE_TAIL or _and_title(w, gazetteer) \
                 or toks[k].start > toks[f.start].end + 1 or len(w) < 3:
             continue
         if (w not in stats or stats[w][-1:] in ("0", "1")) and not _imperfect_verb(w, gazetteer):
@@ -293,3 +333,134 @@ def _given_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
                     drop.add(other)
                 break
     return [f for k, f in enumerate(found) if k not in drop]
+
+
+def _nationality_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                           stats: dict[str, str], gazetteer: dict[str, str]) -> list[_Found]:
+    """"المحترف البولندي زوكالا", "مع الغاني مونتاري": a definite nisba adjective of a country followed by a word
+    the news hardly uses (a foreign name no list knows) names a person of that country; a second such word is
+    the rest of the name. Common words, verbs and words with the article are no names ("المنتخب السعودي يواجه",
+    "الريال السعودي أمس")."""
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    out = list(found)
+
+    def foreign(k: int) -> bool:
+        if k >= len(norms) or k in owner:
+            return False
+        w = norms[k]
+        if len(w) < 3 or not w[:1].isalpha() or w.startswith(("ال", "لل", "و", "ب", "ف")) or w in EDGE_STOP \
+                or w in STOP or w in DEF_STOP or w in TITLE_TAIL or w in QUANTIFIERS or reg.find(w) \
+                or reg.is_adjective(w) or _imperfect_verb(w, gazetteer):
+            return False
+        flags = gazetteer.get(w, "")
+        if flags and "P" not in flags and "F" not in flags:
+            return False  # a place, an organisation or a title word
+        digits = stats.get(w)
+        return digits is None or digits[-1:] in ("0", "1")
+
+    for i in range(len(norms) - 1):
+        if i in owner or not norms[i].startswith("ال"):
+            continue
+        aend, iso = reg.adjective_at(norms, i)
+        if iso is None or aend != i + 1:
+            continue
+        # (the name may stand in quotation marks: 'البائع العماني "أمجد"')
+        q = i + 2 if i + 2 < len(norms) and norms[i + 1] == QUOTE else i + 1
+        if not foreign(q):
+            continue
+        end = q + 1
+        if foreign(end) and toks[end].start <= toks[end - 1].end + 1:
+            end += 1
+        if q > i + 1 and (end >= len(norms) or norms[end] != QUOTE):
+            continue
+        f = _Found(q, end, "PER", iso, None, None, "model")
+        out.append(f)
+        for k in range(q, end):
+            owner[k] = f
+    return out
+
+
+def _kinship_pass(toks: list[Token], norms: list[str], found: list[_Found], gazetteer: dict[str, str],
+                  given: Callable[[str], bool] | None) -> list[_Found]:
+    """"ونجله أحمد", "بجوار زوجها براد بيت": a kinship noun with its possessive names the person after it. The noun
+    is no part of the name (a recogniser's span that starts with it loses it), and a given name right after it
+    starts a person the recogniser missed, with the family name or the foreign surname after it."""
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    out = list(found)
+
+    def kin(k: int) -> bool:
+        return any(stem in KINSHIP for _, stem in clitic_splits(norms[k]))
+
+    def name_word(k: int) -> bool:
+        w = norms[k]
+        return k < len(norms) and w[:1].isalpha() and w not in EDGE_STOP and w not in STOP \
+            and w not in TITLE_TAIL and not _imperfect_verb(w, gazetteer)
+
+    for f in found:
+        if f.type == "PER" and f.origin == "model" and f.end - f.start >= 2 and kin(f.start):
+            f.start, f.cut = f.start + 1, 0
+    for i in range(len(norms) - 1):
+        q = i + 1
+        if i in owner or q in owner or not kin(i) or not name_word(q):
+            continue
+        w = norms[q]
+        if not ((given is not None and given(w)) or "P" in gazetteer.get(w, "")):
+            continue
+        end = q + 1
+        if end < len(norms) and end not in owner and name_word(end) and not _coordinated(norms[end], gazetteer) \
+                and (norms[end] in PATRONYMIC or ({"P", "F"} & set(gazetteer.get(norms[end], "")))
+                     or (norms[end].startswith("ال") and not nisba_like(norms[end]) and norms[end] not in DEF_STOP)):
+            end += 1
+            if norms[end - 1] in PATRONYMIC:
+                end = end + 1 if end < len(norms) and end not in owner and name_word(end) else end - 1
+        g = _Found(q, end, "PER", None, None, None, "model")
+        out.append(g)
+        for k in range(q, end):
+            owner[k] = g
+    return out
+
+
+def _trailing_title_pass(norms: list[str], found: list[_Found], gazetteer: dict[str, str]) -> list[_Found]:
+    """"ونجله أحمد وزعيم التمرد …": a recogniser's person never ends with "و" + a title word, the start of the next
+    person's description."""
+    for f in found:
+        if f.type != "PER" or f.origin != "model" or f.end - f.start < 2:
+            continue
+        if _and_title(norms[f.end - 1], gazetteer):
+            f.end -= 1
+    return found
+
+
+def _and_title(w: str, gazetteer: dict[str, str]) -> bool:
+    """"وزعيم", "ووزير": "و" + a title word, which starts the next person's description."""
+    flags = gazetteer.get(w[1:], "")
+    return w.startswith("و") and len(w) > 3 and "T" in flags and not {"P", "F"} & set(flags) \
+        and not {"P", "F"} & set(gazetteer.get(w, ""))
+
+
+def _given_family_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                       given: Callable[[str], bool] | None) -> list[_Found]:
+    """"وقال كل من فيصل المعيقل …", "يواصل المدافع أسامة المولد …": a given name of the curated list followed by a
+    definite word the news hardly uses (a family name: "المعيقل", "السواط"; unlike "العام", "الجديد") is a person
+    the recogniser missed, with "و" left out of the span. The preposition على, spelled like علي once
+    normalised, is no name."""
+    if given is None:
+        return found
+    taken = _covered(found)
+    out = list(found)
+    for i in range(len(norms) - 1):
+        if i in taken or i + 1 in taken:
+            continue
+        reading = next(((p, st) for p, st in clitic_splits(norms[i]) if p in ("", "و") and given(st)), None)
+        if reading is None or toks[i].text.endswith("ى"):
+            continue
+        fam = norms[i + 1]
+        if fam in EDGE_STOP or fam in TITLE_TAIL or fam in DEF_STOP or len(fam) < 5 or not _rare_family(fam) \
+                or reg.adjective_at(norms, i + 1)[1] is not None or reg.find(fam) \
+                or toks[i + 1].start > toks[i].end + 1:
+            continue
+        out.append(_Found(i, i + 2, "PER", None, None, None, "model", None,
+                          _char_cut(toks[i], len(reading[0])) if reading[0] else 0))
+        taken |= {i, i + 1}
+    return out
+

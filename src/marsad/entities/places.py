@@ -4,23 +4,28 @@
    LOC with the country of the list; one governorate alone is its seat ("بمحافظة ماردين").
 2. `_compass_pass`: a compass word before a region or a continent names a region of its own ("غرب أفريقيا"); before
    a country or a city it only says where ("شرق لبنان").
-3. `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
+3. `_province_name_pass`: a province word before a place no list knows ("محافظة صامطة", "ولاية أوهاي") names a
+   province or a state (GPE, the word kept in the span; the country comes from the context).
+4. `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
    unless the article also names the place bare.
 """
 
 from __future__ import annotations
 
 from marsad.clean.normalize import normalize
-from marsad.entities.mention import _char_cut, _covered, _Found
-from marsad.entities.namewords import PLACE_WORDS
+from marsad.entities.mention import _bare_first, _char_cut, _covered, _Found
+from marsad.entities.namewords import EDGE_STOP, PLACE_WORDS, QUANTIFIERS
 from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
+from marsad.entities.roles import DEF_STOP, STOP
 from marsad.language.tokens import Token
 
 # Words before a list of places that makes them provinces, not cities ("بمحافظات القاهرة والجيزة ودمياط").
 PROVINCE_WORDS = frozenset(normalize(w) for w in ("محافظة", "محافظات", "ولاية", "ولايات", "مقاطعة", "مقاطعات",
                                                   "إقليم", "أقاليم"))
 PROVINCE_PLURALS = frozenset(normalize(w) for w in ("محافظات", "ولايات", "مقاطعات", "أقاليم"))
+# Singular province words that start the name of a province or a state no list knows ("محافظة صامطة").
+PROVINCE_HEADS = frozenset(normalize(w) for w in ("محافظة", "ولاية", "مقاطعة", "إقليم"))
 COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
@@ -83,3 +88,53 @@ def _place_word_pass(norms: list[str], reg: Registry, found: list[_Found]) -> li
                     x.type in ("GPE", "LOC") for x in reg.find(" ".join(norms[f.start + 1:f.end]))):
             f.start, f.cut = f.start + 1, 0
     return found
+
+
+def _province_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                        stats: dict[str, str], gazetteer: dict[str, str]) -> list[_Found]:
+    """"وكيل محافظة الحرث", "بولاية أوهاي": a province word before a place no list knows names a province or a
+    state, GPE with the word (the country comes from the context later). The word after it must read as a name:
+    a place in the name lists, or a word the news hardly uses, or one that follows place cues; a common word
+    makes the province word a noun ("ولاية ثانية" a second term, "محافظة على" keeping)."""
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    # a place the article also names bare keeps its bare name ("في اقليم لوغار … في لوغار"), as known places do
+    bare_places = {_bare_first(toks, norms, f) for f in found if f.type in ("GPE", "LOC") and f.end - f.start == 1}
+    drop: set[int] = set()
+    out = list(found)
+
+    def placelike(w: str) -> bool:
+        if len(w) < 3 or not w[:1].isalpha() or w in STOP or w in DEF_STOP or w in EDGE_STOP \
+                or w in QUANTIFIERS or reg.is_adjective(w) or w.startswith(("لل", "و")):
+            return False
+        bare = w[2:] if w.startswith("ال") else w
+        flags = gazetteer.get(w, "") + gazetteer.get(bare, "")
+        if "L" in flags:
+            return True
+        if flags:
+            return False  # a given name, a title or an organisation word
+        digits = stats.get(bare)
+        return digits is None or (len(digits) == 5 and (int(digits[4]) <= 1 or int(digits[2]) >= 2))
+
+    for i in range(len(norms) - 1):
+        reading = next(((p, st) for p, st in clitic_splits(norms[i]) if st in PROVINCE_HEADS), None)
+        if reading is None:
+            continue
+        a, b = owner.get(i), owner.get(i + 1)
+        if a is not None and not (a.origin == "model" and a.start == i and a.end == i + 1):
+            continue
+        if b is not None and not (b.origin == "model" and b.start == i + 1 and b.end == i + 2
+                                  and b.type in ("GPE", "LOC")):
+            continue
+        if i + 2 < len(norms) and (i + 2) in owner and owner[i + 2].start < i + 2:
+            continue
+        if not placelike(norms[i + 1]) or (b is not None and norms[i + 1] in bare_places and sum(
+                1 for f in found if f.type in ("GPE", "LOC") and _bare_first(toks, norms, f) == norms[i + 1]) > 1):
+            continue
+        drop |= {id(x) for x in (a, b) if x is not None}
+        # ("ولاية أوهاي الأمريكية": a nisba adjective after it gives the country)
+        iso = reg.adjective_at(norms, i + 2)[1] if i + 2 < len(norms) and (i + 2) not in owner else None
+        f = _Found(i, i + 2, "GPE", iso, None, None, "pattern",
+                   cut=_char_cut(toks[i], len(reading[0])) if reading[0] else 0)
+        out.append(f)
+        owner[i] = owner[i + 1] = f
+    return [f for f in out if id(f) not in drop]

@@ -15,15 +15,28 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    boundary, ORG coded country + the head's role; the country from a nisba adjective or a place inside, else
    step 6. Heads marked "=TYPE" in the table start names of other kinds: events and competitions ("مهرجان صيف
    أبها", "كأس ولي العهد") are MISC with no code, landmarks ("قصر السلام", "طريق الخرج", "جبل الوعش") are LOC
-   (`institutions._named_thing_end` says where they end).
+   (`institutions._named_thing_end` says where they end); a tournament named by its edition ("خليجي 23",
+   "أولمبياد لندن 2012") is MISC (`institutions._edition_event_pass`, run late, after the short forms).
 4. Recogniser pass over the article's sentences (`recognition._model_pass`; `recognizer.Recognizer`: a CRF with
    the registry's tags as a feature; a document-level second CRF when one is packaged) for names no registry
    knows; its spans are cleaned by rules (`recognition._model_spans`). A model PER or ORG span of two or more
    words overrides a one-word registry place inside it: a first name followed by a surname is a person
    (فلاديمير is not the city Vladimir), a club named after a city an organisation (ريال مدريد).
+   Names the recogniser reads poorly follow by rule: "الاتحاد" + a country's nisba is its federation
+   (`institutions._federation_pass`); a name in quotation marks after an institution's head or a work's word
+   ("بجامعة «إراسموس روتردام»", "مسلسل «خمس بنات»") is that body or work (`institutions._quoted_name_pass`); a
+   competition named after a person is MISC ("دوري عبداللطيف جميل للمحترفين",
+   `institutions._person_named_event_pass`).
 5. People and places by rule (`people`, `places`, `offices`): a rank, honorific or function title followed by a
    given name starts a person the model missed; model people run over بن/بنت chains and the family name after
-   them; a ministry a headline names by its field is one (`short_forms._headline_ministry_pass`); a byline's
+   them, a span cut at بن takes the rest of the chain, and given and father's names the family name after
+   them; a kinship noun ("ونجله أحمد") is no part of the name after it (`people._kinship_pass`); a country's
+   nisba before a foreign word no list knows ("المحترف البولندي زوكالا") and a curated given name before a rare
+   definite word ("فيصل المعيقل") are people (`people._nationality_name_pass`, `people._given_family_pass`); a
+   province word before a place no list knows is a province ("محافظة صامطة", `places._province_name_pass`);
+   an envoy of a head of state ("سفير خادم الحرمين الشريفين لدى الخرطوم فلان") holds an office of that state
+   (`offices._title_of_person`); a ministry a headline names by its field is one
+   (`short_forms._headline_ministry_pass`); a byline's
    reporter writes for its outlet; people take the role of their title or rank (`offices._title_role_pass`);
    places listed after "محافظة/محافظات" are provinces (LOC), one governorate alone is its seat ("بمحافظة
    ماردين").
@@ -56,7 +69,14 @@ from marsad.article import Article, Entity, Span
 from marsad.entities.canonical import _body_name_pass, _romanize_pass
 from marsad.entities.context import _collective_pass, _context_country_pass, _kingdom_pass
 from marsad.entities.filters import _compound_pass, _currency, _statement_pass
-from marsad.entities.institutions import _dated_event_pass, _institution_pass
+from marsad.entities.institutions import (
+    _dated_event_pass,
+    _edition_event_pass,
+    _federation_pass,
+    _institution_pass,
+    _person_named_event_pass,
+    _quoted_name_pass,
+)
 from marsad.entities.linking import registry_matches
 from marsad.entities.matching import _registry_pass, _unknown_given_pass
 from marsad.entities.mention import _char_cut
@@ -64,14 +84,18 @@ from marsad.entities.namewords import _given_name_test
 from marsad.entities.offices import _byline_pass, _title_role_pass
 from marsad.entities.people import (
     _first_name_pass,
+    _given_family_pass,
     _given_name_pass,
     _headless_nasab_pass,
     _introduced_name_pass,
+    _kinship_pass,
     _lineage_pass,
     _nasab_pass,
+    _nationality_name_pass,
     _rank_name_pass,
+    _trailing_title_pass,
 )
-from marsad.entities.places import _compass_pass, _place_word_pass, _province_pass
+from marsad.entities.places import _compass_pass, _place_word_pass, _province_name_pass, _province_pass
 from marsad.entities.recognition import _model_pass
 from marsad.entities.recognizer import recognizer
 from marsad.entities.registry import registry, today
@@ -114,12 +138,22 @@ def tag_entities(art: Article) -> None:
     if rec is not None:
         found = _unknown_given_pass(norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
+    found = _federation_pass(toks, norms, reg, found)
+    found = _quoted_name_pass(toks, norms, reg, found)
+    found = _person_named_event_pass(toks, norms, found)
     found = _compound_pass(norms, found)
     if rec is not None:
         found = _rank_name_pass(toks, norms, found, rec.lexicons.gazetteer, rec.lexicons.stats, reg)
+    found = _kinship_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {}, _given_name_test())
+    found = _trailing_title_pass(norms, found, rec.lexicons.gazetteer if rec is not None else {})
+    if rec is not None:
+        found = _nationality_name_pass(toks, norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
     found = _nasab_pass(norms, reg, found, _given_name_test())
+    found = _given_family_pass(toks, norms, reg, found, _given_name_test())
     found = _headless_nasab_pass(norms, found, _given_name_test())
     found = _province_pass(toks, norms, found)
+    found = _province_name_pass(toks, norms, reg, found, rec.lexicons.stats if rec is not None else {},
+                                rec.lexicons.gazetteer if rec is not None else {})
     found = _headline_ministry_pass(art, toks, norms, found)
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
@@ -140,6 +174,7 @@ def tag_entities(art: Article) -> None:
     found = _ministry_field_pass(toks, norms, found)
     found = _compass_pass(toks, norms, found)
     found = _dated_event_pass(toks, norms, found)
+    found = _edition_event_pass(toks, norms, found)
     found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
     found = _place_word_pass(norms, reg, found)
