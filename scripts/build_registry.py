@@ -52,6 +52,10 @@ ORG_WORDS = {"وزارة", "حزب", "قوة", "قوات", "مجلس", "اتحا
              "ل", "في", "من", "على", "عن", "و", "مدينة", "محافظة", "ولاية", "إقليم", "منطقة", "جزيرة", "بحر", "نهر"}
 
 
+COMPASS_ADJ = ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالي الغربي", "الشمالي الشرقي", "الجنوبي الغربي",
+               "الجنوبي الشرقي")
+
+
 def read_tsv(name: str) -> list[list[str]]:
     rows = []
     for line in (CURATED / name).read_text(encoding="utf-8").splitlines():
@@ -59,6 +63,30 @@ def read_tsv(name: str) -> list[list[str]]:
             continue
         rows.append(line.split("\t"))
     return rows
+
+
+def read_guards() -> dict[str, dict[str, list[str]]]:
+    """Q lines of the curated files: a name that is also a common word, and where it stands for its entry.
+
+    Q  name  only after  never after  [topic]  [never before]. A topic is a list of words one of which the article
+    must have ("@name" names a Z line: Z  name  words), never before the words that make it another body
+    ("*nisba": any country's nisba adjective)."""
+    guards: dict[str, dict[str, list[str]]] = {}
+    topics: dict[str, list[str]] = {}
+    rows = read_tsv("countries.tsv") + read_tsv("orgs.tsv") + read_tsv("people.tsv")
+    for row in rows:
+        if row[0] == "Z":
+            topics[row[1]] = alts(row[2])
+    for row in rows:
+        if row[0] != "Q":
+            continue
+        g = {"only_after": alts(row[2]), "never_after": alts(row[3])}
+        if len(row) > 4 and alts(row[4]):
+            g["topic"] = [w for t in alts(row[4]) for w in (topics[t[1:]] if t.startswith("@") else [t])]
+        if len(row) > 5 and alts(row[5]):
+            g["never_before"] = alts(row[5])
+        guards[row[1]] = g
+    return guards
 
 
 def alts(field: str) -> list[str]:
@@ -243,6 +271,11 @@ def spelling_variants(name: str) -> list[str]:
             if re.search(r"(^|\s)أبو ", n):
                 out.append(re.sub(r"(^|\s)أبو ", lambda m, c=case: m.group(1) + c, n))
     for n in list(out):
+        # "أبو بكر" is also written joined, "أبوبكر" (round 8)
+        joined = re.sub(r"(^|\s)(أبو|أبي|أبا) (?=\S)", r"\1\2", n)
+        if joined != n and joined not in out:
+            out.append(joined)
+    for n in list(out):
         joined = re.sub(r"\bعبد (?=\S)", "عبد", n)
         if joined != n:
             out.append(joined)
@@ -292,12 +325,10 @@ def build(data: Path) -> tuple[dict, list[str]]:
             countries[iso]["sources"].append("babel")
 
     rejected_names: dict[str, str] = {}
-    guards: dict[str, dict[str, list[str]]] = {}
+    guards = read_guards()
     for row in read_tsv("countries.tsv"):
         kind = row[0]
-        if kind == "Q":
-            guards[row[1]] = {"only_after": alts(row[2]), "never_after": alts(row[3])}
-        elif kind == "N":
+        if kind == "N":
             for n in alts(row[2]):
                 rejected_names[normalize(n)] = row[1]
                 for c in countries.values():
@@ -327,6 +358,16 @@ def build(data: Path) -> tuple[dict, list[str]]:
         c["canonical"] = {"Türkiye": "Turkey", "Czechia": "Czech Republic", "DR Congo": "Democratic Republic of the Congo"}.get(
             c["canonical"], c["canonical"])
 
+    # a foreign country's g is written غ or ج ("الكونغو", "الكونجو"; "أوغندا", "أوجندا"), as for towns below
+    taken = {normalize(n) for c in countries.values() for n in c["names"]}
+    for c in countries.values():
+        if c["id"] in NEAR:
+            continue
+        for n in list(c["names"]):
+            alt = n.replace("غ", "ج")
+            if alt != n and normalize(alt) not in taken:
+                c["names"].append(alt)
+                taken.add(normalize(alt))
     entries: list[dict] = [c for c in countries.values() if c["names"]]
     names_of_country = {normalize(n): c["id"] for c in countries.values() for n in c["names"]}
 
@@ -342,6 +383,8 @@ def build(data: Path) -> tuple[dict, list[str]]:
                             "canonical": en, "names": [v for n in names for v in spelling_variants(n)], "sources": src})
         elif row[0] == "L":
             code, typ, en, names = row[1], row[2], row[3], alts(row[4])
+            # the countryside of a governorate takes the compass adjectives news adds ("ريف إدلب الشمالي")
+            names += [f"{n} {c}" for n in names if n.startswith("ريف ") and len(n.split()) == 2 for c in COMPASS_ADJ]
             # Arabic place names keep their one spelling (غزة is never جزة)
             entries.append({"id": f"place:{slug(en)}", "type": typ, "kind": "place",
                             "code": None if code == "-" else code,
@@ -354,6 +397,8 @@ def build(data: Path) -> tuple[dict, list[str]]:
                             "canonical": en, "names": names, "sources": ["curated"]})
 
     for row in read_tsv("orgs.tsv"):
+        if row[0] != "O":
+            continue  # Q and Z lines: guards (read_guards)
         code, typ, en, names = row[1], row[2], row[3], alts(row[4])
         src = ["curated"]
         if len(row) > 5 and row[5].startswith("phoenix="):
@@ -365,14 +410,20 @@ def build(data: Path) -> tuple[dict, list[str]]:
                 log.append(f"org {en}: curated {code}, Phoenix {key} says {pc}")
             else:
                 src.append("phoenix")
+        variants = [v for n in names for v in spelling_variants(n)]
+        # a name spelt letter by letter ("سي آي إيه", "إف بي آي") is also written with dots ("سي. آي. إيه")
+        variants += [". ".join(v.split()) for v in variants
+                     if 2 <= len(v.split()) <= 5 and all(len(w) <= 3 for w in v.split()) and "." not in v]
         entries.append({"id": f"org:{slug(en)}", "type": typ, "kind": "org", "code": None if code == "-" else code,
                         "country": code[:3] if code[:3].isalpha() and code[:3] in countries else None,
-                        "canonical": en, "names": [v for n in names for v in spelling_variants(n)], "sources": src})
+                        "canonical": en, "names": list(dict.fromkeys(variants)), "sources": src})
 
     people_keys: set[str] = set()
     # leaders.tsv (heads of state and government, 2010-2025) after people.tsv: the first file to list a name
     # keeps it
     for row in read_tsv("people.tsv") + read_tsv("leaders.tsv"):
+        if row[0] != "P":
+            continue  # Q lines: guards (read_guards)
         en, names, roles_f = row[1], alts(row[2]), row[3] if len(row) > 3 else ""
         opts = dict(o.split("=", 1) for o in (row[4].split() if len(row) > 4 else []) if "=" in o)
         roles: list[dict[str, str]] = []
@@ -402,7 +453,8 @@ def build(data: Path) -> tuple[dict, list[str]]:
         variants = list(dict.fromkeys(v for n in names for v in spelling_variants(n)))
         people_keys.update(normalize(n) for n in variants)
         entries.append({"id": f"per:{slug(en)}", "type": "PER", "kind": "person", "canonical": en,
-                        "country": country, "code": None, "names": variants,
+                        # (a person with no office, a militant or a writer, is coded by `before` alone)
+                        "country": country, "code": None if roles else opts.get("before"), "names": variants,
                         "roles": [{k: (v or None) for k, v in r.items()} for r in roles],
                         "before": opts.get("before") or country, "sources": src})
 
@@ -581,6 +633,13 @@ def add_cities(entries: list[dict], log: list[str]) -> tuple[list[list[str | int
             continue  # "مدينة القدس": the curated entry of "القدس" decides
         towns.append([parts[0], parts[1], parts[2], int(parts[4] == "1"), alts(parts[5]) if len(parts) > 5 else []])
         known.add(parts[0])
+        # a foreign town's g is written غ or ج ("سالزبورغ", "سالزبورج": the Egyptian and Saudi press write ج), as
+        # spelling_variants gives foreign people and bodies; Arab and nearby towns keep their one spelling, and towns
+        # read only after a place cue (rare names) get no second spelling to read
+        alt = parts[0].replace("غ", "ج")
+        if alt != parts[0] and parts[1] not in NEAR and parts[4] != "1" and alt not in known:
+            towns.append([alt, *towns[-1][1:]])
+            known.add(alt)
     log.append(f"GeoNames: {len(towns)} towns and cities added")
     return towns, list(PLACE_CUES)
 

@@ -17,7 +17,9 @@ from marsad.pipeline import Pipeline
 
 @pytest.mark.parametrize(("body", "name", "code"), [
     ("وقال البنك المركزي الياباني إن الاقتصاد ينمو.", "البنك المركزي الياباني", "JPNGOV"),  # a central bank
-    ("وقال رئيس نادي الهلال السعودي إن الفريق جاهز.", "نادي الهلال السعودي", "SAUCVL"),
+    # (a club takes its country's bare code since round 8: CAMEO has no sports role, and the annotators code clubs
+    # by the country)
+    ("وقال رئيس نادي الهلال السعودي إن الفريق جاهز.", "نادي الهلال السعودي", "SAU"),
     ("وصوت مجلس نواب الباراغواي على القانون.", "مجلس نواب الباراغواي", "PRYLEG"),  # a parliament and its country
     ("وقال برلمان كوريا الجنوبية إن القرار نهائي.", "برلمان كوريا الجنوبية", "KORLEG"),
     ("وقالت الشرطة الوطنية في إندونيسيا إن الهجوم وقع أمس.", "الشرطة الوطنية", "IDNCOP"),
@@ -140,7 +142,7 @@ def test_a_town_name_two_countries_share_follows_the_sentence() -> None:
 
 @pytest.mark.parametrize(("body", "later", "code"), [
     ("وقالت منظمة البلدان المصدرة للبترول إن الإنتاج ارتفع. وأضافت المنظمة أن الأسعار ستستقر.", "المنظمة", "IGOOPC"),
-    ("وفاز نادي الهلال السعودي على ضيفه. وقال مدرب الهلال إن الفريق جاهز.", "الهلال", "SAUCVL"),
+    ("وفاز نادي الهلال السعودي على ضيفه. وقال مدرب الهلال إن الفريق جاهز.", "الهلال", "SAU"),
     ("وقالت حركة حماس إن الهدنة مستمرة. وأكدت الحركة أنها لن تتراجع.", "الحركة", "PSEREB"),
 ])
 def test_later_short_mentions_of_a_body(body: str, later: str, code: str) -> None:

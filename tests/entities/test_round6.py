@@ -95,8 +95,9 @@ def test_an_events_edition_is_in_its_name_a_year_with_its_era_is_not(sentence: s
 
 
 @pytest.mark.parametrize(("sentence", "name", "code"), [
-    ("تتأثر دول غرب أفريقيا بموجة الجفاف.", "غرب أفريقيا", "AFR"),
-    ("وصل الإعصار إلى جنوب شرق آسيا.", "جنوب شرق آسيا", "ASA"),
+    # (regions CAMEO codes on their own, "غرب أفريقيا" WAF and "جنوب شرق آسيا" SEA, are registry names since round 8)
+    ("تتأثر دول جنوب أوروبا بموجة الجفاف.", "جنوب أوروبا", "EUR"),
+    ("وصل الإعصار إلى شمال شرق آسيا.", "شمال شرق آسيا", "ASA"),
 ])
 def test_a_compass_word_before_a_region_names_a_region(sentence: str, name: str, code: str) -> None:
     assert by_text(run(sentence))[name] == ("LOC", code)

@@ -14,6 +14,10 @@ script and docs/entities.md for sources and conventions). This module is its pub
   registry knows one, else the role's code (RUSGOV).
 - `Registry.match(norms, i)` is the matcher the entity stage uses: the longest registry name, agent phrase
   ("الجيش الروسي") or title phrase starting at token i, with leading clitics handled (لروسيا، وبيونغيانغ).
+  `norms` are the tokens of the whole article: a one-word name that is also a common word passes its guard
+  (the word before it, the word after it, a word of its kind of story anywhere in the article: "الهلال" is a club
+  only in a football story), and an outlet whose name another entry holds is read in quotation marks
+  ("«الشرق الأوسط»" the daily).
 
 Dates are ISO strings ("2023-06-12", or a prefix such as "2023"); `None` means today.
 """
@@ -148,7 +152,12 @@ class Match:
 
 # Agent phrases that name an institution even without a country ("وزارة الصحة"): the country comes from context.
 ARAB_ADJECTIVE = frozenset(normalize(w) for w in ("العربي", "العربية"))
+ARMED = frozenset(normalize(w) for w in ("المسلحة", "المسلح"))
 INSTITUTION_HEADS = frozenset(normalize(w) for w in ("وزارة", "مجلس", "السفارة", "القنصلية", "قوات", "قوى"))
+# Agent phrases that name one body of a state on their own, definite: the country comes from context as for a ministry
+# ("قال المتحدث باسم الشرطة", "الجوازات تعلن")
+STATE_BODIES = frozenset(key for w in ("الشرطة", "الجوازات", "إدارة الجوازات", "الأمن العام", "القوات المسلحة")
+                         for key in [tuple(normalize(x) for x in w.split())])
 
 
 @dataclass(frozen=True)
@@ -181,8 +190,14 @@ class Registry:
     surnames: frozenset[str] = frozenset()
     # one-word names that are also common words: word -> (only after these words, never after these words)
     guards: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # guarded names that need more than the word before (round 8): word -> (words one of which the article must
+    # have, words that must not come next); "*nisba" in the second set stands for any country's nisba adjective
+    topics: dict[str, frozenset[str]] = field(default_factory=dict)
+    never_before: dict[str, frozenset[str]] = field(default_factory=dict)
     # short GeoNames town names read only as whole words: "فرقة" is ف + "رقة" to a clitic splitter
     whole_only: set[str] = field(default_factory=set)
+    # outlets whose name another entry holds ("الشرق الأوسط" the region and the daily): read in quotation marks
+    outlets: dict[tuple[str, ...], Actor] = field(default_factory=dict)
 
     # ------------------------------------------------------------ lookups
 
@@ -286,6 +301,10 @@ class Registry:
         end, actor, pre = self._longest(self.names, norms, i)
         if actor is not None and end == i + 1 and not self._guard_ok(norms, i, pre):
             actor = None
+        if actor is not None and end - i >= 2 and 0 < i and end < len(norms) and norms[i - 1] in QUOTE_MARKS \
+                and norms[end] in QUOTE_MARKS:
+            # «الشرق الأوسط» in quotation marks is the daily, as a one-word paper's name is only there ("«اليوم»")
+            actor = self.outlets.get(tuple(norms[i:end]), actor)
         if actor is not None:
             skip = 1 if end - i >= 2 and norms[i][pre:] in NAME_TITLES and actor.type == "PER" else 0
             code = actor.code_on(date) if actor.kind == "person" else actor.code
@@ -306,13 +325,20 @@ class Registry:
                     stop, iso = self._agent_adjective_at(norms, aend)
             else:
                 stop, iso = self._agent_adjective_at(norms, aend)
+            if iso is not None and stop > aend and role == "OPP" and stop < len(norms) and norms[stop] in ARMED:
+                # "المعارضة السورية المسلحة": the armed opposition, rebels
+                stop, role, label = stop + 1, "REB", label.replace("{}", "{} armed")
             if iso is not None and stop > aend:
                 country = self.actors.get(iso)
                 who = (country.demonym or country.canonical) if country else iso
                 canon = label.replace("{}", who or iso)
                 cands.append((Match(i, stop, "agent", None, iso + role, "ORG", canon, f"{iso}:{role}",
                                     named=named), apre))
-            elif not construct and aend - i >= 2 and norms[i][apre:] in INSTITUTION_HEADS:
+            elif not construct and ((aend - i >= 2 and norms[i][apre:] in INSTITUTION_HEADS)
+                                    or ((norms[i][apre:], *norms[i + 1:aend]) in STATE_BODIES
+                                        and not (aend < len(norms) and norms[aend].startswith("ال")))):
+                # (a body named alone; one with a definite word after it, "الشرطة الوطنية", is a longer name the
+                # institution rule reads)
                 cands.append((Match(i, aend, "agent", None, None, "ORG", None, None, role=role), apre))
         # 3. title phrases: "الرئيس الروسي", "وزير الخارجية الأميركي", "زعيم كوريا الشمالية"
         res, tpre = self._title_at(norms, i, date)
@@ -350,6 +376,8 @@ class Registry:
         prev = norms[i - 1] if i > 0 else "."
         if prev in never:
             return False
+        if not self._topic_ok(norms, i, norms[i][pre:]):
+            return False
         if not only or (pre > 0 and not norms[i][pre:].startswith("ال")):
             return True  # "بزنجبار" is the town; "باليوم"، "بالمدينة"، "للوطن" are the common words
         if prev in QUOTE_MARKS:
@@ -359,6 +387,21 @@ class Registry:
         # a place noun with a preposition or "و" is as good a cue as the bare noun ("بمحافظة حجة", "ومدينة ...");
         # short cues ("في", "من") say too little with a clitic
         return prev in only or any(len(stem) > 3 and stem in only for _, stem in splits(prev))
+
+    def _topic_ok(self, norms: Sequence[str], i: int, word: str) -> bool:
+        """A name that is a common word outside one kind of story ("الهلال" the crescent, "النصر" victory) stands
+        for its entry only in an article with a word of that kind of story (a match, a league, a coach), and not
+        before a word that makes it another body ("الاتحاد الآسيوي" is a federation, not the club)."""
+        after = self.never_before.get(word)
+        if after and i + 1 < len(norms):
+            nxt = norms[i + 1]
+            if nxt in after or ("*nisba" in after and self.adjective_at(norms, i + 1)[1] is not None):
+                return False
+        topic = self.topics.get(word)
+        if topic is None:
+            return True
+        # (the article's words are the tokens the stage matches over; a clitic on a cue word is taken off)
+        return any(w in topic or any(st in topic for _, st in splits(w)) for w in norms)
 
     def _title_at(self, norms: Sequence[str], i: int, date: str | None) -> tuple[TitleResolution | None, int]:
         tend, title, tpre = self._longest(self.titles, norms, i)
@@ -422,8 +465,13 @@ def splits(word: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
-    """The clitic readings of a word, the bare word first: a name that starts with a clitic letter stays whole."""
-    return tuple(sorted(splits(word), key=lambda r: len(r[0]) > 0))
+    """The clitic readings of a word, the bare word first: a name that starts with a clitic letter stays whole.
+
+    A word in Latin letters is also read in lower case: outlets write a brand as "STC", "Stc" or "stc"."""
+    out = tuple(sorted(splits(word), key=lambda r: len(r[0]) > 0))
+    if word.isascii() and word.casefold() != word:
+        out += (("", word.casefold()),)
+    return out
 
 
 def _definite(form: str) -> list[str]:
@@ -474,6 +522,11 @@ def build_registry(data: dict[str, Any]) -> Registry:
         for name in actor.names:
             key = key_of(name)
             _add(reg.names, key, actor)
+            if len(key) == 1 and key[0].isascii() and key[0].casefold() != key[0]:
+                _add(reg.names, (key[0].casefold(),), actor)  # (read in lower case too: `_readings`)
+            if actor.kind == "org" and (actor.code or "").endswith("MED") and len(key) >= 2 \
+                    and any(k == key and a is not actor for k, a in reg.names[key[0]]):
+                reg.outlets.setdefault(key, actor)
             if actor.kind == "person" and len(key) >= 2:
                 surnames.add(key[-1])
         if actor.kind == "country":
@@ -504,6 +557,10 @@ def build_registry(data: dict[str, Any]) -> Registry:
     reg.guards = {normalize(k): (frozenset(normalize(w) for w in v.get("only_after", [])),
                                  frozenset(normalize(w) for w in v.get("never_after", [])))
                   for k, v in data.get("guards", {}).items()}
+    reg.topics = {normalize(k): frozenset(normalize(w) for w in v["topic"])
+                  for k, v in data.get("guards", {}).items() if v.get("topic")}
+    reg.never_before = {normalize(k): frozenset(w if w.startswith("*") else normalize(w) for w in v["never_before"])
+                        for k, v in data.get("guards", {}).items() if v.get("never_before")}
     # a short name that is also a word ("إب", and "آب" August) never takes a clitic: "باب" is a door; nor does a
     # guarded one-word name of a person ("وصالح" is anyone called Saleh)
     reg.whole_only.update(k for k in reg.guards if len(k) <= 3 or any(

@@ -226,6 +226,8 @@ class RoleTable:
         if hit is not None and hit.prefix and norms[i][:hit.prefix] != "و" \
                 and not any(stem in PLAIN_RANKS for _, stem in clitic_splits(norms[i])):
             return None  # "للفريق" is "for the team", not the rank; "للعقيد" can only be the colonel's
+        if hit is not None and norms[i][hit.prefix:] in TEAM_RANKS and _team_context(norms, i):
+            return None  # "المشرف العام على الفريق فلان", "مدرب الفريق فلان": the team's man, not a general
         return hit
 
     def police_sentence(self, norms: Sequence[str]) -> bool:
@@ -237,6 +239,23 @@ REGION_WORDS = frozenset(normalize(w) for w in ("منطقة", "محافظة", "�
 # Ranks that are no common noun, so a preposition before them ("للعقيد") still leaves a rank.
 PLAIN_RANKS = frozenset(normalize(w) for w in ("عقيد", "مشير", "جنرال", "ملازم", "العقيد", "المشير", "الجنرال",
                                               "الملازم"))
+
+
+# "الفريق" is a lieutenant general and a team: after a word of a team's staff (on its own or before "على") it is
+# the team.
+TEAM_RANKS = frozenset(normalize(w) for w in ("الفريق", "فريق"))
+ALA = normalize("على")
+TEAM_STAFF = frozenset(normalize(w) for w in (
+    "مشرف", "المشرف", "العام", "مدرب", "المدرب", "مدربا", "لاعب", "اللاعب", "لاعبو", "لاعبي", "لاعبا", "إداري",
+    "الإداري", "حارس", "مهاجم", "مدافع", "نجم", "هداف", "مدير", "جهاز", "الجهاز", "معسكر", "مباراة", "مباريات",
+    "قائد"))
+
+
+def _team_context(norms: Sequence[str], i: int) -> bool:
+    prev = norms[i - 1] if i > 0 else ""
+    if prev in TEAM_STAFF:
+        return True
+    return prev == ALA and i > 1 and norms[i - 2] in TEAM_STAFF
 
 
 def _with_article(key: tuple[str, ...]) -> list[tuple[str, ...]]:
