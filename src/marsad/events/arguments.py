@@ -24,6 +24,7 @@ from marsad.events.kinds import _citizen, _excluded, _same_actor
 from marsad.events.lexicon import lexicon
 from marsad.events.references import (
     _definite_anaphor,
+    _dual_title,
     _honorific_subject,
     _pair_anaphor,
     _pronoun_fits,
@@ -137,6 +138,10 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         # "واصل الحزب شن هجمات": the masdar's doer is the subject of واصل
         k = max(j for j in range(max(sub_start, i - 3), i) if _aspect(s.norms[j], cue))
         subject = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (s.subject[0] if s.subject else None)
+        after = None
+    elif switches.DUAL_TITLES and i > 1 and s.norms[i - 1] in ("قد", "لقد") and s.group_at[i - 2] < 0 \
+            and (pair := _pair_anaphor(sents, s, i - 2, cue)) is not None:
+        subject = pair[0]  # "وكان الجانبان قد اتفقا": the two parties named before, قد between (round 15c)
         after = None
     elif i > sub_start and s.group_at[i - 1] < 0 and s.norms[i - 1].startswith("ال") \
             and not (an.obj is not None and after is not None and (after.t0 == i + 1 or switches.SUBJECT_CHAIN)) \
@@ -354,6 +359,9 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
                 and s.norms[between + 1] not in PUNCT and (g := s.group_starting(between + 2)) is not None \
                 and g.is_adjective:
             first = g  # "بين الجنود الإسرائيليين والمستوطنين": the side is a plain noun and its nisba
+        if first is None and switches.DUAL_TITLES and between + 2 < len(s.norms) \
+                and _dual_title(s.norms[between + 1], genitive=True):
+            first = s.group_starting(between + 2)  # "بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما"
         if first is not None and not _is_place(s, first, cue):
             other = first.coordinated[0] if first.coordinated else next(
                 (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and (s.norms[g.t0].startswith("و") or (

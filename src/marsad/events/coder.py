@@ -61,6 +61,9 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    النظام") and the actor before the relative pronoun is its target; a clause on an indefinite noun keeps the
    sentence's subject ("مؤتمر صحافي عقده مع…"); a count of people after the verb is its subject; a capital that
    acts is its government; an attack or an occupation with no coded target is no event.
+   Round 15c: a pledge or a refusal of a state, an organ or a body needs no addressee; "الرئيسان", "الجانبان قد"
+   and "بين الرئيسين X وY" name both parties; a deed noun after the comma closing the subject is the object; a
+   list of objects goes on past a comma with و; "أن X قتلت 3042 من…" is active, its count the object.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -149,6 +152,7 @@ from marsad.events.targets import (
     _fallback,
     _first_after,
     _last_target,
+    _listed_target,
     _obliged,
     _protesters,
     _victim,
@@ -337,6 +341,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 covered_until = covered_before
                 continue  # "قد طرد من الاتحاد السوفياتي": طُرد, the doer unsaid
             said = switches.SPOKEN_SUBJECT and d.source is not None and d.source is _speaker_of_pronoun(s, i, cue)
+            if switches.SVO_COUNT and not said and own is None and d.source is not None and d.source.t1 == i \
+                    and i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS) \
+                    and any(g is d.source for g in s.groups) and not d.extra.get("carried"):
+                # "بأن طائرات التحالف الدولي قتلت 3042 من تنظيم داعش": the subject before the verb and the count
+                # after it; a passive takes no object ("جنديين تركيين قتلا وجرح…") (round 15c)
+                said = True
             if an.trigger.roles.get("overt") and not said and (d.source is None or d.source is not own or (
                     i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS)) or (
                     i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))
@@ -445,6 +455,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.code in ("012", "013") or (d.root == "13" and i + 1 < n and s.norms[i + 1][:1] == "ب"))))
         # a state threatens ("هددت إيران بإغلاق…", not "تهدد المنطقة") or voices concern on its own; its calls
         # to no one stay uncoded (round 7)
+        if switches.OPEN_STANCE and not open_call and d.target is None and d.root in ("03", "12") \
+                and an.tense in ("past", "pres") and an.obj is None and not d.extra.get("fallback") and (
+                    _official(d.source) or _organised(d.source) or _state(d.source)):
+            # "الجيش الليبي يتعهد بمواجهة…", "طهران التي كانت ترفض الحديث عن…": a verb's pledge or refusal is a
+            # stance of its own; a noun ("لدى استعداد…") or a verb with an object pronoun ("وعدتها") is not (round 15c)
+            open_call = True
         if switches.THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
             open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
@@ -458,6 +474,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if switches.TERRITORY and d.code == "192" and d.target is not None and not is_polity(d.target.head) \
                 and d.target.head.kind in ("GPE", "LOC"):
             d.target = None  # "بسطت سيطرتها على مدينة زنجبار": the town is the ground, its holder unnamed
+        if switches.LIST_OBJECT and d.target is None and not statement and not condemned and an.tense != "noun":
+            d.target = _listed_target(s, d, cue)  # "جمدت أموال الرئيس السابق صالح، ونجله أحمد، وزعيم التمرد…"
         if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
                                                    and not condemned and not open_call
                                  or an.trigger.roles.get("need") == "tgt" or hit):

@@ -4,8 +4,9 @@
 in its paragraph; an actor of the clause before a preposition's object; else the actor the paragraph is
 about). `_honorific_subject` takes "معاليه", "سموه", "فخامته" to the last person named with a title of
 that rank; `_definite_anaphor` takes "المحكمة" to the body named before by a name with that head;
-`_pair_anaphor` takes "الجانبان", "البلدين" to the last two countries named; `_speaker_group` gives a
-first-person verb or possessive the speaker of the quote around it (`_covering`).
+`_pair_anaphor` takes "الجانبان", "البلدين" (and the dual of an office, "الرئيسان", `_dual_title`) to the last
+two countries named; `_speaker_group` gives a first-person verb or possessive the speaker of the quote around
+it (`_covering`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Protocol, TypeVar
 from marsad.article import Article, Quote, Span
 from marsad.clean.normalize import normalize
 from marsad.events import switches
-from marsad.events.actors import Group
+from marsad.events.actors import Group, role_words
 from marsad.events.clauses import Sentence
 from marsad.events.cues import Cues
 from marsad.events.draft import Draft
@@ -118,7 +119,18 @@ def _definite_anaphor(sents: list[Sentence], s: Sentence, j: int) -> Group | Non
 
 
 def _pair_word(w: str, cue: Cues) -> bool:
-    return w in cue.pairs or (len(w) > 4 and w[0] in "وف" and w[1:] in cue.pairs)
+    return w in cue.pairs or (len(w) > 4 and w[0] in "وف" and w[1:] in cue.pairs) or (
+        switches.DUAL_TITLES and _dual_title(w))
+
+
+def _dual_title(w: str, genitive: bool = False) -> bool:
+    """The definite dual of an office ("الرئيسان", "الوزيران", "والوفدان"): the two office holders, as "الجانبان"
+    names the two sides. The genitive "ين" only where the caller knows a dual stands ("بين الرئيسين"): elsewhere
+    "المسؤولين" is far more often the plural."""
+    if w[:1] in ("و", "ف") and w[1:3] == "ال":
+        w = w[1:]
+    return len(w) >= 7 and w.startswith("ال") and w.endswith(("ان", "ين") if genitive else "ان") \
+        and role_words().get(w[2:-2]) == "GOV"
 
 
 def _pair_anaphor(sents: list[Sentence], s: Sentence, j: int, cue: Cues) -> tuple[Group, Group] | None:

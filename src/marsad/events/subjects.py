@@ -198,8 +198,10 @@ def _comma_after_subject(s: Sentence, i: int, seg_end: int, cue: Cues) -> bool:
     if any((w in cue.prepositions and w not in ("لدي", "في")) or w in cue.complementizers for w in between):
         return False
     nxt = s.norms[seg_end]
-    if lexicon().analyse(nxt):
-        return False  # "…، منددة بـ": a new clause
+    readings = lexicon().analyse(nxt)
+    if readings and not (switches.COMMA_OBJECT and all(a.tense == "noun" for a in readings)):
+        # "…، منددة بـ": a new clause; a masdar is the object ("أبدى رئيس الغرفة …، استعداد الغرفة") (round 15c)
+        return False
     return not (nxt[:1] in ("و", "ف") or nxt in cue.clause_openers or nxt in cue.complementizers
                 or nxt in PUNCT or nxt in QUOTE)
 

@@ -105,3 +105,9 @@ BORDER_WITH = True  # "على الحدود مع سوريا" names a place (round
 MEMBER_STATES = True  # "دول مجلس التعاون": a body's member states after the verb are its subject (round 11)
 FUTURE_INTENT = True  # "أعلنت أنها سترسل مساعدات": a statement of one's own future deed is intent, 03 or 13 (round 11)
 ESCORT = True  # "اقتحم مستوطنون الأقصى تحت حماية الشرطة": the escort is no target (round 11)
+# round 15c switches (each measured on the six development sets; see docs/events.md)
+OPEN_STANCE = True  # a pledge (03) or a refusal (12) of a state, an organ or a body needs no addressee
+DUAL_TITLES = True  # "واتفق الرئيسان", "وكان الجانبان قد اتفقا": a dual of an office, or a pair before قد, names both sides
+COMMA_OBJECT = True  # "أبدى رئيس الغرفة …، استعداد الغرفة": a deed noun after the comma closing the subject is the object
+LIST_OBJECT = True  # "جمدت أموال صالح، ونجله أحمد، وزعيم التمرد عبد الملك الحوثي": the object list goes on past a comma
+SVO_COUNT = True  # "أن طائرات التحالف قتلت 3042 من داعش": a subject right before an unvocalised verb and a count after it: active

@@ -3,7 +3,8 @@
 In the complement: the first actor after the trigger that is not the subject, its partners, a relay, a
 place or an escort (`_first_after`); the actor after the preposition the trigger's role names
 (`_group_after_prep`, a possessive pronoun resolved); the body of a member a deed was done to (`_member_of`);
-else the same actor's last target in the paragraph (`_last_target`). At home: the source country's
+else the same actor's last target in the paragraph (`_last_target`); a list of objects that goes on past
+the clause's comma ("، ونجله أحمد، وزعيم التمرد…", `_listed_target`). At home: the source country's
 civilians a visit, support or aid is for (`_civilians`) and the protesters its forces disperse
 (`_protesters`). A condemnation is not aimed at an attack's victim (`_victim`, `_obliged`,
 `_condemns_an_attack`). Last, the shallow fallback (`_fallback`) fills what the rules left empty from the
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 from marsad.events import switches
 from marsad.events.actors import Group, is_polity
-from marsad.events.clauses import Sentence
+from marsad.events.clauses import PUNCT, Sentence
 from marsad.events.cues import Cues
 from marsad.events.draft import Draft
 from marsad.events.kinds import _excluded, _other_body, _rival, _same_actor
+from marsad.events.lexicon import lexicon
 from marsad.events.references import _resolve
 from marsad.events.subjects import _subject_after, _subject_end
 from marsad.events.syntax import (
@@ -240,3 +242,25 @@ def _counted(s: Sentence, g: Group, cue: Cues) -> bool:
     """A nisba right after a number or a word of quantity names people ("نحو ألف سوري", "عشرات الفلسطينيين")."""
     prev = s.norms[g.t0 - 1] if g.t0 > 0 else ""
     return prev.isdigit() or prev in QUANTIFIERS or prev in cue.people or prev in ("الف", "الاف", "مئه", "مليون")
+
+
+def _listed_target(s: Sentence, d: Draft, cue: Cues) -> Group | None:
+    """The first actor of a list of objects that goes on past the clause's comma ("جمدت أموال الرئيس السابق صالح،
+    ونجله أحمد، وزعيم التمرد عبد الملك الحوثي"): segments opened by و and a noun, not by a verb or a
+    complementizer, are more of the same object; at most three of them."""
+    if d.source is None:
+        return None
+    k = d.window_end
+    for _ in range(3):
+        if not (k + 1 < len(s.norms) and s.norms[k] in PUNCT and s.norms[k] != ":"):
+            return None
+        nxt = s.norms[k + 1]
+        if not nxt.startswith("و") or len(nxt) < 3 or nxt[1:] in cue.complementizers or nxt in cue.clause_openers \
+                or any(a.tense in ("past", "pres", "part") for a in lexicon().analyse(nxt)):
+            return None  # "، وقال…", "، وأن…": a new clause
+        end = s.segments[s.seg_of[k + 1]][1]  # past the comma that closes the segment, if one does
+        g = _first_after(s, k, end, d.source, {d.source.head.code}, cue)
+        if g is not None:
+            return g
+        k = end - 1 if s.norms[end - 1] in PUNCT else end
+    return None
