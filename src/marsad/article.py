@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-SectionKind = Literal["title", "lead", "body", "caption"]
+SectionKind = Literal["title", "lead", "body", "caption", "byline"]
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,15 @@
 Steps of `clean_page`:
 1. classify each block: furniture (share buttons, "تابع القراءة", subscribe
    prompts, ads), related-story lists ("اقرأ أيضا" and the headlines under it),
-   the page's date header, bylines, the credited-sources line, the title and its
+   the page's date header, bylines, the credited-sources line, the paper a
+   source-link line names ("رابط الخبر بصحيفة …: <title>"), the title and its
    repeats, captions (a short block ending in a photo credit), body;
 2. find the lead: a block the markup calls a lead, or the first content block
    when the dump joins it to the caption or title (a flattened figure or
    header) and enough body follows;
-3. assemble `text` as title, lead, body paragraphs, caption, joined by blank
-   lines, with one section per part and one span per body paragraph;
+3. assemble `text` as title, lead, body paragraphs, caption, bylines (each once,
+   last), joined by blank lines, with one section per part and one span per
+   body paragraph;
 4. read the dateline at the start of the body ("الرياض - واس:") and the page
    date (kept in `dates.page`);
 5. list every dropped line in `removed`.
@@ -40,6 +42,7 @@ class Lexicon:
     agency_tail: re.Pattern[str]
     prefix: re.Pattern[str]
     outlets: frozenset[str] = frozenset()  # papers whose datelines name them before the place
+    source_link: re.Pattern[str] | None = None  # "رابط الخبر بصحيفة الوئام: …", the paper's name in group 1
 
 
 @cache
@@ -60,8 +63,14 @@ def lexicon() -> Lexicon:
     )
     agency_tail = re.compile(rf"(?:^|\s)(?:{'|'.join(agencies)})$", re.I)
     prefix = re.compile(r"^(?:" + "|".join(data["furniture_prefixes"]) + r")\s+", re.I)
+    links = "|".join(re.escape(x) for x in data.get("source_link_labels", ()))
+    # "رابط الخبر بصحيفة الوئام: <title>": the paper's name, up to four words, then a colon, a link or the end
+    # ("ب" only glued to a paper's word or the article, so a name starting with "ب" stays whole)
+    source_link = re.compile(
+        rf"^(?:{links})\s+(?:ب(?=ال|صحيفه|جريده|موقع|مجله)|(?:في|علي|من)\s+)?"
+        r"([^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,3}?)\s*(?:[:：]|https?://|$)", re.I) if links else None
     return Lexicon(furniture, tuple(data["related_markers"]), credits_label, byline, photo_credit, agency_tail, prefix,
-                   frozenset(data.get("outlets_before_place", ())))
+                   frozenset(data.get("outlets_before_place", ())), source_link)
 
 
 def _norm(text: str) -> str:
@@ -100,6 +109,21 @@ def photo_credit_of(text: str) -> tuple[str, int] | None:
     cs, _ = view.span(m.start(), m.end())
     credit = text[s:e].strip(" /،,")
     return credit, cs
+
+
+def source_link_paper(text: str) -> str | None:
+    """'رابط الخبر بصحيفة الوئام: <title>' -> 'صحيفة الوئام' (original text): the paper that published the story."""
+    pattern = lexicon().source_link
+    if pattern is None or len(text) > 300:
+        return None
+    from marsad.clean.normalize import NormalizedText
+
+    view = NormalizedText.of(text)
+    m = pattern.match(view.text.lower())
+    if not m or re.match(r"https?$|www", m.group(1)):
+        return None
+    s, e = view.span(m.start(1), m.end(1))
+    return text[s:e].strip() or None
 
 
 def credits_of(text: str) -> list[str]:
@@ -176,7 +200,7 @@ def header_byline(text: str) -> bool:
 @dataclass
 class _Classified:
     block: Block
-    kind: str  # title, lead, body, caption, removed, credits, date, byline, dateline
+    kind: str  # title, lead, body, caption, removed, credits, date, byline, dateline, source
     extra: str | None = None
 
 
@@ -234,6 +258,11 @@ def classify(blocks: list[Block]) -> tuple[list[_Classified], list[str]]:
             else:
                 pending_credits_label = True
             out.append(_Classified(b, "credits"))
+            continue
+        paper = source_link_paper(text)
+        if paper:
+            credits.append(paper)
+            out.append(_Classified(b, "source", paper))
             continue
         if related_marker(text):
             in_related = True
@@ -316,7 +345,7 @@ def _mark_lead(items: list[_Classified]) -> None:
     first = body[0]
     block = items[first].block
     words = len(WORDS.findall(block.text))
-    prev = next((items[i] for i in range(first - 1, -1, -1) if items[i].kind not in ("removed", "date", "byline")), None)
+    prev = next((items[i] for i in range(first - 1, -1, -1) if items[i].kind not in ("removed", "date", "byline", "source")), None)
     glued_to_caption = first > 0 and items[first - 1].kind in ("caption", "title") and block.glued
     nxt = items[first + 1] if first + 1 < len(items) else None
     caption_glued_after = nxt is not None and nxt.kind == "caption" and nxt.block.glued
@@ -344,6 +373,14 @@ def assemble(art: Article, items: list[_Classified], credits: list[str]) -> None
             parts.append(("body", f"{pending_dateline} {c.block.text.strip()}".strip()))
             pending_dateline = ""
     parts += [("caption", c.block.text.strip()) for c in items if c.kind == "caption"]
+    # who wrote and who published the story, last (like the caption, out of the reading order, so no sentence
+    # of the story can take a byline's name for its subject): the names in them are the record's entities
+    signed: list[str] = []
+    for c in items:
+        line = (c.extra or "") if c.kind == "source" else c.block.text.strip() if c.kind == "byline" else ""
+        if line and _key(line) not in {_key(x) for x in signed}:
+            signed.append(line)
+    parts += [("byline", line) for line in signed]
     text_parts: list[str] = []
     pos = 0
     sections: list[Section] = []
@@ -364,7 +401,7 @@ def assemble(art: Article, items: list[_Classified], credits: list[str]) -> None
     art.sections = sections
     art.paragraphs = paragraphs
     art.credits = credits
-    art.removed = [c.block.text.strip() for c in items if c.kind in ("removed", "date", "credits")]
+    art.removed = [c.block.text.strip() for c in items if c.kind in ("removed", "date", "credits", "source")]
     art.removed += [c.block.text.strip() for c in items if c.kind == "title" and c.block.text.strip() != title]
     art.photo_credit = next((c.extra for c in items if c.kind == "caption" and c.extra), None) or art.meta.get(
         "photo_credit")
