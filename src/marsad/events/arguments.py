@@ -67,6 +67,8 @@ from marsad.events.targets import _first_after, _group_after_prep, _member_of, _
 RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 # "زيارة له", "جولة لها": an indefinite deed noun and ل + pronoun, the pronoun its doer (person as `Analysis.poss`)
 OWN_PRONOUNS = {"له": "3ms", "لها": "3fs", "لهم": "3mp", "لهما": "3md"}
+# the craft and guns a strike comes from ("من السفن الحربية", "من الطائرات"), whose owner is its doer
+CRAFT = frozenset({"سفن", "بوارج", "زوارق", "طائرات", "مقاتلات", "مروحيات", "طيران", "دبابات", "مدفعيه", "راجمات"})
 GATHER_VERBS = frozenset({"ضم", "ضمت", "يضم", "تضم", "جمع", "جمعت", "يجمع", "تجمع"})
 
 
@@ -222,6 +224,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
                 and not _named_after_head(s, i, cue) and _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people:
             subject = carried
             d.extra["carried"] = True
+    if switches.STRIKE_DOER and d.root in FORCE_ROOTS and (doer := _strike_doer(s, i, cue)) is not None:
+        subject, after = doer, None  # "وقصف مركز من السفن الحربية التابعة لقوات التحالف": the fleet's owner
     behalf = _on_behalf(s, i, d.window_end)
     if behalf:
         # "ووقع الاتفاقية نيابة عن شركة X مديرها… ونيابة عن Y…": the bodies the signatories act for
@@ -296,6 +300,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             and i > 0 and s.norms[i - 1] in ("حيث", "وحيث", "كما", "ثم"):
         # "وصل المبعوث إلى الرياض، حيث التقى الرئيس اليمني": a meeting needs two sides; the one named is met
         d.source, target = s.subject[0], subject
+    if switches.COMMA_ADDRESSEE and target is None and d.root == "02" and subject is not None and subject is after:
+        target = _comma_addressee(s, i, subject, exclude, cue)
     d.target = target
     d.extra["after_subject"] = after is subject and after is not None
 
@@ -414,6 +420,8 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
                         break
             if source is not None:
                 break
+    if switches.STRIKE_DOER and source is None and an.poss is None and d.root in FORCE_ROOTS:
+        source = _strike_doer(s, i, cue)  # "قصف مركز من السفن الحربية التابعة لقوات التحالف"
     if source is None and an.poss is None:
         sub_start = s.subs[s.sub_of[i]][0]
         aspect = [j for j in range(max(sub_start, i - 6), i) if _aspect(s.norms[j], cue)]
@@ -452,3 +460,51 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             target = _first_after(s, i, reach, source, exclude, cue)
     d.source, d.target = source, target
     return True
+
+
+def _comma_addressee(s: Sentence, i: int, subject: Group, exclude: set[str], cue: Cues) -> Group | None:
+    """"ناشد أهالي المحافظة، وزير الشؤون الإسلامية…، النظر في…": an appeal's addressee set off by commas right
+    after its subject, the segment holding nothing but the addressee's name, the request after the second comma
+    (round 15e)."""
+    seg0, seg1 = s.segments[s.seg_of[i]]
+    if not (seg0 <= subject.t0 and subject.t1 < seg1 == subject.t1 + 1 and s.norms[subject.t1] == ","):
+        return None  # the subject phrase must run to the comma that closes the verb's segment
+    if seg1 >= len(s.norms):
+        return None
+    g = s.group_starting(seg1)
+    if g is None or g.is_adjective or _is_place(s, g, cue) or _prefixed(s, g) \
+            or (_excluded(g.head.code, exclude) and not _citizen(g)):
+        return None
+    end = s.segments[s.seg_of[seg1]][1]
+    rest = s.norms[g.t1 : end]
+    if not rest or rest[-1] != "," or end >= len(s.norms):
+        return None  # the request follows the second comma
+    if any(w in cue.prepositions or w in cue.complementizers or w in cue.relatives or s.group_at[g.t1 + k] >= 0
+           or lexicon().analyse(w) and any(a.tense in ("past", "pres") for a in lexicon().analyse(w))
+           for k, w in enumerate(rest[:-1])):
+        return None  # a clause of its own, not the rest of a name
+    return g
+
+
+def _strike_doer(s: Sentence, i: int, cue: Cues) -> Group | None:
+    """The owner of the craft a strike comes from: "قصف مركز من السفن الحربية التابعة لقوات التحالف", "قصف من
+    طائرات التحالف": من right after the deed (one word between at most), a noun of craft or guns (not of people: those
+    are the patients), its adjectives, then the owner, after التابعة لـ or as the genitive (round 15e)."""
+    n = len(s.norms)
+    j = next((k for k in (i + 1, i + 2) if k < n and s.norms[k] == "من"), -1)
+    if j < 0 or any(s.group_at[k] >= 0 or s.norms[k] in PUNCT or s.norms[k][:1].isdigit() for k in range(i + 1, j)):
+        return None
+    k = j + 1
+    if k >= n or s.group_at[k] >= 0 or _bare(s.norms[k]) not in CRAFT:
+        return None  # "تحتجز عددا من عناصر الجيش", "قتلت 3042 من تنظيم داعش": people from a body are the patients
+    k += 1
+    for _ in range(3):  # "الحربية", "الجوية": the craft's adjectives
+        if k >= n or s.group_at[k] >= 0 or s.norms[k] in PUNCT or s.norms[k] in cue.prepositions \
+                or _bare(s.norms[k]) in ("تابع", "تابعه", "تابعين"):
+            break
+        k += 1
+    owned = k < n and _bare(s.norms[k]) in ("تابع", "تابعه", "تابعين")
+    g = s.group_starting(k + 1 if owned else k)
+    if g is None or g.is_adjective or _is_place(s, g, cue) or (owned != _prefixed(s, g)):
+        return None  # after التابعة the owner takes ل; the bare genitive does not
+    return g

@@ -64,6 +64,9 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    Round 15c: a pledge or a refusal of a state, an organ or a body needs no addressee; "الرئيسان", "الجانبان قد"
    and "بين الرئيسين X وY" name both parties; a deed noun after the comma closing the subject is the object; a
    list of objects goes on past a comma with و; "أن X قتلت 3042 من…" is active, its count the object.
+   Round 15e: an appeal's addressee set off by commas after its subject ("ناشد أهالي…، وزير…، النظر في"); the
+   owner of the craft a strike comes from is its doer ("قصف من السفن التابعة لقوات X"), and a strike in concert
+   with another ("بالتزامن مع") hits that one's target.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -171,6 +174,8 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", 
                             "فهذه", "كهذا", "كهذه", "وبهذا", "وبهذه", "ولهذا", "ولهذه"})
 BARE_PASSIVE_NEXT = frozenset({"من", "في", "الي", "خلال", "بتهمه"})  # "طرد من", "اعتقل في": the passive
 ALL_WORDS = frozenset({"لجميع", "لكافه", "جميع", "كافه", "لكل"})
+# words that tell one deed done in concert with another ("بالتزامن مع", "بمساندة", "بغطاء من")
+JOINT_WORDS = frozenset({"بالتزامن", "تزامنا", "بمسانده", "بمساعده", "باسناد", "بغطاء"})
 CIVIL_ROLES = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REL", "HRI", "LAB", "AGR", "ELI"})
 
 
@@ -474,6 +479,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if switches.TERRITORY and d.code == "192" and d.target is not None and not is_polity(d.target.head) \
                 and d.target.head.kind in ("GPE", "LOC"):
             d.target = None  # "بسطت سيطرتها على مدينة زنجبار": the town is the ground, its holder unnamed
+        if switches.JOINT_STRIKE and d.target is None and d.root in FORCE_ROOTS:
+            d.target = _joint_target(s, i, d.source, out)  # "شنت هجوما على X، بالتزامن مع … قصف من السفن…": X
         if switches.LIST_OBJECT and d.target is None and not statement and not condemned and an.tense != "noun":
             d.target = _listed_target(s, d, cue)  # "جمدت أموال الرئيس السابق صالح، ونجله أحمد، وزعيم التمرد…"
         if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
@@ -504,6 +511,17 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if e.denied_by and e.status not in ("denied", "alleged-and-denied"):
             _settle_denials([e])
     return out
+
+
+def _joint_target(s: Sentence, i: int, source: Group | None, out: list[Draft]) -> Group | None:
+    """A strike told as support of another force deed of the sentence ("وشنت هجوما على المليشيات، بالتزامن مع
+    غطاء جوي… وقصف من السفن التابعة لقوات التحالف"): it hits that deed's target, when a word of concert
+    ("بالتزامن", "بمساندة", "بغطاء") stands between the two and another side strikes (round 15e)."""
+    prev = next((p for p in reversed(out) if p.sent is s and p.i < i and p.root in FORCE_ROOTS and p.target is not None), None)
+    if prev is None or source is None or prev.target is None or _same_actor(prev.target.head.code, source.head.code) \
+            or not any(w in JOINT_WORDS for w in s.norms[prev.i + 1 : i]):
+        return None
+    return prev.target
 
 
 def _event(art: Article, d: Draft) -> Event:

@@ -111,3 +111,7 @@ DUAL_TITLES = True  # "واتفق الرئيسان", "وكان الجانبان 
 COMMA_OBJECT = True  # "أبدى رئيس الغرفة …، استعداد الغرفة": a deed noun after the comma closing the subject is the object
 LIST_OBJECT = True  # "جمدت أموال صالح، ونجله أحمد، وزعيم التمرد عبد الملك الحوثي": the object list goes on past a comma
 SVO_COUNT = True  # "أن طائرات التحالف قتلت 3042 من داعش": a subject right before an unvocalised verb and a count after it: active
+# round 15e switches (each measured on the six development sets; see docs/events.md)
+COMMA_ADDRESSEE = True  # "ناشد أهالي المحافظة، وزير الشؤون الإسلامية، النظر في": the appeal's addressee between commas
+STRIKE_DOER = True  # "وقصف مركز من السفن الحربية التابعة لقوات التحالف": the owner of the craft strikes
+JOINT_STRIKE = True  # "هجوما على X، بالتزامن مع … قصف من السفن التابعة لقوات Y": the strike in concert hits X too
