@@ -1,7 +1,8 @@
 """Country codes from the article's context (step 6 of `stage.tag_entities`).
 
 1. `_kingdom_pass`: a bare "المملكة" names the kingdom the article mentions most (else the outlet's, else Saudi
-   Arabia), a bare "السلطنة" the sultanate.
+   Arabia), a bare "السلطنة" the sultanate. `_heir_title_pass`: "ولي العهد" and "ولي ولي العهد" named without a
+   country are the home kingdom's heirs on the article's date.
 2. `_context_country_pass`: a town's name other countries' towns share is the town of the sentence's country,
    else the article's; a body named with its country is the same body when named again without it; a place the
    registry does not know lies in the one country its sentence names; unknown people and organisations, and
@@ -48,6 +49,10 @@ FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
 # Member states of the Arab League: their people bear Arab given names.
 ARAB_STATES = frozenset({"SAU", "ARE", "KWT", "QAT", "BHR", "OMN", "YEM", "IRQ", "SYR", "JOR", "LBN", "PSE", "EGY",
                          "SDN", "LBY", "TUN", "DZA", "MAR", "MRT", "SOM", "DJI", "COM"})
+# Titles of a kingdom's heirs, named alone in its press ("ولي العهد", "ولي ولي العهد"), ending with the word
+# for the succession: "ولي عهد" is a construct whose country follows.
+HEIR_OFFICES = frozenset({"crown_prince", "deputy_crown_prince"})
+TENURE = normalize("العهد")
 # "القيادة تهنئ/تعزي ...": verbs of the congratulation and condolence news a state's leadership sends.
 LEADERSHIP_VERBS = frozenset(normalize(w) for w in (
     "تهنئ", "تهني", "هنأت", "هنات", "تعزي", "عزت", "تواسي", "واست", "تبعث", "بعثت", "تعزى"))
@@ -127,6 +132,45 @@ def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: lis
                                       "context", None, cut))
                     taken.add(i)
                     break
+    return out
+
+
+def _heir_title_pass(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
+                     found: list[_Found]) -> list[_Found]:
+    """"ولي العهد", "ولي ولي العهد" named without a country are the home kingdom's heir on the article's date, a
+    mention of that person as "خادم الحرمين الشريفين" is of the king: a Gulf paper names its crown prince by the
+    title alone, before or after his name ("الأمير محمد بن نايف ولي العهد"). The home kingdom is the outlet's or
+    the one a bare "المملكة" names (`_home_country`), else the kingdom the story names most; a title with a
+    country ("ولي العهد السعودي") is the registry pass's, "كأس ولي العهد" the competition's."""
+    home = _home_country(art, found, reg)
+    if home is None:
+        counts: dict[str, int] = {}
+        for f in found:
+            if (iso := (f.actor or "")[:3]) in KINGDOMS:
+                counts[iso] = counts.get(iso, 0) + 1
+        home = max(counts, key=lambda k: counts[k]) if counts else None
+    if home is None:
+        return found
+    taken = _covered(found)
+    out = list(found)
+    i = 0
+    while i < len(norms):
+        if i in taken:
+            i += 1
+            continue
+        end, title, pre = reg._longest(reg.titles, norms, i)
+        if title is None or title[0] not in HEIR_OFFICES or title[1] is not None or norms[end - 1] != TENURE \
+                or any(k in taken for k in range(i, end)) or reg.adjective_at(norms, end)[1] is not None \
+                or reg.country_at(norms, end)[1] is not None:
+            i += 1
+            continue
+        holder = reg.holder(title[0], home, date)
+        if holder is not None:
+            role = holder.role_on(date)
+            out.append(_Found(i, end, "PER", role.code if role else home + "GOV", holder.canonical, holder.id,
+                              "registry", holder, _char_cut(toks[i], pre) if pre else 0))
+            taken.update(range(i, end))
+        i = end
     return out
 
 
@@ -242,9 +286,10 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         if iso is not None and len(here) != 1 and weak_dominant and iso == dominant and f.role not in STATE_ROLES:
             iso = None
         if iso is not None and f.type == "PER" and len(here) != 1 and iso not in ARAB_STATES \
-                and arab_name(toks[f.start].norm):
+                and f.role not in FORCE_ROLES and arab_name(toks[f.start].norm):
             # an Arab given name is no clue to a foreign country the article names elsewhere (a Saudi club's
-            # players at a camp in Switzerland stay without a code rather than become Swiss)
+            # players at a camp in Switzerland stay without a code rather than become Swiss); a police or army
+            # officer's title is ("رئيس الشرطة الوطنية الجنرال بدر الدين هايتي" in a story about Indonesia)
             iso = None
         if iso is not None and f.type == "PER" and f.origin == "model" and len(here) != 1 and iso in ARAB_STATES \
                 and f.role is None and foreign_name(norms[f.start:f.end]):

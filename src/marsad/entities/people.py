@@ -22,6 +22,8 @@
    person the recogniser missed ("فيصل المعيقل").
 9. `_given_name_pass`: a registry person found by the surname takes in another spelling of the given name before
    it ("نارندر مودي" for ناريندرا مودي).
+10. `_country_surname_pass`: a country's bare name right after a person named by a given name alone is the family
+   name ("بدر الدين هايتي").
 """
 
 from __future__ import annotations
@@ -464,3 +466,32 @@ def _given_family_pass(toks: list[Token], norms: list[str], reg: Registry, found
         taken |= {i, i + 1}
     return out
 
+
+
+# The second word of compound given names ("بدر الدين", "عبد الله" written apart): part of the given name.
+GIVEN_TAILS = frozenset(normalize(w) for w in ("الدين", "الله", "الرحمن"))
+
+
+def _country_surname_pass(toks: list[Token], norms: list[str], found: list[_Found],
+                          given: Callable[[str], bool] | None) -> list[_Found]:
+    """"رئيس الشرطة بدر الدين هايتي": a country's name right after a person named by a given name alone is the
+    person's family name, not the country (Haiti, Chad, Jordan are family names too). The person must be a given
+    name (with a compound's second word) the recogniser found, and the country a bare word with no clitic and no
+    article: in "زار بوتين تركيا" the person is named by a family name, so the country stays."""
+    if given is None:
+        return found
+    countries = {f.start: f for f in found if f.type == "GPE" and f.end == f.start + 1 and not f.cut
+                 and f.entity_id is not None and len(f.entity_id) == 3 and f.entity_id.isupper()}
+    drop: set[int] = set()
+    out: list[_Found] = []
+    for f in found:
+        c = countries.get(f.end)
+        if (f.type == "PER" and f.entity_id is None and c is not None and f.end - f.start <= 2
+                and toks[c.start].start == toks[f.end - 1].end + 1 and not norms[c.start].startswith("ال")
+                and any(given(st) for p, st in clitic_splits(norms[f.start]) if p in ("", "و"))
+                and all(norms[k] in GIVEN_TAILS or given(norms[k]) for k in range(f.start + 1, f.end))):
+            out.append(_Found(f.start, c.end, "PER", f.actor, None, None, f.origin, None, f.cut, f.role))
+            drop.add(c.start)
+            continue
+        out.append(f)
+    return [f for f in out if not (f.type == "GPE" and f.start in drop and f.end == f.start + 1)]

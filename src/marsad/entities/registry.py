@@ -36,7 +36,12 @@ from marsad.resources import load_json
 
 # Offices in order of precedence when one person holds several roles on the same day.
 OFFICE_RANK = {"leader": 0, "president": 1, "king": 1, "emir": 1, "sultan": 1, "pm": 2, "sg": 2, "crown_prince": 3,
-               "vp": 3, "fm": 4, "dm": 4, "commander": 4, "speaker": 5}
+               "deputy_crown_prince": 3, "vp": 3, "fm": 4, "dm": 4, "interior": 4, "commander": 4, "speaker": 5}
+# Honorifics before a title phrase (one word, or "صاحب السمو" as two; "الملكي" after it is taken by the loop).
+HONORIFICS = frozenset({*(normalize(w) for w in ("سمو", "معالي", "فخامة", "جلالة", "سعادة", "الملكي")),
+                        (normalize("صاحب"), normalize("السمو")), (normalize("صاحب"), normalize("الجلالة"))})
+# "نائب رئيس مجلس الوزراء": the cabinet after a deputy's title, inside a chain of titles.
+CABINET = (normalize("مجلس"), normalize("الوزراء"))
 # Which offices a title word may name, in order of preference.
 TITLE_OFFICES = {
     "president": ("president",),
@@ -49,6 +54,8 @@ TITLE_OFFICES = {
     "dm": ("dm",),
     "vp": ("vp",),
     "crown_prince": ("crown_prince",),
+    "deputy_crown_prince": ("deputy_crown_prince",),
+    "interior": ("interior",),
     "sg": ("sg",),
     "spokesman": ("spokesman",),
 }
@@ -423,9 +430,41 @@ class Registry:
             if actor is not None and actor.kind == "org" and actor.code and actor.code.startswith("IGO"):
                 aend, iso, named = nend, actor.code, (j - i, nend - i)
         if iso is None:
-            return None, 0
+            return self._compound(office, norms, i, tend, date), tpre
         res = self._resolve(office, iso, date, aend - i)
         return TitleResolution(res.office, res.country, res.code, res.holder, res.words, named), tpre
+
+    def _compound(self, office: str, norms: Sequence[str], i: int, tend: int,
+                  date: str | None) -> TitleResolution | None:
+        """A chain of titles without a country ("ولي العهد وزير الداخلية"): the one person who holds the first
+        office and every other office of the chain his country has, on the date; none when nobody or several do.
+        "نائب رئيس مجلس الوزراء" inside the chain is a deputy prime minister, an office the registry may not
+        list."""
+        offices: list[str] = []
+        j = tend
+        while True:
+            if tuple(norms[j:j + 2]) == CABINET:
+                j += 2  # "نائب رئيس مجلس الوزراء": the cabinet a deputy's title names
+            k, more, _ = self._longest(self.titles, norms, j, clitics=False)
+            if more is None or more[1] is not None:
+                break
+            offices.append(more[0])
+            j = k
+        if not offices:
+            return None
+        day = _day(date)
+        holders = {actor.id: (country, actor) for (country, off), rows in self.holders.items()
+                   if off in TITLE_OFFICES.get(office, (office,)) for role, actor in rows if role.active(day)}
+        fits = []
+        for country, actor in holders.values():
+            held = [o for o in offices if self.office_exists(o, country)]
+            if held and all(self.holder(o, country, date) is actor for o in held):
+                fits.append((country, actor))
+        if len(fits) != 1:
+            return None
+        country, actor = fits[0]
+        role = actor.role_on(date)
+        return TitleResolution(office, country, role.code if role else country + "GOV", actor, j - i)
 
     def _resolve(self, office: str, country: str, date: str | None, words: int) -> TitleResolution:
         holder = self.holder(office, country, date)
@@ -446,7 +485,14 @@ def resolve_title(words: str | Sequence[str], date: str | None = None) -> TitleR
     from marsad.language.tokens import tokenize
 
     norms = [t.norm for t in tokenize(words)] if isinstance(words, str) else [normalize(w) for w in words]
-    res, _ = registry()._title_at(norms, 0, date)
+    # "سمو ولي العهد", "صاحب السمو الملكي ولي العهد", "فخامة الرئيس": the honorific is no part of the title
+    start = 0
+    while start < len(norms) and (norms[start] in HONORIFICS or tuple(norms[start:start + 2]) in HONORIFICS):
+        start += 1 if norms[start] in HONORIFICS else 2
+    res, _ = registry()._title_at(norms, start, date)
+    if res is not None and start:
+        res = TitleResolution(res.office, res.country, res.code, res.holder, res.words + start,
+                              (res.named[0] + start, res.named[1] + start) if res.named else None)
     return res
 
 

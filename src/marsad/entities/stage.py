@@ -32,7 +32,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    them, a span cut at بن takes the rest of the chain, and given and father's names the family name after
    them; a kinship noun ("ونجله أحمد") is no part of the name after it (`people._kinship_pass`); a country's
    nisba before a foreign word no list knows ("المحترف البولندي زوكالا") and a curated given name before a rare
-   definite word ("فيصل المعيقل") are people (`people._nationality_name_pass`, `people._given_family_pass`); a
+   definite word ("فيصل المعيقل") are people (`people._nationality_name_pass`, `people._given_family_pass`), and
+   a country's bare name after a given name alone is a family name ("بدر الدين هايتي",
+   `people._country_surname_pass`); a
    province word before a place no list knows is a province ("محافظة صامطة", `places._province_name_pass`);
    an envoy of a head of state ("سفير خادم الحرمين الشريفين لدى الخرطوم فلان") holds an office of that state
    (`offices._title_of_person`); a ministry a headline names by its field is one
@@ -40,7 +42,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    reporter writes for its outlet; people take the role of their title or rank (`offices._title_role_pass`);
    places listed after "محافظة/محافظات" are provinces (LOC), one governorate alone is its seat ("بمحافظة
    ماردين").
-6. Context (`context`): a bare "المملكة" is the kingdom the article mentions most; institutions named without a
+6. Context (`context`): a bare "المملكة" is the kingdom the article mentions most, a bare "ولي العهد" or "ولي ولي
+   العهد" the home kingdom's heir on the date (`context._heir_title_pass`); institutions named without a
    country ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
    article's dominant one (or its only one), else the outlet's (a country-code domain); a nisba adjective beside
    an unknown name or place gives its country; unknown places take the one country their sentence names; "القيادة"
@@ -67,7 +70,7 @@ import re
 
 from marsad.article import Article, Entity, Span
 from marsad.entities.canonical import _body_name_pass, _romanize_pass
-from marsad.entities.context import _collective_pass, _context_country_pass, _kingdom_pass
+from marsad.entities.context import _collective_pass, _context_country_pass, _heir_title_pass, _kingdom_pass
 from marsad.entities.filters import _compound_pass, _currency, _statement_pass
 from marsad.entities.institutions import (
     _dated_event_pass,
@@ -83,6 +86,7 @@ from marsad.entities.mention import _char_cut
 from marsad.entities.namewords import _given_name_test
 from marsad.entities.offices import _byline_pass, _title_role_pass
 from marsad.entities.people import (
+    _country_surname_pass,
     _first_name_pass,
     _given_family_pass,
     _given_name_pass,
@@ -150,6 +154,7 @@ def tag_entities(art: Article) -> None:
         found = _nationality_name_pass(toks, norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
     found = _nasab_pass(norms, reg, found, _given_name_test())
     found = _given_family_pass(toks, norms, reg, found, _given_name_test())
+    found = _country_surname_pass(toks, norms, found, _given_name_test())
     found = _headless_nasab_pass(norms, found, _given_name_test())
     found = _province_pass(toks, norms, found)
     found = _province_name_pass(toks, norms, reg, found, rec.lexicons.stats if rec is not None else {},
@@ -158,6 +163,7 @@ def tag_entities(art: Article) -> None:
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
     found = _kingdom_pass(toks, norms, reg, found, art.source.url)
+    found = _heir_title_pass(art, toks, norms, date, reg, found)
     found = _context_country_pass(art, toks, norms, reg, found)
     found = _collective_pass(art, toks, norms, date, reg, found)
     found = _first_name_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {},
