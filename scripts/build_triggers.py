@@ -44,6 +44,7 @@ PRONOUN_FEATS = {
     "ه": "3ms", "ها": "3fs", "هم": "3p", "هما": "3d", "هن": "3p", "ك": "2", "كم": "2", "ني": "1", "نا": "1", "ي": "1",
 }
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
+HAMZAS = ("أ", "ئ", "ؤ", "ء")
 
 
 def norm(word: str) -> str:
@@ -128,11 +129,13 @@ def parse_roles(text: str) -> dict[str, Any]:
     return roles
 
 
-def read_stop_forms(path: Path) -> set[str]:
-    """Surface forms the curated file marks as other words (X lines): never triggers."""
+def read_stop_forms(path: Path, kind: str = "X") -> set[str]:
+    """Surface forms the curated file marks as other words (X lines): never triggers. With kind "H", the
+    forms that are other words only when written without the hamza the normalisation folds ("هنا" here,
+    "هنأ" congratulated): they stay in the stop list, and the matcher reads them when the text keeps the hamza."""
     out: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("X |"):
+        if line.startswith(f"{kind} |"):
             out.update(norm(w) for w in line.split("|", 1)[1].split("/") if w.strip())
     return out
 
@@ -140,7 +143,7 @@ def read_stop_forms(path: Path) -> set[str]:
 def read_curated(path: Path) -> list[dict[str, Any]]:
     entries = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith(("#", "X |")):
+        if not line.strip() or line.startswith(("#", "X |", "H |")):
             continue
         cols = [c.strip() for c in line.split("|")]
         cols += [""] * (8 - len(cols))
@@ -148,6 +151,8 @@ def read_curated(path: Path) -> list[dict[str, Any]]:
         entries.append({
             "kind": kind, "lemma": lemma, "key": norm(lemma),
             "past": [] if past in ("", "-") else [norm(p) for p in past.split("/")],
+            # a stem ending in a hamza ("هنأ") keeps its last letter in every person: not a weak verb
+            "hamza_final": [] if past in ("", "-") else [norm(p) for p in past.split("/") if p.strip().endswith(HAMZAS)],
             "pres": [] if pres in ("", "-") else [norm(p) for p in pres.split("/")],
             "part": [] if part in ("", "-") else [p.strip() for p in part.split("/")],
             "code": None if code in ("", "-") else code,
@@ -165,8 +170,8 @@ def with_objects(form: str, feats: dict[str, str]) -> list[tuple[str, dict[str, 
     return [(form, feats)] + [(host + suf, {**feats, "obj": PRONOUN_FEATS[suf]}) for suf in OBJECT_SUFFIXES]
 
 
-def past_forms(stem: str) -> list[tuple[str, dict[str, str]]]:
-    weak = stem[-1] in "اي"
+def past_forms(stem: str, hamza: bool = False) -> list[tuple[str, dict[str, str]]]:
+    weak = stem[-1] in "اي" and not hamza
     base = stem[:-1] if weak else stem
     subj = [(stem, "3ms"), (base + "ت", "3fs"), (base + "وا", "3mp"), (base + "تا", "3fd")]
     if not weak:
@@ -226,7 +231,7 @@ def inflect(entry: dict[str, Any]) -> list[tuple[str, dict[str, str]]]:
             forms += noun_forms(str(w))
         return forms
     for p in entry["past"]:
-        forms += past_forms(str(p))
+        forms += past_forms(str(p), p in entry.get("hamza_final", ()))
         if entry["roles"].get("sym"):
             # the dual "اتفقا", "التقيا" after two named actors; kept to symmetric verbs, where "فعلا"
             # is rarely an accusative noun
@@ -245,7 +250,8 @@ def build(shared: Path, data: Path) -> dict[str, Any]:
     seed = read_seed(shared / "universalpetrarch_arabic_dictionaries" / "CAMEO.ar.0.5.txt")
     review = read_review(data / "seed_review.txt")
     curated = read_curated(data / "triggers.curated.txt")
-    stop = read_stop_forms(data / "triggers.curated.txt")
+    hamza = read_stop_forms(data / "triggers.curated.txt", "H")
+    stop = read_stop_forms(data / "triggers.curated.txt") | hamza
     codebook = json.loads((data / "codebook.json").read_text(encoding="utf-8"))["codes"]
     problems: list[str] = []
     keys = {e["key"] for e in curated}
@@ -273,7 +279,7 @@ def build(shared: Path, data: Path) -> dict[str, Any]:
             "roles": e["roles"], "origin": origin, "seed_roots": seed_roots,
         })
         for form, feats in inflect(e):
-            if len(form) < 2 or form in stop:
+            if len(form) < 2 or (form in stop and form not in hamza):
                 continue
             analysis = [i, feats]
             if analysis not in forms[form]:
@@ -291,6 +297,7 @@ def build(shared: Path, data: Path) -> dict[str, Any]:
         "seed_lemmas": len(seed),
         "rejected_seed_lemmas": rejected,
         "stop_forms": sorted(stop),
+        "hamza_forms": sorted(hamza),
         "entries": entries,
         "forms": dict(sorted(forms.items())),
     }

@@ -25,7 +25,8 @@ MORE = {**ACTORS,
     ("قال بوتين إن اقتصاد أوكرانيا ينهار بسرعة كبيرة هذا العام.", [("RUSGOV", "UKR", "01")]),
     ("وأكدت الأمم المتحدة أن الوضع الإنساني صعب للغاية في غزة.", [("IGOUNO", None, "01")]),
     ("حذر كيم من أن الأوضاع في الولايات المتحدة تتجه نحو الأسوأ.", [("PRKGOV", None, "01")]),
-    ("وصرح أردوغان لوكالة الأنباء الروسية بأن الاقتصاد الروسي قوي.", [("TURGOV", "RUSMED", "01")]),
+    # the agency after ل is the channel of the words, not their addressee (round 15d, statements.MEDIUM_CHANNEL)
+    ("وصرح أردوغان لوكالة الأنباء الروسية بأن الاقتصاد الروسي قوي.", [("TURGOV", None, "01")]),
 ])
 def test_an_official_statement_is_coded(code: Code, text: str, want: list[tuple[str, str | None, str]]) -> None:
     assert triples(code(text)) == want

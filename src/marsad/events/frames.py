@@ -1,22 +1,24 @@
 """Which code: the reading of a trigger word and the code its frames give in the clause.
 
 `_reading` takes a verb at a clause head or beside an actor, a noun elsewhere (never a verb after a
-preposition or a demonstrative). `_window_end` bounds the complement: the clause, past a time aside after
-"منذ". `_code` takes the first frame whose preposition opens the complement or whose cue heads it (a word
-after the subject, a title inside a mention, what follows عن, the noun a pronoun object takes up:
-`_frame_in`, `_takes_up_noun`), else the trigger's own code; a service receiving requests or cases hosts
-no one (`NOT_GUESTS`), and an actor as the bare object of هاجم is words or force by who attacks. `_appeal`
-codes a deed someone wants another to do as that one's appeal (`APPEAL_FOR`).
+preposition or a demonstrative); the word as written settles what normalising folds (a hamza kept, a final
+ة). `_window_end` bounds the complement: the clause, past a time aside after "منذ". `_code` takes the first
+frame whose preposition opens the complement or whose cue heads it (a word after the subject, a title inside a
+mention, what follows عن, the noun a pronoun object takes up: `_frame_in`, `_takes_up_noun`), else the trigger's
+own code; a service receiving requests or cases hosts no one (`NOT_GUESTS`), and an actor as the bare object of
+هاجم is words or force by who attacks. `_appeal` codes a deed someone wants another to do as that one's appeal
+(`APPEAL_FOR`).
 """
 
 from __future__ import annotations
 
+from marsad.clean.normalize import strip_diacritics
 from marsad.events import switches
 from marsad.events.actors import role_words
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
 from marsad.events.cues import Cues
 from marsad.events.draft import Draft
-from marsad.events.lexicon import Analysis, Trigger
+from marsad.events.lexicon import Analysis, Trigger, lexicon
 from marsad.events.subjects import _comma_after_subject, _subject_after, _subject_before, _subject_end
 from marsad.events.syntax import (
     QUANTIFIERS,
@@ -30,6 +32,9 @@ from marsad.events.syntax import (
     _relative_at,
 )
 
+# round 15d switches (module constants: docs/events.md "Round 15d")
+HAMZA_VERB = True  # "وهنأ الأمير…": a stop word written with its hamza is the verb it spells ("هنا" is here)
+TA_MARBUTA = False  # "إشادة", "قادة", "سيطرة": a word written with ة ends in no object or possessive pronoun
 CUE_REACH = 7  # content words after the subject in which a frame's cue must appear
 APPEAL_FOR = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": "023", "06": "021", "04": "026",
               "03": "020", "05": "022", "08": "025", "02": "020"}
@@ -49,7 +54,14 @@ SINCE_WORDS = frozenset({"نهايه", "بدايه", "مطلع", "اواخر", "
 
 
 def _reading(s: Sentence, i: int, analyses: tuple[Analysis, ...]) -> Analysis | None:
-    """One reading of a trigger word: verbs at a clause head or beside an actor, nouns elsewhere."""
+    """One reading of a trigger word: verbs at a clause head or beside an actor, nouns elsewhere. The word as
+    written settles what the normalised view folds: a hamza kept ("وهنأ") makes a verb of a stop word, a ة ends a
+    noun, never a pronoun ("إشادة" is no أشاد + ه)."""
+    written = strip_diacritics(s.tokens[i].text) if i < len(s.tokens) else ""
+    if not analyses and HAMZA_VERB:
+        analyses = lexicon().analyse(s.norms[i], written)
+    if TA_MARBUTA and written.endswith("ة"):
+        analyses = tuple(a for a in analyses if a.obj != "3ms" and a.poss != "3ms")
     if not analyses:
         return None
     verbal = [a for a in analyses if a.tense in ("past", "pres")]

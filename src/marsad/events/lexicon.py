@@ -2,7 +2,9 @@
 
 The data file stores each trigger's inflected forms without proclitics; here every form is combined
 once per process with the proclitics it can take (و ف for all; س ل for verbs; ب ل ك ال for nouns and
-participles), so matching a word is one dictionary lookup.
+participles), so matching a word is one dictionary lookup. A few forms are other words unless the text
+keeps the hamza the normalisation folds ("هنا" here, "هنأ" congratulated: `hamza_forms`); they are read only
+when the caller gives the word as written.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ VERB_PROCLITICS = {"": "", "و": "", "ف": "", "س": "fut", "وس": "fut", "فس
 NOMINAL_PROCLITICS = {"": "", "و": "", "ف": "", "ب": "prep", "ل": "prep", "ك": "prep", "وب": "prep", "ول": "prep",
                       "فب": "prep", "فل": "prep", "ال": "def", "وال": "def", "فال": "def", "بال": "prep+def",
                       "كال": "prep+def", "لل": "prep+def", "ولل": "prep+def", "وبال": "prep+def", "فبال": "prep+def"}
+HAMZA_SEATS = frozenset("أإآ")  # the hamzas on alif that the normalised view writes as a bare ا
 
 
 @dataclass(frozen=True)
@@ -57,20 +60,30 @@ class Lexicon:
     """Trigger forms without proclitics; `analyse` strips the proclitics a form can carry, caching by word."""
 
     def __init__(self, triggers: tuple[Trigger, ...], forms: dict[str, list[tuple[int, dict[str, str]]]],
-                 stop: frozenset[str] = frozenset()):
+                 stop: frozenset[str] = frozenset(), hamza: frozenset[str] = frozenset()):
         self.triggers = triggers
         self.forms = forms
         self.stop = stop  # whole words that only look like triggers ("وزارة" is not و + زاره)
+        self.hamza = hamza  # stop words that are triggers when written with a hamza ("وهنأ", not "وهنا")
         self.prefixes = sorted({p for p in (*VERB_PROCLITICS, *NOMINAL_PROCLITICS, "لل", "ولل")}, key=len, reverse=True)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
-    def analyse(self, word: str) -> tuple[Analysis, ...]:
-        """The trigger readings of one normalised word (empty when it is no trigger)."""
+    def analyse(self, word: str, surface: str = "") -> tuple[Analysis, ...]:
+        """The trigger readings of one normalised word (empty when it is no trigger); `surface`, the word as
+        written, lets a hamza form through ("وهنأ" is a verb, "وهنا" the adverb)."""
+        if word in self.hamza and any(ch in HAMZA_SEATS for ch in surface):
+            return self._readings(word)
         hit = self._cache.get(word)
         if hit is not None:
             return hit
         if word in self.stop:
             return ()
+        result = self._readings(word)
+        if len(self._cache) < 200_000:
+            self._cache[word] = result
+        return result
+
+    def _readings(self, word: str) -> tuple[Analysis, ...]:
         out: list[Analysis] = []
         for prefix in self.prefixes:
             if not word.startswith(prefix):
@@ -84,10 +97,7 @@ class Lexicon:
                         continue
                     out.append(Analysis(self.triggers[tid], feats["tense"], feats.get("subj"), feats.get("obj"),
                                         feats.get("poss"), prefix, flag, "def" in flag or rest.startswith("ال")))
-        result = tuple(out)
-        if len(self._cache) < 200_000:
-            self._cache[word] = result
-        return result
+        return tuple(out)
 
 
 @cache
@@ -99,7 +109,7 @@ def lexicon() -> Lexicon:
                 tuple(Frame(f["prep"], tuple(f["cues"]), f["code"]) for f in e["frames"]), dict(e["roles"]))
         for e in raw["entries"]
     )
-    return Lexicon(triggers, raw["forms"], frozenset(raw.get("stop_forms", ())))
+    return Lexicon(triggers, raw["forms"], frozenset(raw.get("stop_forms", ())), frozenset(raw.get("hamza_forms", ())))
 
 
 def _allowed(prefix: str, form: str, feats: dict[str, str]) -> str | None:

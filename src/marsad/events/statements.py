@@ -2,10 +2,10 @@
 
 A statement counts for an official speaking of another actor (`_about_another`) or in the story's opening
 (`_opening`), for a coded body speaking of another country and for a civil body on its own country's
-actors (`_spoken_of`, with `home_too`). Its target is a named addressee (`_addressee`, `_told`), else the
-actor its words are about (`_spoken_of`). No statement: words credited in passing and scripture (`_hedge`),
-a former official (`_former`), a clause that names only the speaker (`_speaker_only`, which finds the words
-after a colon). Harsh words make a reproach (`_harsh`); the speaker's own future deed makes an intent
+actors (`_spoken_of`, with `home_too`). Its target is a named addressee (`_addressee`, `_told`; a news medium
+after ل is the channel, not the addressee), else the actor its words are about (`_spoken_of`). No statement:
+words credited in passing and scripture (`_hedge`), a former official (`_former`), a clause that names only
+the speaker (`_speaker_only`, which finds the words after a colon). Harsh words make a reproach (`_harsh`); the speaker's own future deed makes an intent
 (`_intent`, `_intent_code`); a headline "SPEAKER: words" is the speaker's statement (`_headline_quote`); a
 statement whose sentence goes on to a coded deed is that deed's frame (`_drop_covered_statements`).
 """
@@ -33,6 +33,8 @@ from marsad.events.syntax import (
 
 SPEAKER_SIDE = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "قواته", "قواتها"})
 FORMER = frozenset({"السابق", "السابقه"})
+# round 15d switch (docs/events.md "Round 15d"): a news medium after ل is the statement's channel, not its addressee
+MEDIUM_CHANNEL = True
 
 
 def _spoken_of(s: Sentence, i: int, source: Group, cue: Cues, home_too: bool = False) -> Group | None:
@@ -71,6 +73,8 @@ def _addressee(s: Sentence, i: int, end: int, source: Group | None, cue: Cues) -
     told = g is not None and not _prefixed(s, g) and _told(s, i)
     if g is None or (not told and (not _prefixed(s, g) or s.tokens[g.t0].norm[:1] not in ("ل",))):
         return None
+    if MEDIUM_CHANNEL and not told and g.head.code[3:6] == "MED":
+        return None  # "قال مسؤول لرويترز", "صرح لصحيفة «…»": the medium carried the words, it is not addressed
     return g if source is None or not _same_actor(g.head.code, source.head.code) else None
 
 

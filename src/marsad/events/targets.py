@@ -8,7 +8,7 @@ the clause's comma ("، ونجله أحمد، وزعيم التمرد…", `_lis
 civilians a visit, support or aid is for (`_civilians`) and the protesters its forces disperse
 (`_protesters`). A condemnation is not aimed at an attack's victim (`_victim`, `_obliged`,
 `_condemns_an_attack`). Last, the shallow fallback (`_fallback`) fills what the rules left empty from the
-clause's coded actors.
+clause's coded actors, but no target past an object "الجميع" nor the one a force is loyal to (`_patron`).
 """
 
 from __future__ import annotations
@@ -41,6 +41,12 @@ PROTEST_STEMS = ("اعتصام", "مظاهر", "تظاهر", "احتجاج", "م
 RANKS = frozenset({"عقيد", "عميد", "لواء", "رائد", "نقيب", "ملازم", "جندي", "جنديا", "جنديين", "جنود", "ضابط", "ضباط",
                    "شرطي", "شرطيا", "شرطيين", "عنصر", "عنصرا", "عنصرين", "قائد"})
 OBLIGATION = frozenset({"يجب", "ينبغي", "يتعين", "يتوجب", "وجب", "يلزم"})
+# round 15d switches (docs/events.md "Round 15d"). The actor a force is loyal to is no target of its deed: off,
+# flat with frames.TA_MARBUTA (whose one wrong event it closes) and without it
+LOYAL_TO = False
+LOYAL_STEMS = ("موالي", "موال")
+GENERIC_OBJECT = True  # round 15d: "وهنأ الجميع…", "وشكر الجميع": no guessed target past an object "all"
+EVERYONE = frozenset({"الجميع", "الكل"})
 VICTIM_MARKS = frozenset({"علي", "ضد", "بحق", "استهدف", "استهدفت", "طال", "طالت", "في", "وفي"})
 
 
@@ -50,11 +56,20 @@ def _first_after(s: Sentence, i: int, end: int, subject: Group | None, exclude: 
     for g in s.groups:
         if i < g.t0 < end and not any(g is p for p in partners) and (
                 not _excluded(g.head.code, exclude) or _rival(g, subject)) \
-                and not _in_relay(s, g.t0, cue) and not _is_place(s, g, cue) and not _escort(s, g):
+                and not _in_relay(s, g.t0, cue) and not _is_place(s, g, cue) and not _escort(s, g) \
+                and not (LOYAL_TO and _patron(s, g)):
             if any(k in s.unknown for k in range(_subject_end(s, i, subject, cue), g.t0)) and not _in_pp(s, g, cue):
                 return None  # "ناقش مع الربيعة … اليمني": the one it was done with has no code
             return g
     return None
+
+
+def _patron(s: Sentence, g: Group) -> bool:
+    """"القوات الموالية للرئيس هادي", "الميليشيات الموالية لإيران": whom a force is loyal to says whose side it
+    is on, not whom its deed is done to."""
+    # the patron's title may stand between ("الموالية للرئيس اليمني هادي": the group starts at the nisba)
+    return any(_bare(s.norms[k]).startswith(LOYAL_STEMS) and s.norms[k + 1][:1] == "ل"
+               and not any(s.norms[m] in PUNCT for m in range(k, g.t0)) for k in range(max(0, g.t0 - 3), g.t0))
 
 
 def _nearest_before(s: Sentence, i: int, exclude: set[str]) -> Group | None:
@@ -226,11 +241,15 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
         if d.source is None:
             return False
         d.extra["fallback"] = True
+    obj = _subject_end(s, i, d.source, cue) if d.source.t0 > i else i + 1  # "وهنأ أمير المنطقة الجميع"
+    if d.target is None and GENERIC_OBJECT and d.an.tense in ("past", "pres") and obj < len(s.norms) \
+            and s.norms[obj] in EVERYONE:
+        return False  # "وهنأ الجميع بنجاح فعاليات الأمانة": "all" fills the object, no actor named later is it
     if d.target is None:
         start = max(i, d.source.t1 - 1) if d.source.t0 > i else i
         partners = d.source.coordinated if switches.COORDINATED_DOERS else []  # "قوات الجيش والشرطة": both did it
         d.target = next((g for g in s.groups if start < g.t0 < end and g is not d.source and fits(g)
-                         and not any(g is p for p in partners)
+                         and not any(g is p for p in partners) and not (LOYAL_TO and _patron(s, g))
                          and not _escort(s, g) and (not _same_actor(g.head.code, d.source.head.code)
                               or (switches.DOMESTIC and _other_body(g, d.source)))), None)
         if d.target is not None:
