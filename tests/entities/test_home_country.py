@@ -166,3 +166,13 @@ def test_person_starting_at_bin_takes_its_given_name(words: list[str], start: in
     norms = [normalize(w) for w in words]
     found = [_Found(start, len(words), "PER", None, None, None, "model")]
     assert _headless_nasab_pass(norms, found, _given_name_test())[0].start == want
+
+
+def test_reporter_of_a_byline_section_writes_for_its_outlet() -> None:
+    # the cleaning stage keeps a byline line as a section after the story; its reporter is the outlet's
+    body = ("طارق المالكي – عين اليوم\n\n"
+            "وأعلنت وزارة الصحة أمس افتتاح مستشفى جديد في مدينة تبوك بحضور عدد من المسؤولين.\n\n"
+            "وأوضح المتحدث باسم الوزارة أن المستشفى يستقبل المرضى من الأسبوع المقبل.")
+    art = run(body, title="افتتاح مستشفى جديد في تبوك")
+    assert [s.kind for s in art.sections][-1] == "byline"
+    assert actors(art).get("طارق المالكي") == ("PER", "SAUMED")

@@ -41,13 +41,14 @@ BYLINE = re.compile(r"[ \t]*([^\n:\-–—]{2,40}?)\s*[\-–—]\s*([^\n:\-–�
 
 
 def _byline_spans(art: Article) -> list[tuple[int, int]]:
-    """Character ranges of the article's byline: the cleaning stage's dateline, or a paragraph's head that
-    has the byline's shape."""
+    """Character ranges of the article's byline: the cleaning stage's dateline and byline sections, or a
+    paragraph's head that has the byline's shape."""
     spans = [(art.dateline.start, art.dateline.end)] if art.dateline is not None else []
     for para in art.paragraphs[:3]:
         m = BYLINE.match(art.text, para.start, para.end)
         if m is not None and len(m.group(0).split()) <= 7:
             spans.append((m.start(1), m.end(2)))
+    spans += [(s.start, s.end) for s in art.sections if s.kind == "byline"]
     return spans
 
 
