@@ -426,8 +426,19 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
             ents = [e for e in v.entities_in(span.start, span.end) if e.type == "PER"]
             return (v.speaker_of(ents[0]) if ents else Speaker(text=span.text, span=span)), close + 1
     j = b
+    asides: list[tuple[int, int]] = []
     while j < stop:
         w = v.word(j)
+        if DASH_ASIDES and j > b and v.toks[j].text in DASHES:
+            close = next((m for m in range(j + 2, min(limit, j + DASH_ASIDE_WORDS + 2))
+                          if not v.toks[m].is_word), -1)
+            if close > 0 and v.toks[close].text in DASHES:
+                # "المسؤول في الحملة -التي تتبع لها الحافلة- أحمد فتحي، أن": an aside between dashes is
+                # passed over, its words do not count towards the reach of the name, nor is a name in it the speaker
+                asides.append((v.toks[j].start, v.toks[close].end))
+                stop = min(limit, stop + close - j + 1)
+                j = close + 1
+                continue
         if v.is_mark(j) and not v.is_masked(v.toks[min(j + 1, len(v.toks) - 1)].start):
             m = j + 1
             while m < stop and m - j <= 5 and v.toks[m].is_word:
@@ -441,7 +452,7 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
     if j <= b:
         return None, b
     for e in v.entities_in(v.toks[b].start, v.toks[j - 1].end):
-        if e.type == "PER":
+        if e.type == "PER" and not any(a <= e.span.start < z for a, z in asides):
             return v.speaker_of(e), v.after_entity(e)
     for c in range(b, j):
         if v.word(c) in ("،", ","):
@@ -469,6 +480,9 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
 
 
 LOOKAHEAD = 10
+DASH_ASIDES = True  # round 10: "المسؤول في الحملة -التي تتبع لها الحافلة- أحمد فتحي، أن": a dash aside before the name
+DASHES = frozenset(("-", "–", "—", "ـ"))
+DASH_ASIDE_WORDS = 8
 RELAY_OPENERS = True  # round 8: "وقال المتحدث، وفقا لوكالة الأنباء، إن": a relay between commas is no name
 
 

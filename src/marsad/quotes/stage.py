@@ -28,9 +28,10 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    or more) are quotes even without a verb in reach.
 5. Speakers: the verb's subject; else (dropped subject) an earlier subject
    in the sentence or the most recent one that agrees with the verb (a
-   plural verb never carries a single named party); a
+   plural verb never carries a single named party; a participle after a
+   relative clause whose verb is a statement goes on with its antecedent); a
    quotation that opens a paragraph with no cue continues the previous
-   quotation's speaker. Every speaker and sentence subject feeds the
+   quotation's speaker, and a label in marks after "وصفه X بـ" is X's. Every speaker and sentence subject feeds the
    salience list.
 6. Relays: the speech verb's own chain ("كشفت صحيفة X نقلاً عن Y أن": Y
    speaks, X relays), an outlet addressed ("قال لوكالة…"), the relay
@@ -169,6 +170,14 @@ RECEIVED_COPY = True  # "في بيان تلقت وكالة الأنباء الأ
 RECEIVED = frozenset(normalize(w) for w in ("تلقت", "تلقى", "تسلمت", "تسلم", "حصلت"))
 COPY_NOUNS = frozenset(normalize(w) for w in ("نسخة", "نسخه"))
 TOLD_INSIDE = True  # unmarked words that tell of someone else speaking keep his quote inside them
+NAME_LISTS = True  # round 10: a quotation listing four or more short names with no speech verb in reach is no one's words
+NAME_LIST_PARTS = 4
+NAME_LIST_WORDS = 6
+RELATIVE_STATEMENT = True  # round 10: "… المرشح Y الذي رفض النتيجة، مؤكدا": the participle goes on with the relative clause
+RELATIVE_REACH = 12
+RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي"))
+NAMED_BY = True  # round 10: "المشروع الذي وصفته الوكالة بـ«…»": a label in marks is the words of the one who gave it
+NAMING_VERBS = tuple(normalize(w) for w in ("لقب", "وصف", "نعت"))
 SAME_BY_NAME = True  # "قال حسين X إن … وأوضح X لـ«Y» أن …": one person named twice opens a clause of his own
 CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
 LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
@@ -1240,6 +1249,10 @@ class _Extractor:
             if subj is not None and subj.span is not None and subj.span.start < v.toks[k].start and not self._single(subj):
                 return subj, False
             return next((sp for sp, _, _ in reversed(self.salience.items) if not self._single(sp)), None), False
+        if RELATIVE_STATEMENT and is_participle(v.word(k)):
+            held = self._relative_stater(s, k)
+            if held is not None:
+                return held, True
         if subj is not None and subj.span is not None and subj.span.start < v.toks[k].start:
             return subj, False
         for r in self.relays_here:
@@ -1258,6 +1271,26 @@ class _Extractor:
         if people and not (OBJECT_PEOPLE and self._carried_opening(s)):
             return v.speaker_of(people[-1]), True
         return self.salience.recent(cue.gender), False
+
+    def _relative_stater(self, s: Sentence, k: int) -> Speaker | None:
+        """"ودعم X المرشح Y الذي رفض نتائج الاقتراع، مؤكدا وقوع مخالفات": a participle right after a relative
+        clause whose verb is itself a statement (a speech or rejection verb) goes on with that clause's subject, the
+        person the relative pronoun follows, not with the sentence's subject."""
+        v = self.v
+        if k - 1 <= s.first or v.word(k - 1) not in ("،", ","):
+            return None
+        for r in range(k - 2, max(s.first, k - 2 - RELATIVE_REACH), -1):
+            if not v.toks[r].is_word:
+                return None  # the clause before the comma must run on from the relative pronoun
+            if strip_conj(v.word(r)) in RELATIVES:
+                verb = r + 1
+                if verb >= k - 1 or not (v.cue(verb) is not None or v.in_set(verb, v.lex.rejection_verbs)):
+                    return None
+                e = v.entity_on(r - 1) if r - 1 >= s.first else None
+                if e is None or e.type != "PER" or v.after_entity(e) != r:
+                    return None
+                return v.speaker_of(e)
+        return None
 
     def _carried_opening(self, s: Sentence) -> bool:
         """"وقدم شكره لنائب خادم الحرمين … الأمير X …، داعياً …"، "وأثنى على ما يوليه …": a sentence whose first
@@ -1726,6 +1759,8 @@ class _Extractor:
         if cue is None and after_cue is None:
             if words < LONG_QUOTE_WORDS and not colon:
                 return
+            if NAME_LISTS and not colon and self._name_list(q):
+                return  # "عضو في «مجلس إدارة الشركة …، لجنة …، اتحاد …، وغيرها»": bodies listed, no one's words
             if q.close_at is None and not colon:
                 return  # a stray mark opening a list or a name, with no speaker in sight
             if SUNG_WORDS and any(v.in_set(m, SONG_NOUNS) for m in range(max(s.first, before - SONG_REACH), before + 1)):
@@ -1749,6 +1784,12 @@ class _Extractor:
         if c is None and words >= LONG_QUOTE_WORDS and before < s.first:
             kind = "direct"
         speaker = c.speaker if c is not None else None
+        namer = self._namer(before) if NAMED_BY and c is not None and words < LONG_QUOTE_WORDS else None
+        if namer is not None and (c is None or c.speaker is None or c.speaker.span is None
+                                  or not (c.speaker.span.start <= namer.span.start < c.speaker.span.end)):
+            # "المشروع الذي وصفته الوكالة بـ«…»"، "الوباء الذي نعتته المنظمة بـ«…»": the label is
+            # the words of the one who gave it, named right before, not of the speaker whose words mention it
+            speaker = v.speaker_of(namer)
         if c is None and before >= 0 and self._charged(before):
             # "أحيل المتهمون لاتهامهم بـ"تأسيس جماعة …"": the charge, in the accuser's words
             span = v.span(q.start, q.end)
@@ -1776,6 +1817,33 @@ class _Extractor:
         self.emit(v.span(q.start, q.end), kind, c, chain, speaker=speaker)
         self.last_quote_para = self._paragraph(q.open_at)
         self.last_quote_speaker = speaker
+
+    def _name_list(self, q: Quoted) -> bool:
+        """Whether a quotation is a list of names: four or more parts between commas, each a short phrase with no
+        verb of speech and no full stop (a statement runs on in clauses; a list of bodies or titles does not)."""
+        v = self.v
+        parts = [p.strip() for p in re.split("[،,]", v.text[q.start:q.end]) if p.strip()]
+        if len(parts) < NAME_LIST_PARTS or any(len(p.split()) > NAME_LIST_WORDS for p in parts):
+            return False
+        a, b = v.token_range(q.start, q.end)
+        return not any(v.cue(m) is not None or v.word(m) in (".", "؟", "?", "!", ":") for m in range(a, b))
+
+    def _namer(self, before: int) -> Entity | None:
+        """The entity that gave a label in marks: "لقبته الوكالة بـ«…»"، "وصفها الرئيس بـ«…»" (a naming verb, the entity as
+        its subject, then بـ before the marks); else None. ("أطلقت عليه الوكالة اسم «…»" is a name, dropped before.)"""
+        v = self.v
+        k = before
+        if k >= 0 and v.toks[k].text in ("ـ",):
+            k -= 1
+        if k < 1 or v.word(k) not in ("ب", "بـ"):
+            return None
+        e = v.entity_on(k - 1)
+        if e is None or e.type not in ("PER", "ORG", "GPE"):
+            return None
+        verb = v.token_at(e.span.start) - 1
+        w = v.word(verb)
+        # "وصفته" loses its و to strip_conj: the stem is looked for with and without the conjunction
+        return e if verb >= 0 and any(x.startswith(NAMING_VERBS) for x in (w, w[1:] if w[:1] in "وف" else w)) else None
 
     def _inscribed(self, before: int) -> bool:
         """Whether a quotation is written on something ("لافتة مكتوب عليها «…»"، "كتب عليه «…»"، "مكتوب على
