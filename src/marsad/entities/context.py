@@ -53,6 +53,7 @@ ARAB_STATES = frozenset({"SAU", "ARE", "KWT", "QAT", "BHR", "OMN", "YEM", "IRQ",
 # for the succession: "ولي عهد" is a construct whose country follows.
 HEIR_OFFICES = frozenset({"crown_prince", "deputy_crown_prince"})
 TENURE = normalize("العهد")
+DEPUTY = normalize("نائب")
 # "القيادة تهنئ/تعزي ...": verbs of the congratulation and condolence news a state's leadership sends.
 LEADERSHIP_VERBS = frozenset(normalize(w) for w in (
     "تهنئ", "تهني", "هنأت", "هنات", "تعزي", "عزت", "تواسي", "واست", "تبعث", "بعثت", "تعزى"))
@@ -141,7 +142,9 @@ def _heir_title_pass(art: Article, toks: list[Token], norms: list[str], date: st
     mention of that person as "خادم الحرمين الشريفين" is of the king: a Gulf paper names its crown prince by the
     title alone, before or after his name ("الأمير محمد بن نايف ولي العهد"). The home kingdom is the outlet's or
     the one a bare "المملكة" names (`_home_country`), else the kingdom the story names most; a title with a
-    country ("ولي العهد السعودي") is the registry pass's, "كأس ولي العهد" the competition's."""
+    country ("ولي العهد السعودي") is the registry pass's, "كأس ولي العهد" the competition's. The king's deputy
+    ("نائب خادم الحرمين الشريفين", who stands in while the king is away) is the crown prince (`_king_deputy`)."""
+    found = _king_deputy(toks, norms, date, reg, found)
     home = _home_country(art, found, reg)
     if home is None:
         counts: dict[str, int] = {}
@@ -172,6 +175,25 @@ def _heir_title_pass(art: Article, toks: list[Token], norms: list[str], date: st
             taken.update(range(i, end))
         i = end
     return out
+
+
+def _king_deputy(toks: list[Token], norms: list[str], date: str, reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء": a king's epithet after "نائب" names his deputy, the
+    crown prince on the date, not the king; the mention takes "نائب" in."""
+    for f in found:
+        if f.type != "PER" or f.start == 0 or f.person is None:
+            continue
+        end, title, _ = reg._longest(reg.titles, norms, f.start)
+        if title is None or end != f.end or title[0] not in ("king", "emir", "sultan") or title[1] is None:
+            continue
+        pre = next((p for p, stem in clitic_splits(norms[f.start - 1]) if stem == DEPUTY), None)
+        holder = reg.holder("crown_prince", title[1], date) if pre is not None else None
+        if holder is None:
+            continue
+        role = holder.role_on(date)
+        f.start, f.cut = f.start - 1, _char_cut(toks[f.start - 1], len(pre or "")) if pre else 0
+        f.actor, f.canonical, f.entity_id, f.person = role.code if role else f.actor, holder.canonical, holder.id, holder
+    return found
 
 
 def _credited(toks: list[Token], f: _Found, credited: set[str]) -> bool:

@@ -8,6 +8,8 @@
    the country (not the country an envoy is sent to, "لدى"); an earlier title in a chain may give the country;
    a former office of state is ELI (`_former`); an office of an international body is coded as that body, and a
    secretariat's title in a story about one international body is its own.
+3. `_held_title_pass`: a registry person out of office named with the title of an office he held, not called
+   former ("الرئيس العراقي الراحل صدام حسين"), is spoken of in that office: its code, not ELI.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from marsad.clean.normalize import normalize
 from marsad.entities.mention import _country_of, _covered, _Found
 from marsad.entities.namewords import EDGE_STOP, PLACE_WORDS
 from marsad.entities.people import _after_abbreviation
-from marsad.entities.registry import Registry
+from marsad.entities.registry import TITLE_OFFICES, Registry
 from marsad.entities.roles import RoleTable, role_table
 from marsad.language.tokens import Token, sentences_of
 
@@ -35,6 +37,8 @@ APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
 # office holders of a state as elites (ELI), as the registry does after a term ends; a former head of an
 # opposition body, a court or a company keeps that body's role.
 FORMER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "سابق", "سابقة"))
+# A deposed ruler is out of the office he is named by ("الرئيس اليمني المخلوع علي عبدالله صالح").
+DEPOSED = frozenset(normalize(w) for w in ("المخلوع", "المخلوعة", "المعزول", "المعزولة", "المطاح"))
 # A byline at the head of a paragraph: a reporter or an outlet, a dash, another name, then a colon or a dash
 # ("فلان الفلاني- صحيفة:", "صحيفة- مدينة:"); cleaning keeps it in the text when it runs into the first sentence.
 BYLINE = re.compile(r"[ \t]*([^\n:\-–—]{2,40}?)\s*[\-–—]\s*([^\n:\-–—]{2,30}?)\s*[:\-–—]")
@@ -273,3 +277,37 @@ def _title_of_person(table: RoleTable, norms: list[str], person: _Found, reg: Re
 def _former(norms: list[str], a: int, b: int) -> bool:
     """Whether a word between tokens a and b (a title's complement) says the office is a past one."""
     return any(norms[j] in FORMER for j in range(max(a - 1, 0), min(b + 1, len(norms))))
+
+
+# Words between a title and the name that do not end the office ("الرئيس العراقي الراحل"): the late holder of an
+# office is still spoken of in it.
+LATE = frozenset(normalize(w) for w in ("الراحل", "الراحلة", "الشهيد", "الشهيدة"))
+
+
+def _held_title_pass(norms: list[str], date: str, reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A registry person the date puts out of office (ELI) named right after the title of an office he held
+    ("الرئيس العراقي الراحل صدام حسين", "الرئيس المحافظ محمود أحمدي نجاد") takes that office's code: the story
+    speaks of him in it. Between the title and the name only the title's country adjective, "الراحل", or one
+    other definite adjective may stand; "السابق" or "المخلوع" anywhere there, or right after the name, keeps ELI."""
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    for f in found:
+        p = f.person
+        if f.type != "PER" or p is None or not p.roles or not (f.actor or "").endswith("ELI"):
+            continue
+        if f.end < len(norms) and (norms[f.end] in FORMER or norms[f.end] in DEPOSED):
+            continue
+        for k in range(f.start - 1, max(f.start - 5, -1), -1):
+            if k in owner or norms[k] in FORMER or norms[k] in DEPOSED:
+                break
+            tend, title, _ = reg._longest(reg.titles, norms, k)
+            if title is None or tend > f.start:
+                continue
+            offices = TITLE_OFFICES.get(title[0], (title[0],))
+            role = next((r for r in p.roles if r.office in offices and (not title[1] or r.org == title[1])), None)
+            gap = norms[tend:f.start]
+            free = [w for w in gap if w not in LATE and reg.adjective_at([w], 0)[1] != (role.org[:3] if role else "")]
+            if role is not None and len(gap) <= 3 and len(free) <= 1 and all(w.startswith("ال") for w in free) \
+                    and role.code[:3] == (f.actor or "")[:3]:
+                f.actor = role.code
+            break
+    return found

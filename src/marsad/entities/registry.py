@@ -162,8 +162,9 @@ ARAB_ADJECTIVE = frozenset(normalize(w) for w in ("العربي", "العربي�
 ARMED = frozenset(normalize(w) for w in ("المسلحة", "المسلح"))
 INSTITUTION_HEADS = frozenset(normalize(w) for w in ("وزارة", "مجلس", "السفارة", "القنصلية", "قوات", "قوى"))
 # Agent phrases that name one body of a state on their own, definite: the country comes from context as for a ministry
-# ("قال المتحدث باسم الشرطة", "الجوازات تعلن")
-STATE_BODIES = frozenset(key for w in ("الشرطة", "الجوازات", "إدارة الجوازات", "الأمن العام", "القوات المسلحة")
+# ("قال المتحدث باسم الشرطة", "الجوازات تعلن"; a war story's "القوات النظامية" and "المعارضة" are its country's)
+STATE_BODIES = frozenset(key for w in ("الشرطة", "الجوازات", "إدارة الجوازات", "الأمن العام", "القوات المسلحة",
+                                       "القوات النظامية", "الجيش النظامي", "القوات الجوية", "المعارضة")
                          for key in [tuple(normalize(x) for x in w.split())])
 
 

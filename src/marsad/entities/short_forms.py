@@ -10,6 +10,8 @@
 5. Ministries named by their field: a headline that opens with the field and a verb or a colon ("التجارة تعلن …",
    `_headline_ministry_pass`); a ministry named in full and later by its field as a verb's subject ("وأوضحت
    الصحة"), and "وزارتا التعليم والصحة" (`_ministry_field_pass`).
+6. `_agency_nisba_pass`: a country's adjective alone as a source ("وفقا للألمانية"، "بحسب الفرنسية") is that
+   country's news agency, when the registry knows one by "وكالة الأنباء/الصحافة" and the adjective.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from marsad.entities.linking import COMMON_GIVEN, alias_keys
 from marsad.entities.mention import _char_cut, _covered, _Found
 from marsad.entities.namewords import EDGE_STOP
 from marsad.entities.recognizer import recognizer
+from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import nisba_like
 from marsad.language.tokens import Token
@@ -52,6 +55,50 @@ BODY_VERBS = frozenset(normalize(w) for w in (
     "أعلنت", "أكدت", "أوضحت", "قالت", "دعت", "حذرت", "كشفت", "نفت", "أشارت", "بينت", "ذكرت", "أفادت", "طالبت",
     "أصدرت", "وجهت", "قررت", "أطلقت", "نشرت", "سجلت", "رصدت", "تعلن", "تؤكد", "تدعو", "تحذر", "توضح", "تكشف",
     "تنفي", "تطالب", "تطلق", "تسجل", "ترصد", "أهابت", "تهيب", "شددت", "تشدد", "لفتت", "تلفت"))
+
+# Words that give a report's source right after them ("بحسب الفرنسية"), and those that take it with ل ("وفقا
+# للألمانية"); "عن" only after "نقلا" ("نقلا عن الفرنسية").
+SOURCE_CUES = frozenset(normalize(w) for w in ("حسب", "بحسب", "وبحسب", "وحسب", "فحسب"))
+SOURCE_CUES_LI = frozenset(normalize(w) for w in ("وفقا", "ووفقا", "طبقا", "وطبقا"))
+RELAY_CUES = frozenset(normalize(w) for w in ("نقلا", "ونقلا"))
+AGENCY_HEADS = ("وكالة الأنباء", "وكالة الصحافة")
+
+
+def _agency_nisba_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"وفقا للألمانية."، "بحسب \"الفرنسية\"": a country's adjective alone after a source cue, with no noun after it,
+    is the news agency the registry names by that adjective (dpa, AFP); any other adjective is left alone."""
+    taken = _covered(found)
+    out = list(found)
+
+    def word(k: int) -> bool:
+        return 0 <= k < len(norms) and norms[k][:1].isalpha()
+
+    for i, w in enumerate(norms):
+        if i in taken or i == 0:
+            continue
+        k = i - 1
+        while k >= 0 and not word(k) and norms[k] in ('"', "«", "“", "'", "("):
+            k -= 1  # quotes around the adjective
+        j = i + 1
+        while j < len(norms) and norms[j] in ('"', "»", "”", "'", ")"):
+            j += 1
+        if k < 0 or word(j):
+            continue  # a noun after it: "بحسب الصحف الألمانية", "وفقا للقوانين"
+        for pre, stem in clitic_splits(w):
+            if not stem.startswith("ال") or not reg.is_adjective(stem):
+                continue
+            cue = norms[k] in SOURCE_CUES and not pre or norms[k] in SOURCE_CUES_LI and pre == "ل" or (
+                not pre and norms[k] == "عن" and k > 0 and norms[k - 1] in RELAY_CUES)
+            if not cue:
+                continue
+            agencies = {a.id: a for head in AGENCY_HEADS for a in reg.find(f"{normalize(head)} {stem}")
+                        if a.type == "ORG" and (a.code or "").endswith("MED")}
+            if len(agencies) == 1:
+                a = next(iter(agencies.values()))
+                out.append(_Found(i, i + 1, "ORG", a.code, a.canonical, a.id, "alias", None,
+                                  _char_cut(toks[i], len(pre)) if pre else 0))
+            break
+    return out
 
 
 def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Found]) -> list[_Found]:

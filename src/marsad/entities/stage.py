@@ -40,6 +40,7 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    (`offices._title_of_person`); a ministry a headline names by its field is one
    (`short_forms._headline_ministry_pass`); a byline's
    reporter writes for its outlet; people take the role of their title or rank (`offices._title_role_pass`);
+   a registry person out of office named with the title of an office he held is coded in it (`offices._held_title_pass`);
    places listed after "محافظة/محافظات" are provinces (LOC), one governorate alone is its seat ("بمحافظة
    ماردين").
 6. Context (`context`): a bare "المملكة" is the kingdom the article mentions most, a bare "ولي العهد" or "ولي ولي
@@ -53,7 +54,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    multi-word PER name found anywhere in the article (for registry people of countries that put the family name
    first, the first word: the Korean كيم) takes that person's actor.
    A registry person found by the surname takes in another spelling of the given name before it ("نارندر
-   مودي"); a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام"); an
+   مودي"); a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام"); a country's adjective
+   alone as a source is its news agency ("وفقا للألمانية", `short_forms._agency_nisba_pass`); an
    organisation's head word, a ministry's field and an international body's epithet name the body named in full
    before. Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
 8. A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
@@ -84,7 +86,7 @@ from marsad.entities.linking import registry_matches
 from marsad.entities.matching import _registry_pass, _unknown_given_pass
 from marsad.entities.mention import _char_cut
 from marsad.entities.namewords import _given_name_test
-from marsad.entities.offices import _byline_pass, _title_role_pass
+from marsad.entities.offices import _byline_pass, _held_title_pass, _title_role_pass
 from marsad.entities.people import (
     _country_surname_pass,
     _first_name_pass,
@@ -104,6 +106,7 @@ from marsad.entities.recognition import _model_pass
 from marsad.entities.recognizer import recognizer
 from marsad.entities.registry import registry, today
 from marsad.entities.short_forms import (
+    _agency_nisba_pass,
     _alias_pass,
     _headline_ministry_pass,
     _igo_epithet_pass,
@@ -162,6 +165,7 @@ def tag_entities(art: Article) -> None:
     found = _headline_ministry_pass(art, toks, norms, found)
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
+    found = _held_title_pass(norms, date, reg, found)
     found = _kingdom_pass(toks, norms, reg, found, art.source.url)
     found = _heir_title_pass(art, toks, norms, date, reg, found)
     found = _context_country_pass(art, toks, norms, reg, found)
@@ -176,6 +180,7 @@ def tag_entities(art: Article) -> None:
     found = _paper_name_pass(norms, found)
     found = _statement_pass(norms, found)
     found = _org_short_form_pass(toks, norms, found)
+    found = _agency_nisba_pass(toks, norms, reg, found)
     found = _igo_epithet_pass(toks, norms, found)
     found = _ministry_field_pass(toks, norms, found)
     found = _compass_pass(toks, norms, found)
