@@ -105,10 +105,12 @@ def parse_frames(text: str) -> list[dict[str, Any]]:
         if not part:
             continue
         cues, code = part.rsplit("=", 1)
+        code = None if code.strip() == "-" else code  # "قبول,حضور=-": with this cue the word names no event
         if cues.startswith("@"):
-            frames.append({"prep": norm(cues[1:]), "cues": [], "code": code.strip()})
+            frames.append({"prep": norm(cues[1:]), "cues": [], "code": code and code.strip()})
         else:
-            frames.append({"prep": None, "cues": [norm(c) for c in cues.split(",") if c.strip()], "code": code.strip()})
+            frames.append({"prep": None, "cues": [norm(c) for c in cues.split(",") if c.strip()],
+                           "code": code and code.strip()})
     return frames
 
 

@@ -70,6 +70,13 @@ OWN_PRONOUNS = {"له": "3ms", "لها": "3fs", "لهم": "3mp", "لهما": "3m
 # the craft and guns a strike comes from ("من السفن الحربية", "من الطائرات"), whose owner is its doer
 CRAFT = frozenset({"سفن", "بوارج", "زوارق", "طائرات", "مقاتلات", "مروحيات", "طيران", "دبابات", "مدفعيه", "راجمات"})
 GATHER_VERBS = frozenset({"ضم", "ضمت", "يضم", "تضم", "جمع", "جمعت", "يجمع", "تجمع"})
+# "نسبت ل", "تنسب إلى": forms of نسب that lay a deed at a side's door, normalised; the phrases of
+# `cues.attribution` hold only the past masculine before إلى (round 16a)
+ASCRIBE_VERBS = frozenset({"نسبت", "ونسبت", "تنسب", "ينسب", "نسبتها", "نسبها", "نسب", "ونسب", "نسبوها", "ينسبها",
+                           "تنسبها"})
+# verbs of a meeting or a call taking place, normalised: "الاتصال الذي جرى بين", "اللقاء الذي عقد بين" (round 16a)
+HAPPEN_VERBS = frozenset({"جري", "جرت", "يجري", "تجري", "اجري", "اجريت", "تم", "تمت", "يتم", "عقد", "عقدت", "يعقد",
+                          "تعقد", "دار", "دارت", "يدور", "تدور", "وقع", "وقعت"})
 
 
 def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -> None:
@@ -128,6 +135,13 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         # "موجة الإرهاب التي تشنها المنظمات، تجتاح الشرق الأوسط": the subject came before the relative clause
         rel = s.segments[s.seg_of[i] - 1][0]
         subject = s.group_ending(rel - 1) if rel > 0 else None
+        if subject is None and switches.CONSTRUCT_RELATIVE and rel > 2 and s.group_at[rel - 1] < 0 \
+                and s.norms[rel - 1].startswith("ال") and s.norms[rel - 1] not in PUNCT \
+                and (g := s.group_ending(rel - 2)) is not None and not g.is_adjective and g.t0 > 0 \
+                and s.group_at[g.t0 - 1] < 0 and not s.norms[g.t0 - 1].startswith(("ال", "وال")) and _agrees(an, g):
+            # "وبحسب بيان المنظمة الصحفي الذي تسلمت «الوطن» نسخة منه، أكدت التزامها": the actor is the genitive
+            # of an indefinite head with its adjective before the relative
+            subject = g
         if subject is None:
             d.extra["not_a_verb"] = True
             return
@@ -150,7 +164,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             and s.tokens[i - 1].text.lstrip("وفبل")[:1] not in ("أ", "إ") \
             and s.norms[i - 1] not in cue.skippers and s.norms[i - 1] not in cue.relatives \
             and s.norms[i - 1] not in TIME_WORDS and s.norms[i - 1] not in cue.prepositions \
-            and (i < 2 or (s.norms[i - 2] not in cue.prepositions and s.norms[i - 2] not in cue.temporal_background)):
+            and (i < 2 or (s.norms[i - 2] not in cue.prepositions and s.norms[i - 2] not in cue.temporal_background)) \
+            and not (switches.CONJUNCT_SUBJECT and _subject_before(s, i, cue) is not None):
         # "الممثلة دعت السلطات…", "وكان الوزيران التقيا": an uncoded subject before the verb, unless it names
         # again a body coded before ("أن اللجنة نفذت" after "لجنة التحفظ")
         subject = _definite_anaphor(sents, s, i - 1)
@@ -169,6 +184,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         at_head = i in (seg_start, sub_start) or (i > 0 and s.norms[i - 1] in QUOTE) or (
             i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
             i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
+        if switches.FRONTED_ADJUNCT and not at_head and _fronted_adjunct(s, seg_start, i, cue):
+            at_head = True  # "وفي مناسبة لمجلس الشورى قدم اعتذاره": the clause opens past a fronted adjunct
         owner = None
         if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS or d.root == "04"):
             owner = _deed_owner(s, i, cue) if switches.WEAPON_MEMBERS else None
@@ -358,6 +375,8 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
     between = next((k for k in range(i + 1, min(i + 4, len(s.norms) - 1)) if s.norms[k] in ("بين", "وبين")), -1)
     if between > 0 and any(s.group_at[k] >= 0 or s.norms[k] in PUNCT for k in range(i + 1, between)):
         between = -1
+    if between < 0 and switches.BETWEEN_RELATIVE:
+        between = _between_past_relative(s, i, cue)
     if roles.get("sym") and source is None and an.poss is None and between > 0:
         # "اشتباكات بين الجيش الليبي ومسلحي داعش", "الصدامات التي وقعت بين…": the two sides, one on the other
         first = s.group_starting(between + 1)
@@ -410,6 +429,21 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
                     d.extra["agent"] = True
     if switches.NAMED_AGENT and roles.get("need") == "agent" and not agented:
         return False  # "مقتل عقيد… من قبل X": a death is a deed only with its doer named after it
+    if switches.ASCRIBED and source is None and an.poss is None:
+        for j in range(i + 1, min(i + 4, len(s.norms) - 1)):
+            if s.group_at[j] >= 0 or s.norms[j] in PUNCT:
+                break
+            if s.norms[j] in ASCRIBE_VERBS:
+                k = j + 2 if s.norms[j + 1] == "الي" else j + 1
+                g = s.group_starting(k) if k < len(s.norms) else None
+                if g is not None and (k == j + 2 or s.norms[k][:1] == "ل"):
+                    source = g  # "في هجمات نسبت للمتمردين الأكراد": the deed laid at a side's door
+                    seg_start = s.segments[s.seg_of[i]][0]
+                    hit = [h for h in s.groups if seg_start <= h.t0 < i and not h.is_adjective
+                           and not _same_actor(h.head.code, g.head.code) and not _is_place(s, h, cue)]
+                    if target is None and hit:
+                        target = hit[-1]  # "قتل 17 عنصرا من قوات الأمن في هجمات نسبت لـ…": whom they hit, told before
+                break
     if source is None:
         for j in range(i + 1, len(s.norms)):
             for agent in cue.attribution:
@@ -460,6 +494,43 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             target = _first_after(s, i, reach, source, exclude, cue)
     d.source, d.target = source, target
     return True
+
+
+def _fronted_adjunct(s: Sentence, start: int, i: int, cue: Cues) -> bool:
+    """The words from `start` to the verb at i are one fronted prepositional phrase ("وفي مناسبة لمجلس الشورى",
+    "وخلال الزيارة"): a preposition first, at most five words, no actor that is not itself after a preposition,
+    no punctuation, quote or relative pronoun."""
+    if i - start < 2 or i - start > 6:
+        return False
+    head = s.norms[start]
+    if not (head in cue.prepositions or head.lstrip("و") in cue.prepositions or head in cue.temporal_background):
+        return False
+    for k in range(start + 1, i):
+        w = s.norms[k]
+        if not s.tokens[k].is_word or w in PUNCT or w in QUOTE or w in cue.relatives or w in cue.complementizers:
+            return False
+        g = s.group_starting(k)
+        if g is not None and not _prefixed(s, g) and s.norms[k - 1] not in cue.prepositions:
+            return False
+    return True
+
+
+def _between_past_relative(s: Sentence, i: int, cue: Cues) -> int:
+    """The بين of "الاتصال الهاتفي الذي جرى بين X وY": past one adjective or two, one relative pronoun and one
+    verb of taking place; -1 when the words before بين are anything else (an actor, a clause of its own)."""
+    k = i + 1
+    while k < len(s.norms) and k <= i + 2 and s.group_at[k] < 0 and s.norms[k] not in PUNCT \
+            and s.norms[k] not in cue.relatives and s.norms[k] not in HAPPEN_VERBS and s.norms[k] not in ("بين", "وبين"):
+        k += 1  # "الاتصال الهاتفي", "المباحثات الرسمية المشتركة"
+    if k < len(s.norms) and s.norms[k] in cue.relatives:
+        k += 1
+    if k < len(s.norms) and s.norms[k] in HAPPEN_VERBS:
+        k += 1
+    else:
+        return -1
+    if k < len(s.norms) - 1 and s.norms[k] in ("بين", "وبين") and all(s.group_at[m] < 0 for m in range(i + 1, k)):
+        return k
+    return -1
 
 
 def _comma_addressee(s: Sentence, i: int, subject: Group, exclude: set[str], cue: Cues) -> Group | None:

@@ -239,6 +239,13 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
     if s.groups and s.groups[0].t0 <= 3 and not _in_pp(s, s.groups[0], cue) and not _after_pp_noun(s, lex) and (
             not s.groups[0].is_adjective or s.groups[0].t0 >= 2) and not _disagrees(s, s.groups[0], lex):
         s.subject = [s.groups[0]]  # a subject named at the head of the sentence replaces the one carried on
+    elif switches.LONG_TITLE_SUBJECT and n > 4 and s.groups and s.groups[0].t0 > 3 and s.tokens[0].is_word and any(
+            a.tense == "past" for a in lex.analyse(s.norms[0])) and (own := _subject_after(s, 0, cue)) is not None \
+            and not own.is_adjective and own is s.groups[0] \
+            and not any(s.norms[k] in PUNCT or s.norms[k] in cue.prepositions for k in range(1, own.t0)):
+        # "وجه وزير الشؤون البلدية والقروية المهندس عبداللطيف…": an office of many words between the opening verb
+        # and the name; the paragraphs after go on about this actor ("وشدد… على")
+        s.subject = [own]
     out: list[Draft] = []
     covered_until = -1  # complement of an intent/appeal/accusation trigger: no second event inside it
     denied: tuple[int, Group | None] = (-1, None)  # complement of a denial: its deeds are coded as denied

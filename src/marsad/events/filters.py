@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from marsad.clean.normalize import normalize_words
 from marsad.events import switches
 from marsad.events.actors import Group, role_words
 from marsad.events.clauses import Sentence
@@ -30,6 +31,7 @@ FIGURATIVE_WORDS = frozenset({"فكري", "فكريه", "الفكري", "الف�
                               "لفظيه", "ثقافي", "ثقافيه", "دعائي", "دعائيه"})
 NOT_FUTURE = ("سياس", "سيار", "سيطر", "سيد", "سيف", "سير", "سيول", "ستار", "ستين", "سته", "سيناء", "سينما", "سيئ",
               "ستوكهولم", "سيول", "سينا")
+FUTURE_PREPOSITIONS = normalize_words(["إلى", "على", "في"])  # "ستتجه إلى", "ستعمل على", "ستستمر في"
 
 
 def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
@@ -97,6 +99,8 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
     if any(w in cue.future for w in norms[seg_start:i]) or any(
             w in ("المقبل", "المقبله", "القادم", "القادمه", "غدا") for w in norms[i:ahead]):
         return "future"
+    if switches.FUTURE_VERB_PP and an.tense == "noun" and _future_governed(norms, i, sub_start, an):
+        return "future"  # "إن المقاومة ستتجه إلى تطهير…", "سيسمح لطهران بدعم…": a deed the future verb governs
     rest = norms[i + 1 : s.subs[s.sub_of[i]][1]]
     if an.tense == "noun" and any(_future_verb(w) or w in cue.modal for w in rest):
         return "future"  # "الغارات الأمريكية … ستزيد…", "الضربات … يمكن أن تستهدف": what they would do
@@ -119,6 +123,15 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
 def _force_trigger(trig: Trigger) -> bool:
     """A trigger whose code or a frame's is an assault, a fight or mass violence (18, 19, 20)."""
     return any(c is not None and c[:2] in ("18", "19", "20") for c in (trig.code, *(f.code for f in trig.frames)))
+
+
+def _future_governed(norms: list[str], i: int, sub_start: int, an: Analysis) -> bool:
+    """The deed noun at i is what a future verb of its clause governs: right after it ("ستواصل دعم"), after its
+    preposition ("ستتجه إلى تطهير", "ستعمل على"), or with ب/ل a few words after it ("سيسمح لطهران بدعم…")."""
+    before = norms[i - 1] if i > 0 else ""
+    before2 = norms[i - 2] if i > 1 else ""
+    return _future_verb(before) or (before in FUTURE_PREPOSITIONS and _future_verb(before2)) or (
+        an.prefix[:1] in ("ب", "ل") and any(_future_verb(w) for w in norms[max(sub_start, i - 4) : i]))
 
 
 def _future_verb(w: str) -> bool:

@@ -27,7 +27,7 @@ HAMZA_SEATS = frozenset("أإآ")  # the hamzas on alif that the normalised view
 class Frame:
     prep: str | None
     cues: tuple[str, ...]
-    code: str
+    code: str | None  # None: with this cue the word names no event ("اعتذر عن قبول المنصب") (round 16b)
 
 
 @dataclass(frozen=True)

@@ -175,11 +175,24 @@ def _speaker_group(d: Draft, s: Sentence) -> Group | None:
     if not isinstance(art, Article):
         return None
     q = _covering(art.quotes, s.tokens[d.i].start)
-    if not isinstance(q, Quote) or q.speaker is None or not q.speaker.actor:
+    if not isinstance(q, Quote) or q.speaker is None:
         return None
+    if not q.speaker.actor:
+        return _staff_speaker(s, q.speaker.span) if switches.STAFF_SPEAKER else None
     sp = q.speaker.span or Span(s.tokens[d.i].start, s.tokens[d.i].end, s.tokens[d.i].text)
     m = Mention(sp.start, sp.end, sp.text, q.speaker.actor, q.speaker.canonical, "PER", d.i, d.i + 1)
     return Group([m], d.i, d.i + 1)
+
+
+def _staff_speaker(s: Sentence, span: Span | None) -> Group | None:
+    """The body of a quote's speaker named only as one of its staff ("وقال موظف في وزارة الشؤون الاجتماعية:
+    «…نقوم بتسريع مساعداتنا»"), when the speaker is in this sentence."""
+    from marsad.events.subjects import STAFF, _staff_body
+
+    if span is None:
+        return None
+    k = next((k for k, t in enumerate(s.tokens) if t.start == span.start), -1)
+    return _staff_body(s, k) if k >= 0 and s.norms[k] in STAFF else None
 
 
 class _Spanned(Protocol):

@@ -18,6 +18,7 @@ from marsad.events.actors import Group, is_polity
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
 from marsad.events.cues import Cues
 from marsad.events.draft import Draft
+from marsad.events.filters import FUTURE_PREPOSITIONS
 from marsad.events.kinds import _official, _same_actor
 from marsad.events.lexicon import Lexicon, lexicon
 from marsad.events.subjects import _subject_end
@@ -162,6 +163,9 @@ def _intent(out: list[Draft], s: Sentence, i: int, code: str) -> bool:
     intent = _intent_code(code)
     if intent is None or i == 0:
         return False
+    if (switches.FUTURE_VERB_PP and i > 2 and s.norms[i - 1] in FUTURE_PREPOSITIONS and s.norms[i - 2][:2] in ("سي", "ست", "سن")
+            and len(s.norms[i - 2]) > 4):
+        i -= 1  # "إن المقاومة ستتجه إلى تطهير…": the future verb before the preposition carries the deed
     if i > 1 and s.norms[i - 1][:2] in ("سي", "ست", "سن") and len(s.norms[i - 1]) > 4:
         i -= 1  # "إن بلاده ستواصل دعم…": the future verb that carries the deed
     before = s.norms[i - 1]

@@ -38,6 +38,9 @@ from marsad.events.syntax import (
 )
 
 ENVOYS = frozenset({"المبعوث", "مبعوث", "المندوب", "مندوب", "السفير", "سفير", "الممثل", "ممثل", "المنسق", "منسق"})
+# a person named only as one of a body's staff or sources, normalised ("موظف في وزارة", "مصدر في الخارجية"):
+# no office title, so `_office_body` does not read them (round 16a)
+STAFF = frozenset({"موظف", "موظفه", "موظفو", "موظفون", "موظفين", "مصدر", "مصادر", "عضو", "اعضاء"})
 ENVOY_MODS = frozenset({"الاممي", "الدولي", "الخاص", "الشخصي", "الدائم", "العربي", "الاوروبي", "الامريكي", "الاميركي"})
 
 
@@ -65,6 +68,10 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
         w = s.norms[j]
         if w in cue.offices:
             body = _office_body(s, j, cue)
+            if body is not None:
+                return body
+        if switches.STAFF_SPEAKER and skipped == 0 and w in STAFF:
+            body = _staff_body(s, j)
             if body is not None:
                 return body
         if switches.ENVOY_TO and w.lstrip("و") in ENVOYS:
@@ -145,6 +152,14 @@ def _subject_before(s: Sentence, i: int, cue: Cues) -> Group | None:
     if j < sub_start:
         return None
     g = s.group_ending(j)
+    if g is None and switches.CONJUNCT_SUBJECT:
+        # "طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات": an uncoded conjunct after the coded one
+        k = next((k for k in range(j, max(sub_start, j - 3) - 1, -1) if s.norms[k].startswith("و")), -1)
+        if k > sub_start and all(s.group_at[m] < 0 and s.tokens[m].is_word and s.norms[m] not in PUNCT
+                                 and s.norms[m] not in cue.relatives and s.norms[m] not in cue.complementizers
+                                 and not (len(s.norms[m]) > 3 and s.norms[m][0] in "بل")  # "بصاروخ": an adjunct
+                                 for m in range(k, j + 1)) and s.norms[k] not in ("و", "وقد", "وكان", "وكانت"):
+            g = s.group_ending(k - 1)
     if g is not None and g.lead is not None and g.lead.t0 >= sub_start:
         g = g.lead  # "أوباما ونظيره التركي أردوغان اتفقا": the coordination, from its first actor
     if switches.OFFICE_SUBJECT and g is not None and g.t0 > sub_start and _in_pp(s, g, cue) and any(
@@ -211,6 +226,20 @@ def _other_actor_at(s: Sentence, j: int, subject: Group) -> bool:
     subject's apposition."""
     g = s.group_starting(j)
     return g is not None and g.head.code != subject.head.code
+
+
+def _staff_body(s: Sentence, j: int) -> Group | None:
+    """The body a staff word at j belongs to: "موظف في إدارة المساعدة في وزارة الشؤون الاجتماعية", "مصدر
+    بوزارة الخارجية"; a place is no body ("مصدر في المدينة"), nor a body named past a comma."""
+    k = j + 1
+    if k < len(s.norms) and s.norms[k] in ("في", "ب", "لدي"):
+        k += 1
+    elif not (k < len(s.norms) and s.norms[k][:1] == "ب" and s.group_starting(k) is not None):
+        return None
+    g = s.group_starting(k)
+    if g is None or g.is_adjective or g.head.kind in ("GPE", "LOC", "PER"):
+        return None
+    return g
 
 
 def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
