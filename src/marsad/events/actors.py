@@ -37,6 +37,7 @@ from typing import Any
 
 from marsad.article import Article, Span
 from marsad.clean.normalize import normalize
+from marsad.entities.registry import registry as entity_registry
 from marsad.events.cues import cues
 from marsad.language.tokens import Token
 from marsad.resources import load_json
@@ -162,35 +163,24 @@ def _endings() -> frozenset[str]:
 
 
 @cache
+def _canonicals(kinds: tuple[str, ...]) -> frozenset[str]:
+    """Canonical names of the registry's actors of these kinds, from the registry the entities stage loaded."""
+    return frozenset(a.canonical for a in entity_registry().actors.values() if a.kind in kinds and a.canonical)
+
+
 def _polities() -> frozenset[str]:
     """Canonical names of countries, capitals and seats of power (a city is a place, not an actor)."""
-    try:
-        registry: Any = load_json("entities", "registry.json")
-    except (OSError, ValueError):
-        return frozenset()
-    return frozenset(e["canonical"] for e in registry.get("entries", [])
-                     if e.get("kind") in ("country", "capital", "seat") and e.get("canonical"))
+    return _canonicals(("country", "capital", "seat"))
 
 
-@cache
 def _seats() -> frozenset[str]:
     """Canonical names of seats of power ("Kremlin", "White House") in the actor registry."""
-    try:
-        registry: Any = load_json("entities", "registry.json")
-    except (OSError, ValueError):
-        return frozenset()
-    return frozenset(e["canonical"] for e in registry.get("entries", []) if e.get("kind") == "seat" and e.get("canonical"))
+    return _canonicals(("seat",))
 
 
-@cache
 def capitals() -> frozenset[str]:
     """Canonical names of capitals in the actor registry ("Riyadh", "Tehran")."""
-    try:
-        registry: Any = load_json("entities", "registry.json")
-    except (OSError, ValueError):
-        return frozenset()
-    return frozenset(e["canonical"] for e in registry.get("entries", [])
-                     if e.get("kind") == "capital" and e.get("canonical"))
+    return _canonicals(("capital",))
 
 
 def is_polity(m: Mention) -> bool:

@@ -783,13 +783,20 @@ class _Extractor:
             out.append(hit)
         return out
 
+    def _words_begin(self, p: int) -> bool:
+        """Between a subject and the words: a complementizer, a colon, a sentence's end or another cue ends the
+        stretch where the speaker's channel may be named."""
+        v = self.v
+        w = v.word(p)
+        return w in v.lex.complementizers or w in COLON or w in (".", "؟", "?", "!") or v.cue(p) is not None
+
     def _platform(self, b: int, last: int) -> str | None:
         """The site a speaker posted on, named between the subject and the words ("على صفحته على موقع فيسبوك"،
         "في حسابها على «تويتر»"، "في تغريدة عبر تويتر"): a page noun, a preposition, then the site's name."""
         v = self.v
         for p in range(b, min(last - 1, b + PLATFORM_REACH)):
             w = v.word(p)
-            if w in v.lex.complementizers or w in COLON or w in (".", "؟", "?", "!") or v.cue(p) is not None:
+            if self._words_begin(p):
                 return None
             if strip_conj(w) not in PAGE_NOUNS:
                 continue
@@ -812,7 +819,7 @@ class _Extractor:
         v = self.v
         for p in range(b, min(last - 2, b + PLATFORM_REACH)):
             w = v.word(p)
-            if w in v.lex.complementizers or w in COLON or w in (".", "؟", "?", "!") or v.cue(p) is not None:
+            if self._words_begin(p):
                 return None
             if strip_conj(w) not in RECEIVED:
                 continue
