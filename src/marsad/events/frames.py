@@ -34,7 +34,7 @@ from marsad.events.syntax import (
 
 # round 15d switches (module constants: docs/events.md "Round 15d")
 HAMZA_VERB = True  # "وهنأ الأمير…": a stop word written with its hamza is the verb it spells ("هنا" is here)
-TA_MARBUTA = False  # "إشادة", "قادة", "سيطرة": a word written with ة ends in no object or possessive pronoun
+TA_MARBUTA = True  # "إشادة", "قادة", "سيطرة": a word written with ة ends in no object or possessive pronoun
 CUE_REACH = 7  # content words after the subject in which a frame's cue must appear
 APPEAL_FOR = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": "023", "06": "021", "04": "026",
               "03": "020", "05": "022", "08": "025", "02": "020"}

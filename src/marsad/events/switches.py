@@ -115,13 +115,14 @@ SVO_COUNT = True  # "أن طائرات التحالف قتلت 3042 من داع�
 COMMA_ADDRESSEE = True  # "ناشد أهالي المحافظة، وزير الشؤون الإسلامية، النظر في": the appeal's addressee between commas
 STRIKE_DOER = True  # "وقصف مركز من السفن الحربية التابعة لقوات التحالف": the owner of the craft strikes
 JOINT_STRIKE = True  # "هجوما على X، بالتزامن مع … قصف من السفن التابعة لقوات Y": the strike in concert hits X too
-# round 16a switches (each measured on the six development sets; see docs/events.md); the ones False were flat
-BETWEEN_RELATIVE = False  # "الاتصال الهاتفي الذي جرى بين X وY": the بين search passes a relative and a verb of taking place
-LONG_TITLE_SUBJECT = False  # "وجه وزير الشؤون البلدية والقروية المهندس X": the opening verb's subject past a long office
-STAFF_SPEAKER = False  # "وقال موظف في وزارة الشؤون الاجتماعية", "مصدر بوزارة الخارجية": one of a body's staff speaks for it
-CONSTRUCT_RELATIVE = False  # "بيان المنظمة الصحفي الذي…، أكدت": the genitive before an adjective and a relative is the subject
-FRONTED_ADJUNCT = False  # "وفي مناسبة لمجلس الشورى قدم اعتذاره": a verb after a fronted adjunct keeps the running subject
-ASCRIBED = False  # "في هجمات نسبت للمتمردين الأكراد": a deed noun laid at a side's door by a form of نسب
+# round 16a switches (each measured on the six development sets; see docs/events.md); six were flat there and were
+# turned on together in the next session (dev7 +1 event with FRONTED_ADJUNCT, the other sets unchanged)
+BETWEEN_RELATIVE = True  # "الاتصال الهاتفي الذي جرى بين X وY": the بين search passes a relative and a verb of taking place
+LONG_TITLE_SUBJECT = True  # "وجه وزير الشؤون البلدية والقروية المهندس X": the opening verb's subject past a long office
+STAFF_SPEAKER = True  # "وقال موظف في وزارة الشؤون الاجتماعية", "مصدر بوزارة الخارجية": one of a body's staff speaks for it
+CONSTRUCT_RELATIVE = True  # "بيان المنظمة الصحفي الذي…، أكدت": the genitive before an adjective and a relative is the subject
+FRONTED_ADJUNCT = True  # "وفي مناسبة لمجلس الشورى قدم اعتذاره": a verb after a fronted adjunct keeps the running subject
+ASCRIBED = True  # "في هجمات نسبت للمتمردين الأكراد": a deed noun laid at a side's door by a form of نسب
 CONJUNCT_SUBJECT = True  # "طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات": the subject before an uncoded conjunct
 # round 16b switches (each measured on the six development sets; see docs/events.md)
 FUTURE_VERB_PP = True  # "إن المقاومة ستتجه إلى تطهير…", "سيسمح لطهران بدعم…": a deed noun a future verb governs is a plan

@@ -41,9 +41,9 @@ PROTEST_STEMS = ("اعتصام", "مظاهر", "تظاهر", "احتجاج", "م
 RANKS = frozenset({"عقيد", "عميد", "لواء", "رائد", "نقيب", "ملازم", "جندي", "جنديا", "جنديين", "جنود", "ضابط", "ضباط",
                    "شرطي", "شرطيا", "شرطيين", "عنصر", "عنصرا", "عنصرين", "قائد"})
 OBLIGATION = frozenset({"يجب", "ينبغي", "يتعين", "يتوجب", "وجب", "يلزم"})
-# round 15d switches (docs/events.md "Round 15d"). The actor a force is loyal to is no target of its deed: off,
-# flat with frames.TA_MARBUTA (whose one wrong event it closes) and without it
-LOYAL_TO = False
+# round 15d switches (docs/events.md "Round 15d"). The actor a force is loyal to is no target of its deed; on
+# with frames.TA_MARBUTA, whose one wrong event it closes
+LOYAL_TO = True
 LOYAL_STEMS = ("موالي", "موال")
 GENERIC_OBJECT = True  # round 15d: "وهنأ الجميع…", "وشكر الجميع": no guessed target past an object "all"
 EVERYONE = frozenset({"الجميع", "الكل"})
