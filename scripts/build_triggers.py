@@ -106,11 +106,16 @@ def parse_frames(text: str) -> list[dict[str, Any]]:
             continue
         cues, code = part.rsplit("=", 1)
         code = None if code.strip() == "-" else code  # "قبول,حضور=-": with this cue the word names no event
+        # "armed:مكاسب=190": only when the doer is an armed actor; "armed:=190" with any complement
+        armed = cues.strip().startswith("armed:")
+        cues = cues.strip().removeprefix("armed:")
         if cues.startswith("@"):
-            frames.append({"prep": norm(cues[1:]), "cues": [], "code": code and code.strip()})
+            frame: dict[str, Any] = {"prep": norm(cues[1:]), "cues": [], "code": code and code.strip()}
         else:
-            frames.append({"prep": None, "cues": [norm(c) for c in cues.split(",") if c.strip()],
-                           "code": code and code.strip()})
+            frame = {"prep": None, "cues": [norm(c) for c in cues.split(",") if c.strip()], "code": code and code.strip()}
+        if armed:
+            frame["armed"] = True
+        frames.append(frame)
     return frames
 
 

@@ -103,7 +103,7 @@ from marsad.events.cues import Cues, cues
 from marsad.events.dates import DATE_VALUE, _date, _date_part, _occasion, _since, _story_date
 from marsad.events.draft import Draft, _note
 from marsad.events.filters import _blessing_after, _not_a_deed, _patient_nisba, _self_country, _sports_article
-from marsad.events.frames import _appeal, _code, _reading
+from marsad.events.frames import _appeal, _code, _other_reading, _reading
 from marsad.events.kinds import (
     _armed,
     _citizen,
@@ -265,6 +265,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             _note(s, i, "participle inside clause")
             continue  # an indefinite participle opens its own clause ("…، منددة بـ"); elsewhere it is a predicate
         code, window_end = _code(s, i, an, cue)
+        if code is None and (reread := _other_reading(s, i, analyses, an, cue)) is not None:
+            an, code, window_end = reread  # "وتقدم الجيش نحو…": تقدّم advanced, not قدّم presents (round 17a)
         if code is None:
             _note(s, i, "frame without cue")
             continue

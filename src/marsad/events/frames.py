@@ -4,9 +4,11 @@
 preposition or a demonstrative); the word as written settles what normalising folds (a hamza kept, a final
 ة). `_window_end` bounds the complement: the clause, past a time aside after "منذ". `_code` takes the first
 frame whose preposition opens the complement or whose cue heads it (a word after the subject, a title inside a
-mention, what follows عن, the noun a pronoun object takes up: `_frame_in`, `_takes_up_noun`), else the trigger's
-own code; a service receiving requests or cases hosts no one (`NOT_GUESTS`), and an actor as the bare object of
-هاجم is words or force by who attacks. `_appeal` codes a deed someone wants another to do as that one's appeal
+mention, what follows عن, the noun a pronoun object takes up: `_frame_in`, `_takes_up_noun`; a cue of several
+words matches stems in a row, `_cue_words`; an "armed:" frame needs an armed doer, `_armed_doer`), else the
+trigger's own code; a word two lemmas spell alike whose first reading finds no cue is read as the other
+(`_other_reading`); a service receiving requests or cases hosts no one (`NOT_GUESTS`), and an actor as the bare
+object of هاجم is words or force by who attacks. `_appeal` codes a deed someone wants another to do as that one's appeal
 (`APPEAL_FOR`).
 """
 
@@ -14,10 +16,11 @@ from __future__ import annotations
 
 from marsad.clean.normalize import strip_diacritics
 from marsad.events import switches
-from marsad.events.actors import role_words
+from marsad.events.actors import Group, role_words
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
 from marsad.events.cues import Cues
 from marsad.events.draft import Draft
+from marsad.events.kinds import _armed
 from marsad.events.lexicon import Analysis, Trigger, lexicon
 from marsad.events.subjects import _comma_after_subject, _subject_after, _subject_before, _subject_end
 from marsad.events.syntax import (
@@ -35,6 +38,10 @@ from marsad.events.syntax import (
 # round 15d switches (module constants: docs/events.md "Round 15d")
 HAMZA_VERB = True  # "وهنأ الأمير…": a stop word written with its hamza is the verb it spells ("هنا" is here)
 TA_MARBUTA = True  # "إشادة", "قادة", "سيطرة": a word written with ة ends in no object or possessive pronoun
+# round 17a switch: a frame marked "armed:" in triggers.curated.txt holds only for an armed doer
+ARMED_FRAMES = True
+CUE_WORDS = True  # each word of a cue of several words is a stem ("ضرب جوي" reads "ضربة جوية")
+OTHER_READING = True  # a word two lemmas spell alike is read as the one whose frames hold ("وتقدم الجيش نحو")
 CUE_REACH = 7  # content words after the subject in which a frame's cue must appear
 APPEAL_FOR = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": "023", "06": "021", "04": "026",
               "03": "020", "05": "022", "08": "025", "02": "020"}
@@ -83,6 +90,25 @@ def _reading(s: Sentence, i: int, analyses: tuple[Analysis, ...]) -> Analysis | 
     return with_code[0] if with_code else None
 
 
+def _other_reading(s: Sentence, i: int, analyses: tuple[Analysis, ...], an: Analysis,
+                   cue: Cues) -> tuple[Analysis, str, int] | None:
+    """A word two lemmas spell alike ("تقدم": he advanced, تقدّم; she presents, قدّم) whose first reading's
+    frames find no cue: the other reading of the same part of speech whose frames do (round 17a)."""
+    if not OTHER_READING:
+        return None
+    written = strip_diacritics(s.tokens[i].text) if i < len(s.tokens) else ""
+    verbal = an.tense in ("past", "pres")
+    for b in analyses:
+        if b.trigger.id == an.trigger.id or (b.tense in ("past", "pres")) != verbal or (not verbal and b.tense != an.tense):
+            continue
+        if not (b.trigger.code or b.trigger.frames) or (TA_MARBUTA and written.endswith("ة") and "3ms" in (b.obj, b.poss)):
+            continue
+        code, end = _code(s, i, b, cue)
+        if code is not None:
+            return b, code, end
+    return None
+
+
 def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int]:
     """The code the trigger's frames give in this clause, and the end of its complement window."""
     trig = an.trigger
@@ -113,23 +139,28 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
             and _takes_up_noun(s, i, cue):
         bare, words = [], []  # "عرض مرئي قدمه وكيل الأمانة المساعد": what was given is the noun before, not a word after
     text = " " + " ".join(bare + words) + " "
-    ante = ""
+    ante, ante_words = "", []
     if an.obj is not None or an.tense == "part":
         before = s.norms[max(0, i - 3) : i]  # "ألغام زرعها": the object the pronoun points back to
         rel = _relative_at(s, i, cue) if switches.RELATIVE_FRAME else -1
         if rel > 0:
             before = s.norms[max(0, rel - 4) : rel] + before  # "مذكرة التفاهم والتعاون التي وقعها": the noun heads it
-        ante = " " + " ".join([_bare(w) for w in before] + before) + " "
+        ante_words = [_bare(w) for w in before]
+        ante = " " + " ".join(ante_words + before) + " "
     comp = _complement_start(s, i, end)
     first = s.norms[comp] if comp < end else ""
     lead = _first_preposition(s, i, end, cue)
     for f in trig.frames:
+        if f.armed and not (ARMED_FRAMES and _armed_doer(s, i, an, subj, cue)):
+            continue  # "حققت الشركة مكاسب" is profit; "حققت القوات مكاسب" is a gain in the field
         if f.prep is not None:
             if _has_prep(first, f.prep) or _has_prep(lead, f.prep):
                 return f.code, end
             continue
+        if f.armed and not f.cues:
+            return f.code, end  # "تقدمت قوات الجيش": an armed doer's advance, whatever follows
         for c in f.cues:
-            if " " + c in text or (ante and " " + c in ante):
+            if " " + c in text or (ante and " " + c in ante) or _cue_words(c, bare, ante_words):
                 return f.code, end
     head = next((w for w in words if w not in QUANTIFIERS and w not in TIME_WORDS), "")  # past "جميع", "أمس"
     if NOT_GUESTS and trig.code == "043" and (_bare(head) in NOT_GUESTS or head in NOT_GUESTS or (
@@ -145,6 +176,16 @@ def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int
                 and not _is_place(s, obj, cue):
             return ("190" if doer.head.code[3:6] in ("MIL", "REB", "COP", "SPY", "INS") else alt), end
     return trig.code, end
+
+
+def _armed_doer(s: Sentence, i: int, an: Analysis, subj: Group | None, cue: Cues) -> bool:
+    """The doer of the trigger is an army, a police force, rebels or militants: the subject of a verb, the
+    genitive after a noun ("تقدم القوات")."""
+    if an.tense == "noun":
+        doer = s.group_starting(i + 1)
+    else:
+        doer = subj or _subject_before(s, i, cue)
+    return doer is not None and not doer.is_adjective and _armed(doer)
 
 
 def _window_end(s: Sentence, i: int, cue: Cues) -> int:
@@ -178,8 +219,19 @@ def _window_end(s: Sentence, i: int, cue: Cues) -> int:
 def _frame_in(s: Sentence, start: int, end: int, trig: Trigger) -> bool:
     """A cue of one of the trigger's frames heads a word between start and end."""
     words = [s.norms[j] for j in range(start, end) if s.group_at[j] < 0 and s.tokens[j].is_word][:CUE_REACH]
-    text = " " + " ".join([_bare(w) for w in words] + words) + " "
-    return any(" " + c in text for f in trig.frames if f.prep is None for c in f.cues)
+    bare = [_bare(w) for w in words]
+    text = " " + " ".join(bare + words) + " "
+    return any(" " + c in text or _cue_words(c, bare) for f in trig.frames if f.prep is None for c in f.cues)
+
+
+def _cue_words(cue: str, *seqs: list[str]) -> bool:
+    """A cue of several words heads as many words in a row, each word a stem of its word ("ضرب جوي" in "ضربة جوية",
+    "عملي إرهابي" in "العملية الإرهابية"); a cue of one word is matched by its caller (round 17a)."""
+    parts = cue.split()
+    if not CUE_WORDS or len(parts) < 2:
+        return False
+    return any(all(seq[k + j].startswith(p) for j, p in enumerate(parts))
+               for seq in seqs for k in range(len(seq) - len(parts) + 1))
 
 
 def _takes_up_noun(s: Sentence, i: int, cue: Cues) -> bool:

@@ -28,6 +28,7 @@ class Frame:
     prep: str | None
     cues: tuple[str, ...]
     code: str | None  # None: with this cue the word names no event ("اعتذر عن قبول المنصب") (round 16b)
+    armed: bool = False  # only when the doer is an army, police, rebels or militants ("حققت القوات مكاسب") (round 17a)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def lexicon() -> Lexicon:
     raw = load_json("events", "triggers.json")
     triggers = tuple(
         Trigger(e["id"], e["kind"], e["lemma"], e["code"],
-                tuple(Frame(f["prep"], tuple(f["cues"]), f["code"]) for f in e["frames"]), dict(e["roles"]))
+                tuple(Frame(f["prep"], tuple(f["cues"]), f["code"], bool(f.get("armed"))) for f in e["frames"]), dict(e["roles"]))
         for e in raw["entries"]
     )
     return Lexicon(triggers, raw["forms"], frozenset(raw.get("stop_forms", ())), frozenset(raw.get("hamza_forms", ())))
