@@ -121,6 +121,7 @@ from marsad.events.repeats import _dedup, _drop_message_contents, _drop_nominal_
 from marsad.events.statements import (
     _about_another,
     _addressee,
+    _continued,
     _drop_covered_statements,
     _former,
     _harsh,
@@ -438,7 +439,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 if an.tense != "noun":
                     s.subject = [d.source]
                 continue  # "قال السفير السابق للولايات المتحدة": a former official speaks for no one now
-            if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh):
+            if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh) or (
+                    switches.CONTINUED_WORDS and not harsh and _continued(s, i, d.source)):
                 _note(s, i, "statement: not an official on another actor|010")
                 if an.tense != "noun":
                     s.subject = [d.source]

@@ -3,7 +3,8 @@
 `_not_a_deed` says why a trigger reports no deed: a condition, sports words, the future, a law, a
 predicate ("يعد انتهاكا"), negation, modality, a purpose, a topic or a plan, a stance or a figure of speech
 on a force noun ("في مواجهة", "المواجهة الفكرية"), a future in its own clause, a desire (which the clause
-loop may make an appeal) or a restatement ("بذلك"). Also: a blessing after the verb marks quoted scripture
+loop may make an appeal), a restatement ("بذلك"), a deed asked for under a word of need ("أهمية", "ضرورة":
+`_needed`) or named as an incident ("حادث تفجير"). Also: a blessing after the verb marks quoted scripture
 (`_blessing_after`); "قتل جندي تركي" names the victim of a passive (`_patient_nisba`); a match report codes
 nothing (`_sports_article`); an actor known only by its country acting on that country is no event
 (`_self_country`).
@@ -32,6 +33,11 @@ FIGURATIVE_WORDS = frozenset({"فكري", "فكريه", "الفكري", "الف�
 NOT_FUTURE = ("سياس", "سيار", "سيطر", "سيد", "سيف", "سير", "سيول", "ستار", "ستين", "سته", "سيناء", "سينما", "سيئ",
               "ستوكهولم", "سيول", "سينا")
 FUTURE_PREPOSITIONS = normalize_words(["إلى", "على", "في"])  # "ستتجه إلى", "ستعمل على", "ستستمر في"
+# "أكد أهمية تعزيز…", "طالب بضرورة التعاون…": what is needed or important is asked for, not done (round 17c)
+NEED_WORDS = normalize_words(["ضرورة", "بضرورة", "لضرورة", "وضرورة", "أهمية", "بأهمية", "لأهمية", "وأهمية"])
+# "المصابين في حادث تفجير المسجد": a deed named as the incident people were caught in (round 17c)
+INCIDENT_WORDS = normalize_words(["حادث", "حادثة", "الحادث", "الحادثة", "حوادث", "وحادث", "وحادثة", "بحادث", "بحادثة"])
+NEED_REACH = 9  # "أهمية التفتيش الصارم والقدرة على إعادة فرض العقوبات": the deed a few nouns on
 
 
 def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
@@ -80,8 +86,15 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
             return "topic"
         if an.tense == "noun" and an.flag == "prep" and an.prefix.endswith("ل") and not _experienced(s, i, cue):
             return "purpose"
+        if switches.INCIDENT and an.tense == "noun" and before in INCIDENT_WORDS and an.poss is None:
+            return "incident"  # "نقل للمصابين في حادث تفجير مسجد…": the incident they were hurt in, no doer told here
     if before in cue.purpose or (before2, before) == ("من", "اجل"):
         return "purpose"
+    if switches.NEEDED and (an.tense == "noun" or (an.prefix[:1] not in ("و", "ف") and before.isalpha())) \
+            and _needed(norms, i, cue):
+        # "مؤكدا أهمية الإسراع في تنفيذ المشاريع، ودعم القطاع الصحي": a call, not support given; "أهمية … القدرة على
+        # إعادة فرض العقوبات": a masdar in the chain, whatever verb it is spelt like (a verb with و opens a clause)
+        return "needed"
     if an.tense == "noun" and _force_trigger(an.trigger):
         nxt = norms[i + 1] if i + 1 < len(norms) else ""
         if switches.FACING and before in ("في", "وفي") and _bare(norms[i]) == "مواجهه" and nxt not in ("مع", "بين") \
@@ -118,6 +131,18 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
         if not nxt.startswith("ال"):  # "بذلك" points back; "هذا الصراع" is a noun phrase
             return "restatement"
     return None
+
+
+def _needed(norms: list[str], i: int, cue: Cues) -> bool:
+    """A word of need or importance ("ضرورة", "أهمية") governs the deed noun at i: right before it or a few nouns
+    before it in one phrase ("أهمية الإسراع في تنفيذ المشاريع، ودعم…"), with no clause opener between."""
+    for k in range(i - 1, max(-1, i - 1 - NEED_REACH), -1):
+        w = norms[k]
+        if w in NEED_WORDS:
+            return True
+        if w in cue.complementizers or w in cue.relatives or w in (".", ":", "؛", ";"):
+            return False
+    return False
 
 
 def _force_trigger(trig: Trigger) -> bool:

@@ -1,10 +1,11 @@
 """One event per deed: the repeats dropped once every sentence is coded.
 
-`_dedup`: a title or lead event the body tells again (a quoted headline stays) and, in one sentence, one
-event per code and pair of actors; `_drop_nominal_repeats`: a noun naming a deed the same actor was already
-told doing (another partner makes another meeting; the repeat that names a target replaces the bare one);
-`_drop_message_contents`: the expression a message carries ("بعث برقية… وأعرب فيها"); `_drop_quoted_repeats`:
-the actor's own quoted words repeating a deed already told.
+`_dedup`: a title or lead event the body tells again (a quoted headline stays), a headline statement whose
+speaker the body tells of (round 17c) and, in one sentence, one event per code and pair of actors;
+`_drop_nominal_repeats`: a noun naming a deed the same actor was already told doing (another partner makes
+another meeting; the repeat that names a target replaces the bare one); `_drop_message_contents`: the
+expression a message carries ("بعث برقية… وأعرب فيها"); `_drop_quoted_repeats`: the actor's own quoted words
+repeating a deed already told.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def _dedup(drafts: list[Draft]) -> list[Draft]:
 
     body = {key(d) for d in drafts if d.sent.section == "body"}
     body_loose = {(k[0], k[2]) for k in body}
+    body_sources = {k[0] for k in body if k[0]}
     out: list[Draft] = []
     seen: set[tuple[int, int | str, str, str]] = set()
     for d in drafts:
@@ -33,6 +35,9 @@ def _dedup(drafts: list[Draft]) -> list[Draft]:
         if d.sent.section in ("title", "lead") and (k0 in body or (k0[0], k0[2]) in body_loose) \
                 and not d.extra.get("headline_quote"):
             continue  # the headline or lead repeats a deed the body tells (a quoted headline is its own statement)
+        if switches.HEADLINE_STATEMENT and d.sent.section == "title" and d.code == "010" \
+                and not d.extra.get("headline_quote") and k0[0] in body_sources:
+            continue  # "الجيش الباكستاني يعلن عن إصابة 5 أشخاص…": the body tells what the headline's speaker made known
         # one sentence telling the same deed twice ("وجرى خلال الاستقبال استعراض العلاقات… وبحث آفاق التعاون")
         k = (d.sent.index, d.code if switches.SENTENCE_REPEAT else d.i, d.source.head.code if d.source else "",
              d.target.head.code if d.target else "")

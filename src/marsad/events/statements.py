@@ -7,7 +7,9 @@ after ل is the channel, not the addressee), else the actor its words are about 
 words credited in passing and scripture (`_hedge`), a former official (`_former`), a clause that names only
 the speaker (`_speaker_only`, which finds the words after a colon). Harsh words make a reproach (`_harsh`); the speaker's own future deed makes an intent
 (`_intent`, `_intent_code`); a headline "SPEAKER: words" is the speaker's statement (`_headline_quote`); a
-statement whose sentence goes on to a coded deed is that deed's frame (`_drop_covered_statements`).
+statement whose sentence goes on to a coded deed is that deed's frame (`_drop_covered_statements`), and so is one
+whose words tell the speaker's own deed (`_own_content_deed`). Words whose speaker the sentence does not name go
+on from a statement already told (`_continued`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from marsad.article import Article
 from marsad.events import switches
 from marsad.events.actors import Group, is_polity
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
-from marsad.events.cues import Cues
+from marsad.events.cues import Cues, cues
 from marsad.events.draft import Draft
 from marsad.events.filters import FUTURE_PREPOSITIONS
 from marsad.events.kinds import _official, _same_actor
 from marsad.events.lexicon import Lexicon, lexicon
+from marsad.events.references import HONORIFICS
 from marsad.events.subjects import _subject_end
 from marsad.events.syntax import (
     PRONOUN_COMPLEMENTIZERS,
@@ -34,6 +37,7 @@ from marsad.events.syntax import (
 
 SPEAKER_SIDE = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "قواته", "قواتها"})
 FORMER = frozenset({"السابق", "السابقه"})
+CONTENT_ABOUT = frozenset({"عن"})  # "أعلن عن…", "كشف عن…": what the statement makes known
 # round 15d switch (docs/events.md "Round 15d"): a news medium after ل is the statement's channel, not its addressee
 MEDIUM_CHANNEL = True
 
@@ -156,6 +160,19 @@ def _hedge(s: Sentence, i: int) -> bool:
     return (i > 0 and s.norms[i - 1] in ("ما", "مما")) or (i + 1 < len(s.norms) and s.norms[i + 1] in SCRIPTURE)
 
 
+def _continued(s: Sentence, i: int, source: Group) -> bool:
+    """A statement in the body whose speaker is no actor named in its own sentence, but one the coder took from an
+    earlier sentence: a dropped subject ("وقال: إن الانفجار أسفر عن…", "وأوضح أن…") or a plain noun naming a body
+    again ("وأكدت الهيئة…", "وقال بيان صادر عن…"). The words go on from a statement already told, one speech, not a
+    new one; CAMEO codes a statement where its speaker is named. An honorific standing for him ("وقال سموه") names
+    him; a headline or a lead keeps its statement, and harsh words ("وقال: «يجب على إيران تغيير سياستها
+    العدوانية»") are a reproach of their own (round 17c)."""
+    if s.section != "body" or not s.tokens or any(g is source for g in s.groups) \
+            or s.tokens[0].start <= source.head.start < s.tokens[-1].end:
+        return False
+    return not any(w in HONORIFICS for w in s.norms[max(0, i - 1) : i + 3])
+
+
 def _intent(out: list[Draft], s: Sentence, i: int, code: str) -> bool:
     """A future deed the speaker of the statement before it says it will do ("قالت الوزارة إنها ستقدم…", "أكد أن
     بلاده سترسل…"): the statement becomes the intent to do it (033 aid, 036 talks, 138 force). Another subject
@@ -218,14 +235,29 @@ def _headline_quote(art: Article, s: Sentence, lex: Lexicon, cue: Cues) -> list[
 
 def _drop_covered_statements(out: list[Draft]) -> list[Draft]:
     """A statement whose sentence goes on to a coded deed or stance is that deed's frame, not a second event:
-    "قال X إن Y هاجم…" is Y's attack reported by X; "أكد X دعمه لـ…" is the support."""
+    "قال X إن Y هاجم…" is Y's attack reported by X; "أكد X دعمه لـ…" is the support; "أعلنت الوزارة عن ضبط…",
+    "قال X إن زيارته…" are the speaker's own deed, however its actors were found (`_own_content_deed`)."""
     keep = []
     for d in out:
         if d.code == "010" and d.an.trigger.roles.get("stmt") and any(
                 o is not d and o.i > d.i and not (o.code == "010" and o.an.trigger.roles.get("stmt"))
                 and (not o.extra.get("fallback") or (switches.OWN_DEED_NOUN and o.source is d.source and o.an.tense == "noun"
-                                                     and d.source is not None and o.i == d.source.t1))
+                                                     and d.source is not None and o.i == d.source.t1)
+                     or (switches.OWN_CONTENT_DEED and _own_content_deed(d, o)))
                 for o in out):  # a shallow guess does not undo a reading, but "أعلنت الوزارة اعتقال…" is her deed
             continue
         keep.append(d)
     return keep
+
+
+def _own_content_deed(d: Draft, o: Draft) -> bool:
+    """The deed `o` is the statement `d`'s own content, told of the speaker itself: the same actor does it, after a
+    complementiser or "عن" that opens the words ("أعلنت الوزارة عن ضبط 44"، "صرح المتحدث بأن الرئيس طلب نقل
+    تحياته"، "قال نائب الرئيس: إن زيارته…"), and it names no other addressee than the statement's. Such a
+    statement announces the deed; the annotators code the deed once, by its doer (round 17c)."""
+    if d.source is None or o.source is None or o.sent is not d.sent or d.source.head.code != o.source.head.code:
+        return False
+    if d.target is not None and (o.target is None or d.target.head.code != o.target.head.code):
+        return False
+    openers = cues().complementizers | CONTENT_ABOUT
+    return any(w in openers for w in d.sent.norms[d.i + 1 : o.i])
