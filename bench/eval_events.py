@@ -46,6 +46,8 @@ def evidence_range(text: str, evidence: str) -> tuple[int, int] | None:
     for i, ch in enumerate(text):
         n = norm(ch) if not ch.isspace() else " "
         for c in n:
+            if c == " " and folded and folded[-1] == " ":
+                continue  # norm() collapses spaces: a dropped tatweel or mark between two spaces leaves one
             folded.append(c)
             index.append(i)
     joined = "".join(folded)
