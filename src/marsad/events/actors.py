@@ -10,8 +10,9 @@ Steps:
    specific member (a person, then a code with a role, then the longest name).
 4. Groups joined by "و" (or "كل من X وY") are coordinated: an event of the first is an event of each.
 5. People named by what they are, with no name ("الخطباء", "المعتصمون", "قوات الأمن"; `generic_actors` in
-   `data/events/cues.json`) are mentions of the article's own country (the one its coded mentions name
-   most) with that role, unless a nisba or a place right after them names their country.
+   `data/events/cues.json`, and `data/events/generic_agents.json`: "الانقلابيون", "مجموعة مسلحة", "أصحاب العمل")
+   are mentions of the article's own country (the one its coded mentions name most) with that role, unless a
+   nisba or a place right after them names their country ("الأبواق المصرية" EGYMED).
 6. A person coded by country alone with an office of state next to the name ("وزير التعليم د. X",
    "X ولي عهد أبوظبي"; `person_offices`) is that country's government in every mention; a minister or ministry
    named by portfolio alone ("لوزير الصحة") is the government of the article's own country.
@@ -38,6 +39,7 @@ from typing import Any
 from marsad.article import Article, Span
 from marsad.clean.normalize import normalize
 from marsad.entities.registry import registry as entity_registry
+from marsad.events import switches
 from marsad.events.cues import cues
 from marsad.language.tokens import Token
 from marsad.resources import load_json
@@ -70,7 +72,9 @@ class Mention:
         if self.kind == "PER" or (DEMONYM_PLURALS and self.kind == "nisba" and self.code.endswith("CVL")):
             return "m"  # a person; a nation's people ("المواطنين الروس", "الأتراك") take a masculine plural verb
         if self.kind == "people":  # "المتظاهرون", "الخطباء" take a masculine verb; "الشرطة" a feminine one
-            return "f" if self.text.split(" ")[0].endswith(("ة", "ات")) else "m"
+            first = self.text.split(" ")[0]
+            return "f" if first.endswith(("ة", "ات")) or (
+                switches.GENERIC_AGENTS and normalize(_bare(first)) in _feminine_heads()) else "m"
         n = normalize(self.text)
         if n in MASCULINE_PLACES or (self.kind == "ORG" and not n.split(" ")[0].endswith("ه") and not (
                 FEMININE_PLURAL and n.split(" ")[0].endswith("ات"))):  # "السلطات", "القوات" take a feminine verb
@@ -447,6 +451,9 @@ def _generic(art: Article, tokens: list[Token], found: list[Mention], covered: l
         definite = w.lstrip("وف").startswith(("ال", "لل", "بال"))
         if nxt is not None and (nxt.kind not in ("PER", "ORG") or not definite):
             continue  # "الشرطة الإندونيسية", "المواطنين الروس", "خطباء الحرم": the adjective or genitive says whose
+        if switches.GENERIC_AGENTS and not definite and last + 2 < len(tokens) and tokens[last + 1].norm == "من" and any(
+                m.start <= tokens[last + 2].start < m.end and m.kind in ("PER", "ORG") for m in found):
+            continue  # "مسلحون من داعش": members of a named body, which the coder reads as the actor
         if out and out[-1].end > tok.start:
             continue
         start = _skip_prefix(tok, skip)
@@ -583,10 +590,25 @@ def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covere
 
 
 @cache
+def _feminine_heads() -> frozenset[str]:
+    """Broken plurals of things and bodies ("الطواقم", "فرق"): like words in ة or ات, they take a feminine verb."""
+    return frozenset(normalize(w) for w in load_json("events", "generic_agents.json").get("feminine", []))
+
+
 def _generic_words() -> dict[str, str]:
+    return _generic_table(switches.GENERIC_AGENTS)
+
+
+@cache
+def _generic_table(agents: bool) -> dict[str, str]:
     data = load_json("events", "cues.json")
     raw: dict[str, list[str]] = data.get("generic_actors", {})
     out = {normalize(w): role for role, ws in raw.items() for w in ws}
+    if agents:  # "الانقلابيون", "مجموعة مسلحة", "فرق التفتيش", "أصحاب العمل" (round 17b)
+        extra: dict[str, list[str]] = load_json("events", "generic_agents.json").get("agents", {})
+        for role, ws in extra.items():
+            for w in ws:
+                out.setdefault(normalize(w), role)
     if FIXED_GENERIC:  # "المستوطنون": a full code, whatever country the article is about
         out.update({normalize(w): e["code"] for e in data.get("fixed_generic", []) for w in e["words"]})
     return out
@@ -606,13 +628,21 @@ def role_words() -> dict[str, str]:
     return _role_words()
 
 
-@cache
 def _role_words() -> dict[str, str]:
+    return _role_table(switches.GENERIC_AGENTS)
+
+
+@cache
+def _role_table(agents: bool) -> dict[str, str]:
     raw: dict[str, list[str]] = load_json("events", "cues.json").get("role_titles", {})
     out: dict[str, str] = {}
     for role, words in raw.items():
         for w in words:
             out.setdefault(normalize(w), role)
+    if agents:  # "الأبواق المصرية" EGYMED (round 17b)
+        for role, words in load_json("events", "generic_agents.json").get("role_heads", {}).items():
+            for w in words:
+                out.setdefault(normalize(w), role)
     return out
 
 
@@ -783,6 +813,8 @@ def _alike(a: Group, b: Group) -> bool:
     """Two groups a bare comma may list: places with places, people and bodies with people and bodies
     ("فرنسا، ألمانيا وإيطاليا", "وزير الخارجية، وزير الدفاع"), not a place and the next clause's object."""
     def kind(g: Group) -> str:
+        if switches.GENERIC_AGENTS and g.head.kind == "people":
+            return "people"  # "ودعت الوزارة، أصحاب العمل إلى": people named by what they are, after a body, are addressed
         return "place" if g.head.kind in ("GPE", "LOC") else "adjective" if g.is_adjective else "actor"
     return kind(a) == kind(b)
 

@@ -62,7 +62,13 @@ from marsad.events.syntax import (
     _prefixed,
     _relative_at,
 )
-from marsad.events.targets import _first_after, _group_after_prep, _member_of, _nearest_before
+from marsad.events.targets import (
+    _first_after,
+    _group_after_prep,
+    _member_of,
+    _nearest_before,
+    _victims_before,
+)
 
 RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 # "زيارة له", "جولة لها": an indefinite deed noun and ل + pronoun, the pronoun its doer (person as `Analysis.poss`)
@@ -281,10 +287,14 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             # "الغارات التي يشنها الجيش على X": X; "X الخاضعة لعقوبات فرضها Y": X, before the noun
             target = _first_after(s, i, end, subject, exclude, cue) or (
                 _nearest_before(s, i, exclude) if _experienced(s, i, cue) else None)
+            if switches.VICTIMS_BEFORE and target is None and d.root in ("18", "19", "20"):
+                target = _victims_before(s, i, subject, cue)  # "قتل 5 جنود بصاروخ أطلقته قوة…": the soldiers
         elif _after_noun(s, i, cue) and not (s.norms[i - 1] in cue.relatives and subject is not None
                                              and subject is s.group_ending(i - 2)):
             # "فصائل تساندها طهران", "X الذي يدعمه Y": the pronoun is the noun before, not an actor; but in
             # "المعتصمين الذين يتهمونه" the people before the relative are the subject, the pronoun someone else
+            if switches.VICTIMS_BEFORE and d.root in ("18", "19", "20") and subject is not None:
+                d.target = _victims_before(s, i, subject, cue)  # "مقتل 15 من X بسبب ألغام زرعها Y": X
             return
         else:
             target = _resolve(sents, s, i, an.obj, exclude)

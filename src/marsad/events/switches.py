@@ -126,6 +126,9 @@ ASCRIBED = True  # "في هجمات نسبت للمتمردين الأكراد":
 CONJUNCT_SUBJECT = True  # "طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات": the subject before an uncoded conjunct
 # round 16b switches (each measured on the six development sets; see docs/events.md)
 FUTURE_VERB_PP = True  # "إن المقاومة ستتجه إلى تطهير…", "سيسمح لطهران بدعم…": a deed noun a future verb governs is a plan
+# round 17b switches (each measured on the seven development sets; see docs/events.md)
+GENERIC_AGENTS = True  # "الانقلابيون", "مجموعة مسلحة", "فرق التفتيش", "الأبواق المصرية": data/events/generic_agents.json
+VICTIMS_BEFORE = True  # "قتل 5 جنود بصاروخ أطلقته قوة…": the people killed or hurt before a weapon's relative are its target
 # round 17c switches (each measured on the seven development sets; see docs/events.md)
 OWN_CONTENT_DEED = True  # "أعلنت الوزارة عن ضبط 44", "قال: إن زيارته…": a statement of the speaker's own deed is that deed
 NEEDED = True  # "أكد أهمية … ودعم القطاع", "طالب بضرورة التعاون": a deed noun under a word of need is asked for

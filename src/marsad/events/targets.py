@@ -3,7 +3,8 @@
 In the complement: the first actor after the trigger that is not the subject, its partners, a relay, a
 place or an escort (`_first_after`); the actor after the preposition the trigger's role names
 (`_group_after_prep`, a possessive pronoun resolved); the body of a member a deed was done to (`_member_of`);
-else the same actor's last target in the paragraph (`_last_target`); a list of objects that goes on past
+else the same actor's last target in the paragraph (`_last_target`); the people a weapon's deed killed or hurt,
+named before it ("قتل خمسة جنود بصاروخ أطلقته قوة…", `_victims_before`); a list of objects that goes on past
 the clause's comma ("، ونجله أحمد، وزعيم التمرد…", `_listed_target`). At home: the source country's
 civilians a visit, support or aid is for (`_civilians`) and the protesters its forces disperse
 (`_protesters`). A condemnation is not aimed at an attack's victim (`_victim`, `_obliged`,
@@ -72,6 +73,30 @@ def _patron(s: Sentence, g: Group) -> bool:
                and not any(s.norms[m] in PUNCT for m in range(k, g.t0)) for k in range(max(0, g.t0 - 3), g.t0))
 
 
+# round 17b: words that tell a cause ("جراء ألغام", "بسبب هجوم"), and normalised stems of people killed or hurt
+# ("قتل", "أصيب", "جرحى", "مقتل", "سقطوا", "استشهاد")
+CAUSE_WORDS = frozenset({"جراء", "وجراء", "بسبب", "اثر", "نتيجه", "بفعل"})
+HARM_STEMS = ("قتل", "مقتل", "قتيل", "اصيب", "اصابه", "جرح", "جريح", "سقط", "استشهد", "استشهاد", "مصرع", "لقي", "لقوا")
+
+
+def _victims_before(s: Sentence, i: int, subject: Group | None, cue: Cues) -> Group | None:
+    """"قتل خمسة جنود وأصيب آخرون بصاروخ أطلقته قوة…", "مقتل 15 من X بسبب ألغام زرعها Y": a deed told, in a
+    relative clause on its weapon, as the cause of a harm ("بـ", "جراء", "بسبب" before it) hit the people its
+    sentence says were killed or hurt: the actor within three words of a word of harm, nearest the trigger."""
+    # the weapon or deed is told as the cause of the harm: "بصاروخ أطلقته", "جراء ألغام زرعها", "بسبب هجوم شنه"
+    if not any(s.norms[k] in CAUSE_WORDS or (k >= i - 2 and s.norms[k][:1] == "ب" and len(s.norms[k]) > 3
+                                               and not s.norms[k].startswith("بين")) for k in range(max(0, i - 6), i)):
+        return None
+    harm = [k for k in range(i) if _bare(s.norms[k]).startswith(HARM_STEMS) or s.norms[k].lstrip("وف").startswith(HARM_STEMS)]
+    for g in reversed(s.groups):
+        if g.t1 > i or g is subject or _is_place(s, g, cue) or g.head.kind in ("GPE", "LOC") or (
+                g.is_adjective and len(g.head.code) == 3):
+            continue  # a place, or a bare adjective ("أفغان" alone names no victims)
+        if any(g.t0 - 3 <= k < g.t0 or g.t1 <= k < g.t1 + 3 for k in harm):
+            return g
+    return None
+
+
 def _nearest_before(s: Sentence, i: int, exclude: set[str]) -> Group | None:
     for g in reversed(s.groups):
         if g.t1 <= i and not g.is_adjective and not _excluded(g.head.code, exclude):
@@ -104,6 +129,8 @@ def _group_after_prep(s: Sentence, start: int, end: int, prep: str, cue: Cues,
                 if k <= g.t0 < end and not _is_place(s, g, cue) and not _excluded(g.head.code, exclude or set()):
                     if any(m in s.unknown for m in range(k, g.t0)):
                         return None  # "ناقش مع الربيعة … اليمني": the partner is a name without a code
+                    if _past_comma_people(s, k, g):
+                        return None  # "أشاد بالانتخابات، مؤكدا أهمية مشاركة المواطنين": another clause's people
                     return g
             return None
     return None
@@ -250,11 +277,18 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
         partners = d.source.coordinated if switches.COORDINATED_DOERS else []  # "قوات الجيش والشرطة": both did it
         d.target = next((g for g in s.groups if start < g.t0 < end and g is not d.source and fits(g)
                          and not any(g is p for p in partners) and not (LOYAL_TO and _patron(s, g))
-                         and not _escort(s, g) and (not _same_actor(g.head.code, d.source.head.code)
+                         and not _escort(s, g) and not _past_comma_people(s, i, g)
+                         and (not _same_actor(g.head.code, d.source.head.code)
                               or (switches.DOMESTIC and _other_body(g, d.source)))), None)
         if d.target is not None:
             d.extra["fallback"] = True
     return d.target is not None
+
+
+def _past_comma_people(s: Sentence, i: int, g: Group) -> bool:
+    """"أشاد بالانتخابات، مؤكدا أهمية مشاركة المواطنين": people named by what they are, past a comma after the
+    trigger, belong to another clause (as the civilians of `_civilians` do), no guess for its target."""
+    return switches.GENERIC_AGENTS and g.head.kind == "people" and any(s.norms[m] in PUNCT for m in range(i, g.t0))
 
 
 def _counted(s: Sentence, g: Group, cue: Cues) -> bool:
