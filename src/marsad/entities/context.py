@@ -1,13 +1,16 @@
 """Country codes from the article's context (step 6 of `stage.tag_entities`).
 
-1. `_kingdom_pass`: a bare "المملكة" names the kingdom the article mentions most (else the outlet's, else Saudi
-   Arabia), a bare "السلطنة" the sultanate. `_heir_title_pass`: "ولي العهد" and "ولي ولي العهد" named without a
+1. `_kingdom_pass`: a bare "المملكة" names the kingdom the article mentions most among those whose press calls
+   them so (Saudi Arabia, Jordan, Morocco, Bahrain; else the outlet's, else Saudi Arabia), a bare "السلطنة" the
+   sultanate. `_heir_title_pass`: "ولي العهد" and "ولي ولي العهد" named without a
    country are the home kingdom's heirs on the article's date.
 2. `_context_country_pass`: a town's name other countries' towns share is the town of the sentence's country,
    else the article's; a body named with its country is the same body when named again without it; a place the
    registry does not know lies in the one country its sentence names; unknown people and organisations, and
    institutions named without a country, take the country their sentence names, else the article's dominant
-   one, else (for an article that names none) the outlet's (`outlet_country`). State bodies named without a
+   one, else (for an article that names none) the outlet's (`outlet_country`), else the one country whose
+   adjective it uses (`_adjective_country`); a body attached to another ("التابعة لـ") is of that one's country.
+   State bodies named without a
    country are the home country's (`_home_country`), a sentence naming several foreign countries gives the
    nearest, and an Arab given name or a foreign name is no clue to a country named elsewhere. An outlet or
    agency the page credits (its photo credit, its sources line: `_credited`) takes no country from the story.
@@ -32,7 +35,12 @@ from marsad.language.tokens import Token, sentences_of
 
 # "المملكة" alone is the kingdom the article is about; these are the kingdoms it can be.
 KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "SWZ", "LSO", "BTN")
+# The kingdoms whose own press calls them "المملكة" alone; the others are named by name ("بريطانيا", "المملكة
+# المتحدة", "إسبانيا"), so a bare "المملكة" in a story about one of them is still the paper's own kingdom.
+BARE_KINGDOMS = ("SAU", "JOR", "MAR", "BHR")
 KINGDOM_WORD = normalize("المملكة")
+# "التابعة لـ": what a body is attached to, named right after it.
+ATTACHED = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعون", "التابعتين"))
 # "المملكة المتحدة", "المملكة العربية السعودية", "المملكة الأردنية": the registry names those already
 KINGDOM_NEXT = frozenset(normalize(w) for w in ("المتحدة", "العربية", "الأردنية", "المغربية", "الهاشمية"))
 SULTANATE_WORD = normalize("السلطنة")
@@ -102,13 +110,28 @@ def _home_country(art: Article, found: list[_Found], reg: Registry) -> str | Non
     return None
 
 
+def _adjective_country(norms: list[str], reg: Registry) -> str | None:
+    """The country of an article that names none but calls things by its adjective ("الميركاتو السعودي", "السوق
+    السعودية"): the one country whose adjective it uses most, when no other's is used as often."""
+    counts: dict[str, int] = {}
+    for i, w in enumerate(norms):
+        if w.startswith("ال") and i > 0 and norms[i - 1][:1].isalpha():
+            end, iso = reg.adjective_at(norms, i)
+            if iso is not None:
+                counts[iso] = counts.get(iso, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
 def _kingdom_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
                   url: str | None = None) -> list[_Found]:
     """A bare "المملكة" names the kingdom the article mentions most (Saudi Arabia in a Saudi story), a bare
     "السلطنة" the sultanate (Oman in an Omani one)."""
     out = list(found)
     taken = _covered(found)
-    for word, polities in ((KINGDOM_WORD, KINGDOMS), (SULTANATE_WORD, SULTANATES)):
+    for word, polities in ((KINGDOM_WORD, BARE_KINGDOMS), (SULTANATE_WORD, SULTANATES)):
         counts = {iso: 0 for iso in polities}
         for f in found:
             iso = (f.actor or "")[:3]
@@ -249,7 +272,7 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
     weak_home = home is not None and outlet_country(art.source.url) is None and dominant not in (None, home) \
         and totals.get(home, 0) * 3 <= totals.get(dominant or "", 0)
     if dominant is None and not totals:
-        dominant = outlet_country(art.source.url)
+        dominant = outlet_country(art.source.url) or _adjective_country(norms, reg)
     given = _given_name_test()
     credited = {normalize(c) for c in [*art.credits, art.photo_credit or ""] if c}
 
@@ -264,6 +287,7 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
             pick = next(iter(here)) if len(here) == 1 else dominant
             if pick in town.elsewhere and town.country not in here:
                 f.actor, f.canonical, f.entity_id = pick, None, None
+    by_start = {g.start: g for g in found if g.type == "ORG" and g.actor}
     # a body named with its country ("مجلس النواب الليبي") is the same body when named again without it
     bodies: dict[tuple[str, ...], str] = {}
     for f in found:
@@ -286,6 +310,13 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role) \
             or (f.origin == "pattern" and f.type != "MISC")
         if f.actor is not None or not unknown:
+            continue
+        owner = by_start.get(f.end + 1) if f.type == "ORG" and f.role and f.end < len(norms) \
+            and norms[f.end] in ATTACHED else None
+        if owner is not None and (c := _country_of(owner.actor, reg)) is not None:
+            # "اللجنة العليا للإغاثة التابعة للحكومة اليمنية": a body attached to another is of that one's country,
+            # whatever other country the sentence names
+            f.actor = c + (f.role or "")
             continue
         if f.type == "ORG" and f.origin == "model" and _credited(toks, f, credited):
             # the outlet or agency the page credits ("تقرير لـ'العربي'", "(الصورة: غيتي)") works for the page,

@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from marsad.clean.normalize import normalize
 from marsad.entities.mention import _char_cut, _country_of, _covered, _Found
-from marsad.entities.namewords import EDGE_STOP, PATRONYMIC, PLACE_WORDS, _given_name_test
+from marsad.entities.namewords import EDGE_STOP, PATRONYMIC, PLACE_WORDS, _given_name_test, _link_end
 from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import ROYAL, STOP, Hit, nisba_like, role_table
@@ -180,12 +180,26 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
             drop |= inside
             i = end
             continue
-        # a body of an international organisation ("صندوق أوبك للتنمية الدولية") is coded as that organisation
-        actor = iso + role if iso else igo
+        # a body of an international organisation ("صندوق أوبك للتنمية الدولية") is coded as that organisation; a
+        # body of an armed group, a party or an opposition ("مجلس قيادة طالبان", "المكتب السياسي لحماس") is the
+        # group's, not its country's government
+        # (the group right after the head and the words of an organ, "إدارة أموال جماعة الإخوان" manages the
+        # group's money and is no organ of it)
+        group = next((a for k in sorted(inside) if found[k].type == "ORG" and (a := found[k].actor)
+                      and (a[3:6] in NON_STATE or a.startswith("IMG"))
+                      and all(norms[j] in ORGANS for j in range(i + 1, found[k].start))), None)
+        actor = group or (iso + role if iso else igo)
         out.append(_Found(first, end, "ORG", actor, None, None, "pattern", None, cut, role))
         drop |= inside
         i = end
     return [f for k, f in enumerate(out) if k not in drop]
+
+
+# Roles of bodies outside the state: armed groups, parties, the opposition.
+NON_STATE = frozenset({"REB", "OPP", "PTY", "INS"})
+# Words between a head and the body it belongs to that name an organ of that body ("مجلس قيادة", "المكتب السياسي").
+ORGANS = frozenset(normalize(w) for w in ("قيادة", "شورى", "السياسي", "العسكري", "التنفيذي", "المركزي", "الأعلى",
+                                          "الإعلامي", "القيادي"))
 
 
 def _royal_lineage_end(norms: list[str], end: int, owner: list[int], reg: Registry) -> int:
@@ -194,7 +208,7 @@ def _royal_lineage_end(norms: list[str], end: int, owner: list[int], reg: Regist
     start = end
     while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
             and norms[end + 1] not in STOP and owner[end] < 0:
-        end += 2
+        end = _link_end(norms, end + 1)
     if end > start and end < len(norms) and owner[end] < 0 and nisba_like(norms[end]) \
             and reg.adjective_at(norms, end)[1] is None:
         end += 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from marsad.clean.normalize import normalize
 from marsad.entities.mention import _char_cut, _Found
-from marsad.entities.namewords import EDGE_STOP, PATRONYMIC, _near_spelling
+from marsad.entities.namewords import EDGE_STOP, PATRONYMIC, _link_end, _near_spelling
 from marsad.entities.registry import Match, Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import ADJECTIVES, nisba_like, role_table
@@ -38,6 +38,8 @@ FACILITY_HEADS = {normalize(w): t for w, t in (
 # Fields a ministry's regional directorate is named by, before the region ("تعليم جازان"), and their roles.
 DIRECTORATES = {normalize(w): r for w, r in (("تعليم", "GOV"), ("صحة", "HLH"), ("مرور", "COP"))}
 FACILITY_HEADS.update({w: "ORG" for w in DIRECTORATES})
+# Roles of a state's own bodies and of the armed groups and parties fighting over it.
+STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "COP", "JUD", "REB", "OPP"})
 # Words that say what an organisation is, left out of its name when the rest is the name ("تنظيم داعش").
 DESCRIPTORS = frozenset(normalize(w) for w in ("تنظيم",))
 # Adjectives that name a unit of the forces an agent phrase names ("قوات الأمن الخاصة"), or the government
@@ -49,8 +51,18 @@ def _patronymic_end(norms: list[str], end: int) -> int:
     """Extend a registry person over a following chain of بن/بنت/آل + name ("محمد بن نايف بن عبدالعزيز آل سعود")."""
     while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
             and norms[end + 1] not in EDGE_STOP:
-        end += 2
+        end = _link_end(norms, end + 1)
     return end
+
+
+def _facility_head(word: str) -> tuple[str, str] | None:
+    """(clitic, head) when a word is a facility head, bare or after a one-letter clitic ("بمستشفى", "لتعليم")."""
+    if word in FACILITY_HEADS:
+        return "", word
+    for pre, stem in clitic_splits(word):
+        if pre and len(pre) == 1 and stem in FACILITY_HEADS:
+            return pre, stem
+    return None
 
 
 def _pinned(reg: Registry, norms: list[str], m: Match) -> bool:
@@ -149,16 +161,26 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
                 # (after an office, "رئيس الاتحاد الدولي لألعاب القوى السنغالي لامين دياك", the adjective is the
                 # office holder's nationality)
                 end, code, canonical, eid = aend, iso, None, None
+        if m.kind == "name" and m.actor is not None and m.actor.kind in ("seat", "org") and m.actor.country \
+                and (code or "")[:3] == m.actor.country and (code or "")[3:6] in STATE_ROLES and end == m.end \
+                and reg.adjective_at(norms, m.end) == (m.end + 1, m.actor.country):
+            # "الكونجرس الأميركي", "الكنيست الإسرائيلي": a state body's own country's adjective is part of its name
+            # (a company's or a paper's is not: "شركة نوكيا الفنلندية" is Nokia, described)
+            end = m.end + 1
+        facility = _facility_head(norms[m.start - 1]) if m.start > 0 else None
+        fcut = -1  # the clitic cut of a facility's head word, when the facility rule below names one
         if m.kind == "name" and m.actor is not None and m.actor.kind in ("capital", "place") and m.skip == 0 \
-                and m.start > 0 and pre == 0 and (m.start - 1) not in used and norms[m.start - 1] in FACILITY_HEADS:
+                and m.start > 0 and pre == 0 and (m.start - 1) not in used and facility is not None:
             # "مستشفى بقيق", "مطار عدن", "جامعة القاهرة": a facility named after a place, in that place's country
-            first, typ = m.start - 1, FACILITY_HEADS[norms[m.start - 1]]
-            if norms[first] in DIRECTORATES and code:
+            # (also with a clitic: "لتعليم تبوك", "بمستشفى بقيق")
+            first, typ = m.start - 1, FACILITY_HEADS[facility[1]]
+            fcut = _char_cut(toks[first], len(facility[0])) if facility[0] else 0
+            if facility[1] in DIRECTORATES and code:
                 # "تعليم جازان", "صحة الرياض": a Saudi region's directorate of a ministry is named by its field
-                typ, code = "ORG", code[:3] + DIRECTORATES[norms[first]]
+                typ, code = "ORG", code[:3] + DIRECTORATES[facility[1]]
             if typ != "GPE":  # "مدينة الرقة" is still Raqqa; "مستشفى بقيق" is something else
                 canonical, eid = None, None
-                head = role_table().find(role_table().heads, norms, first)
+                head = role_table().find(role_table().heads, norms, first)  # (the table reads past a clitic)
                 if typ == "ORG" and head is not None and head.role and head.role != "^" and code:
                     code = code[:3] + head.role  # "مستشفى بقيق" -> SAUHLH, "جامعة القاهرة" -> EGYEDU
                 # "مستشفى بقيق العام", "مطار عدن الدولي": the facility's adjectives are part of its name
@@ -171,10 +193,11 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
             amman = reg.actors.get("city:amman")
             if amman is not None:
                 code, canonical, eid = amman.code, amman.canonical, amman.id
+        cut = _char_cut(toks[m.start], pre) if pre and m.skip == 0 and first == m.start else 0
+        if fcut >= 0:
+            cut = fcut
         found.append(_Found(first, end, typ, code, canonical, eid,
-                            "registry" if m.kind == "name" else "agent", person,
-                            _char_cut(toks[m.start], pre) if pre and m.skip == 0 and first == m.start else 0,
-                            m.role))
+                            "registry" if m.kind == "name" else "agent", person, cut, m.role))
         used.update(range(first, end))
     return found, titles
 

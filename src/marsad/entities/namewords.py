@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from marsad.clean.normalize import normalize
 from marsad.entities.recognizer import recognizer
@@ -35,9 +35,18 @@ TITLE_HEAD = frozenset(normalize(w) for w in ("الأمير", "الأميرة", 
 QUANTIFIERS = frozenset(normalize(w) for w in ("واحد", "أحد", "إحدى", "احد", "احدى", "بعض", "كل", "جميع", "معظم",
                                                "أغلب", "غالبية"))
 PATRONYMIC = frozenset(normalize(w) for w in ("بن", "بنت", "آل", "ابن"))
+# "عبد" written apart from the divine name after it ("بن عبد العزيز"): the two words are one name in a chain.
+ABD = normalize("عبد")
 # Words that say what a place is ("مدينة عدن", "دولة الكويت", "منطقة عسير", "محافظة لحج"), left out of a known
 # place's name.
 PLACE_WORDS = frozenset(normalize(w) for w in ("مدينة", "دولة", "منطقة", "محافظة", "قرية"))
+
+
+def _link_end(norms: Sequence[str], j: int) -> int:
+    """Where the name after a بن/بنت/آل link at j - 1 ends: one word, two for "عبد" written apart ("عبد العزيز")."""
+    if norms[j] == ABD and j + 1 < len(norms) and norms[j + 1].startswith("ال") and norms[j + 1][2:3].isalpha():
+        return j + 2
+    return j + 1
 
 
 def _imperfect_verb(word: str, gazetteer: dict[str, str]) -> bool:

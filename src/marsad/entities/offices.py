@@ -115,10 +115,11 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         return police_memo[s]
 
     igo: dict[int, str] = {}  # person start -> the international body its title names
+    federation: dict[int, str] = {}  # person start -> the country of the role-less body its title names
 
     def complement(a: int, b: int) -> tuple[str | None, str | None]:
         """(role of an institution, country) named between tokens a and b."""
-        role = iso = None
+        role = iso = bare = None
         for j in range(a, b):
             if norms[j] == LADA:
                 break  # "سفير خادم الحرمين لدى مصر": the country an envoy is sent to is not his
@@ -136,12 +137,18 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                         head = table.find(table.heads, norms, g.start)
                         own = (g.actor or "")[3:] if _country_of(g.actor, reg) else ""
                         role = own or (head.role if head is not None and head.role != "^" else None)
+                        if role is None and g.origin == "pattern" and len(g.actor or "") == 3 \
+                                and _country_of(g.actor, reg):
+                            # a body coded by its country alone, with no role ("الاتحاد الروسي لألعاب القوى", a
+                            # federation): its president holds no office of state, and is of the body's country
+                            role, bare = "", _country_of(g.actor, reg)
+                            federation[current[0]] = bare or ""
                 iso = iso or _country_of(g.actor, reg)
             elif iso is None:
                 aend, adj = reg.adjective_at(norms, j)
                 if adj is not None and aend <= b:
                     iso = adj
-        return role, iso
+        return role, (bare if role == "" and bare else iso)
 
     current = [0]
     igo_counts: dict[str, int] = {}
@@ -241,6 +248,8 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         if f.start in igo and (role or "") != "ELI":
             f.actor = igo[f.start]
             continue
+        if role == "" and federation.get(f.start) and f.actor is None:
+            f.actor = federation[f.start]  # the president of a federation is of its country, in no office of state
         if not role:
             continue
         if iso is not None:

@@ -8,6 +8,8 @@
    found alone (also "عبد الرحمن" written apart) takes the family name the recogniser left out, and so do given
    and father's names ("تركي منور المخلفي") when the family name is a word the news hardly uses.
    `_headless_nasab_pass`: a person's span that starts at "بن" takes back the given name before it.
+   Before it, `_relative_pass`: a registry person found by the family name alone right after a name none of the
+   person's names has ("محمد بن عوض بن لادن") is a relative who bears the name, one unknown person.
 3. `_first_name_pass`: a first name found alone runs on over a rare word right after it (a foreign surname).
 4. `_introduced_name_pass`: a surname found alone, with a given name right before another of its occurrences,
    makes the full name there ("وقال علي الأحمدي … وأضاف الأحمدي"), which the alias pass then links to.
@@ -37,13 +39,15 @@ from marsad.entities.namewords import (
     EDGE_STOP,
     PATRONYMIC,
     QUANTIFIERS,
+    TITLE_HEAD,
     TITLE_TAIL,
     _coordinated,
     _imperfect_verb,
+    _link_end,
     _near_spelling,
 )
 from marsad.entities.recognizer import recognizer
-from marsad.entities.registry import Registry
+from marsad.entities.registry import Registry, key_of
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import DEF_STOP, STOP, nisba_like, role_table
 from marsad.language.tokens import Token
@@ -148,6 +152,39 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
     return out
 
 
+def _relative_pass(norms: list[str], found: list[_Found], given: Callable[[str], bool] | None) -> list[_Found]:
+    """"محمد بن عوض بن لادن", "سعد محمد بن لادن": a registry person found by the family name alone, right after a
+    name that none of the person's names has (a given name, or a person the model found), is a relative who
+    bears the family name; the words make one unknown person. A name of the person's own a few words before
+    keeps the link ("باراك حسين أوباما")."""
+    starts = {f.end: k for k, f in enumerate(found) if f.type == "PER" and f.origin == "model"}
+    drop: set[int] = set()
+    out: list[_Found] = []
+    for k, f in enumerate(found):
+        who = f.person
+        if who is None or f.origin != "registry" or f.type != "PER" or f.cut or f.start == 0 or k in drop:
+            out.append(f)
+            continue
+        span = tuple(norms[f.start:f.end])
+        words = [list(key_of(n)) for n in who.names]
+        tail = any(len(w) > len(span) and tuple(w[-len(span):]) == span for w in words)
+        prev = starts.get(f.start)
+        p = f.start - 1
+        if not tail or not (prev is not None or (given is not None and given(norms[p]))) \
+                or norms[p] in TITLE_HEAD or norms[p] in PATRONYMIC or norms[p] in EDGE_STOP:
+            out.append(f)
+            continue
+        own = {x for w in words for x in w if x not in span}
+        if any(_near_spelling(norms[q], x) for q in range(max(0, f.start - 3), f.start) for x in own):
+            out.append(f)
+            continue
+        if prev is not None:
+            found[prev].end = f.end
+        else:
+            out.append(_Found(p, f.end, "PER", None, None, None, "model"))
+    return out
+
+
 def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
                 given: Callable[[str], bool] | None = None) -> list[_Found]:
     """A person found by the model runs over a following بن/بنت chain and the family name after it ("محمد بن
@@ -168,7 +205,7 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
         while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \
                 and norms[end + 1] not in EDGE_STOP and norms[end + 1] not in TITLE_TAIL \
                 and owner.get(end, k) in (k, *drop):
-            end += 2
+            end = _link_end(norms, end + 1)
             chained = True
         if end > f.end or (norms[f.end - 2] in PATRONYMIC if f.end - f.start >= 3 else False):
             chained = True

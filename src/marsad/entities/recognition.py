@@ -77,6 +77,8 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
         while b > a and (norms[b - 1] in EDGE_STOP or not norms[b - 1][:1].isalpha()
                          or (cls == "PER" and norms[b - 1] in TITLE_TAIL)):
             b -= 1
+        if b <= a:
+            continue  # a span of function words only ("قال على"): nothing is left of it
         if cls == "PER" and b - a >= 3 and norms[a].startswith("ال") and not (
                 {"P", "F"} & set(gazetteer.get(norms[a], ""))):
             a += 1  # "حكومة الولاية دين محمد درويش": a common noun before the name ends the phrase before it

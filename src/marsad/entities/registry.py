@@ -16,7 +16,7 @@ script and docs/entities.md for sources and conventions). This module is its pub
   ("الجيش الروسي") or title phrase starting at token i, with leading clitics handled (لروسيا، وبيونغيانغ).
   `norms` are the tokens of the whole article: a one-word name that is also a common word passes its guard
   (the word before it, the word after it, a word of its kind of story anywhere in the article: "الهلال" is a club
-  only in a football story), and an outlet whose name another entry holds is read in quotation marks
+  only in a football story; `Registry.topics_in` reads the article's stories once per token list), and an outlet whose name another entry holds is read in quotation marks
   ("«الشرق الأوسط»" the daily).
 
 Dates are ISO strings ("2023-06-12", or a prefix such as "2023"); `None` means today.
@@ -160,11 +160,16 @@ class Match:
 # Agent phrases that name an institution even without a country ("وزارة الصحة"): the country comes from context.
 ARAB_ADJECTIVE = frozenset(normalize(w) for w in ("العربي", "العربية"))
 ARMED = frozenset(normalize(w) for w in ("المسلحة", "المسلح"))
+LEGITIMATE = frozenset(normalize(w) for w in ("الشرعية", "الشرعي"))
 INSTITUTION_HEADS = frozenset(normalize(w) for w in ("وزارة", "مجلس", "السفارة", "القنصلية", "قوات", "قوى"))
+# An army and its forces: a country's adjective after them is never a common word's ("الجيش المالي", "قوات مالية").
+ARMIES = frozenset(key for w in ("الجيش", "جيش", "القوات", "قوات", "القوات المسلحة", "القوات البرية", "الجيوش")
+                   for key in [tuple(normalize(x) for x in w.split())])
 # Agent phrases that name one body of a state on their own, definite: the country comes from context as for a ministry
 # ("قال المتحدث باسم الشرطة", "الجوازات تعلن"; a war story's "القوات النظامية" and "المعارضة" are its country's)
 STATE_BODIES = frozenset(key for w in ("الشرطة", "الجوازات", "إدارة الجوازات", "الأمن العام", "القوات المسلحة",
-                                       "القوات النظامية", "الجيش النظامي", "القوات الجوية", "المعارضة")
+                                       "القوات النظامية", "الجيش النظامي", "القوات الجوية", "المعارضة",
+                                       "الديوان الملكي", "الاستخبارات العامة", "المخابرات العامة", "الجيش")
                          for key in [tuple(normalize(x) for x in w.split())])
 
 
@@ -201,6 +206,11 @@ class Registry:
     # guarded names that need more than the word before (round 8): word -> (words one of which the article must
     # have, words that must not come next); "*nisba" in the second set stands for any country's nisba adjective
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the same, inverted: a cue word of a story -> the guarded names whose story it tells
+    topic_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the last article's tokens and the guarded names its words allow: every guarded occurrence of an article
+    # asks, and the article's words are read once (the stage passes one token list through all its passes)
+    _topic_memo: tuple[Sequence[str], int, frozenset[str]] | None = field(default=None, repr=False, compare=False)
     never_before: dict[str, frozenset[str]] = field(default_factory=dict)
     # short GeoNames town names read only as whole words: "فرقة" is ف + "رقة" to a clitic splitter
     whole_only: set[str] = field(default_factory=set)
@@ -277,9 +287,9 @@ class Registry:
         """Whether a word is a form of a nisba adjective, also one never read as its country ("مالي")."""
         return self._longest(self.adjectives, [word], 0, clitics=False)[1] is not None
 
-    def adjective_at(self, norms: Sequence[str], i: int) -> tuple[int, str | None]:
+    def adjective_at(self, norms: Sequence[str], i: int, common_ok: bool = False) -> tuple[int, str | None]:
         end, iso, _ = self._longest(self.adjectives, norms, i, clitics=False)
-        if iso is not None and end == i + 1:
+        if iso is not None and end == i + 1 and not common_ok:
             # the nisba of a country whose name is a common word is that word's adjective too ("وزير المالية"
             # is the finance minister, not a Malian one): no context can tell, so it is never read as a country
             base = norms[i][2:] if norms[i].startswith("ال") else norms[i]
@@ -289,11 +299,15 @@ class Registry:
                 return i, None
         return end, iso
 
-    def _agent_adjective_at(self, norms: Sequence[str], i: int) -> tuple[int, str | None]:
-        """A nisba adjective after an agent noun, also after "العربي" ("الجيش العربي السوري")."""
-        end, iso = self.adjective_at(norms, i)
-        if iso is None and i + 1 < len(norms) and norms[i] in ARAB_ADJECTIVE:
-            end, iso = self.adjective_at(norms, i + 1)
+    def _agent_adjective_at(self, norms: Sequence[str], i: int, forces: bool = False) -> tuple[int, str | None]:
+        """A nisba adjective after an agent noun, also after "العربي" ("الجيش العربي السوري").
+
+        After an army or its forces (`forces`) the adjective of a country whose name is a common word is the
+        country's: "الجيش المالي" is Mali's army, where "السلطات المالية" are the financial authorities."""
+        end, iso = self.adjective_at(norms, i, common_ok=forces)
+        if iso is None and i + 1 < len(norms) and (norms[i] in ARAB_ADJECTIVE or norms[i] in LEGITIMATE):
+            # ("الحكومة الشرعية اليمنية": the recognised government, as "الحكومة اليمنية الشرعية")
+            end, iso = self.adjective_at(norms, i + 1, common_ok=forces)
             if iso is None:
                 end = i
         return end, iso
@@ -330,9 +344,11 @@ class Registry:
                 if iso is not None:
                     named = (aend, stop)
                 else:
-                    stop, iso = self._agent_adjective_at(norms, aend)
+                    stop, iso = self._agent_adjective_at(norms, aend, forces=(norms[i][apre:], *norms[i + 1:aend])
+                                                         in ARMIES)
             else:
-                stop, iso = self._agent_adjective_at(norms, aend)
+                stop, iso = self._agent_adjective_at(norms, aend,
+                                                     forces=(norms[i][apre:], *norms[i + 1:aend]) in ARMIES)
             if iso is not None and stop > aend and role == "OPP" and stop < len(norms) and norms[stop] in ARMED:
                 # "المعارضة السورية المسلحة": the armed opposition, rebels
                 stop, role, label = stop + 1, "REB", label.replace("{}", "{} armed")
@@ -405,11 +421,25 @@ class Registry:
             nxt = norms[i + 1]
             if nxt in after or ("*nisba" in after and self.adjective_at(norms, i + 1)[1] is not None):
                 return False
-        topic = self.topics.get(word)
-        if topic is None:
+        if word not in self.topics:
             return True
-        # (the article's words are the tokens the stage matches over; a clitic on a cue word is taken off)
-        return any(w in topic or any(st in topic for _, st in splits(w)) for w in norms)
+        return word in self.topics_in(norms)
+
+    def topics_in(self, norms: Sequence[str]) -> frozenset[str]:
+        """The guarded names whose kind of story the article tells: one of its words (a clitic taken off) is a cue.
+
+        Computed once per token list: `norms` are the article's tokens, which the passes never change."""
+        memo = self._topic_memo
+        if memo is not None and memo[0] is norms and memo[1] == len(norms):
+            return memo[2]
+        found: set[str] = set()
+        for w in set(norms):
+            for _, st in splits(w):
+                found.update(self.topic_cues.get(st, ()))
+            found.update(self.topic_cues.get(w, ()))
+        topics = frozenset(found)
+        self._topic_memo = (norms, len(norms), topics)
+        return topics
 
     def _title_at(self, norms: Sequence[str], i: int, date: str | None) -> tuple[TitleResolution | None, int]:
         tend, title, tpre = self._longest(self.titles, norms, i)
@@ -606,6 +636,11 @@ def build_registry(data: dict[str, Any]) -> Registry:
                   for k, v in data.get("guards", {}).items()}
     reg.topics = {normalize(k): frozenset(normalize(w) for w in v["topic"])
                   for k, v in data.get("guards", {}).items() if v.get("topic")}
+    story_cues: dict[str, set[str]] = defaultdict(set)
+    for name, words in reg.topics.items():
+        for w in words:
+            story_cues[w].add(name)
+    reg.topic_cues = {w: frozenset(names) for w, names in story_cues.items()}
     reg.never_before = {normalize(k): frozenset(w if w.startswith("*") else normalize(w) for w in v["never_before"])
                         for k, v in data.get("guards", {}).items() if v.get("never_before")}
     # a short name that is also a word ("إب", and "آب" August) never takes a clitic: "باب" is a door; nor does a

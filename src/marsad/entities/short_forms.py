@@ -3,6 +3,8 @@
 1. `_alias_pass`: a single word equal to the surname of a multi-word person found anywhere in the article (for
    registry people of countries that put the family name first, the first word: the Korean كيم) takes that
    person's actor; a word two people could claim is left alone.
+   A person named by the given and father's names ("فيصل بن خالد") is the one person of the article whose
+   longer name starts with them ("فيصل بن خالد بن عبدالعزيز", `_lineage_short_pass`).
 2. `_paper_name_pass`: a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام").
 3. `_org_short_form_pass`: an organisation's head word with the article after its full name ("منظمة أوبك" …
    "المنظمة") and the one word after a naming head ("نادي الهلال" … "الهلال") are that organisation.
@@ -27,6 +29,8 @@ from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import nisba_like
 from marsad.language.tokens import Token
 
+# The link of a name chain between a given name and the father's ("فيصل بن خالد").
+LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 # Countries whose names put the family name first (كيم جونغ أون -> كيم); elsewhere a first word alone is a
 # given name, too often someone else's.
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG"})
@@ -163,6 +167,31 @@ def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Fou
     return out
 
 
+def _lineage_short_pass(norms: list[str], date: str, found: list[_Found]) -> list[_Found]:
+    """"الأمير فيصل بن خالد" after "الأمير فيصل بن خالد بن عبدالعزيز": a person named by the given and father's
+    names is the one person of the article whose longer name starts with them (a paper names someone in full
+    first, then by the first links of the chain); two such people, or a name with its own family name, leave it."""
+    longer: dict[tuple[str, ...], _Found | None] = {}
+    for f in found:
+        if f.type != "PER" or f.end - f.start < 4 or f.origin == "alias" or norms[f.start + 1] not in LINEAGE:
+            continue
+        key = tuple(norms[f.start:f.start + 3])
+        other = longer.get(key)
+        same = other is not None and (other.entity_id or other.canonical) == (f.entity_id or f.canonical)
+        longer[key] = f if key not in longer or same else None
+    if not longer:
+        return found
+    for f in found:
+        if f.type != "PER" or f.origin != "model" or f.entity_id is not None or f.end - f.start != 3:
+            continue
+        full = longer.get(tuple(norms[f.start:f.end]))
+        if full is None or full.start == f.start:
+            continue
+        f.actor = full.person.code_on(date) if full.person is not None else full.actor
+        f.canonical, f.entity_id, f.person, f.origin = full.canonical, full.entity_id, full.person, "alias"
+    return found
+
+
 def _paper_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
     """A newspaper found with its descriptor ("بصحيفة الوئام") is named by the words after it."""
     for f in found:
@@ -182,14 +211,17 @@ def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found
     for f in found:
         if f.type != "ORG" or not f.actor or f.end - f.start < 2:
             continue
-        head = clitic_splits(norms[f.start])[-1][1]
         stems = [stem for _, stem in clitic_splits(norms[f.start])]
-        head = next((st[2:] if st.startswith("ال") else st for st in stems), head)
-        if head not in NO_ANAPHORA and len(head) >= 3:
-            other = heads.get("ال" + head)
-            if other is not None and other[1].actor != f.actor:
-                clash.add("ال" + head)
-            heads.setdefault("ال" + head, (f.end, f))
+        # every reading of the head word: "وزارة" is the word itself, and also و + "زارة" to a clitic splitter
+        # (round 9: only the second was read, so "الوزارة" never named the ministry named in full before)
+        bare = list(dict.fromkeys(st[2:] if st.startswith("ال") else st for st in stems))
+        head = bare[0]
+        for reading in bare:
+            if reading not in NO_ANAPHORA and len(reading) >= 3 and not any(b in NO_ANAPHORA for b in bare):
+                other = heads.get("ال" + reading)
+                if other is not None and other[1].actor != f.actor:
+                    clash.add("ال" + reading)
+                heads.setdefault("ال" + reading, (f.end, f))
         if head in NAME_HEADS and norms[f.start + 1][:1].isalpha() and not nisba_like(norms[f.start + 1]) \
                 and all(nisba_like(norms[k]) for k in range(f.start + 2, f.end)):
             word = norms[f.start + 1]  # "نادي الهلال السعودي" -> "الهلال"

@@ -34,7 +34,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    nisba before a foreign word no list knows ("المحترف البولندي زوكالا") and a curated given name before a rare
    definite word ("فيصل المعيقل") are people (`people._nationality_name_pass`, `people._given_family_pass`), and
    a country's bare name after a given name alone is a family name ("بدر الدين هايتي",
-   `people._country_surname_pass`); a
+   `people._country_surname_pass`); a registry family name after a name the person does not bear is a relative
+   ("محمد بن عوض بن لادن", `people._relative_pass`); a
    province word before a place no list knows is a province ("محافظة صامطة", `places._province_name_pass`);
    an envoy of a head of state ("سفير خادم الحرمين الشريفين لدى الخرطوم فلان") holds an office of that state
    (`offices._title_of_person`); a ministry a headline names by its field is one
@@ -54,7 +55,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    multi-word PER name found anywhere in the article (for registry people of countries that put the family name
    first, the first word: the Korean كيم) takes that person's actor.
    A registry person found by the surname takes in another spelling of the given name before it ("نارندر
-   مودي"); a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام"); a country's adjective
+   مودي"); given and father's names after the full name are that person ("فيصل بن خالد",
+   `short_forms._lineage_short_pass`); a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام"); a country's adjective
    alone as a source is its news agency ("وفقا للألمانية", `short_forms._agency_nisba_pass`); an
    organisation's head word, a ministry's field and an international body's epithet name the body named in full
    before. Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
@@ -99,6 +101,7 @@ from marsad.entities.people import (
     _nasab_pass,
     _nationality_name_pass,
     _rank_name_pass,
+    _relative_pass,
     _trailing_title_pass,
 )
 from marsad.entities.places import _compass_pass, _place_word_pass, _province_name_pass, _province_pass
@@ -110,6 +113,7 @@ from marsad.entities.short_forms import (
     _alias_pass,
     _headline_ministry_pass,
     _igo_epithet_pass,
+    _lineage_short_pass,
     _ministry_field_pass,
     _org_short_form_pass,
     _paper_name_pass,
@@ -155,6 +159,7 @@ def tag_entities(art: Article) -> None:
     found = _trailing_title_pass(norms, found, rec.lexicons.gazetteer if rec is not None else {})
     if rec is not None:
         found = _nationality_name_pass(toks, norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
+    found = _relative_pass(norms, found, _given_name_test())
     found = _nasab_pass(norms, reg, found, _given_name_test())
     found = _given_family_pass(toks, norms, reg, found, _given_name_test())
     found = _country_surname_pass(toks, norms, found, _given_name_test())
@@ -176,6 +181,7 @@ def tag_entities(art: Article) -> None:
     found = _lineage_pass(toks, norms, date, reg, found)
     found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
+    found = _lineage_short_pass(norms, date, found)
     found = _given_name_pass(norms, found)
     found = _paper_name_pass(norms, found)
     found = _statement_pass(norms, found)
