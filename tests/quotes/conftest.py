@@ -18,7 +18,7 @@ from marsad.language.tokens import tag_tokens
 from marsad.pipeline import Pipeline, stage
 from marsad.quotes.stage import extract_quotes
 
-Names = dict[str, tuple[str, ...]]  # form -> (type, actor, canonical[, entity_id])
+Names = dict[str, tuple[str, ...]]  # form -> (type, actor, canonical[, entity_id[, origin]])
 
 
 def _tagger(names: Names) -> Callable[[Article], None]:
@@ -29,7 +29,8 @@ def _tagger(names: Names) -> Callable[[Article], None]:
             for m in re.finditer(re.escape(form), art.text):
                 if any(e.span.start < m.end() and m.start() < e.span.end for e in found):
                     continue
-                found.append(Entity(Span(m.start(), m.end(), form), typ, actor, canonical, rest[0] if rest else None))
+                found.append(Entity(Span(m.start(), m.end(), form), typ, actor, canonical or None,
+                                    rest[0] if rest else None, rest[1] if len(rest) > 1 else ""))
         art.entities = sorted(found, key=lambda e: e.span.start)
 
     return tag

@@ -104,11 +104,20 @@ def verb_gender(word: str) -> str:
     return "f" if w.endswith("ت") and len(w) >= 3 else "m"
 
 
+def future_verb(raw: str) -> bool:
+    """A future verb ("ستكون"، "سيتم"، "سنواصل"), not a word that only begins like one ("سيادته")."""
+    w = normalize(raw)
+    return (len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and not w.endswith(("ه", "ها", "هم"))
+            and w not in HONORIFIC_WORDS)
+
+
 def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
     """Token range of the subject noun phrase after the verb at k, ending before `limit`."""
     lex = v.lex
     if is_participle(v.word(k)):
         return k + 1, k + 1
+    if FUTURE_ENDS_SUBJECT and k + 1 < limit and future_verb(v.toks[k + 1].text) and v.entity_on(k + 1) is None:
+        return k + 1, k + 1  # "وأضاف ستكون الساعات القادمة حاسمة": a future verb is no subject
     if (PRONOUN_OBJECTS and k + 2 < limit and v.word(k + 1) in OBJECT_PRONOUNS and v.toks[k + 2].is_word
             and v.word(k + 2) not in lex.complementizers and strip_conj(v.word(k + 2)) not in lex.subject_stops
             and v.cue(k + 2) is None):
@@ -171,7 +180,10 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             break  # "وأكد المحافظ بسرعة الانتهاء …"، "بضرورة …": an adverbial or the object, not the subject
         if seen and w[:1] in ("ل", "ب") and not w.startswith("ال") and len(w) > 3:
             break  # "اتهمت الولايات المتحدة كوريا الشمالية بتزويد…": after a name, a preposition ends it
-        if i == k + 1 and w[:1] in ("ل", "ب") and not w.startswith("ال") and v.word(i + 1).startswith("ال"):
+        if i == k + 1 and w[:1] in ("ل", "ب") and not w.startswith("ال") and v.word(i + 1).startswith("ال") and not (
+                BL_BODIES and (w in BL_BODY_NOUNS or w in lex.institution_nouns or w in lex.document_nouns)):
+            # ("وأعلنت بعثة الأمم المتحدة"، "وأشار بيان المنظمة": a body's or a document's noun that begins with ب or ل
+            # is the subject, no preposition)
             break  # "وقال لشباب الوطن"، "وأكد لوكالة الأنباء": an addressee, the subject is carried
         if i > k + 1 and ent is None and w[:1] in ("ب", "ل") and w[1:].startswith(OWN_NOUNS) and (
                 w.endswith(("ه", "ها", "هم", "هما"))):
@@ -199,6 +211,18 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
     return k + 1, i
 
 
+FUTURE_ENDS_SUBJECT = True  # round 11 (with `stage.BARE_FUTURE`): "وأضاف ستكون …": a future verb is no subject
+HONORIFIC_WORDS = frozenset(normalize(w) for w in ("سيادة", "سمو", "سعادة", "سماحة"))
+BL_BODIES = True  # round 11: "وأعلنت بعثة الأمم المتحدة"، "وأشار بيان المنظمة": a body's or a document's noun in ب/ل
+# is no preposition before the subject
+BL_BODY_NOUNS = frozenset(normalize(w) for w in ("بعثة", "بعثات", "بنك", "برنامج", "بورصة", "بلدية", "لجنة", "لجان",
+                                                  "لواء", "برلمان"))
+INDEFINITE_SPOKESWOMEN = True  # round 11: "قالت متحدثة باسم X" is someone unnamed, as the masculine "متحدث" already was
+SPOKESWOMEN = frozenset(normalize(w) for w in ("متحدثة", "ناطقة"))
+PLACE_THEN_NAME = True  # round 11: "مدير فرع الوزارة بمنطقة جازان علي الحربي:": the words closing a title after its place
+NOT_NAME_WORDS = frozenset(("في", "فى", "من", "إلى", "الى", "على", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "قبل",
+                            "بعد", "حيث", "كما", "أيضا", "أيضاً", "ايضا"))  # as written: "علي" is a name, "على" is not
+TIME_AFTER_PLACE = frozenset(normalize(w) for w in ("امس", "أمس", "اليوم", "غدا", "مساء", "صباح", "خلال", "عقب", "لدى"))
 BRACKETED_NAMES = True  # round 9: "قالت صديقتي (بدرية):": a name in brackets after a common noun, as in marks
 PARTICIPLE_SUBJECTS = True  # round 7 switches
 NAME_AFTER_NISBA = True
@@ -476,6 +500,19 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
             # "… العميد محمد ارشيد المواجدة إنه": a rank, then the name up to the complementiser
             span = v.span(v.toks[c].start, v.toks[j - 1].end)
             return Speaker(text=span.text, span=span), j
+    if PLACE_THEN_NAME and j - b >= 3:
+        # "مدير عام فرع الوزارة بمنطقة جازان علي الحربي: «…»": after the title's place, two or three words closing
+        # the phrase (the first with no article; no preposition, no time word) are the name the recogniser missed
+        place = next((e for e in reversed(v.entities_in(v.toks[b].start, v.toks[j - 1].end))
+                      if e.type in ("GPE", "LOC") and v.after_entity(e) < j), None)
+        n = v.after_entity(place) if place is not None else j
+        if (2 <= j - n <= 3 and all(v.toks[m].is_word and v.entity_on(m) is None and not is_title(v, m)
+                                    and not _prepositional(v.word(m))
+                                    and v.word(m) not in TIME_AFTER_PLACE and v.toks[m].text not in NOT_NAME_WORDS
+                                    for m in range(n, j))
+                and not v.word(n).startswith("ال")):
+            span = v.span(v.toks[n].start, v.toks[j - 1].end)
+            return Speaker(text=span.text, span=span), j
     return None, b
 
 
@@ -569,6 +606,11 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
     if (v.in_set(a, lex.unnamed_sources) or bare(first) in bare_forms(lex.unnamed_sources)) and not (
             ents and ents[0].span.start <= start):
         return Speaker(text=text_span.text, span=text_span), "unnamed"
+    if (INDEFINITE_SPOKESWOMEN and strip_conj(first) in SPOKESWOMEN and not any(e.type == "PER" for e in ents)
+            and not named_after(v, b, len(v.toks))[0]):
+        # "قالت متحدثة باسم الشرطة": someone unnamed, as "قال متحدث باسم الشرطة" (not the body she speaks for)
+        span = v.toks[a].span
+        return Speaker(text=span.text, span=span), "title"
     if is_title(v, a) and not (ents and ents[0].span.start <= start):
         persons = [e for e in ents if e.type == "PER" and not _namesake(v, v.token_at(e.span.start), a)]
         name = _rank_and_name(v, a, b)

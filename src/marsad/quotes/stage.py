@@ -26,10 +26,14 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    a short phrase far from any verb): `direct` when a speech verb leads to
    them and they close the sentence, else `fragment`; long ones (six words
    or more) are quotes even without a verb in reach.
-5. Speakers: the verb's subject; else (dropped subject) an earlier subject
+5. Speakers: the verb's subject, or a name opening the sentence with its
+   apposition before a bare verb ("X أحد المشاركين قال إن"); a definite title
+   points back to the person it named before, after or in apposition to the
+   name; else (dropped subject) an earlier subject
    in the sentence or the most recent one that agrees with the verb (a
    plural verb never carries a single named party; a participle after a
-   relative clause whose verb is a statement goes on with its antecedent); a
+   relative clause whose verb is a statement, or whose antecedent is someone's
+   statements, goes on with its antecedent); a
    quotation that opens a paragraph with no cue continues the previous
    quotation's speaker, and a label in marks after "وصفه X بـ" is X's. Every speaker and sentence subject feeds the
    salience list.
@@ -178,6 +182,25 @@ RELATIVE_REACH = 12
 RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي"))
 NAMED_BY = True  # round 10: "المشروع الذي وصفته الوكالة بـ«…»": a label in marks is the words of the one who gave it
 NAMING_VERBS = tuple(normalize(w) for w in ("لقب", "وصف", "نعت"))
+# Round 11 switches (each measured against the code without it; see docs/quotes.md)
+NAME_THEN_TITLE = True  # "X، المدير العام لـY،" then "وأشار المدير العام لـY": the title in apposition points back to X
+FRONTED_SUBJECT = True  # "X أحد المشاركين قال إن": a name opening the sentence and its apposition before a bare verb
+FRONTED_REACH = 10  # tokens of that apposition
+TOPIC_SERIES = True  # "يشارك X عن «…»، وY عن «…»": quotations after عن, two or more in a sentence, are topics
+PRONOUN_DESCRIBERS = True  # "إنه اعتبر القرار «…»": after a complementiser's pronoun, the noun is what is described
+THAT_PRONOUNS = frozenset(normalize(w) for w in ("إنه", "أنه", "انه", "بأنه", "إنها", "أنها", "انها", "بأنها", "إنهم",
+                                                 "أنهم", "انهم", "بأنهم"))
+OPEN_QUOTATION = True  # "قال إن … «… .. …»": reported words run over a stop inside marks they opened, to the closing mark
+OWNED_DOCUMENTS = True  # "وأشار بيان المنظمة إلى أن": a statement owned by a definite body noun is that body's
+ALIAS_BODIES = True  # "وأوضحت الوزارة …" with the noun tagged as a body's alias: the body named in full before speaks
+STATEMENT_RELATIVES = True  # "تصريحات X التي هاجم فيها Y، معتبرا": the participle is the statements' owner's
+STATEMENT_SAYS = True  # "وجاء في بيان لـX «…»": the quotation is the words of the statement's owner
+CAME = normalize("جاء")
+CONTINUED_THAT = True  # ". وأن الأهالي نظموا …": a sentence opening with وأن goes on with the reported clause before it
+CONTINUING_THAT = frozenset(normalize(w) for w in ("وأن", "وبأن", "وان"))
+BARE_FUTURE = True  # "وأضاف ستكون الساعات القادمة حاسمة": a future verb right after "وأضاف" opens his words
+ADDING = frozenset(normalize(w) for w in ("أضاف", "تابع", "استطرد", "استدرك", "زاد"))
+ACRONYMS_IN_REACH = True  # "وقال X لـ«بي.بي.سي»: «…»": the dots of initials do not cut a verb off its quotation
 SAME_BY_NAME = True  # "قال حسين X إن … وأوضح X لـ«Y» أن …": one person named twice opens a clause of his own
 CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
 LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
@@ -288,6 +311,7 @@ class _Extractor:
         self.relays_here: list[Relay] = []  # the relay phrases of the sentence being read
         self.cited: set[int] = set()  # ids of quotes an outlet or a source passed on ("نقلت X عن Y")
         self.passed_on: Speaker | None = None  # who reported the clause whose subject a carried verb takes
+        self.fronted: Speaker | None = None  # the last name found opening its sentence before its verb (`_fronted`)
         self.headline_outlet: str | None = None  # an outlet a headline credits the story to ("«لوموند»: …")
 
     def run(self) -> list[Quote]:
@@ -514,6 +538,8 @@ class _Extractor:
         cues = self.cues(s, subj, relays)
         # headlines are read too: "الوزير يؤكد أن الأمن «خط أحمر»" reports words as a body sentence does
         self.indirect(s, cues, relays)
+        if CONTINUED_THAT:
+            self.continued_that(s, relays)
         for q in self.quoted:
             if s.span.start <= q.open_at < s.span.end:
                 self.quotation(s, q, cues, relays)
@@ -533,6 +559,24 @@ class _Extractor:
                     self.salience.push(c.speaker, gender, c.phrase, kind=self._type(c.speaker))
                     if c.how == "text":
                         self.salience.loose.add(id(c.speaker))
+
+    def continued_that(self, s: Sentence, relays: list[Relay]) -> None:
+        """"وبحسب المرصد، يسود الاستياء … . وأن الأهالي نظموا …": a sentence can open with "وأن" only to go on with the
+        reported clause before it (in the same paragraph); its words are another quote of the same speaker."""
+        v = self.v
+        if v.word(s.first) not in CONTINUING_THAT or s.last - s.first < 4 or not self.out:
+            return
+        prev = self.out[-1]
+        if prev.kind != "indirect" or prev.span.end > s.span.start or any(
+                s.span.start <= q.span.start < s.span.end for q in self.out):
+            return
+        if self._paragraph(s.span.start) - self._paragraph(prev.span.start) > 1:
+            return
+        end, _ = self._content_end(s, s.first + 1, relays)
+        if end <= v.toks[s.first + 1].start:
+            return
+        self.emit(v.span(v.toks[s.first + 1].start, end), "indirect", None, list(prev.relays), speaker=prev.speaker)
+        self.out[-1].status = prev.status
 
     def speech_nouns(self, s: Sentence, subj: Speaker | None, cues: list[CueHit], relays: list[Relay]) -> None:
         """"منذ إعلانه في يونيو أنه سيترك منصبه"، "نقل X … تحيات سمو ولي العهد … وتأكيد سموه بأن …": a verbal noun of
@@ -650,6 +694,8 @@ class _Extractor:
                 b = told[0]  # "أبلغ الوزير رويترز أن": the outlet told is the object, not the subject
             if cue.lemma in DESCRIBE_VERBS and self._described_object(a, b):
                 b = a  # "ووصف المسرحية بأنها …": the thing described; the subject is carried
+            if PRONOUN_DESCRIBERS and cue.lemma in DESCRIBE_VERBS and strip_conj(v.word(k - 1)) in THAT_PRONOUNS:
+                b = a  # "وقال إنه اعتبر القرار «خطأ»": the pronoun is who describes, the noun after the verb is described
             sp, how = speaker_from_range(v, a, b) if b > a else (None, "")
             phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text if b > a else ""
             if sp is None:
@@ -700,6 +746,8 @@ class _Extractor:
                         sp = earlier
                         break
             if self._generic_body(sp, how, a, b):
+                if ALIAS_BODIES and sp is not None and sp.span is not None and how == "entity":
+                    b = max(a + 1, min(b, v.token_at(sp.span.end)))  # "وأوضحت الوزارة احتواء …": the object follows
                 body = self._named_body(a, k)
                 if body is not None:
                     sp, how = body, "entity"
@@ -758,6 +806,8 @@ class _Extractor:
             if hit.speaker is None:
                 hit.speaker = self._subject_before(k, s)
                 hit.explicit = hit.speaker is not None
+                if hit.speaker is not None and hit.speaker is self.fronted:
+                    hit.how = "entity"  # a name for the salience list: the verbs after it carry it
             if hit.speaker is None:
                 self.passed_on = None
                 hit.speaker, fresh = self.carried(out, subj, s, k, cue)
@@ -936,6 +986,10 @@ class _Extractor:
             ante = v.entity_on(k - 2)
             if ante is not None and ante.type in ("PER", "ORG"):
                 return v.speaker_of(ante)
+        if FRONTED_SUBJECT and k > s.first + 1 and strip_conj(w) == w and not is_participle(w):
+            fronted = self._fronted(s, k)
+            if fronted is not None:
+                return fronted
         if k <= s.first or strip_conj(w) != w or not v.toks[k - 1].is_word or is_participle(w):
             return None
         ent = v.entity_on(k - 1)
@@ -975,6 +1029,30 @@ class _Extractor:
             return Speaker(text=span.text, span=span)
         return None
 
+    def _fronted(self, s: Sentence, k: int) -> Speaker | None:
+        """"أحمد فتحي أحد المشاركين في الملتقى قال إن …"، "أحمد فتحي، رئيس اللجنة، قال إن …": a name opening the
+        sentence, then its apposition (a few words and commas, no verb, no other name), is the subject of the bare
+        verb after them."""
+        v = self.v
+        e = v.entity_on(s.first)
+        if e is None or e.type not in ("PER", "ORG") or e.span.start != v.toks[s.first].start:
+            return None
+        m = v.after_entity(e)
+        if m >= k or k - m > FRONTED_REACH:
+            return None  # (a name right before the verb is the older rule's)
+        for j in range(m, k):
+            t = v.toks[j]
+            if not t.is_word and t.text not in ("،", ","):
+                return None
+            if t.is_word and (v.cue(j) is not None or v.word(j) in v.lex.complementizers or v.word(j) in RELATIVES
+                              or _verb_like(v.word(j))):
+                return None
+            other = v.entity_on(j)
+            if other is not None and other.type == "PER":
+                return None
+        self.fronted = v.speaker_of(e)
+        return self.fronted
+
     def _author(self, a: int, s: Sentence) -> Speaker | None:
         """Who a statement speaks for: "وثائق نشرها موقع X"، "بيان صحافي صدر عن هيئة السوق"،
         "بيان لوزارة الطاقة"; a bare "البيان" is the statement the last speaker issued ("قالت الوزارة
@@ -995,6 +1073,13 @@ class _Extractor:
                     k += 1
                 span = v.span(v.toks[j + 1].start, v.toks[k - 1].end)
                 return Speaker(text=span.text, span=span)
+        if OWNED_DOCUMENTS and a + 1 < s.last and strip_conj(v.word(a + 1)).startswith("ال") and (
+                v.entity_on(a + 1) is None and bare(v.word(a + 1)) in bare_forms(v.lex.institution_nouns)
+                | bare_forms(frozenset(v.lex.back_roles))):
+            # "وأشار بيان المنظمة إلى أن …": the statement of the body the definite noun points back to
+            owner = self._named_body(a + 1, a + 1)
+            if owner is not None:
+                return owner
         noun = _noun_key(v.word(a))
         for q in reversed(self.out):
             if q.speaker is None or q.cue is None:
@@ -1034,6 +1119,8 @@ class _Extractor:
             for e in reversed(before):
                 if (free and v.governed(e)) or (named_only and e.canonical is None):
                     continue
+                if ALIAS_BODIES and e.origin == "alias":
+                    continue  # an earlier "الوزارة" pointing back itself: the body named in full is further back
                 words = normalize(e.span.text).split()[:1 if heads else None]
                 if noun in {_noun_key(w) for w in words} | {_noun_key(strip_conj(w)) for w in words} or (
                         not heads and noun in bare_forms(frozenset(words))):
@@ -1063,6 +1150,17 @@ class _Extractor:
         """A definite common noun, perhaps with nisba adjectives ("الوزارة"، "النادي المصري"), that names
         no body of its own: it points back to one named before."""
         v = self.v
+        if ALIAS_BODIES and how == "entity" and sp is not None and sp.span is not None and b > a and (
+                sp.span.start == v.toks[a].start):
+            # "وأوضحت الوزارة احتواء …" with "الوزارة" tagged as an alias of a body: the noun still points back
+            # to the body named in full before, though the subject's words run on past it
+            e = v.entity_on(a)
+            n = v.token_at(sp.span.end)
+            if (e is not None and (e.canonical is None or e.origin == "alias") and a < n <= b
+                    and all(v.toks[m].is_word and strip_conj(v.word(m)).startswith("ال") for m in range(a, n))
+                    and all(v.word(m).endswith(NISBA_ENDINGS) for m in range(a + 1, n))
+                    and _noun_key(strip_conj(v.word(a))) in {_noun_key(w) for w in v.lex.institution_nouns | set(v.lex.back_roles)}):
+                return True
         if b <= a or not all(v.toks[m].is_word and strip_conj(v.word(m)).startswith("ال") for m in range(a, b)):
             return False
         if b - a > 1 and not all(v.word(m).endswith(NISBA_ENDINGS) for m in range(a + 1, b)):
@@ -1092,6 +1190,13 @@ class _Extractor:
             e = v.entity_on(j) if j < a else None
             if e is not None and e.type == "PER" and e.span.start >= v.toks[j].start:
                 return v.speaker_of(e)
+            if NAME_THEN_TITLE:
+                # "وقال مطر الطاير، المدير العام لهيئة …، إن" then "وأشار المدير العام لهيئة … إلى أن": the title
+                # phrase in apposition after the name points back to that name
+                p = i - 1 if i > 0 and v.word(i - 1) in ("،", ",") else i
+                e = v.entity_on(p - 1) if p > 0 else None
+                if e is not None and e.type == "PER" and e.span.end == v.toks[p - 1].end:
+                    return v.speaker_of(e)
         return self._dual_titled(a, words) if DUAL_TITLES and n == 2 else None
 
     def _epithet(self, a: int, b: int) -> Speaker | None:
@@ -1222,6 +1327,11 @@ class _Extractor:
                 cue: Cue) -> tuple[Speaker | None, bool]:
         """The speaker of a verb that carries its subject, and whether it is a name new to the salience list."""
         v = self.v
+        if STATEMENT_RELATIVES and is_participle(v.word(k)):
+            # a participle right after "تصريحات X التي …،" goes on with X, even inside another speaker's words
+            owner = self._relative_stater(s, k, owned=True)
+            if owner is not None:
+                return owner, True
         for c in reversed(earlier):
             if c.how == "sacred" or (SACRED_NOT_CARRIED and c.speaker is not None and c.speaker.canonical in SACRED):
                 continue  # "…، وقال تعالى (…)، مشيرين إلى أن …": a verse cited on the way, the speakers go on
@@ -1279,7 +1389,7 @@ class _Extractor:
             return v.speaker_of(people[-1]), True
         return self.salience.recent(cue.gender), False
 
-    def _relative_stater(self, s: Sentence, k: int) -> Speaker | None:
+    def _relative_stater(self, s: Sentence, k: int, owned: bool = False) -> Speaker | None:
         """"ودعم X المرشح Y الذي رفض نتائج الاقتراع، مؤكدا وقوع مخالفات": a participle right after a relative
         clause whose verb is itself a statement (a speech or rejection verb) goes on with that clause's subject, the
         person the relative pronoun follows, not with the sentence's subject."""
@@ -1291,9 +1401,16 @@ class _Extractor:
                 return None  # the clause before the comma must run on from the relative pronoun
             if strip_conj(v.word(r)) in RELATIVES:
                 verb = r + 1
+                e = v.entity_on(r - 1) if r - 1 >= s.first else None
+                if owned:
+                    # "تصريحات ترامب التي هاجم فيها ماكين، معتبرا …": the statements' owner goes on speaking
+                    head = v.token_at(e.span.start) - 1 if e is not None else -1
+                    if (e is None or e.type != "PER" or v.after_entity(e) != r or head < s.first
+                            or not v.in_set(head, OWNED_STATEMENTS)):
+                        return None
+                    return v.speaker_of(e)
                 if verb >= k - 1 or not (v.cue(verb) is not None or v.in_set(verb, v.lex.rejection_verbs)):
                     return None
-                e = v.entity_on(r - 1) if r - 1 >= s.first else None
                 if e is None or e.type != "PER" or v.after_entity(e) != r:
                     return None
                 return v.speaker_of(e)
@@ -1349,6 +1466,12 @@ class _Extractor:
         # "وقال خلال زيارته … برفقة مدير المستشفى … إن …": قال waits longer for its إن than other verbs
         stop = min(last, c.index + (SAY_WINDOW if c.cue.lemma == SAY else CUE_WINDOW))
         j = c.index + 1
+        if (BARE_FUTURE and c.cue.lemma in ADDING and j < last and strip_conj(v.word(c.index)) != v.word(c.index)
+                and speaker_rules.future_verb(v.toks[j].text) and v.entity_on(j) is None):
+            # "وأضاف ستكون الساعات القادمة حاسمة": the words follow the verb with neither colon nor أن (a future verb
+            # is no subject); they are read as after a colon
+            c.colon_at = c.index
+            return -1
         while j < stop:
             if v.is_mark(j) and j + 1 < len(v.toks) and v.is_masked(v.toks[j + 1].start):
                 close = next((m for m in range(j + 1, min(stop, j + 7)) if v.is_mark(m)), -1)
@@ -1735,6 +1858,13 @@ class _Extractor:
                     end = v.toks[k - 1].end
                     tail = r.cue.start
                 break
+        if OPEN_QUOTATION and tail > end:
+            # "قال إن وصيته كانت «حافظوا على دينكم.. واحموا الوطن»": a stop inside marks the words opened does not
+            # end them; they run to the closing mark (not past it: what follows has a clause of its own)
+            for q in self.quoted:
+                if (v.toks[j].start <= q.open_at < end and q.close_at is not None and q.close_at >= end
+                        and "\n" not in v.text[end:q.close_at]):
+                    end = q.close_at + 1
         while end > v.toks[j].start and v.text[end - 1] in ".،,؛;:!؟?" + "".join(ALL_MARKS) + " ":
             end -= 1
         return end, tail
@@ -1751,6 +1881,9 @@ class _Extractor:
         describes = any(c.cue.lemma in DESCRIBING and c.index < a and a - c.index <= FRAGMENT_WINDOW for c in cues)
         if self._names_something(q, before, words, colon, describes):
             return
+        if TOPIC_SERIES and not colon and v.word(before) == "عن" and sum(
+                1 for m in range(s.first, s.last - 1) if v.word(m) == "عن" and v.is_mark(m + 1)) >= 2:
+            return  # "… الدكتور X عن «…»، الدكتور Y عن «…»": the topics of a programme's speakers, no one's words
         if INSCRIPTIONS and self._inscribed(before):
             return
         if any(c.index < a < c.subject_end for c in cues):
@@ -1808,10 +1941,16 @@ class _Extractor:
             # the source its closing relay names, and so are the quoted words in it (as for its unquoted words)
             credited = next((r for r in relays if r.cue.start >= q.end and self._closes(r, s)
                              and strip_conj(v.word(r.first)) not in LOOSE_RELAYS), None)
+        owner = self._statement_says(s, before) if STATEMENT_SAYS and c is None and credited is None else None
         if credited is not None:
             speaker = (v.speaker_of(credited.entity) if credited.entity is not None
                        else Speaker(text=credited.who.text, span=credited.who))
             relays = [r for r in relays if r is not credited]
+        elif owner is not None:
+            # "وجاء في بيان لـX مسؤول … لدى Y «…»": the words of the one whose statement it is
+            speaker = owner
+            if ends_sentence:
+                kind = "direct"
         elif c is None:
             para = self._paragraph(q.open_at)
             if self.last_quote_speaker is not None and para - self.last_quote_para <= 1:
@@ -1824,6 +1963,19 @@ class _Extractor:
         self.emit(v.span(q.start, q.end), kind, c, chain, speaker=speaker)
         self.last_quote_para = self._paragraph(q.open_at)
         self.last_quote_speaker = speaker
+
+    def _statement_says(self, s: Sentence, before: int) -> Speaker | None:
+        """"وجاء في بيان لـX …"، "جاء في تقرير للمنظمة": the owner of the statement the words came in (a person named
+        in the phrase before a body), up to the quotation."""
+        v = self.v
+        for m in range(s.first, max(s.first, before - 2)):
+            if not (strip_conj(v.word(m)) == CAME and v.word(m + 1) in ("في", "فى") and v.in_set(m + 2, v.lex.document_nouns)):
+                continue
+            ents = [e for e in v.entities_in(v.toks[m + 3].start, v.toks[before].start) if e.type in ("PER", "ORG")]
+            people = [e for e in ents if e.type == "PER"]
+            found = people[0] if people else (ents[0] if ents else None)
+            return v.speaker_of(found) if found is not None else None
+        return None
 
     def _name_list(self, q: Quoted) -> bool:
         """Whether a quotation is a list of names: four or more parts between commas, each a short phrase with no
@@ -1933,8 +2085,8 @@ class _Extractor:
         if best is None:
             return None
         for i in range(best.index + 1, before + 1):
-            if v.word(i) in (".", "؟", "?", "!"):
-                return None
+            if v.word(i) in (".", "؟", "?", "!") and not (ACRONYMS_IN_REACH and v.acronym_dot(i)):
+                return None  # (not the dots of "لهيئة الإذاعة البريطانية "بي.بي.سي":": an outlet's initials)
         return best
 
     def _cue_after(self, q: Quoted, cues: list[CueHit], s: Sentence) -> CueHit | None:

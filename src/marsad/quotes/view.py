@@ -28,7 +28,17 @@ AGREEING = {normalize(w): g for w, g in (("أجمع", "m"), ("أجمعت", "f"),
 CONSENSUS = True
 AGREEING_REACH = 16  # tokens from "أجمع" to its complementiser (those agreeing are often described at length)
 KNOWING_REACH = 7  # tokens from such a verb to its complementiser (a subject of a few words, in marks or not)
+NOT_VERBS = True  # round 11: "استطلاع رأي" (a poll) and the adverb "مجددا" (again) after a word are no speech verbs
+OPINION = frozenset(normalize(w) for w in ("رأي", "راي"))
+POLLS = frozenset(normalize(w) for w in ("استطلاع", "استطلاعات", "لاستطلاع", "باستطلاع"))
+AGAIN = frozenset(normalize(w) for w in ("مجددا", "مجدداً"))
+BAYYANA_HONORIFIC = True  # round 11: "وبين معاليه، أن"، "وبين رئيس بلدية … المهندس X أن": the verb, not "between"
+BAYYANA_HONORIFICS = frozenset(normalize(w) for w in ("معاليه", "سموه", "سعادته", "فضيلته", "فخامته", "معاليها",
+                                                      "سموها", "سعادتها"))
+BAYYANA_TITLE_REACH = 24  # tokens from "وبين" + a title to its أن
 BAYYANA_REACH = 14  # tokens from "وبين" to the أن that makes it the verb (its subject and an aside between)
+EXPRESS_FORMS = True  # round 11: "الهيئة عبرت عن …": the inflected forms of عبّر are the verb after a subject too
+EXPRESS_FORM_REACH = 10  # tokens from such a form to its "عن"
 EXPRESS_REACH = 20  # tokens from "عبّر" to its "عن" (the subject, and where and when, come between)
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 MEDIA_ROLE = "MED"
@@ -133,10 +143,20 @@ class View:
         w = self.word(i)
         if not w or self.is_masked(self.toks[i].start):
             return None
+        if NOT_VERBS and i > 0 and (
+                (strip_conj(w) in OPINION and strip_conj(self.word(i - 1)) in POLLS)
+                or (strip_conj(w) in AGAIN and self.toks[i - 1].is_word
+                    and not any(self.lex.verbs.get(strip_conj(self.word(j))) for j in range(max(0, i - 4), i)))):
+            # "استطلاع رأي: …" (an opinion poll), "سيرتفع العدد مجددا" (again): no verb; the participle
+            # "مجدداً" (renewing) opens its own clause, after a comma (after a speech verb and its subject,
+            # "وأكدت الهيئة مجدداً …", it stays what it was: it ends the subject)
+            return None
         if w == "وبين" and (self.word(i + 1) in self.lex.complementizers or "\u0651" in self.toks[i].text or (
-                any(self.word(j) in self.lex.complementizers for j in range(i + 2, i + BAYYANA_REACH))
-                and not self.word(i + 2).startswith("و") and self.word(i + 2) not in ("،", ","))):
-            # "وبيّن أن"، "وبين الوزير أن": the verb; "وبين المدينتين وبين البحر" (between) is not
+                any(self.word(j) in self.lex.complementizers for j in range(i + 2, i + self._bayyana_reach(i)))
+                and not self.word(i + 2).startswith("و") and (self.word(i + 2) not in ("،", ",") or (
+                    BAYYANA_HONORIFIC and self.word(i + 1) in BAYYANA_HONORIFICS)))):
+            # "وبيّن أن"، "وبين الوزير أن": the verb; "وبين المدينتين وبين البحر" (between) is not;
+            # "وبين معاليه، أن": an honorific pronoun is the verb's subject (nobody is "between his excellency")
             return BAYYANA
         if w == "بين" and (i == 0 or self.word(i - 1) in OPENING_ASIDES or "\n" in self.text[self.toks[i - 1].end:self.toks[i].start]):
             return BAYYANA  # "من جهته بيّن …": a verb where a sentence or an aside ends
@@ -151,6 +171,10 @@ class View:
         if strip_conj(w) in EXPRESS and self._expresses(i):
             return Cue("اعرب", "stance", EXPRESS[strip_conj(w)])
         return self.lex.verbs.get(w) or self.lex.verbs.get(strip_conj(w))
+
+    def _bayyana_reach(self, i: int) -> int:
+        """Tokens from "وبين" to its أن: a title's chain ("وبين رئيس بلدية … المهندس X أن") runs longer."""
+        return BAYYANA_TITLE_REACH if BAYYANA_HONORIFIC and self.is_title_at(i + 1) else BAYYANA_REACH
 
     def _reports_content(self, i: int) -> bool:
         """A complementiser within a short subject after the verb, no clause break on the way."""
@@ -182,6 +206,10 @@ class View:
         t = self.toks[i]
         opens = (i == 0 or "\u0651" in t.text or self.word(i - 1) in OPENING_ASIDES
                  or "\n" in self.text[self.toks[i - 1].end:t.start])
+        if not opens and EXPRESS_FORMS and strip_conj(self.word(i)) != "عبر":
+            # "فإن الهيئة عبرت عن صدمتها"، "يعبر مسؤولون عن خوفهم": only the bare form is also the preposition "via";
+            # the others are the verb wherever they stand, when their عن comes soon
+            return any(self.word(j) == "عن" for j in range(i + 1, min(len(self.toks), i + EXPRESS_FORM_REACH)))
         return opens and any(self.word(j) == "عن" for j in range(i + 1, min(len(self.toks), i + EXPRESS_REACH)))
 
     def in_set(self, i: int, words: frozenset[str]) -> bool:

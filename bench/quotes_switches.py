@@ -1,0 +1,102 @@
+"""Quotes with some round rules switched off against the same code with them on, in one process.
+
+usage: .venv/bin/python bench/quotes_switches.py --off MODULE.NAME [--off ...] --gold DIR [--gold DIR ...]
+       .venv/bin/python bench/quotes_switches.py --round 11 --gold DIR [--gold DIR ...]
+
+The rules of the quotes stage sit behind module switches (`marsad.quotes.stage`, `.speakers`, `.view`), named
+here as `stage.NAME`, `speakers.NAME`, `view.NAME`. When the tree moves under several people at once, two runs
+minutes apart do not compare; this runs each development set twice in one process, with the named switches off
+and as the code stands, and prints every line of `bench/eval_quotes.py` as "off -> on". `--round 11` names the
+switches of round 11 (docs/quotes.md). The events stage is left out of the pipeline: the quotes stage does not
+read it. Development sets only: it refuses bench/gold and bench/dev8.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import io
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_quotes import evaluate  # noqa: E402
+
+ROUNDS = {
+    "11": ("stage.NAME_THEN_TITLE", "stage.FRONTED_SUBJECT", "stage.TOPIC_SERIES", "stage.PRONOUN_DESCRIBERS",
+           "stage.OPEN_QUOTATION", "stage.OWNED_DOCUMENTS", "stage.ALIAS_BODIES", "stage.STATEMENT_RELATIVES",
+           "stage.STATEMENT_SAYS", "stage.CONTINUED_THAT", "stage.BARE_FUTURE", "stage.ACRONYMS_IN_REACH",
+           "view.EXPRESS_FORMS", "view.NOT_VERBS", "view.BAYYANA_HONORIFIC", "speakers.BL_BODIES",
+           "speakers.INDEFINITE_SPOKESWOMEN", "speakers.PLACE_THEN_NAME", "speakers.FUTURE_ENDS_SUBJECT"),
+}
+LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")
+
+
+def summary(gold_dir: Path) -> dict[str, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        evaluate(gold_dir, show=False)
+    lines = {}
+    for line in out.getvalue().splitlines():
+        m = LINE.match(line)
+        if m:
+            lines[m.group(1)] = f"P {m.group(2)} ({m.group(3)}) R {m.group(4)} ({m.group(5)})"
+    return lines
+
+
+def switch(name: str) -> tuple[ModuleType, str] | None:
+    module, _, attr = name.rpartition(".")
+    if module not in ("stage", "speakers", "view"):
+        return None
+    mod = importlib.import_module(f"marsad.quotes.{module}")
+    return (mod, attr) if isinstance(getattr(mod, attr, None), bool) else None
+
+
+def main(argv: list[str]) -> int:
+    import argparse
+
+    import marsad.pipeline as pipeline
+
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--off", action="append", default=[], help="a switch: stage.NAME, speakers.NAME or view.NAME")
+    ap.add_argument("--round", choices=sorted(ROUNDS), help="every switch of that round")
+    ap.add_argument("--gold", action="append", type=Path, required=True, help="a development set")
+    args = ap.parse_args(argv)
+    names = list(args.off) + list(ROUNDS.get(args.round or "", ()))
+    if not names:
+        print("name switches with --off or --round", file=sys.stderr)
+        return 2
+    found = {name: switch(name) for name in names}
+    unknown = [name for name, hit in found.items() if hit is None]
+    if unknown:
+        print(f"no such switch in marsad.quotes: {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    held_out = [(ROOT / "bench" / "gold").resolve(), (ROOT / "bench" / "dev8").resolve()]
+    for gold_dir in args.gold:
+        if any(gold_dir.resolve().is_relative_to(h) for h in held_out):
+            print(f"{gold_dir}: development sets only, never bench/gold or bench/dev8", file=sys.stderr)
+            return 2
+    pipeline.STAGE_ENTRIES[:] = [e for e in pipeline.STAGE_ENTRIES if e[1] != "code_events"]
+    targets = [hit for hit in found.values() if hit is not None]
+    saved = [(mod, attr, getattr(mod, attr)) for mod, attr in targets]
+    for gold_dir in args.gold:
+        try:
+            for mod, attr in targets:
+                setattr(mod, attr, False)
+            off = summary(gold_dir)
+        finally:
+            for mod, attr, value in saved:
+                setattr(mod, attr, value)
+        on = summary(gold_dir)
+        print(f"== {gold_dir}")
+        for key, after in on.items():
+            print(f"{key:10} {off.get(key, '-')}  ->  {after}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
