@@ -3,8 +3,8 @@
 usage: .venv/bin/python bench/quotes_switches.py --off MODULE.NAME [--off ...] --gold DIR [--gold DIR ...]
        .venv/bin/python bench/quotes_switches.py --round 11 --gold DIR [--gold DIR ...]
 
-The rules of the quotes stage sit behind module switches (`marsad.quotes.stage`, `.speakers`, `.view`), named
-here as `stage.NAME`, `speakers.NAME`, `view.NAME`. When the tree moves under several people at once, two runs
+The rules of the quotes stage sit behind module switches (`marsad.quotes.stage`, `.speakers`, `.view`,
+`.relays`), named here as `stage.NAME`, `speakers.NAME`, `view.NAME`, `relays.NAME`. When the tree moves under several people at once, two runs
 minutes apart do not compare; this runs each development set twice in one process, with the named switches off
 and as the code stands, and prints every line of `bench/eval_quotes.py` as "off -> on". `--round 11` names the
 switches of round 11 (docs/quotes.md). The events stage is left out of the pipeline: the quotes stage does not
@@ -32,6 +32,7 @@ ROUNDS = {
            "stage.STATEMENT_SAYS", "stage.CONTINUED_THAT", "stage.BARE_FUTURE", "stage.ACRONYMS_IN_REACH",
            "view.EXPRESS_FORMS", "view.NOT_VERBS", "view.BAYYANA_HONORIFIC", "speakers.BL_BODIES",
            "speakers.INDEFINITE_SPOKESWOMEN", "speakers.PLACE_THEN_NAME", "speakers.FUTURE_ENDS_SUBJECT"),
+    "11b": ("relays.RELATIVES", "relays.CHAINS", "relays.REGISTRY_NAMES", "relays.ALA_MA"),
 }
 LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")
 
@@ -50,7 +51,7 @@ def summary(gold_dir: Path) -> dict[str, str]:
 
 def switch(name: str) -> tuple[ModuleType, str] | None:
     module, _, attr = name.rpartition(".")
-    if module not in ("stage", "speakers", "view"):
+    if module not in ("stage", "speakers", "view", "relays"):
         return None
     mod = importlib.import_module(f"marsad.quotes.{module}")
     return (mod, attr) if isinstance(getattr(mod, attr, None), bool) else None

@@ -54,6 +54,11 @@ class Lexicon:
     sacred_speakers: tuple[tuple[tuple[str, ...], str], ...] = ()  # words -> canonical, longest first
     back_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # body noun -> actor roles it names
     object_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> preposition before a reported noun
+    # "في تصريحات نقلتها وكالة …": verbs opening a relative clause on an indefinite statement noun, those nouns,
+    # and the nouns of an interview given to an outlet ("في مقابلة مع قناة …")
+    relay_relatives: frozenset[str] = frozenset()
+    relay_statement_nouns: frozenset[str] = frozenset()
+    relay_interview_nouns: frozenset[str] = frozenset()
 
 
 PARTICIPLE_PLURALS = True  # round 7 switch: plural participles derived from the masculine one
@@ -107,6 +112,9 @@ def lexicon() -> Lexicon:
         proverb_nouns=normalize_words(raw.get("proverb_nouns", [])),
         back_roles={normalize(k): tuple(v) for k, v in raw.get("back_roles", {}).items()},
         object_verbs={normalize(k): normalize(v) for k, v in raw.get("object_verbs", {}).items()},
+        relay_relatives=normalize_words(raw.get("relay_relatives", [])),
+        relay_statement_nouns=normalize_words(raw.get("relay_statement_nouns", [])),
+        relay_interview_nouns=normalize_words(raw.get("relay_interview_nouns", [])),
         sacred_speakers=tuple(sorted(((tuple(normalize(w) for w in e["words"].split()), e["canonical"])
                                       for e in raw.get("sacred_speakers", [])), key=lambda e: -len(e[0]))),
     )
