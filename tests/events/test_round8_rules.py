@@ -68,7 +68,8 @@ def test_the_pronoun_after_the_report_verb_is_the_speaker(code: Code, text: str,
 # --- killing told in the passive names the victim ---------------------------------------------------------------
 def test_a_soldier_and_his_nisba_after_killed_are_the_victim(code: Code) -> None:
     art = code("قتل جندي روسي في انفجار قرب الحدود مع الصين.", actors=MORE)
-    assert not [t for t in triples(art) if (t[0] or "").startswith("RUS")]
+    # the soldier is no doer; the blast nobody claims is his country's rebels' (round 17d, `TERROR_DOER`)
+    assert not [t for t in triples(art) if (t[0] or "").startswith("RUS") and not (t[0] or "").endswith("REB")]
 
 
 def test_a_force_and_its_nisba_after_killed_is_the_doer(code: Code) -> None:
@@ -84,7 +85,9 @@ def test_a_passive_with_an_uncoded_agent_is_not_the_speakers_deed(code: Code) ->
 
 
 def test_a_passive_with_a_coded_agent_is_the_agents_deed(code: Code) -> None:
-    art = code("وانفجرت في غزة ألغام تم زرعها من قبل داعش.", actors=MORE)
+    # round 17d: "ألغام" is the object pronoun's noun, not "غام" (`HAMZA_ARTICLE`), so the pronoun no longer stands
+    # for the town before it; whom the mines hit is named here
+    art = code("وأصيب عناصر من الشرطة الإيرانية في انفجار ألغام تم زرعها من قبل داعش.", actors=MORE)
     assert [t for t in triples(art) if t[0] == "IMGMUSISI" and t[2] == "18"]
 
 

@@ -11,6 +11,8 @@ trigger's role names, the partner of "بحث مع", else the first actor after i
 its holder, the body of a member killed, the two sides of "بين X وY" or "ضم X مع Y", an agent phrase
 ("على يد"), an attribution ("تبناه"), the doer of قام/بدأ before it; then the target by preposition,
 partner or first actor after it; False when no actor is stated.
+Round 17d, doers a reader infers where the clause names none: an unclaimed attack called terror, or a bomb that
+killed soldiers or policemen, is by the rebels of the country it hit (`_terror_doer`, `_unclaimed_bombing`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from marsad.events.syntax import (
     FORCE_ROOTS,
     PRONOUN_COMPLEMENTIZERS,
     TIME_WORDS,
+    WINDOW,
     _after_noun,
     _agrees,
     _antecedent_is_noun,
@@ -153,7 +156,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             return
         after = None
     elif roles.get("adjacent") == "passive" and i + 1 < len(s.norms) and any(
-            _bare(s.norms[i + 1]).startswith(c) for f in an.trigger.frames for c in f.cues):
+            _bare(s.norms[i + 1], s.tokens[i + 1].text).startswith(c) for f in an.trigger.frames for c in f.cues):
         d.extra["not_a_verb"] = True  # "أُلقي القبض على…": the passive names no doer
         return
     elif any(_aspect(w, cue) for w in s.norms[max(sub_start, i - 3) : i]):
@@ -589,3 +592,89 @@ def _strike_doer(s: Sentence, i: int, cue: Cues) -> Group | None:
     if g is None or g.is_adjective or _is_place(s, g, cue) or (owned != _prefixed(s, g)):
         return None  # after التابعة the owner takes ل; the bare genitive does not
     return g
+
+
+# words that call a deed of force terror or a crime, normalised without the article ("الإرهابي", "الجبان", "الغادر")
+TERROR_WORDS = frozenset({"ارهابي", "ارهابيه", "اجرامي", "اجراميه", "جبان", "جبانه", "غادر", "غادره", "اثم", "اثمه",
+                          "غاشم", "غاشمه", "انتحاري", "انتحاريه"})
+
+
+def _terror_named(s: Sentence, k: int) -> int:
+    """The token of the first word that calls the deed noun at k terror, among the three words after it (-1)."""
+    for m in range(k + 1, min(k + 4, len(s.norms))):
+        if s.group_at[m] >= 0 or s.norms[m] in PUNCT:
+            return -1
+        if _bare(s.norms[m], s.tokens[m].text) in TERROR_WORDS:
+            return m
+    return -1
+
+
+def _terror_doer(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
+    """"الاعتداء الإرهابي على مسجد قوات الطوارئ", "التفجير الإرهابي الذي استهدف رجال الأمن": a deed of force the
+    clause calls terror, with no doer named, was done by the rebels of the country it hit, as the annotators code an
+    unclaimed attack (a null or rebel source); the word that calls it terror is the doer's evidence. Only with a coded
+    target that is a state's organ or people: without one nothing says whose rebels they were, and an attack abroad
+    ("في مقديشو") names its place, not its victims. True when the draft then has both actors
+    (`switches.TERROR_DOER`, round 17d)."""
+    from marsad.events.actors import Mention
+
+    if not switches.TERROR_DOER or d.root not in ("18", "19", "20") or d.source is not None:
+        return False
+    word = -1
+    if d.an.tense == "noun":
+        word = _terror_named(s, i)
+    elif i >= 2 and s.norms[i - 1] in cue.relatives:
+        # "التفجير الإرهابي الذي استهدف": the relative's antecedent is the deed noun, a word of terror after it
+        for k in range(i - 2, max(i - 5, -1), -1):
+            if s.group_at[k] >= 0 or s.norms[k] in PUNCT:
+                break
+            if _is_deed_noun(s.norms[k]):
+                word = _terror_named(s, k)
+                break
+    if word < 0 or any(a.tense in ("past", "pres", "part") and (a.trigger.code or "")[:2] == "11"
+                       for k in range(i) for a in lexicon().analyse(s.norms[k])):
+        return False  # "دان المجلس التفجير الإرهابي الذي استهدف…": the attack is what is condemned, told as its topic
+    # "التفجير الإرهابي الذي وقع في قوة الطوارئ": a force or the police the attack struck where they were
+    target = d.target or _first_after(s, i, end, None, set(), cue) or next(
+        (g for g in s.groups if i < g.t0 < i + WINDOW // 2 and g.head.code[3:6] in ("COP", "MIL")
+         and not any(s.norms[k] in PUNCT for k in range(i, g.t0))), None)
+    if target is None or target.is_adjective or target.head.kind in ("GPE", "LOC") or len(target.head.code) < 6 \
+            or target.head.code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+        return False
+    tok = s.tokens[word]
+    m = Mention(tok.start, tok.end, tok.text, target.head.country + "REB", None, "people", word, word + 1)
+    d.source, d.target = Group([m], word, word + 1), target
+    d.extra["terror"] = True
+    return True
+
+
+# the bomb of an attack nobody claims, normalised without the article ("في انفجار عبوة ناسفة", "جراء تفجير")
+BOMB_STEMS = ("انفجار", "تفجير", "عبوه", "عبوات", "قنبله", "قنابل", "لغم", "الغام", "سياره مفخخه", "هجوم انتحاري")
+CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء"})
+
+
+def _unclaimed_bombing(s: Sentence, i: int, victims: Group | None, cue: Cues) -> Group | None:
+    """"قتل ضابط وثلاثة جنود مصريين أمس في انفجار قنبلة": soldiers or policemen killed by a bomb nobody is named for
+    were hit by the rebels of their country, as the annotators code an unclaimed bombing (a null or rebel source);
+    the bomb is the doer's evidence. The victims are the verb's subject (or the first actor after it, a force's
+    nisba counts: "جنود مصريين"), a state's army or police; the bomb follows within a dozen words after في, جراء,
+    إثر, بسبب, with no punctuation between (`switches.TERROR_DOER`, round 17d)."""
+    from marsad.events.actors import Mention
+
+    if not switches.TERROR_DOER:
+        return None
+    n = len(s.norms)
+    hit = victims or next((g for g in s.groups if i < g.t0 <= i + 5), None)
+    if hit is None or len(hit.head.code) < 6 or hit.head.code[3:6] not in ("MIL", "COP"):
+        return None
+    for k in range(hit.t1, min(n - 1, i + 12)):
+        if s.norms[k] in PUNCT or (s.group_at[k] >= 0 and k >= hit.t1 and s.groups[s.group_at[k]] is not hit
+                                   and not _is_place(s, s.groups[s.group_at[k]], cue)):
+            return None  # a clause of its own, or another actor named: no guess
+        if s.norms[k] in CAUSE_WORDS and s.group_at[k + 1] < 0:
+            two = s.norms[k + 1] + (" " + s.norms[k + 2] if k + 2 < n else "")
+            if _bare(s.norms[k + 1], s.tokens[k + 1].text).startswith(BOMB_STEMS) or two.startswith(BOMB_STEMS):
+                tok = s.tokens[k + 1]
+                m = Mention(tok.start, tok.end, tok.text, hit.head.country + "REB", None, "people", k + 1, k + 2)
+                return Group([m], k + 1, k + 2)
+    return None

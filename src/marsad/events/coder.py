@@ -96,7 +96,12 @@ from __future__ import annotations
 from marsad.article import Article, Event, EventActor, Span
 from marsad.events import draft, switches
 from marsad.events.actors import Group, capitals, is_polity, mentions, unknown_names
-from marsad.events.arguments import _nominal_arguments, _verbal_arguments
+from marsad.events.arguments import (
+    _nominal_arguments,
+    _terror_doer,
+    _unclaimed_bombing,
+    _verbal_arguments,
+)
 from marsad.events.clauses import PUNCT, QUOTE, Sentence, build_sentences
 from marsad.events.codebook import lookup
 from marsad.events.cues import Cues, cues
@@ -327,7 +332,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                         agent := _passive_agent(s, i, window_end, cue)) is not None:
                     d.source = agent  # "تم اعتقال ثلاثة صحفيين من قبل الشرطة": the doer after من قبل
                     d.target = _first_after(s, i, agent.t0, agent, {agent.head.code}, cue)
-                elif not _fallback(d, s, i, window_end, cue) and d.source is None:
+                elif not _fallback(d, s, i, window_end, cue) and d.source is None \
+                        and not _terror_doer(d, s, i, window_end, cue):  # "الاعتداء الإرهابي على…" (round 17d)
                     _note(s, i, "nominal: no actor")
                     continue
         else:
@@ -366,7 +372,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS)) or (
                     i > 0 and (s.norms[i - 1] in cue.prepositions or s.norms[i - 1] in cue.temporal_background))
                     or _patient_nisba(s, i, own, cue)):
-                agent = _passive_agent(s, i, window_end, cue) if switches.OVERT_AGENT else None
+                agent = (_passive_agent(s, i, window_end, cue) if switches.OVERT_AGENT else None) \
+                    or _unclaimed_bombing(s, i, own, cue)  # "قتل جنود في انفجار قنبلة" (round 17d)
                 if agent is None:
                     _note(s, i, "not a deed: passive")
                     covered_until = covered_before
@@ -388,6 +395,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.source = denied[1]
         if d.source is None and not d.extra.get("not_a_verb"):
             _fallback(d, s, i, window_end, cue)
+        if d.source is None and _terror_doer(d, s, i, window_end, cue):
+            d.extra.pop("not_a_verb", None)  # "التفجير الإرهابي الذي استهدف رجال الأمن" (round 17d)
         if d.source is None or d.extra.get("not_a_verb"):
             if d.extra.get("not_a_verb") and d.root == "04":
                 covered_until = covered_before  # "ووصلت المساعدات الروسية…": the noun after it is the deed

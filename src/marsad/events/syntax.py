@@ -36,16 +36,34 @@ MEMBER_IN = frozenset({"القيادي", "قيادي", "القياديين", "ق
                        "المسؤول", "مسؤولين", "المسؤولين", "الناشط", "ناشط", "ناشطين", "الناشطين"})
 
 
-def _bare(word: str) -> str:
+def _bare(word: str, written: str | None = None) -> str:
+    """The normalised `word` without و/ف, a preposition clitic and the article. Given the word as `written`, an
+    alef with hamza is no article: "ألغام", "وإلغاء" normalise to "الغام", "والغاء" but keep their first letters
+    (round 17d); without it, a word that begins with أل/إل loses them as if they were the article."""
+    start = 0
     if len(word) > 3 and word[0] in "وف":
-        word = word[1:]
-    if word.startswith("لل") and len(word) > 4:
-        word = word[2:]
-    elif len(word) > 3 and word[0] in "بلك":
-        word = word[1:]
-    if word.startswith("ال") and len(word) > 3:
-        word = word[2:]
-    return word
+        start = 1
+    if word.startswith("لل", start) and len(word) - start > 4:
+        start += 2
+    elif len(word) - start > 3 and word[start] in "بلك":
+        start += 1
+    if word.startswith("ال", start) and len(word) - start > 3 and not (
+            switches.HAMZA_ARTICLE and written is not None and _hamza_at(written, start)):
+        start += 2
+    return word[start:]
+
+
+def _hamza_at(written: str, k: int) -> bool:
+    """The k-th letter of the normalised form of `written` is an alef with hamza or madda as written."""
+    from marsad.clean.normalize import normalize
+
+    n = 0
+    for ch in written:
+        for _ in normalize(ch):
+            if n == k:
+                return ch in "أإآ"
+            n += 1
+    return False
 
 
 def _has_prep(word: str, prep: str) -> bool:
@@ -156,7 +174,7 @@ def _antecedent_is_noun(s: Sentence, i: int, an: Analysis) -> bool:
     """An object pronoun that points back to a noun just before the verb ("عقوبات فرضها")."""
     for j in range(max(0, i - 3), i):
         if s.group_at[j] < 0 and s.norms[j] not in PUNCT and len(s.norms[j]) > 2:
-            bare = _bare(s.norms[j])
+            bare = _bare(s.norms[j], s.tokens[j].text)
             for f in an.trigger.frames:
                 if any(bare.startswith(c) for c in f.cues):
                     return True

@@ -85,7 +85,10 @@ def _victims_before(s: Sentence, i: int, subject: Group | None, cue: Cues) -> Gr
     sentence says were killed or hurt: the actor within three words of a word of harm, nearest the trigger."""
     # the weapon or deed is told as the cause of the harm: "بصاروخ أطلقته", "جراء ألغام زرعها", "بسبب هجوم شنه"
     if not any(s.norms[k] in CAUSE_WORDS or (k >= i - 2 and s.norms[k][:1] == "ب" and len(s.norms[k]) > 3
-                                               and not s.norms[k].startswith("بين")) for k in range(max(0, i - 6), i)):
+                                               and not s.norms[k].startswith("بين"))
+               # "أصيب جنود في انفجار ألغام زرعها…": the blast of the weapon is the cause (round 17d)
+               or (switches.HAMZA_ARTICLE and k >= i - 4 and _bare(s.norms[k]).startswith(("انفجار", "تفجير")))
+               for k in range(max(0, i - 6), i)):
         return None
     harm = [k for k in range(i) if _bare(s.norms[k]).startswith(HARM_STEMS) or s.norms[k].lstrip("وف").startswith(HARM_STEMS)]
     for g in reversed(s.groups):
