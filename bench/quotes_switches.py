@@ -7,8 +7,8 @@ The rules of the quotes stage sit behind module switches (`marsad.quotes.stage`,
 `.relays`), named here as `stage.NAME`, `speakers.NAME`, `view.NAME`, `relays.NAME`. When the tree moves under several people at once, two runs
 minutes apart do not compare; this runs each development set twice in one process, with the named switches off
 and as the code stands, and prints every line of `bench/eval_quotes.py` as "off -> on". `--round 11` names the
-switches of round 11 (docs/quotes.md). The events stage is left out of the pipeline: the quotes stage does not
-read it. Development sets only: it refuses bench/gold and bench/dev8.
+switches of round 11 (docs/quotes.md), `--round 11b` and `--round 11c` those of the later rounds. The events
+stage is left out of the pipeline: the quotes stage does not read it. Development sets only: it refuses bench/gold and bench/dev8.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ ROUNDS = {
            "view.EXPRESS_FORMS", "view.NOT_VERBS", "view.BAYYANA_HONORIFIC", "speakers.BL_BODIES",
            "speakers.INDEFINITE_SPOKESWOMEN", "speakers.PLACE_THEN_NAME", "speakers.FUTURE_ENDS_SUBJECT"),
     "11b": ("relays.RELATIVES", "relays.CHAINS", "relays.REGISTRY_NAMES", "relays.ALA_MA"),
+    "11c": ("speakers.MEDIA_ADDRESSEES", "relays.MARKED_ADDRESSEES", "stage.RELAY_SENTENCES", "stage.MARKED_OUTLETS",
+            "stage.PLURAL_OUTLETS"),
 }
 LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")
 

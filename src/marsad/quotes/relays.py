@@ -121,7 +121,9 @@ def relay_after(v: View, j: int, limit: int) -> Found | None:
         return None  # "وفق الخطط المعتمدة"، "حسب رؤية المدير": not a source
     # a glued ل (للوكالة) is not part of the name
     s = v.toks[j].start
-    if v.toks[j].norm.startswith("لل") or (v.toks[j].norm.startswith("ل") and not v.toks[j].norm.startswith("ال")):
+    if v.toks[j].norm.startswith("لل") and len(v.toks[j].norm) > 4:
+        s += 2  # "للوكالة": ل and the article's ل, the alef dropped between them
+    elif v.toks[j].norm.startswith("ل") and not v.toks[j].norm.startswith("ال"):
         s += 1
     span = v.span(s, v.toks[k - 1].end)
     return span, span.text, None, None, k
@@ -217,6 +219,7 @@ def _cues_by_first_word(cues: tuple[tuple[tuple[str, ...], bool], ...]) -> dict[
     return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in out.items()}
 
 
+MARKED_ADDRESSEES = True  # round 11c: "قال مصدر لوكالة «الأناضول»": an outlet addressed with its name in marks
 ALSO_SAID = True  # round 9: "كما أكد X أن" opens X's own words
 OUTLET_HEADS = ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "مجلة")
 REGISTRY_NAMES = True  # round 11b: an outlet's name in marks is named by the registry ("صحيفة «مكة»")
@@ -386,6 +389,8 @@ def addressee(v: View, i: int, limit: int) -> Found | None:
         return found
     if ent is None and first_word and v.is_media(None, first_word):
         return found
+    if MARKED_ADDRESSEES and ent is None and _media_word(v, i) and v.is_mark(v.token_at(span.start) - 1):
+        return found  # "لوكالة «الأناضول»"، "لصحيفة “الحياة”": the media noun glued to ل heads the name in marks
     if REGISTRY_NAMES and w in ("ل", "لـ") and ent is not None and _read_as_place(v, span):
         # "المخلافي لـ المدينة: …": a name set apart after لـ and read as a place is the paper of that name
         outlet = _registry_outlet("", ent.span.text)

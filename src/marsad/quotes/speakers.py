@@ -204,6 +204,9 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
                 and _closes_genitive(v, k + 1, i) and w.endswith("ه") and w[:1] not in ("ل", "ب", "ف", "ك", "ا")
                 and not is_title(v, i) and not _given_name(w)):
             break  # "وثمّن أمين منطقة المدينة المنورة سلاسة التعاطي": a feminine noun after the title is the object
+        if (MEDIA_ADDRESSEES and i > k + 1 and ent is None and v.in_set(k + 1, lex.unnamed_sources)
+                and w[:1] == "ل" and not w.startswith("ال") and bare(w) in bare_forms(lex.media_nouns)):
+            break  # "وقال مصدر أمني لوكالة «…» إن": the outlet the source spoke to, no part of the source
         if (i > k + 1 and not seen and ent is None and v.in_set(k + 1, lex.unnamed_sources)
                 and not v.word(k + 1).startswith("ال") and not _source_modifier(w)):
             break  # "أكد مسؤولون محليون إعادة تشغيل الميناء": after an unnamed source and its adjectives, the object
@@ -211,6 +214,7 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
     return k + 1, i
 
 
+MEDIA_ADDRESSEES = True  # round 11c: "قال مصدر أمني لوكالة «…»": a glued ل and a media noun end an unnamed source
 FUTURE_ENDS_SUBJECT = True  # round 11 (with `stage.BARE_FUTURE`): "وأضاف ستكون …": a future verb is no subject
 HONORIFIC_WORDS = frozenset(normalize(w) for w in ("سيادة", "سمو", "سعادة", "سماحة"))
 BL_BODIES = True  # round 11: "وأعلنت بعثة الأمم المتحدة"، "وأشار بيان المنظمة": a body's or a document's noun in ب/ل

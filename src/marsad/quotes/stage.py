@@ -43,7 +43,9 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    words; `relays` nearest the speaker first, `via` the last of them. An
    outlet a speaker spoke to carries his later quotes; the site a speaker
    posted on ("على صفحته على فيسبوك") relays his words; a wire dateline's
-   agency ends every chain.
+   agency ends every chain. A sentence that is only a relay phrase ("وفقاً
+   لصحيفة «الحياة».") credits the words reported last before it; outlets in
+   the plural that nobody names ("نقلت مواقع يمنية") relay an unnamed source.
 7. Status of each quote (`_Extractor.status`: the speaker's stance; then
    `_Extractor.mark_reported`: words credited to someone else are
    "reported") and of every clause (`claims.find_claims`).
@@ -61,7 +63,15 @@ from marsad.quotes import speakers as speaker_rules
 from marsad.quotes.claims import evidence_claim, find_claims
 from marsad.quotes.lexicon import Cue, bare, bare_forms, strip_conj
 from marsad.quotes.marks import ALL_MARKS, Quoted, find_quoted
-from marsad.quotes.relays import Found, Relay, addressee, find_relays, relay_after
+from marsad.quotes.relays import (
+    Found,
+    Relay,
+    _read_as_place,
+    _registry_outlet,
+    addressee,
+    find_relays,
+    relay_after,
+)
 from marsad.quotes.speakers import (
     LEADING_PARTICLES,
     PREP_OPENERS,
@@ -201,6 +211,11 @@ CONTINUING_THAT = frozenset(normalize(w) for w in ("وأن", "وبأن", "وان
 BARE_FUTURE = True  # "وأضاف ستكون الساعات القادمة حاسمة": a future verb right after "وأضاف" opens his words
 ADDING = frozenset(normalize(w) for w in ("أضاف", "تابع", "استطرد", "استدرك", "زاد"))
 ACRONYMS_IN_REACH = True  # "وقال X لـ«بي.بي.سي»: «…»": the dots of initials do not cut a verb off its quotation
+RELAY_SENTENCES = True  # round 11c: ". وفقاً لصحيفة «الحياة».": a relay phrase alone credits the sentence before it
+PLURAL_OUTLETS = True  # round 11c: "نقلت مواقع يمنية أن": no speaker named, the outlets relay the words
+PLURAL_OUTLET_NOUNS = frozenset(normalize(w) for w in ("مواقع", "تقارير", "صحف", "وكالات", "قنوات", "شبكات", "مجلات",
+                                                       "وسائل"))
+MARKED_OUTLETS = True  # round 11c: "ونقلت صحيفة “مكة” عن …": the relay is the paper of that name, not the city
 SAME_BY_NAME = True  # "قال حسين X إن … وأوضح X لـ«Y» أن …": one person named twice opens a clause of his own
 CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
 LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
@@ -258,6 +273,7 @@ class CueHit:
     colon_at: int = -1  # "وأضاف: سيقام …": a colon opening unmarked direct speech
     phrase: str = ""  # the words naming the speaker ("وزير الطاقة الروسي الكسندر نوفاك")
     cited: bool = False  # an outlet citing its source ("كشفت صحيفة X نقلاً عن Y"): Y's words, reported by X
+    outlets: str = ""  # "نقلت مواقع يمنية أن": outlets nobody names; the words are an unnamed source's, they relay them
 
     @property
     def window(self) -> tuple[int, int]:
@@ -536,6 +552,8 @@ class _Extractor:
         relays = find_relays(v, s.first, s.last)
         self.relays_here = relays
         cues = self.cues(s, subj, relays)
+        if RELAY_SENTENCES and not cues and self.relay_sentence(s, relays):
+            subj = None  # "بحسب صحيفة الحياة.": the relay is no subject for the verbs after it to carry
         # headlines are read too: "الوزير يؤكد أن الأمن «خط أحمر»" reports words as a body sentence does
         self.indirect(s, cues, relays)
         if CONTINUED_THAT:
@@ -559,6 +577,35 @@ class _Extractor:
                     self.salience.push(c.speaker, gender, c.phrase, kind=self._type(c.speaker))
                     if c.how == "text":
                         self.salience.loose.add(id(c.speaker))
+
+    def relay_sentence(self, s: Sentence, relays: list[Relay]) -> bool:
+        """"… . وفقاً لصحيفة «الحياة».": a sentence that is only a relay phrase credits the words of the sentence
+        before it; the outlet then carries the same speakers' later words, as an outlet a speaker spoke to does.
+        Whether the sentence is such a phrase."""
+        v = self.v
+        words = [i for i in range(s.first, s.last) if v.toks[i].is_word]
+        if len(relays) != 1 or not words or relays[0].first != words[0] or any(i >= relays[0].last for i in words):
+            return False
+        r = relays[0]
+        if v.is_masked(r.cue.start) or (strip_conj(v.word(r.first)) in LOOSE_RELAYS and r.last - r.first <= 2):
+            return False  # "حسب الخطة": by, not according to a source
+        # the words reported last before it (a sentence with no verb may stand between: "… . وصانع ألعاب X. وفقاً
+        # لـ…"), not further back than the paragraph before, and the quotes that end in the same sentence
+        last = max((q for q in self.out if q.span.end <= s.span.start
+                    and self._paragraph(s.span.start) - self._paragraph(q.span.end) <= 1),
+                   key=lambda q: q.span.end, default=None)
+        if last is None:
+            return True
+        home = next((t for t in v.sentences if t.span.start <= last.span.end <= t.span.end), None)
+        lo = home.span.start if home is not None else last.span.start
+        mine = [q for q in self.out if lo <= q.span.end <= s.span.start and not q.relays
+                and not (q.speaker is not None and r.name in (q.speaker.canonical, q.speaker.text))]
+        if mine:
+            self.note(relays)
+            self.channels.add(r.name)
+        for q in mine:
+            q.relays, q.via = [r.name], r.name
+        return True
 
     def continued_that(self, s: Sentence, relays: list[Relay]) -> None:
         """"وبحسب المرصد، يسود الاستياء … . وأن الأهالي نظموا …": a sentence can open with "وأن" only to go on with the
@@ -785,10 +832,15 @@ class _Extractor:
                 source = self._quoted_source(b, s.last, between)
                 if source is not None:
                     hit.relays.extend(between)
-                    hit.relays.append(sp.canonical or sp.text)
-                    self.channels.add(sp.canonical or sp.text)  # the outlet's interview goes on
+                    outlet_name = self._outlet_name(sp)
+                    hit.relays.append(outlet_name)
+                    self.channels.add(outlet_name)  # the outlet's interview goes on
                     hit.speaker = source
                     hit.cited = True
+            if PLURAL_OUTLETS and sp is not None and hit.speaker is sp and how == "text" and self._plural_outlets(a, sp):
+                hit.outlets = sp.text
+                hit.relays.append(sp.text)
+                hit.cited = True
             if hit.speaker is None and v.word(k + 1) == "عن" and cue.cls == "report":
                 # "وكانت وكالة الأنباء الجزائرية قد نقلت عن وزير الطاقة صالح خبري قوله إن …"
                 between = []
@@ -797,8 +849,8 @@ class _Extractor:
                     hit.relays.extend(between)
                     outlet = self._subject_before(k, s)
                     if outlet is not None:
-                        hit.relays.append(outlet.canonical or outlet.text)
-                        self.channels.add(outlet.canonical or outlet.text)
+                        hit.relays.append(self._outlet_name(outlet))
+                        self.channels.add(self._outlet_name(outlet))
                     hit.speaker, hit.explicit, hit.cited, hit.how = source, True, True, "entity"
             if hit.speaker is None and INTERVIEWS:
                 hit.speaker = self._interviewee(s, k)
@@ -1288,6 +1340,32 @@ class _Extractor:
         v = self.v
         ents = v.entities_in(sp.span.start, sp.span.end) if sp.span is not None else []
         return v.is_media(ents[0] if ents else None, v.word(a))
+
+    def _plural_outlets(self, a: int, sp: Speaker) -> bool:
+        """"نقلت مواقع يمنية"، "أفادت تقارير إخبارية تركية": an indefinite plural of outlets with its adjectives and
+        no name; not the press at large ("وسائل الإعلام": no adjective of origin or kind)."""
+        v = self.v
+        if sp.span is None or not {v.word(a), strip_conj(v.word(a))} & PLURAL_OUTLET_NOUNS or (
+                v.toks[a].start != sp.span.start):
+            return False
+        words = [m for m in range(a + 1, v.token_range(sp.span.start, sp.span.end)[1]) if v.toks[m].is_word]
+        return (bool(words) and all(not v.word(m).startswith("ال") and v.entity_on(m) is None for m in words)
+                and v.word(words[-1]).endswith(NISBA_ENDINGS))
+
+    def _outlet_name(self, sp: Speaker) -> str:
+        """The name of an outlet that relays: its canonical name, else its words; a paper named in marks after its
+        noun that the entity stage read as a place ("ونقلت صحيفة “مكة”") is the registry's paper of that name."""
+        if MARKED_OUTLETS and sp.canonical is None and sp.span is not None and _read_as_place(self.v, sp.span):
+            v = self.v
+            i = v.token_at(sp.span.start) - 1
+            while i >= 0 and (v.is_mark(i) or v.toks[i].text in "()"):
+                i -= 1
+            if 0 <= i < v.token_at(sp.span.start) - 1 and bare(v.word(i)) in bare_forms(v.lex.media_nouns):
+                outlet = _registry_outlet(bare(v.word(i)), sp.text)
+                if outlet is not None:
+                    v.actors[outlet[0]] = outlet[1]
+                    return outlet[0]
+        return sp.canonical or sp.text
 
     def _quoted_source(self, j: int, last: int, chain: list[str] | None = None) -> Speaker | None:
         """The source after "نقلاً عن" / "عن" following a media subject; outlets passing the words on between
@@ -2167,6 +2245,8 @@ class _Extractor:
              speaker: Speaker | None = None) -> None:
         if c is not None and speaker is None:
             speaker = c.speaker
+        if c is not None and c.outlets and speaker is c.speaker:
+            speaker = None  # "نقلت مواقع يمنية أن": nobody named speaks, the outlets are in the chain
         if speaker is not None and speaker.text and bare(normalize(speaker.text.split()[0])) in bare_forms(
                 self.v.lex.proverb_nouns):
             return  # "يقول المثل «…»": a saying cited, nobody's words in the story
