@@ -6,7 +6,9 @@
    country are the home kingdom's heirs on the article's date.
 2. `_context_country_pass`: a town's name other countries' towns share is the town of the sentence's country,
    else the article's; a body named with its country is the same body when named again without it; a place the
-   registry does not know lies in the one country its sentence names; unknown people and organisations, and
+   registry does not know lies in the one country its sentence names, else in the known place named right after
+   it with "في" or "بـ" ("كويتا في باكستان"), else (a town, in a sentence naming no country) in the article's
+   dominant country; unknown people and organisations, and
    institutions named without a country, take the country their sentence names, else the article's dominant
    one, else (for an article that names none) the outlet's (`outlet_country`), else the one country whose
    adjective it uses (`_adjective_country`); a body attached to another ("التابعة لـ") is of that one's country.
@@ -14,6 +16,7 @@
    country are the home country's (`_home_country`), a sentence naming several foreign countries gives the
    nearest, and an Arab given name or a foreign name is no clue to a country named elsewhere. An outlet or
    agency the page credits (its photo credit, its sources line: `_credited`) takes no country from the story.
+   An institution named by the same words again is one body with one code (`_same_name_pass`).
 3. `_collective_pass`: "القيادة" sending congratulations or condolences is the home country's leadership (GOV);
    a coalition "بقيادة X" is X's armed forces (MIL), one named without its leader the leader of the war the
    story is about.
@@ -226,6 +229,28 @@ def _credited(toks: list[Token], f: _Found, credited: set[str]) -> bool:
     return any(" ".join(filter(None, (w, rest))) in credited for w in firsts)
 
 
+# Words that say what kind of place follows ("بإقليم البنجاب"): the place after them is the container.
+CONTAINER_WORDS = frozenset(normalize(w) for w in ("منطقة", "محافظة", "مدينة", "إقليم", "ولاية", "مقاطعة", "دولة"))
+
+
+def _container_country(norms: list[str], f: _Found, found: list[_Found], reg: Registry) -> str | None:
+    """The country of a known place right after a place with "في" or "بـ" ("كويتا في باكستان", "سيالكوت بإقليم
+    البنجاب"), which contains it; None when no such place follows."""
+    k = f.end
+    if k >= len(norms):
+        return None
+    starts = {g.start: g for g in found if g.type in ("GPE", "LOC")}
+    if norms[k] == normalize("في"):
+        k += 1
+    elif not norms[k].startswith("ب") or k not in starts and not any(
+            norms[k][1:] == w for w in CONTAINER_WORDS):
+        return None
+    if k < len(norms) and (norms[k] in CONTAINER_WORDS or norms[k][1:] in CONTAINER_WORDS) and k not in starts:
+        k += 1
+    g = starts.get(k)
+    return _country_of(g.actor, reg) if g is not None else None
+
+
 def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg: Registry,
                           found: list[_Found]) -> list[_Found]:
     """Unknown people and organisations, and institutions named without a country ("وزارة الصحة"), take the
@@ -306,6 +331,13 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
             # الألمانية"), not in the article's main one: a foreign town is often the story's only foreign word
             if len(here) == 1:
                 f.actor = next(iter(here))
+            elif (inside := _container_country(norms, f, found, reg)) is not None:
+                # "كويتا في باكستان", "منطقة سيالكوت بإقليم البنجاب": the place it lies in says its country
+                f.actor = inside
+            elif not here and f.type == "GPE" and dominant is not None and not weak_dominant:
+                # a town in a sentence naming no country ("واتجهت نحو مدينة لودر"): the story's own (a region or a
+                # sea may lie across borders)
+                f.actor = dominant
             continue
         unknown = (f.origin == "model" and f.type in ("PER", "ORG")) or (f.origin == "agent" and f.role) \
             or (f.origin == "pattern" and f.type != "MISC")
@@ -351,6 +383,25 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
             iso = None
         if iso is not None:
             f.actor = iso + (f.role or "")
+    return _same_name_pass(norms, found)
+
+
+def _same_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """An institution named by the same words again in one article is the same body ("غرفة الشرقية" in a
+    sentence about a German delegation is still the chamber the story named before): every mention takes the code
+    most of them have, the first one's on a tie."""
+    groups: dict[tuple[str, ...], list[_Found]] = {}
+    for f in sorted(found, key=lambda g: g.start):
+        if f.type == "ORG" and f.origin == "pattern" and f.actor and f.end - f.start >= 2:
+            stem = norms[f.start][f.cut:]
+            groups.setdefault((stem, *norms[f.start + 1:f.end]), []).append(f)
+    for group in groups.values():
+        codes = [g.actor for g in group]
+        if len(set(codes)) < 2:
+            continue
+        best = max(dict.fromkeys(codes), key=codes.count)
+        for g in group:
+            g.actor = best
     return found
 
 

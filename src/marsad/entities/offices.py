@@ -1,13 +1,18 @@
 """Roles of people from bylines, offices and ranks (step 5 of `stage.tag_entities`).
 
-1. `_byline_pass`: a byline (the cleaning stage's dateline, or a paragraph head shaped "name – name:") names the
+1. `_byline_pass`: a byline (the cleaning stage's dateline, or a paragraph head shaped "name – name:", the dash
+   also a tatweel standing alone: "فلان ـ سبق ـ عرعر:") names the
    outlet by its bare name, a common word elsewhere; the reporter it names writes for that outlet (its MED code).
 2. `_title_role_pass`: a person the registry does not know (or codes by country alone) takes the role of the
    nearest function title before the name (a comma may part them) or in apposition after it, else of the rank
    before it (a military rank in a police story is COP). The title's complement gives the institution's role and
    the country (not the country an envoy is sent to, "لدى"); an earlier title in a chain may give the country;
    a former office of state is ELI (`_former`); an office of an international body is coded as that body, and a
-   secretariat's title in a story about one international body is its own.
+   secretariat's title in a story about one international body is its own. A title may end with a preposition
+   ("المشرف العام على مستشفى ..."; with no body that has a role after it, it says nothing of a state office), and
+   where the office is held may stand inside it ("في المحافظة", "في خفر السواحل الماليزية"); a body named by its
+   head word alone ("أمين عام الغرفة", "مدير المستشفى") gives that head's role; a rank parted from the name only by
+   honorifics and where the officer serves still gives its role ("العقيد المهندس في القوات الجوية فلان").
 3. `_held_title_pass`: a registry person out of office named with the title of an office he held, not called
    former ("الرئيس العراقي الراحل صدام حسين"), is spoken of in that office: its code, not ELI.
 """
@@ -30,6 +35,11 @@ from marsad.language.tokens import Token, sentences_of
 SECRETARIAT = frozenset(normalize(w) for w in ("الأمين", "للأمين", "الامين", "للامين", "الأمانة", "للأمانة"))
 FI = normalize("في")
 LADA = normalize("لدى")
+# Roles an institution's head word gives on its own with the article ("الغرفة", "المستشفى", "الجامعة"); the
+# heads of state bodies (هيئة، لجنة) add nothing to a title's default.
+BARE_HEAD_ROLES = frozenset(("BUS", "EDU", "HLH", "JUD", "CVL", "LAB", "PTY"))
+# A place named by its kind alone, as a story names the one it is about ("في المحافظة", "في المنطقة").
+PLACE_WORDS_DEFINITE = frozenset(normalize(w) for w in ("المحافظة", "المنطقة", "المدينة", "الإمارة", "الولاية"))
 # Words between a military rank and the name that qualify the rank ("العقيد ركن", "اللواء متقاعد").
 RANK_MODIFIERS = frozenset(normalize(w) for w in ("ركن", "الركن", "متقاعد", "المتقاعد", "طيار", "الطيار"))
 APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
@@ -41,7 +51,9 @@ FORMER = frozenset(normalize(w) for w in ("السابق", "السابقة", "ا�
 DEPOSED = frozenset(normalize(w) for w in ("المخلوع", "المخلوعة", "المعزول", "المعزولة", "المطاح"))
 # A byline at the head of a paragraph: a reporter or an outlet, a dash, another name, then a colon or a dash
 # ("فلان الفلاني- صحيفة:", "صحيفة- مدينة:"); cleaning keeps it in the text when it runs into the first sentence.
-BYLINE = re.compile(r"[ \t]*([^\n:\-–—]{2,40}?)\s*[\-–—]\s*([^\n:\-–—]{2,30}?)\s*[:\-–—]")
+# (a tatweel standing alone between spaces is such a dash too: "فلان ـ سبق ـ عرعر:")
+BYLINE = re.compile(r"[ \t]*([^\n:\-–—]{2,40}?)\s*(?:[\-–—]|(?<=\s)ـ+(?=\s))\s*([^\n:\-–—]{2,30}?)"
+                    r"\s*(?:[:\-–—]|(?<=\s)ـ+(?=\s))")
 
 
 def _byline_spans(art: Article) -> list[tuple[int, int]]:
@@ -148,6 +160,12 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 aend, adj = reg.adjective_at(norms, j)
                 if adj is not None and aend <= b:
                     iso = adj
+        if role is None and a < b and a not in owner:
+            head = table.find(table.heads, norms, a)
+            if head is not None and head.length == 1 and head.role in BARE_HEAD_ROLES and head.definite:
+                # "أمين عام الغرفة فلان", "مدير المستشفى فلان": the body named by its head word alone (a short
+                # form of one the story names in full) gives its role
+                role = head.role
         return role, (bare if role == "" and bare else iso)
 
     current = [0]
@@ -185,7 +203,8 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             q -= 1
         for p in range(q - 1, max(low, q - 10) - 1, -1):
             w = norms[p]
-            if p + 1 < q and ((w == FI and _place_after(norms, owner, p + 1)) or w == LADA):
+            if p + 1 < q and ((w == FI and (_place_after(norms, owner, p + 1) or (
+                    p + 1 in owner and owner[p + 1].type == "ORG"))) or w == LADA):
                 # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title (also "في
                 # مدينة مشهد"); "سفير مصر لدى المملكة فلان": where an envoy serves
                 continue
@@ -197,12 +216,29 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     role, iso = envoy
                     title_found = True
                 break
+            if w in EDGE_STOP and w[:1].isalpha():
+                # a title may end with a preposition ("المشرف العام على مستشفى عسير الدكتور فلان"): the search
+                # goes on from the title's start, and stops at any other
+                inner = next((k for k in range(max(low, p - 3), p)
+                              if (h := table.title_at(norms, k)) is not None and k + h.length == p + 1), None)
+                if inner is None:
+                    break
+                continue
             if not w[:1].isalpha() or w in EDGE_STOP:
                 break
             hit = table.title_at(norms, p)
+            if hit is None and rank is None and (far := table.rank_at(norms, p)) is not None and far.role \
+                    and all(k in owner or norms[k] == FI or table.rank_at(norms, k) is not None
+                            for k in range(p + far.length, q)):
+                # "العقيد المهندس في القوات الجوية فلان": a rank parted from the name by where the officer serves
+                rank = far.role
             if hit is not None and p + hit.length <= q:
                 inst, iso = complement(p + hit.length, q)
                 role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+                if inst is None and hit.role.startswith("@") and norms[p + hit.length - 1] in EDGE_STOP:
+                    # "المشرف العام على الفريق/البرنامج فلان": a title that names what it heads says nothing of
+                    # a state office unless that is a body with a role
+                    role = None
                 if role == "GOV" and _former(norms, p + hit.length, q):
                     role = "ELI"
                 if iso is None:
@@ -232,8 +268,10 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             if hit is not None:
                 stop = p + hit.length
                 while stop < min(len(norms), p + hit.length + 6) and norms[stop][:1].isalpha() \
-                        and norms[stop] not in EDGE_STOP:
-                    stop += 1
+                        and (norms[stop] not in EDGE_STOP or (norms[stop] == FI and stop + 1 in owner
+                                                              and owner[stop + 1].type in ("ORG", "GPE", "LOC"))):
+                    # ("فلان، نائب مدير العمليات في خفر السواحل الماليزية": where the office is held)
+                    stop = owner[stop + 1].end if norms[stop] == FI else stop + 1
                 inst, after_iso = complement(p + hit.length, stop)
                 iso = iso or after_iso
                 if not title_found:
@@ -265,6 +303,8 @@ def _place_after(norms: list[str], owner: dict[int, _Found], k: int) -> bool:
     """Whether a place starts at token k, or after a word that says what it is ("مدينة مشهد")."""
     if k in owner:
         return owner[k].type in ("GPE", "LOC")
+    if norms[k] in PLACE_WORDS_DEFINITE:
+        return True  # "مدير الشؤون الصحية في المحافظة الدكتور فلان": the place the story is about, by its kind
     return norms[k] in PLACE_WORDS and k + 1 in owner and owner[k + 1].type in ("GPE", "LOC")
 
 

@@ -6,7 +6,9 @@
 2. `_nasab_pass`: a person of the recogniser runs over a following بن/بنت chain and the family name after it
    ("محمد بن سعود المتحمي"); a span cut at بن takes the rest ("سامر بن" -> "سامر بن علي العنيني"); a given name
    found alone (also "عبد الرحمن" written apart) takes the family name the recogniser left out, and so do given
-   and father's names ("تركي منور المخلفي") when the family name is a word the news hardly uses.
+   and father's names ("تركي منور المخلفي") when the family name is a word the news hardly uses; a chain's last
+   word before punctuation may be a family name without the article, if the news hardly uses it ("فيصل بن حامد
+   معلا،").
    `_headless_nasab_pass`: a person's span that starts at "بن" takes back the given name before it.
    Before it, `_relative_pass`: a registry person found by the family name alone right after a name none of the
    person's names has ("محمد بن عوض بن لادن") is a relative who bears the name, one unknown person.
@@ -21,7 +23,8 @@
    given name right after one starts a person; `_trailing_title_pass`: a person's span never ends with "و" + a
    title word ("أحمد وزعيم").
 8. `_given_family_pass`: a given name of the curated list and a rare definite word after it (a family name) is a
-   person the recogniser missed ("فيصل المعيقل").
+   person the recogniser missed ("فيصل المعيقل"); after a title and the body or place it names, a family name of
+   the nisba form the news often uses will do ("مدير فرع الوزارة بمنطقة جازان علي الحربي").
 9. `_given_name_pass`: a registry person found by the surname takes in another spelling of the given name before
    it ("نارندر مودي" for ناريندرا مودي).
 10. `_country_surname_pass`: a country's bare name right after a person named by a given name alone is the family
@@ -225,6 +228,11 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
                 and norms[end] not in DEF_STOP and reg.adjective_at(norms, end)[1] is None \
                 and not reg.find(norms[end]):
             end += 1  # the family name: "محمد بن سعود المتحمي"
+        elif chained and end < len(norms) and norms[end].isalpha() and not norms[end].startswith("ال") \
+                and (end + 1 == len(norms) or not norms[end + 1][:1].isalpha()) and end not in owner \
+                and norms[end] not in EDGE_STOP and norms[end] not in TITLE_TAIL and _rare_word(norms[end]) \
+                and reg.adjective_at(norms, end)[1] is None and not reg.find(norms[end]):
+            end += 1  # a family name without the article, the name's last word: "فيصل بن حامد معلا،"
         if end > f.end:
             for j in range(f.end, end):
                 other = owner.get(j)
@@ -237,6 +245,15 @@ def _nasab_pass(norms: list[str], reg: Registry, found: list[_Found],
                 end -= 1  # a chain cut short by another name never ends on بن
             f.end = max(end, f.end)
     return [f for k, f in enumerate(found) if k not in drop]
+
+
+def _rare_word(word: str) -> bool:
+    """A word the news hardly uses, as family names without the article are ("معلا"), unlike adverbs ("مؤخرا")."""
+    rec = recognizer()
+    if rec is None:
+        return False
+    digits = rec.lexicons.stats.get(word)
+    return digits is None or digits[-1:] in ("0", "1")
 
 
 def _rare_family(word: str) -> bool:
@@ -487,6 +504,8 @@ def _given_family_pass(toks: list[Token], norms: list[str], reg: Registry, found
         return found
     taken = _covered(found)
     out = list(found)
+    place_end = {f.end for f in found if f.type in ("GPE", "LOC", "ORG")}
+    table = role_table()
     for i in range(len(norms) - 1):
         if i in taken or i + 1 in taken:
             continue
@@ -494,7 +513,12 @@ def _given_family_pass(toks: list[Token], norms: list[str], reg: Registry, found
         if reading is None or toks[i].text.endswith("ى"):
             continue
         fam = norms[i + 1]
-        if fam in EDGE_STOP or fam in TITLE_TAIL or fam in DEF_STOP or len(fam) < 5 or not _rare_family(fam) \
+        # after a title and the body or place it names ("مدير عام فرع وزارة العمل بمنطقة جازان علي الحربي"), a
+        # family name of the nisba form may be one the news uses often
+        titled = reading[0] == "" and i in place_end and nisba_like(fam) and not fam.endswith("يه") and any(
+            (h := table.title_at(norms, k)) is not None and k + h.length <= i for k in range(max(0, i - 10), i))
+        if fam in EDGE_STOP or fam in TITLE_TAIL or fam in DEF_STOP or len(fam) < 5 \
+                or not (titled or _rare_family(fam)) \
                 or reg.adjective_at(norms, i + 1)[1] is not None or reg.find(fam) \
                 or toks[i + 1].start > toks[i].end + 1:
             continue

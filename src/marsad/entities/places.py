@@ -80,7 +80,7 @@ def _compass_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> l
 def _place_word_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
     """"مدينة عدن"، "دولة الكويت": a known place's name is its own, the word before says what it is; a place the
     article also names bare keeps that word where it has it, so both forms are listed."""
-    bare = {f.entity_id for f in found if f.type in ("GPE", "LOC") and f.entity_id
+    bare = {f.entity_id for f in found if f.type in ("GPE", "LOC") and f.entity_id and f.origin != "alias"
             and not any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start]))}
     for f in found:
         if f.type in ("GPE", "LOC") and f.end - f.start >= 2 and f.start + 1 < len(norms) and f.entity_id not in bare \

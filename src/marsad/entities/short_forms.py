@@ -14,6 +14,7 @@
    الصحة"), and "وزارتا التعليم والصحة" (`_ministry_field_pass`).
 6. `_agency_nisba_pass`: a country's adjective alone as a source ("وفقا للألمانية"، "بحسب الفرنسية") is that
    country's news agency, when the registry knows one by "وكالة الأنباء/الصحافة" and the adjective.
+7. `_province_short_pass`: "المحافظة" after "محافظة ينبع" is that province, when the article names one alone.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ STATEMENT_WORDS = frozenset(normalize(w) for w in ("الصحفي", "الصحاف
 # البلدان المصدرة للبترول" ... "وقالت المنظمة"); forces and governments are left to the agent phrases.
 NO_ANAPHORA = frozenset(normalize(w) for w in ("قوات", "قوة", "جيش", "شرطة", "حكومة", "سلطات", "دولة", "الأمم",
                                                "مجموعة", "إدارة", "مكتب", "مركز", "مدينة"))
+# The descriptor the registry leaves out of a group's name ("تنظيم داعش" -> "داعش", matching.DESCRIPTORS).
+DESCRIPTOR_HEAD = normalize("تنظيم")
 # Heads after which one word names the body, which that word alone names later ("نادي الهلال" ... "الهلال").
 NAME_HEADS = frozenset(normalize(w) for w in ("نادي", "شركة", "فريق", "مجموعة", "صحيفة", "جريدة", "قناة", "موقع",
                                               "حركة", "جماعة", "تنظيم", "حزب"))
@@ -209,6 +212,14 @@ def _org_short_form_pass(toks: list[Token], norms: list[str], found: list[_Found
     names: dict[str, _Found] = {}
     clash: set[str] = set()
     for f in found:
+        if f.type == "ORG" and f.actor and f.start > 0 and any(
+                st == DESCRIPTOR_HEAD for _, st in clitic_splits(norms[f.start - 1])):
+            # "تنظيم داعش" ... "التنظيم": the descriptor left out of the name is its head word all the same
+            key = "ال" + DESCRIPTOR_HEAD
+            other = heads.get(key)
+            if other is not None and other[1].actor != f.actor:
+                clash.add(key)
+            heads.setdefault(key, (f.end, f))
         if f.type != "ORG" or not f.actor or f.end - f.start < 2:
             continue
         stems = [stem for _, stem in clitic_splits(norms[f.start])]
@@ -336,4 +347,42 @@ def _ministry_field_pass(toks: list[Token], norms: list[str], found: list[_Found
         if prev in BODY_VERBS:
             out.append(_Found(i, i + 1, "ORG", full.actor, full.canonical, full.entity_id, "alias", None, 0, full.role))
             taken.add(i)
+    return out
+
+
+# A province's word, with the article a reference back to the one province named with it ("محافظة ينبع" …
+# "المحافظة").
+PROVINCE_WORD = normalize("محافظة")
+ALA = normalize("على")
+
+
+def _province_short_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"محافظة ينبع" … "وأوضح محافظ المحافظة": "المحافظة" (no definite word after it) after the article named
+    one province with the word is that province; two provinces named so leave it alone."""
+    places = {f.start: f for f in found if f.type in ("GPE", "LOC") and f.actor}
+    named: list[tuple[int, _Found]] = []
+    for i in range(len(norms) - 1):
+        if not any(st == PROVINCE_WORD for _, st in clitic_splits(norms[i])):
+            continue
+        if i + 1 in places:
+            named.append((i, places[i + 1]))
+        elif i in places and places[i].end - i >= 2:
+            named.append((i, places[i]))  # the word kept in the place's span ("محافظة ينبع")
+    if not named or len({(g.entity_id or g.canonical, g.actor) for _, g in named}) != 1:
+        return found
+    first, place = named[0]
+    taken = _covered(found)
+    out = list(found)
+    for i in range(first + 2, len(norms)):
+        if i in taken:
+            continue
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        if nxt.startswith("ال") or nisba_like(nxt) or nxt == ALA:
+            continue  # "المحافظة على" is keeping; "المحافظة الشرقية" another name
+        pre = next((p for p, st in clitic_splits(norms[i]) if st == "ال" + PROVINCE_WORD), None)
+        if pre is None:
+            continue
+        out.append(_Found(i, i + 1, place.type, place.actor, place.canonical, place.entity_id, "alias", None,
+                          _char_cut(toks[i], len(pre)) if pre else 0))
+        taken.add(i)
     return out

@@ -48,7 +48,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    العهد" the home kingdom's heir on the date (`context._heir_title_pass`); institutions named without a
    country ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
    article's dominant one (or its only one), else the outlet's (a country-code domain); a nisba adjective beside
-   an unknown name or place gives its country; unknown places take the one country their sentence names; "القيادة"
+   an unknown name or place gives its country; unknown places take the one country their sentence names, else the
+   country of the place they lie in ("كويتا في باكستان"), else, for a town in a sentence naming none, the
+   article's; an institution named by the same words again keeps one code (`context._same_name_pass`); "القيادة"
    and coalitions are named by the text elsewhere (docs/entities.md).
 7. Short forms (`people`, `short_forms`, after people the registry does not know get an English name spelled
    from their words, `canonical._romanize_pass`, with entity_id None): a single word equal to the surname of a
@@ -58,8 +60,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    مودي"); given and father's names after the full name are that person ("فيصل بن خالد",
    `short_forms._lineage_short_pass`); a newspaper found with its descriptor is named without it ("بصحيفة الوئام" -> "الوئام"); a country's adjective
    alone as a source is its news agency ("وفقا للألمانية", `short_forms._agency_nisba_pass`); an
-   organisation's head word, a ministry's field and an international body's epithet name the body named in full
-   before. Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
+   organisation's head word (also "التنظيم" after "تنظيم داعش"), a ministry's field and an international body's
+   epithet name the body named in full before; "المحافظة" after the one province named with the word is that
+   province (`short_forms._province_short_pass`). Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
 8. A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
    the article also names the place bare (`places._place_word_pass`); a compass word before a region or a
    continent is part of it ("غرب أفريقيا"). Entities are kept in text order, without overlaps; every span
@@ -117,6 +120,7 @@ from marsad.entities.short_forms import (
     _ministry_field_pass,
     _org_short_form_pass,
     _paper_name_pass,
+    _province_short_pass,
 )
 from marsad.language.tokens import tokens_of
 from marsad.pipeline import stage
@@ -186,6 +190,7 @@ def tag_entities(art: Article) -> None:
     found = _paper_name_pass(norms, found)
     found = _statement_pass(norms, found)
     found = _org_short_form_pass(toks, norms, found)
+    found = _province_short_pass(toks, norms, found)
     found = _agency_nisba_pass(toks, norms, reg, found)
     found = _igo_epithet_pass(toks, norms, found)
     found = _ministry_field_pass(toks, norms, found)
