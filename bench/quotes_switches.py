@@ -7,7 +7,7 @@ The rules of the quotes stage sit behind module switches (`marsad.quotes.stage`,
 `.relays`), named here as `stage.NAME`, `speakers.NAME`, `view.NAME`, `relays.NAME`. When the tree moves under several people at once, two runs
 minutes apart do not compare; this runs each development set twice in one process, with the named switches off
 and as the code stands, and prints every line of `bench/eval_quotes.py` as "off -> on". `--round 11` names the
-switches of round 11 (docs/quotes.md), `--round 11b` and `--round 11c` those of the later rounds. The events
+switches of round 11 (docs/quotes.md), `--round 11b`, `--round 11c` and `--round 12` those of the later rounds. The events
 stage is left out of the pipeline: the quotes stage does not read it. Development sets only: it refuses bench/gold and bench/dev8.
 """
 
@@ -35,6 +35,8 @@ ROUNDS = {
     "11b": ("relays.RELATIVES", "relays.CHAINS", "relays.REGISTRY_NAMES", "relays.ALA_MA"),
     "11c": ("speakers.MEDIA_ADDRESSEES", "relays.MARKED_ADDRESSEES", "stage.RELAY_SENTENCES", "stage.MARKED_OUTLETS",
             "stage.PLURAL_OUTLETS"),
+    "12": ("view.FULL_BODIES", "stage.HEADLINE_TITLE_HOLDER", "stage.BACK_PAST_SELF", "speakers.SOURCE_B_OBJECTS",
+           "view.DESCRIBING_EXPRESS"),
 }
 LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")
 

@@ -123,6 +123,7 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             and v.cue(k + 2) is None):
         return subject_range(v, k + 1, limit)  # "وقال له الوزير إن …"، "ما أكد عليه الوزير": the subject follows
     headed = k + 1 < limit and (is_title(v, k + 1) or v.in_set(k + 1, lex.unnamed_sources))
+    cue = v.cue(k)
     seen = False
     i = k + 1
     if i < limit and v.is_mark(i):
@@ -207,6 +208,11 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
         if (MEDIA_ADDRESSEES and i > k + 1 and ent is None and v.in_set(k + 1, lex.unnamed_sources)
                 and w[:1] == "ل" and not w.startswith("ال") and bare(w) in bare_forms(lex.media_nouns)):
             break  # "وقال مصدر أمني لوكالة «…» إن": the outlet the source spoke to, no part of the source
+        if (SOURCE_B_OBJECTS and i > k + 1 and not seen and ent is None and v.in_set(k + 1, lex.unnamed_sources)
+                and w[:1] == "ب" and not w.startswith("بال") and len(w) > 4 and cue is not None
+                and lex.object_verbs.get(cue.lemma) == "ب"
+                and bare(w) not in bare_forms(lex.institution_nouns | lex.media_nouns | frozenset(lex.back_roles))):
+            break  # "أفادت مصادر محلية بتقدم القوات …": what the sources report, not where they are ("مصدر بالوزارة")
         if (i > k + 1 and not seen and ent is None and v.in_set(k + 1, lex.unnamed_sources)
                 and not v.word(k + 1).startswith("ال") and not _source_modifier(w)):
             break  # "أكد مسؤولون محليون إعادة تشغيل الميناء": after an unnamed source and its adjectives, the object
@@ -214,6 +220,7 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
     return k + 1, i
 
 
+SOURCE_B_OBJECTS = True  # round 12: "أفاد مصدر أمني بمقتل …": the بـ word is the report, no part of the source
 MEDIA_ADDRESSEES = True  # round 11c: "قال مصدر أمني لوكالة «…»": a glued ل and a media noun end an unnamed source
 FUTURE_ENDS_SUBJECT = True  # round 11 (with `stage.BARE_FUTURE`): "وأضاف ستكون …": a future verb is no subject
 HONORIFIC_WORDS = frozenset(normalize(w) for w in ("سيادة", "سمو", "سعادة", "سماحة"))

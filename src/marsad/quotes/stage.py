@@ -173,6 +173,8 @@ DATA_SOURCES = True  # "…، وفقاً لإحصاءات الحكومة": the s
 DATA_NOUNS = frozenset(normalize(w) for w in ("إحصاءات", "احصاءات", "إحصائيات", "احصائيات", "إحصاء", "أرقام", "ارقام",
                                               "تقديرات", "معطيات", "الإحصاءات", "الأرقام", "التقديرات", "الإحصائيات"))
 TITLE_BODY_BACK = True  # "أوضح مدرب الهلال" after the coach was named with that title: the coach, not the club
+BACK_PAST_SELF = True  # round 12: "وقال الجيش" after "قام الجيش بـ…": the body named before, not the bare noun again
+HEADLINE_TITLE_HOLDER = True  # round 12: a headline "مدرب الهلال: …" is the coach the body names, not the club
 SPEECH_NOUNS = True  # "منذ إعلانه … أنه"، "وتأكيد سموه بأن": a speech noun owned by a pronoun reports its owner's words
 SPEECH_NOUN_STEMS = frozenset(normalize(w) for w in ("إعلان", "تأكيد", "تصريح", "توضيح", "تشديد", "إشارة", "إفادة"))
 HONORIFIC_OWNERS = {normalize(a): normalize(b) for a, b in (("سموه", "سمو"), ("معاليه", "معالي"), ("فخامته", "فخامة"),
@@ -433,6 +435,13 @@ class _Extractor:
             pass  # "خادم الحرمين: …"، "وزير الخارجية المصري: …": the title's holder on the article's date
         elif how != "entity" or not ents or (ents[0].type == "GPE" and verb < 0):
             return
+        elif HEADLINE_TITLE_HOLDER and ents[0].type == "ORG" and v.is_title_at(s.first):
+            # "مدير الجوازات: …" with "مدير عام الجوازات اللواء X" in the body: the title's holder the article
+            # names, not the body the title names
+            words = [t.norm for t in v.toks[s.first:colon] if t.is_word]
+            holder = self.salience.titled(words)
+            if holder is not None and self._person(holder):
+                sp = holder
         elif v.is_media(ents[0]) and verb < 0 and COLLECTIVE_HEADLINE and v.in_set(
                 v.token_at(ents[0].span.start), COLLECTIVE_MEDIA):
             return  # "الإعلام السعودي: …": what a country's press says is the story's topic, no outlet tells it
@@ -1174,6 +1183,9 @@ class _Extractor:
                 if ALIAS_BODIES and e.origin == "alias":
                     continue  # an earlier "الوزارة" pointing back itself: the body named in full is further back
                 words = normalize(e.span.text).split()[:1 if heads else None]
+                if BACK_PAST_SELF and e.canonical is None and [_noun_key(strip_conj(w)) for w in normalize(
+                        e.span.text).split()] == [_noun_key(noun)]:
+                    continue  # the same bare noun again ("قام الجيش بـ…"): it names nothing the noun does not
                 if noun in {_noun_key(w) for w in words} | {_noun_key(strip_conj(w)) for w in words} or (
                         not heads and noun in bare_forms(frozenset(words))):
                     return v.speaker_of(e)
@@ -1190,6 +1202,8 @@ class _Extractor:
         if roles:
             # a body that spoke or acted before ("أعلنت الشركة …") outranks one only mentioned ("مع إطلاق منافستها")
             for sp, _, _ in reversed(self.salience.items):
+                if BACK_PAST_SELF and not sp.canonical and _noun_key(strip_conj(normalize(sp.text))) == _noun_key(noun):
+                    continue  # an earlier "قام الجيش بـ…" is the same bare noun, pointing back itself
                 if sp.actor and sp.actor.endswith(roles) and sp.span is not None and v.entity_on(
                         v.token_at(sp.span.start)) is not None and self._type(sp) == "ORG":
                     return sp

@@ -37,11 +37,14 @@ BAYYANA_HONORIFICS = frozenset(normalize(w) for w in ("معاليه", "سموه"
                                                       "سموها", "سعادتها"))
 BAYYANA_TITLE_REACH = 24  # tokens from "وبين" + a title to its أن
 BAYYANA_REACH = 14  # tokens from "وبين" to the أن that makes it the verb (its subject and an aside between)
+DESCRIBING_EXPRESS = True  # round 12: "بشكل يعبر عن …": an imperfect of عبّر right after an indefinite noun describes it
 EXPRESS_FORMS = True  # round 11: "الهيئة عبرت عن …": the inflected forms of عبّر are the verb after a subject too
 EXPRESS_FORM_REACH = 10  # tokens from such a form to its "عن"
 EXPRESS_REACH = 20  # tokens from "عبّر" to its "عن" (the subject, and where and when, come between)
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 MEDIA_ROLE = "MED"
+FULL_BODIES = True  # round 12: "وزارة الداخلية" after "وزارة الداخلية المصرية" is the body named in full
+NISBA = ("ي", "ية", "يه")  # the endings of a nationality adjective after a body's name ("المصرية"، "الأمريكي")
 
 
 @dataclass
@@ -206,11 +209,23 @@ class View:
         t = self.toks[i]
         opens = (i == 0 or "\u0651" in t.text or self.word(i - 1) in OPENING_ASIDES
                  or "\n" in self.text[self.toks[i - 1].end:t.start])
+        if (DESCRIBING_EXPRESS and not opens and i > 0 and self.word(i)[:1] in ("ي", "ت")
+                and self._indefinite_noun(i - 1)):
+            return False  # "بشكل يعبر عن مضمون الأغنية"، "رسالة تعبر عن …": a clause describing a noun, no one speaking
         if not opens and EXPRESS_FORMS and strip_conj(self.word(i)) != "عبر":
             # "فإن الهيئة عبرت عن صدمتها"، "يعبر مسؤولون عن خوفهم": only the bare form is also the preposition "via";
             # the others are the verb wherever they stand, when their عن comes soon
             return any(self.word(j) == "عن" for j in range(i + 1, min(len(self.toks), i + EXPRESS_FORM_REACH)))
         return opens and any(self.word(j) == "عن" for j in range(i + 1, min(len(self.toks), i + EXPRESS_REACH)))
+
+    def _indefinite_noun(self, i: int) -> bool:
+        """A common noun with no article and no name on it ("بشكل"، "رسالة"): what a verb right after it may
+        describe (a relative clause with no relative pronoun)."""
+        t = self.toks[i]
+        w = strip_conj(self.word(i))
+        return (t.is_word and len(w) >= 3 and not w.startswith("ال") and self.entity_on(i) is None
+                and self.cue(i) is None and w not in self.lex.complementizers
+                and not t.text.endswith(("ه", "ها", "هم")))  # raw text: a pronoun ه, not a ة the folding made ه
 
     def in_set(self, i: int, words: frozenset[str]) -> bool:
         w = self.word(i)
@@ -255,11 +270,35 @@ class View:
         return w in PREPOSITIONS or (t.end == e.span.start and t.norm in ("ل", "ب", "لـ"))
 
     def speaker_of(self, e: Entity) -> Speaker:
-        """The entity as a speaker; a capital or seat of power speaking is its country ("قالت واشنطن")."""
-        canonical = e.canonical
+        """The entity as a speaker; a capital or seat of power speaking is its country ("قالت واشنطن"); a body
+        named short after its full name ("وزارة الداخلية" after "وزارة الداخلية المصرية") is the body named in full."""
+        canonical, actor = e.canonical, e.actor
         if e.actor and len(e.actor) == 3 and (e.entity_id or "").startswith(("city:", "seat:")):
             canonical = country_name(e.actor) or canonical
-        return Speaker(text=e.span.text, canonical=canonical, actor=e.actor, span=e.span)
+        full = self._full_body(e) if FULL_BODIES else None
+        if full is not None:
+            canonical, actor = full.canonical, full.actor or actor
+        return Speaker(text=e.span.text, canonical=canonical, actor=actor, span=e.span)
+
+    def _full_body(self, e: Entity) -> Entity | None:
+        """The latest body named earlier with the same words and nisba adjectives after them (its country,
+        "المصرية"), linked to another name: the short form means that body, whose name is the more exact."""
+        if e.type != "ORG":
+            return None
+        words = [strip_conj(w) if k == 0 else w for k, w in enumerate(normalize(e.span.text).split())]
+        if len(words) < 2:
+            return None  # a bare "الوزارة" points back by other rules (`_named_body`)
+        for f in reversed(self.ents):
+            if f.span.end > e.span.start or f.type != "ORG" or not f.canonical or f.canonical == e.canonical:
+                continue
+            if e.actor and f.actor and f.actor != e.actor:
+                continue
+            longer = [strip_conj(w) if k == 0 else w for k, w in enumerate(normalize(f.span.text).split())]
+            extra = longer[len(words):]
+            if longer[:len(words)] == words and extra and all(w.startswith("ال") and w.endswith(NISBA)
+                                                                    for w in extra):
+                return f
+        return None
 
     def is_media(self, e: Entity | None, first_word: str = "") -> bool:
         if e is not None and e.actor and e.actor.endswith(MEDIA_ROLE):
