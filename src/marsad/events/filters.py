@@ -4,7 +4,9 @@
 predicate ("يعد انتهاكا"), negation, modality, a purpose, a topic or a plan, a stance or a figure of speech
 on a force noun ("في مواجهة", "المواجهة الفكرية"), a future in its own clause, a desire (which the clause
 loop may make an appeal), a restatement ("بذلك"), a deed asked for under a word of need ("أهمية", "ضرورة":
-`_needed`) or named as an incident ("حادث تفجير"). Also: a blessing after the verb marks quoted scripture
+`_needed`) or named as an incident ("حادث تفجير"). A marker's other sense is no marker (round 17f): "حالة الطوارئ"
+and a clause opened by "فيما" after a condition (`_conditioned`), "عن" after "أسفر" (`_resulted`), "عليه" not before
+أن, "أثناء محاولة…" after the deed, a word inside a name, "حتى بعد". Also: a blessing after the verb marks quoted scripture
 (`_blessing_after`); "قتل جندي تركي" names the victim of a passive (`_patient_nisba`); a match report codes
 nothing (`_sports_article`); an actor known only by its country acting on that country is no event
 (`_self_country`).
@@ -37,6 +39,18 @@ FUTURE_PREPOSITIONS = normalize_words(["إلى", "على", "في"])  # "ستتج
 NEED_WORDS = normalize_words(["ضرورة", "بضرورة", "لضرورة", "وضرورة", "أهمية", "بأهمية", "لأهمية", "وأهمية"])
 # "المصابين في حادث تفجير المسجد": a deed named as the incident people were caught in (round 17c)
 INCIDENT_WORDS = normalize_words(["حادث", "حادثة", "الحادث", "الحادثة", "حوادث", "وحادث", "وحادثة", "بحادث", "بحادثة"])
+# "فيما التقى…", "بينما…", "كما…": a segment that opens a clause of its own, outside a condition before it (round 17f)
+NEW_CLAUSE_OPENERS = normalize_words(["فيما", "وفيما", "بينما", "وبينما", "كما", "وكما"])
+STATE_NOUNS = normalize_words(["حال", "حالة"])  # a condition only in "في حال(ة)"; else a state ("حالة الطوارئ")
+OBJECT_PRONOUN_ALA = normalize_words(["عليه", "عليها", "عليهم"])  # "must" before أن; else على + pronoun
+# nouns of the modal list that head a phrase of their own after a deed noun: "أثناء محاولة فاشلة", "قرار مجلس الأمن"
+MODAL_NOUNS = normalize_words(["محاولة", "محاولات", "استعداد", "قرار", "قراره", "قرارها", "احتمال", "احتمالات"])
+# "حتى بعد انسحاب القوات": حتى is "even" before a word of time, not "so that" (round 17f)
+EVEN_WORDS = normalize_words(["حتى", "وحتى"])
+TIME_PREPOSITIONS = normalize_words(["بعد", "قبل", "خلال", "منذ", "أثناء", "عقب"])
+RESULT_VERBS = normalize_words(["أسفر", "أسفرت", "أسفرا", "أسفروا", "يسفر", "تسفر", "تمخض", "تمخضت", "نتج", "نتجت",
+                                "ينتج", "تنتج"])
+RESULT_REACH = 30  # the verb of outcome stands before its subject, a long noun phrase
 NEED_REACH = 9  # "أهمية التفتيش الصارم والقدرة على إعادة فرض العقوبات": the deed a few nouns on
 
 
@@ -48,7 +62,7 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
     seg_start = s.segments[s.seg_of[i]][0]
     sub_start = s.subs[s.sub_of[i]][0]
     verbal = an.tense in ("past", "pres")
-    if any(w in cue.conditional for w in norms[:i]):
+    if any(w in cue.conditional for w in norms[:i]) and _conditioned(s, i, cue):
         return "conditional"
     sporting = [w for w in norms if w in cue.sports]
     if sporting and (not switches.SPORTS_AMBIGUITY or len(sporting) > 1 or sporting[0] not in cue.sports_ambiguous):
@@ -71,8 +85,9 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
             return "future"
         if an.flag == "purpose":
             return "purpose"
-        if before in cue.modal and not (before in cue.modal_past_ok and an.tense == "past"):
-            return "modal"
+        if before in cue.modal and not (before in cue.modal_past_ok and an.tense == "past") and not (
+                switches.ALAYHI_MODAL and before in OBJECT_PRONOUN_ALA and an.prefix[:1] in ("و", "ف")):
+            return "modal"  # not "أطلق النار عليه وقتله": عليه ends the phrase before a verb joined by و
     else:
         if before in cue.neg_noun or before2 in ("عدم", "دون"):
             return "negated"
@@ -80,8 +95,11 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
             return "negated"  # "لن يتمكن من زيارة…"
         announced = switches.ANNOUNCED and before == "عن" and any(
             norms[k] in ANNOUNCE_VERBS for k in range(max(s.segments[s.seg_of[i]][0], i - 6), i - 1))
+        if switches.RESULT_OF and before == "عن" and _resulted(norms, i):
+            announced = True  # "مما أسفر عن مقتل شخص", "أسفرت الجهود عن ضبط 24": what came of it, no topic
+        even = switches.EVEN_AFTER and before2 in EVEN_WORDS and before in TIME_PREPOSITIONS
         if an.tense == "noun" and (before in cue.topic and not announced or before in cue.purpose
-                                   or before2 in cue.purpose or before2 in cue.mention_heads
+                                   or (before2 in cue.purpose and not even) or before2 in cue.mention_heads
                                    or before in cue.mention_heads):
             return "topic"
         if an.tense == "noun" and an.flag == "prep" and an.prefix.endswith("ل") and not _experienced(s, i, cue):
@@ -115,11 +133,22 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
     if switches.FUTURE_VERB_PP and an.tense == "noun" and _future_governed(norms, i, sub_start, an):
         return "future"  # "إن المقاومة ستتجه إلى تطهير…", "سيسمح لطهران بدعم…": a deed the future verb governs
     rest = norms[i + 1 : s.subs[s.sub_of[i]][1]]
+    if switches.ALAYHI_MODAL:
+        rest = [w for w in rest if w not in OBJECT_PRONOUN_ALA]  # "الاعتداء عليها": the deed's own preposition
+    if switches.REST_NOUNS:
+        rest = [w for w in rest if w not in MODAL_NOUNS]  # "تفجير انتحاري أثناء محاولة…", "تنفيذ قرار مجلس الأمن"
     if an.tense == "noun" and any(_future_verb(w) or w in cue.modal for w in rest):
         return "future"  # "الغارات الأمريكية … ستزيد…", "الضربات … يمكن أن تستهدف": what they would do
     opener = s.sub_opener[s.sub_of[i]]
     if sub_start > seg_start or (opener and opener in cue.complementizers):
         gov = norms[max(seg_start, sub_start - 4) : sub_start]
+        if switches.NAME_WORDS:
+            # "قالت اللجنة الوطنية لمكافحة الإرهاب أن القوات اشتبكت": a word of a name governs nothing
+            gov = ["" if s.group_at[k] >= 0 else w for k, w in enumerate(gov, start=max(seg_start, sub_start - 4))]
+        if switches.ALAYHI_MODAL:
+            # "تم القبض عليه بعد أن أطلق النار": عليه is the arrest's object; it says "he must" only right before أن
+            gov = [w for k, w in enumerate(gov, start=max(seg_start, sub_start - 4))
+                   if w not in OBJECT_PRONOUN_ALA or k == sub_start - 1]
         if any(w in cue.modal or w in cue.mention_heads for w in gov):
             return "modal"  # "يمكن أن…", "مخاوف من أن…"
         if any(w in cue.desire for w in gov) and verbal:
@@ -131,6 +160,43 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
         if not nxt.startswith("ال"):  # "بذلك" points back; "هذا الصراع" is a noun phrase
             return "restatement"
     return None
+
+
+def _conditioned(s: Sentence, i: int, cue: Cues) -> bool:
+    """A condition word before the trigger at i still governs it (round 17f): "حال"/"حالة" is a condition only
+    after في ("في حال لم…"; "أعلن حالة الطوارئ" names a state), and a condition told before
+    the trigger's segment ends where that segment opens a clause of its own with "فيما/بينما/كما" ("while",
+    "also": "…في حالة الأزمات، فيما التقى بالمواطنين"), not "in what". A segment opened by ف is the condition's
+    answer ("إذا …، فإن…") and stays inside it, as does a verb joined by و ("إذا هاجمت… وقصفت…")."""
+    norms = s.norms
+    seg_start = s.segments[s.seg_of[i]][0]
+    new_clause = norms[seg_start] in NEW_CLAUSE_OPENERS
+    for k in range(i):
+        w = norms[k]
+        if w not in cue.conditional:
+            continue
+        if switches.STATE_NOUN and w in STATE_NOUNS and (k == 0 or norms[k - 1] not in ("في", "وفي")):
+            continue
+        if switches.NAME_WORDS and s.group_at[k] >= 0:
+            continue  # "لو" of "لو موند", "لولا" the president: a word of a name
+        if switches.CONDITION_SCOPE and k < seg_start and new_clause:
+            continue
+        return True
+    return False
+
+
+def _resulted(norms: list[str], i: int) -> bool:
+    """A verb of outcome ("أسفر", "تمخض", "نتج") before the "عن" right before the noun at i, however long its
+    subject ("أسفرت نتائج الجهود الأمنية لإجهاض مخططات … عن ضبط"), with no other "عن" between."""
+    for k in range(i - 2, max(-1, i - 1 - RESULT_REACH), -1):
+        w = norms[k]
+        if w == "عن" or w in (".", ":", "؛"):
+            return False
+        if w[:1] in ("و", "ف") and w[1:] in RESULT_VERBS:
+            w = w[1:]
+        if w in RESULT_VERBS:
+            return True
+    return False
 
 
 def _needed(norms: list[str], i: int, cue: Cues) -> bool:
