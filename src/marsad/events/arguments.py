@@ -13,6 +13,9 @@ its holder, the body of a member killed, the two sides of "بين X وY" or "ض�
 partner or first actor after it; False when no actor is stated.
 Round 17d, doers a reader infers where the clause names none: an unclaimed attack called terror, or a bomb that
 killed soldiers or policemen, is by the rebels of the country it hit (`_terror_doer`, `_unclaimed_bombing`).
+Round 17g, deeds and meetings told again: strikes named again as a force verb's subject are by the doer of the force
+told before (`_strike_told`); the meeting itself, the people in it or a dual verb as a consultation's subject are the
+two sides of the meeting told before (`_meeting_parties`).
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ from marsad.events.targets import (
     _group_after_prep,
     _member_of,
     _nearest_before,
+    _told_before,
     _victims_before,
 )
 
@@ -83,6 +87,12 @@ GATHER_VERBS = frozenset({"ضم", "ضمت", "يضم", "تضم", "جمع", "جم�
 # `cues.attribution` hold only the past masculine before إلى (round 16a)
 ASCRIBE_VERBS = frozenset({"نسبت", "ونسبت", "تنسب", "ينسب", "نسبتها", "نسبها", "نسب", "ونسب", "نسبوها", "ينسبها",
                            "تنسبها"})
+# round 17g: how far back a deed or a meeting told again may lie, in sentences; "غارات أخرى" (normalised); the
+# meeting itself and the people in it as the subject of a verb of consulting ("وتطرق الحديث", "واتفق المجتمعون")
+TOLD_REACH = 4
+OTHER_WORDS = frozenset({"اخري", "اخرى"})
+MEETING_WORDS = frozenset({"الحديث", "اللقاء", "الاجتماع", "المباحثات", "المحادثات", "المجتمعون", "المجتمعين",
+                           "المتحدثان", "النقاش", "المشاركون"})
 # verbs of a meeting or a call taking place, normalised: "الاتصال الذي جرى بين", "اللقاء الذي عقد بين" (round 16a)
 HAPPEN_VERBS = frozenset({"جري", "جرت", "يجري", "تجري", "اجري", "اجريت", "تم", "تمت", "يتم", "عقد", "عقدت", "يعقد",
                           "تعقد", "دار", "دارت", "يدور", "تدور", "وقع", "وقعت"})
@@ -101,6 +111,9 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
     if switches.RELATIVE_EVENT and after is None and i >= 2 and s.norms[i - 1] in cue.relatives and s.group_at[i - 2] < 0 \
             and _is_deed_noun(s.norms[i - 2]):
         d.extra["not_a_verb"] = True  # "بالهجوم الذي استهدف سفارتها": the attack did it, its authors unnamed
+        return
+    if switches.MEETING_PARTIES and after is None and (parties := _meeting_parties(d, s, i)) is not None:
+        d.source, d.target = parties  # "وتطرق الحديث إلى…", "وبحثا العلاقات": the two sides of the meeting told
         return
     if an.subj in ("1p", "1s", "1ps"):
         d.source = _speaker_group(d, s)
@@ -198,6 +211,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         owner = None
         if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS or d.root == "04"):
             owner = _deed_owner(s, i, cue) if switches.WEAPON_MEMBERS else None
+            if owner is None and switches.STRIKE_TOLD and d.root in FORCE_ROOTS:
+                owner = _strike_told(d, s, i + 1 if s.norms[i + 1] not in QUOTE else i + 2)
             if owner is None:
                 d.extra["not_a_verb"] = True  # "واستهدف الهجوم…": the subject is an event, not an actor
                 return
@@ -677,4 +692,47 @@ def _unclaimed_bombing(s: Sentence, i: int, victims: Group | None, cue: Cues) ->
                 tok = s.tokens[k + 1]
                 m = Mention(tok.start, tok.end, tok.text, hit.head.country + "REB", None, "people", k + 1, k + 2)
                 return Group([m], k + 1, k + 2)
+    return None
+
+
+def _strike_told(d: Draft, s: Sentence, j: int) -> Group | None:
+    """STRIKE_TOLD: a force noun with no owner as the subject of a force verb, definite or "another" ("كما استهدفت
+    الغارات الجوية مواقع…", "فيما استهدفت غارات أخرى مواقع…"), names strikes told before: their doer is the doer of
+    the last force deed coded up to `TOLD_REACH` sentences back. An indefinite noun alone ("واستهدف هجوم بسيارة
+    مفخخة…") is a new deed whose doer is not told."""
+    w = s.norms[j]
+    if not (w.startswith("ال") or (j + 1 < len(s.norms) and s.norms[j + 1] in OTHER_WORDS)):
+        return None
+    if any(_bare(w, s.tokens[j].text).startswith(c) for f in d.an.trigger.frames for c in f.cues if c):
+        return None  # "ونفذت الضربة الجوية": the noun is the deed the verb's frame names, its object (or a passive)
+    if not any(a.tense == "noun" and (a.trigger.code or "")[:2] in FORCE_ROOTS for a in lexicon().analyse(w)):
+        return None
+    for p in reversed(_told_before(d)):
+        if p.sent.index < s.index - TOLD_REACH:
+            break
+        if p.root in FORCE_ROOTS and p.source is not None and p is not d:
+            return p.source
+    return None
+
+
+def _meeting_parties(d: Draft, s: Sentence, i: int) -> tuple[Group, Group] | None:
+    """MEETING_PARTIES: a consultation or an agreement whose subject is the meeting itself or the people in it
+    ("وتطرق الحديث إلى…", "وناقش الاجتماع…", "واتفق المجتمعون على…"), or a dual verb joined with no subject of
+    its own ("التقى X Y في الدوحة، وبحثا العلاقات"), is one more deed of the two sides of the meeting told last, in
+    its sentence or up to `TOLD_REACH` sentences back."""
+    an = d.an
+    if not (an.trigger.roles.get("sym") and an.tense in ("past", "pres")):
+        return None
+    nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
+    named = s.group_at[i + 1] < 0 and nxt in MEETING_WORDS if nxt else False
+    dual = (an.subj or "").endswith("d") and an.prefix[:1] in ("و", "ف") and (not nxt or s.group_at[i + 1] < 0) \
+        and i == s.segments[s.seg_of[i]][0]
+    if not (named or dual):
+        return None
+    for p in reversed(_told_before(d)):
+        if p.sent.index < s.index - TOLD_REACH:
+            break
+        if p is not d and p.source is not None and p.target is not None and (
+                p.root == "04" or (p.root == "03" and p.an.trigger.roles.get("sym"))):
+            return p.source, p.target
     return None

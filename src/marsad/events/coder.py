@@ -133,6 +133,7 @@ from marsad.events.statements import (
     _headline_quote,
     _hedge,
     _intent,
+    _named_about,
     _opening,
     _speaker_only,
     _spoken_of,
@@ -290,6 +291,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             covered_until = max(covered_until, window_end)  # a statement's content may hold deeds of its own
         d = Draft(s, i, an, code, window_end=window_end)
         d.extra["article"] = art
+        d.extra["told"] = (earlier, out)  # the drafts before it, for deeds and meetings told again (round 17g)
         why = _not_a_deed(s, i, an, cue)
         if why is None and d.root == "02" and i + 1 < n and s.norms[i + 1] in PRAYER:
             why = "prayer"  # "داعين الله للجرحى بالشفاء": a prayer, not an appeal to an actor
@@ -454,7 +456,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 if an.tense != "noun":
                     s.subject = [d.source]
                 continue  # a citizen's or a company's words, or an office reporting at home, are quotes, not acts
-            d.target = _addressee(s, i, window_end, d.source, cue) or about or other
+            d.target = _addressee(s, i, window_end, d.source, cue) or _named_about(about) or _named_about(other)
             if harsh and switches.HARSH_TARGET and d.target is None:
                 harsh = False  # "صرح المتحدث الأمني في معرض حديثه عن حادث تفجير المسجد": no one reproached (round 14)
             if harsh:

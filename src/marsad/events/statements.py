@@ -70,6 +70,15 @@ def _spoken_of(s: Sentence, i: int, source: Group, cue: Cues, home_too: bool = F
     return None
 
 
+def _named_about(g: Group | None) -> Group | None:
+    """NAMED_ABOUT: the actor a statement is about must be named ("قال X إن تصريحات ساركوزي…"); people named by what
+    they are in its words ("قد تكون هدفا للإرهابيين", "بعد إحراق المستوطنين منزل الأسرة") are what the words tell
+    of, and whose people they are is only the story's guess: no target rather than a wrong one (round 17g)."""
+    if g is not None and switches.NAMED_ABOUT and g.head.kind == "people":
+        return None
+    return g
+
+
 def _addressee(s: Sentence, i: int, end: int, source: Group | None, cue: Cues) -> Group | None:
     """Whom a statement is made to: "قال لـX", "صرح لوكالة…" right after the verb and its subject; the actors
     of its content are what it is about, not whom it addresses."""

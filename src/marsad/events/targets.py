@@ -320,3 +320,13 @@ def _listed_target(s: Sentence, d: Draft, cue: Cues) -> Group | None:
             return g
         k = end - 1 if s.norms[end - 1] in PUNCT else end
     return None
+
+
+def _told_before(d: Draft) -> list[Draft]:
+    """The drafts of the article before this one, most recent last (set by `coder._code_sentence`)."""
+    told = d.extra.get("told")
+    if not isinstance(told, tuple):
+        return []
+    earlier, out = told
+    return [*earlier, *out]
+
