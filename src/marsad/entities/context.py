@@ -231,17 +231,23 @@ def _credited(toks: list[Token], f: _Found, credited: set[str]) -> bool:
 
 # Words that say what kind of place follows ("بإقليم البنجاب"): the place after them is the container.
 CONTAINER_WORDS = frozenset(normalize(w) for w in ("منطقة", "محافظة", "مدينة", "إقليم", "ولاية", "مقاطعة", "دولة"))
+# Words that place a town by a known place near it ("قرية دوما جنوب نابلس", "بلدة شمال حلب"): the same country.
+NEAR_WORDS = frozenset(normalize(w) for w in ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
+                                              "قرب", "بالقرب"))
 
 
 def _container_country(norms: list[str], f: _Found, found: list[_Found], reg: Registry) -> str | None:
     """The country of a known place right after a place with "في" or "بـ" ("كويتا في باكستان", "سيالكوت بإقليم
-    البنجاب"), which contains it; None when no such place follows."""
+    البنجاب"), which contains it, or with a compass word or "قرب" ("قرية دوما جنوب نابلس"), which lies near it;
+    None when no such place follows."""
     k = f.end
     if k >= len(norms):
         return None
     starts = {g.start: g for g in found if g.type in ("GPE", "LOC")}
-    if norms[k] == normalize("في"):
+    if norms[k] == normalize("في") or norms[k] in NEAR_WORDS:
         k += 1
+        if norms[k - 1] == normalize("بالقرب") and k < len(norms) and norms[k] == normalize("من"):
+            k += 1
     elif not norms[k].startswith("ب") or k not in starts and not any(
             norms[k][1:] == w for w in CONTAINER_WORDS):
         return None
@@ -270,6 +276,8 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         return k
 
     per_sentence: dict[int, set[str]] = {}
+    # the countries a sentence names by a place or a body, not by a person's nationality
+    placed: dict[int, set[str]] = {}
     totals: dict[str, int] = {}
     cities_only: dict[str, bool] = {}
     for f in found:
@@ -279,6 +287,8 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         if iso is not None and f.origin != "model" and role not in OUTSIDE_ROLES and f.type != "LOC" \
                 and not (f.entity_id or "").startswith("town:") and f.entity_id not in WORLD_AGENCIES:
             per_sentence.setdefault(sent(f.start), set()).add(iso)
+            if f.type != "PER":
+                placed.setdefault(sent(f.start), set()).add(iso)
             totals[iso] = totals.get(iso, 0) + 1
             city = (f.entity_id or "").startswith(("city:", "place:"))
             cities_only[iso] = cities_only.get(iso, True) and city
@@ -304,6 +314,13 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
     def arab_name(first: str) -> bool:
         return given is not None and any(given(stem) for _, stem in clitic_splits(first))
     for f in found:
+        # a town followed by the known place it lies in, of another country ("قرية دوما بالضفة الغربية"), is that
+        # country's town of the name, not the registry's
+        if (f.entity_id or "").startswith("town:") and f.type == "GPE" \
+                and (inside := _container_country(norms, f, found, reg)) is not None \
+                and inside != _country_of(f.actor, reg):
+            f.actor, f.canonical, f.entity_id = inside, None, None
+            continue
         # a town's name that other countries' towns share ("زنجبار": Zanzibar, and Zinjibar in Yemen) is the
         # town of the country the sentence names, else of the article's country
         town = reg.actors.get(f.entity_id or "") if (f.entity_id or "").startswith("town:") else None
@@ -354,6 +371,13 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
             # the outlet or agency the page credits ("تقرير لـ'العربي'", "(الصورة: غيتي)") works for the page,
             # not for the country the story is about
             continue
+        if f.origin == "agent" and f.role in STATE_ROLES and here and dominant is not None and not weak_dominant \
+                and not placed.get(sent(f.start)):
+            # "في إشارة إلى نظيره الأميركي جون كيري، وفي مناسبة لمجلس الشورى": a state body named alone is the
+            # story's country's; a foreign person's nationality in its sentence says where he is from, not where
+            # the body sits (in a story with no dominant country the people of the sentence are the best clue:
+            # "وخالد الحميدان رئيس الاستخبارات العامة")
+            here = set()
         iso = next(iter(here)) if len(here) == 1 else dominant
         if home is not None and f.role in STATE_ROLES and not (weak_home and f.role in FORCE_ROLES) and (
                 f.origin != "model" or (

@@ -132,6 +132,14 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         if role == "^":
             i = end
             continue
+        if norms[i][:1] == "و" and toks[i].text[1:2] in HAMZA_ALEFS and (
+                (hit0 := table.find(table.heads, norms, i)) is None or hit0.prefix == 0):
+            i += 1  # "وأدى التقدم": و + a word in hamza read as the head "وادي" only once normalised
+            continue
+        if end < len(norms) and owner[end - 1] < 0 and toks[end].text.endswith("ي") \
+                and _indefinite_phrase(norms, end, stats, gazetteer):
+            i = end  # "إنشاء وإدارة تنظيم إرهابي": an indefinite noun phrase, no body's name
+            continue
         if role.startswith("="):
             lead = table.find(table.heads, norms, i)
             end = _named_thing_end(toks, norms, i, lead, end, role[1:], owner, found,
@@ -193,6 +201,24 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         drop |= inside
         i = end
     return [f for k, f in enumerate(out) if k not in drop]
+
+
+# Alefs with a hamza: after "و" they begin another word, never a head that starts with و ("وأدى" is not "وادي").
+HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _indefinite_phrase(norms: list[str], end: int, stats: dict[str, str], gazetteer: dict[str, str]) -> bool:
+    """Whether the words of a would-be name end in an indefinite noun that an indefinite nisba adjective
+    follows ("وإدارة تنظيم إرهابي": managing a terrorist organisation): a body's name ends in a definite word or
+    a proper noun, and no adjective without the article qualifies it. (The caller checks that the last word is
+    no mention and that the adjective is written with ي, not the ى of a noun: "بأبها ملتقى".)"""
+    last, nxt = norms[end - 1], norms[end]
+    if last.startswith(("ال", "لل")) or not nxt.endswith("ي") or nxt.startswith("ال") or len(nxt) < 4:
+        return False
+    if {"P", "F", "L"} & set(gazetteer.get(nxt, "") + gazetteer.get(last, "")):
+        return False
+    # the adjective is mostly read with the article in the news (the statistics' first digit), as adjectives are
+    return stats.get(nxt, "0")[:1] >= "3"
 
 
 # Roles of bodies outside the state: armed groups, parties, the opposition.

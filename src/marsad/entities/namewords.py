@@ -3,7 +3,8 @@
 1. The edges of a name: function words a span never starts or ends with (`EDGE_STOP`), title words that never
    end (`TITLE_TAIL`) or start (`TITLE_HEAD`) a person's span, quantifiers before a noun (`QUANTIFIERS`), the
    بن/بنت/آل chain of a lineage (`PATRONYMIC`), words that say what a place is (`PLACE_WORDS`).
-2. Tests on one word: a present-tense verb, never a name word (`_imperfect_verb`); "و" + a known name, the start
+2. Tests on one word: a present-tense verb, never a name word (`_imperfect_verb`); a verb's or a verbal noun's
+   form (`_verb_form`: "تجمعوا", "مبايعة"); "و" + a known name, the start
    of the next name in a list (`_coordinated`); a given name of the curated list (`_given_name_test`); two
    spellings of one transliterated name (`_near_spelling`).
 """
@@ -34,6 +35,9 @@ TITLE_HEAD = frozenset(normalize(w) for w in ("الأمير", "الأميرة", 
 # Number words and quantifiers before a noun ("واحد الناجين", "أحد المسؤولين"), never the start of a name.
 QUANTIFIERS = frozenset(normalize(w) for w in ("واحد", "أحد", "إحدى", "احد", "احدى", "بعض", "كل", "جميع", "معظم",
                                                "أغلب", "غالبية"))
+# Nouns standing for people in general ("الجميع"): a person's span never ends with one, nor does a name hold one.
+PRONOUN_NOUNS = frozenset(normalize(w) for w in ("الجميع", "جميعا", "جميعهم", "كلهم", "الكل", "بعضهم"))
+QUANTIFIERS = QUANTIFIERS | PRONOUN_NOUNS
 PATRONYMIC = frozenset(normalize(w) for w in ("بن", "بنت", "آل", "ابن"))
 # "عبد" written apart from the divine name after it ("بن عبد العزيز"): the two words are one name in a chain.
 ABD = normalize("عبد")
@@ -62,6 +66,17 @@ def _imperfect_verb(word: str, gazetteer: dict[str, str]) -> bool:
         return True
     # (a word seen too rarely to tell is left alone: "تيونج" is a name)
     return stat is not None and stat[:1] == "0" and stat[-1:] >= "1"
+
+
+def _verb_form(word: str, gazetteer: dict[str, str]) -> bool:
+    """A word whose form is a verb's or a verbal noun's, not a name's, unless the name lists know it: a past or
+    imperative plural in ـوا ("تجمعوا", "وصلوا"), a verbal noun of form III مفاعلة ("مبايعة", "مشاركة")."""
+    if gazetteer.get(word) or gazetteer.get(word[2:] if word.startswith("ال") else word):
+        return False
+    if len(word) >= 5 and word.endswith("وا") and word[-3] not in ("ا", "و"):  # ("أوتاوا": a name's ـاوا)
+        return True
+    stem = word[1:] if word[:1] in ("و", "ف", "ب", "ل") and len(word) == 7 else word
+    return len(stem) == 6 and stem[0] == "م" and stem[2] == "ا" and stem[5] in ("ة", "ه") and "ا" not in stem[3:5]
 
 
 def _coordinated(word: str, gazetteer: dict[str, str]) -> bool:

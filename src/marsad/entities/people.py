@@ -48,6 +48,7 @@ from marsad.entities.namewords import (
     _imperfect_verb,
     _link_end,
     _near_spelling,
+    _verb_form,
 )
 from marsad.entities.recognizer import recognizer
 from marsad.entities.registry import Registry, key_of
@@ -406,8 +407,8 @@ def _nationality_name_pass(toks: list[Token], norms: list[str], reg: Registry, f
         w = norms[k]
         if len(w) < 3 or not w[:1].isalpha() or w.startswith(("ال", "لل", "و", "ب", "ف")) or w in EDGE_STOP \
                 or w in STOP or w in DEF_STOP or w in TITLE_TAIL or w in QUANTIFIERS or reg.find(w) \
-                or reg.is_adjective(w) or _imperfect_verb(w, gazetteer):
-            return False
+                or reg.is_adjective(w) or _imperfect_verb(w, gazetteer) or _verb_form(w, gazetteer):
+            return False  # ("الكينيين تجمعوا", "القوقاز الروسي مبايعة تنظيم": a verb and a verbal noun)
         flags = gazetteer.get(w, "")
         if flags and "P" not in flags and "F" not in flags:
             return False  # a place, an organisation or a title word

@@ -6,7 +6,9 @@
    a country or a city it only says where ("شرق لبنان").
 3. `_province_name_pass`: a province word before a place no list knows ("محافظة صامطة", "ولاية أوهاي") names a
    province or a state (GPE, the word kept in the span; the country comes from the context).
-4. `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
+4. `_district_pass`: "مديرية" before one word that reads as a place's name is a district ("مديرية أرحب" -> GPE
+   "أرحب", the country from the context), not a directorate.
+5. `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
    unless the article also names the place bare.
 """
 
@@ -26,6 +28,9 @@ PROVINCE_WORDS = frozenset(normalize(w) for w in ("محافظة", "محافظا�
 PROVINCE_PLURALS = frozenset(normalize(w) for w in ("محافظات", "ولايات", "مقاطعات", "أقاليم"))
 # Singular province words that start the name of a province or a state no list knows ("محافظة صامطة").
 PROVINCE_HEADS = frozenset(normalize(w) for w in ("محافظة", "ولاية", "مقاطعة", "إقليم"))
+# District words: before a place's name they say what it is ("مديرية أرحب"); "المديرية" with the article heads a
+# directorate's name ("المديرية العامة للجوازات") and is left alone.
+DISTRICT_HEADS = frozenset(normalize(w) for w in ("مديرية",))
 COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
@@ -90,6 +95,41 @@ def _place_word_pass(norms: list[str], reg: Registry, found: list[_Found]) -> li
     return found
 
 
+def _placelike(w: str, reg: Registry, stats: dict[str, str], gazetteer: dict[str, str]) -> bool:
+    """Whether a word after a province or district word reads as a place's name: a place in the name lists, or a
+    word the news hardly uses, or one that follows place cues; a common word makes the head a noun."""
+    if len(w) < 3 or not w[:1].isalpha() or w in STOP or w in DEF_STOP or w in EDGE_STOP \
+            or w in QUANTIFIERS or reg.is_adjective(w) or w.startswith(("لل", "و")):
+        return False
+    bare = w[2:] if w.startswith("ال") else w
+    flags = gazetteer.get(w, "") + gazetteer.get(bare, "")
+    if "L" in flags:
+        return True
+    if flags:
+        return False  # a given name, a title or an organisation word
+    digits = stats.get(bare)
+    return digits is None or (len(digits) == 5 and (int(digits[4]) <= 1 or int(digits[2]) >= 2))
+
+
+def _district_pass(norms: list[str], reg: Registry, found: list[_Found], stats: dict[str, str],
+                   gazetteer: dict[str, str]) -> list[_Found]:
+    """"وفي مديرية أرحب شمال العاصمة": "مديرية" before one word that reads as a place's name is a district (as
+    Yemen's are), a place, not a directorate; the word names it, the district word says what it is (as "محافظة
+    لحج" -> "لحج"). A directorate's field is a common word ("مديرية الأمن", "مديرية التربية"), or several."""
+    for f in found:
+        if f.type != "ORG" or f.origin != "pattern" or f.end - f.start != 2 or f.start + 1 >= len(norms):
+            continue
+        if not any(st in DISTRICT_HEADS for _, st in clitic_splits(norms[f.start])):
+            continue
+        if not _placelike(norms[f.start + 1], reg, stats, gazetteer):
+            continue
+        f.start, f.cut, f.type, f.actor, f.canonical, f.entity_id, f.role = f.start + 1, 0, "GPE", None, None, None, None
+        known = next((x for x in reg.find(norms[f.start]) if x.type in ("GPE", "LOC")), None)
+        if known is not None:  # "مديرية أرحب": a district the registry knows
+            f.type, f.actor, f.canonical, f.entity_id = known.type, known.code, known.canonical, known.id
+    return found
+
+
 def _province_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
                         stats: dict[str, str], gazetteer: dict[str, str]) -> list[_Found]:
     """"وكيل محافظة الحرث", "بولاية أوهاي": a province word before a place no list knows names a province or a
@@ -103,17 +143,7 @@ def _province_name_pass(toks: list[Token], norms: list[str], reg: Registry, foun
     out = list(found)
 
     def placelike(w: str) -> bool:
-        if len(w) < 3 or not w[:1].isalpha() or w in STOP or w in DEF_STOP or w in EDGE_STOP \
-                or w in QUANTIFIERS or reg.is_adjective(w) or w.startswith(("لل", "و")):
-            return False
-        bare = w[2:] if w.startswith("ال") else w
-        flags = gazetteer.get(w, "") + gazetteer.get(bare, "")
-        if "L" in flags:
-            return True
-        if flags:
-            return False  # a given name, a title or an organisation word
-        digits = stats.get(bare)
-        return digits is None or (len(digits) == 5 and (int(digits[4]) <= 1 or int(digits[2]) >= 2))
+        return _placelike(w, reg, stats, gazetteer)
 
     for i in range(len(norms) - 1):
         reading = next(((p, st) for p, st in clitic_splits(norms[i]) if st in PROVINCE_HEADS), None)

@@ -6,8 +6,10 @@ Steps of `_model_pass`:
    a feature (`linking.tags_of` over the registry pass's matches).
 2. Its spans are cleaned by rules about Arabic names (`_model_spans`): function words off the edges, titles off
    a person's end, a list of people split at "و" + a name or at a rank, touching person spans merged; set
-   phrases, plural nouns and adjectives dropped; a competition named after a person is MISC.
-3. A place right after a minister's word is his portfolio, no place; a nisba adjective at the start of a
+   phrases, plural nouns and adjectives dropped, and one word of a verb's or a verbal noun's form ("تجمعوا",
+   "مبايعة"); a noun for people in general ends no person ("الجميع"); a competition named after a person is MISC.
+3. A one-word person right before a body is the verb of which the body is the subject ("دان مجلس النواب"); a
+   place right after a minister's word is his portfolio, no place; a nisba adjective at the start of a
    person's span belongs to the title before it.
 4. A span over mentions found already gives way, except that a PER or ORG of two or more words overrides one-word
    places inside it (فلاديمير is not the city Vladimir, ريال مدريد is a club) and a registry surname after a
@@ -25,11 +27,13 @@ from marsad.entities.linking import tags_of
 from marsad.entities.mention import _char_cut, _Found
 from marsad.entities.namewords import (
     EDGE_STOP,
+    PRONOUN_NOUNS,
     QUANTIFIERS,
     TITLE_HEAD,
     TITLE_TAIL,
     _coordinated,
     _imperfect_verb,
+    _verb_form,
 )
 from marsad.entities.recognizer import recognizer, spans
 from marsad.entities.registry import Match, Registry
@@ -91,8 +95,13 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
                 cls = "MISC"  # "دوري عبداللطيف جميل", "كأس الملك": a competition named after a person
             elif b - a == 1 and b < len(norms) and norms[b] in INTENSIFIERS:
                 continue  # "سعيد جداً": an adjective, not the name سعيد
+        if cls == "PER":
+            while b - a >= 2 and norms[b - 1] in PRONOUN_NOUNS:
+                b -= 1  # "ودعا المهندس فلان الجميع": the object after a name is no part of it
         if b <= a or all(norms[k] in NOT_NAMES for k in range(a, b)):
             continue
+        if b - a == 1 and _verb_form(norms[a], gazetteer):
+            continue  # "تجمعوا", "مبايعة": a verb or a verbal noun on its own, not a name
         pieces = [(a, b)]
         if cls == "PER":
             pieces = []
@@ -179,6 +188,9 @@ def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, re
                         a = end
                     else:
                         titles[end], a = titles[a], end
+            if cls == "PER" and b - a == 1 and b < len(toks) and taken[b] >= 0 and found[taken[b]].start == b \
+                    and found[taken[b]].type == "ORG" and not ({"P"} & set(rec.lexicons.gazetteer.get(norms[b], ""))):
+                continue  # "دان مجلس النواب": a verb before the body that is its subject, not a name
             owners = {taken[i] for i in range(a, b) if taken[i] >= 0}
             if owners:
                 # a first name followed by a surname is a person, a club or a university named after a city is

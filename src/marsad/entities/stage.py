@@ -37,6 +37,7 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    `people._country_surname_pass`); a registry family name after a name the person does not bear is a relative
    ("محمد بن عوض بن لادن", `people._relative_pass`); a
    province word before a place no list knows is a province ("محافظة صامطة", `places._province_name_pass`);
+   "مديرية" before one such word is a district, a place ("مديرية أرحب" -> "أرحب", `places._district_pass`);
    an envoy of a head of state ("سفير خادم الحرمين الشريفين لدى الخرطوم فلان") holds an office of that state
    (`offices._title_of_person`); a ministry a headline names by its field is one
    (`short_forms._headline_ministry_pass`); a byline's
@@ -107,7 +108,13 @@ from marsad.entities.people import (
     _relative_pass,
     _trailing_title_pass,
 )
-from marsad.entities.places import _compass_pass, _place_word_pass, _province_name_pass, _province_pass
+from marsad.entities.places import (
+    _compass_pass,
+    _district_pass,
+    _place_word_pass,
+    _province_name_pass,
+    _province_pass,
+)
 from marsad.entities.recognition import _model_pass
 from marsad.entities.recognizer import recognizer
 from marsad.entities.registry import registry, today
@@ -171,6 +178,8 @@ def tag_entities(art: Article) -> None:
     found = _province_pass(toks, norms, found)
     found = _province_name_pass(toks, norms, reg, found, rec.lexicons.stats if rec is not None else {},
                                 rec.lexicons.gazetteer if rec is not None else {})
+    found = _district_pass(norms, reg, found, rec.lexicons.stats if rec is not None else {},
+                           rec.lexicons.gazetteer if rec is not None else {})
     found = _headline_ministry_pass(art, toks, norms, found)
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
