@@ -1,9 +1,10 @@
 """An English name for a person the registry does not know (data: `entities/curated/given_names.tsv`,
-`entities/translit.tsv`).
+`entities/curated/name_words.tsv`, `entities/translit.tsv`).
 
 The convention is the one English-language Gulf newspapers follow, which is also how marsad's annotators write
 names: "Mohammed", "Fahd", "Saeed", "Abdulaziz", "bin", and family names as "Al-Xxx". People of Egypt, the
-Levant and North Africa take their own press's spellings ("Mohamed", "Abdel Fattah"; `EGYPT_STYLE`).
+Levant and North Africa take their own press's spellings ("Mohamed", "Abdel Fattah"; `EGYPT_STYLE`), people of
+Iran and Afghanistan the Persian forms of given names ("Mohammad", "Hossein"; `PERSIAN_STYLE`).
 
 Steps of `romanize`:
 1. The name's words are normalised (`marsad.clean.normalize.normalize`); particles take fixed news spellings
@@ -12,12 +13,16 @@ Steps of `romanize`:
 2. "عبد" joins the next word ("عبد الرحمن" and "عبدالرحمن" alike): a compound the given-name list knows takes
    its spelling, else "Abdul" + the rest in lower case ("Abdulrahman"), "Abdel " + the rest capitalised in the Egyptian
    style.
-3. A bare word: the given-name list (the news spelling of ~150 frequent names), else the name-pair table's
-   most frequent rendering (built from name-pair lists by scripts/build_translit.py), else a nisba ("ـي") on
-   a word the table has ("بغدادي" -> "baghdad" + "i"), else the rule romanisation (`spell`).
+3. A bare word: the given-name list (the news spelling of ~150 frequent names), else the curated name words
+   that are no given names ("الدين" al-Din, frequent Gulf family names as "الشمري" Al-Shammari), else the
+   name-pair table's most frequent rendering (built from name-pair lists by scripts/build_translit.py; in the
+   Gulf style not one that writes ج as g, "Rageh"), else a nisba ("ـي") on a word the table has ("بغدادي" ->
+   "baghdad" + "i", but not on a weak letter: "بلوي" is Balawi), else the rule romanisation (`spell`): Arabic
+   syllables (CV, CVV, CVC: "برقاوي" Barqawi, not Baraqawi), the participle فاعل with e ("راجح" Rajeh).
 4. A word with the article "ال" is a family name or a nisba: "Al-" + its stem. The table serves it only when
    the rendering is a plausible spelling of an Arabic nisba (ending in i or y when the stem ends in ي): the
    name lists are mostly Western names in Arabic script, and "فريدي" there is "Freddie", not "Furaidi".
+   A family name's initial ي is y ("اليوبي" Al-Yubi), whatever the lists spell with j.
    Otherwise `spell_family`: the diminutive pattern Gulf family names mostly follow (فُعَيْل: "العتيبي"
    Al-Otaibi, "المطيري" Al-Mutairi, "العويد" Al-Owaid), the participle prefix مُـ ("المتحمي" Al-Mutahami),
    then `spell`. Such a name is a guess at pronunciation, not a spelling the person uses.
@@ -47,6 +52,8 @@ ABD = "عبد"
 GOD = "الله"
 # Countries whose English-language press spells names the Egyptian and Levantine way ("Mohamed", "Abdel ").
 EGYPT_STYLE = frozenset({"EGY", "SDN", "LBY", "TUN", "DZA", "MAR", "MRT", "LBN", "SYR", "JOR", "PSE"})
+# Countries whose names English-language news spells in their Persian forms ("Mohammad", "Hossein", "Mehdi").
+PERSIAN_STYLE = frozenset({"IRN", "AFG"})
 # One Latin rendering per letter of the normalised text (ة is ه after normalisation, ى is ي).
 CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
@@ -70,7 +77,6 @@ GLIDE = {"و": "w", "ي": "y"}
 ARABIC_ONLY = frozenset("حخعصضظذثقءئؤ")
 
 
-@lru_cache(maxsize=1)
 def edit_distance(a: str, b: str) -> int:
     """Letters added, dropped or changed to turn one spelling into the other (Levenshtein)."""
     prev = list(range(len(b) + 1))
@@ -82,6 +88,7 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     """Arabic name word (normalised, without the article) -> its English rendering in lower case."""
     out: dict[str, str] = {}
@@ -101,9 +108,36 @@ def table() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, tuple[str, str]]:
     """Normalised given name -> (Gulf spelling, Egyptian and Levantine spelling)."""
-    out: dict[str, tuple[str, str]] = {}
+    return _spellings("curated/given_names.tsv")
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, tuple[str, str]]:
+    """Normalised name word that is no given name ("الدين" of compounds, family names of public figures) ->
+    (Gulf spelling, Egyptian and Levantine spelling)."""
+    return _spellings("curated/name_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def persian_names() -> dict[str, str]:
+    """Normalised given name -> its Persian spelling, for people of Iran and Afghanistan (the fourth column of
+    the given-name list, where it has one)."""
+    out: dict[str, str] = {}
     try:
         text = data_path("entities", "curated/given_names.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return out
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) > 3 and parts[3].strip() not in ("", "-"):
+            out.setdefault(normalize(parts[0].strip()), parts[3].strip())
+    return out
+
+
+def _spellings(name: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        text = data_path("entities", name).read_text(encoding="utf-8")
     except OSError:
         return out
     for line in text.splitlines():
@@ -119,12 +153,22 @@ def given_names() -> dict[str, tuple[str, str]]:
 def spell(word: str, egypt: bool = False, patterns: bool = True) -> str:
     """A rule romanisation of one normalised word, in lower case ("بوخش" -> "bukhash")."""
     letters = CONSONANTS if egypt else GULF
-    if patterns and len(word) == 4 and word[1] == "ا" and all(_consonant(word[k]) for k in (0, 2, 3)):
-        # the active participle فاعل, the commonest shape of Arabic name words: "كاشف" Kashif (Kashef in the
-        # Egyptian style), "واحد" Wahid
-        return letters[word[0]] + "a" + letters[word[2]] + ("e" if egypt else "i") + letters[word[3]]
+    if patterns and len(word) == 4 and word[1] == "ا" and (_consonant(word[0]) or word[0] == "و") \
+            and _consonant(word[3]):
+        # the active participle فاعل, the commonest shape of Arabic name words, with e as the Gulf press writes it
+        # too ("سالم" Salem, "راجح" Rajeh, "الوابل" Al-Wabel; the name-pair lists agree two to one); a hollow
+        # one has y ("فايز" Fayez, "الدايل" Al-Dayel) and a final ع the vowel a ("الشايع" Al-Shaya)
+        first = GLIDE["و"] if word[0] == "و" else letters[word[0]]
+        if word[2] == "ي":
+            return first + "ay" + ("a" if word[3] == "ع" else "e" + letters[word[3]])
+        if _consonant(word[2]):
+            return first + "a" + letters[word[2]] + "e" + letters[word[3]]
     out: list[str] = []
     prev_consonant = False
+    # whether the previous consonant followed a vowel and so may close that syllable: a consonant after it opens
+    # the next one with no vowel between ("برقاوي" Barqawi, "سلمان" Salman, "الأخزمي" Al-Akhzami, not Baraqawi),
+    # as Arabic syllables are CV, CVV and CVC; a silent ع or hamza closes none ("شعلان" Shaalan)
+    prev_coda = False
     if word.startswith(("او", "اي")) and len(word) > 3:
         # a foreign name's initial vowel ("اوهورو" Uhuru, "ايفانكا" Ivanka): the alef only carries it
         out.append("u" if word[1] == "و" else "i")
@@ -138,7 +182,7 @@ def spell(word: str, egypt: bool = False, patterns: bool = True) -> str:
                 if prev_consonant:
                     out.append("a")
                 out.append(GLIDE[ch])
-                prev_consonant = True
+                prev_consonant, prev_coda = True, False
                 continue
             out.append(LONG[ch])
             prev_consonant = False
@@ -150,10 +194,14 @@ def spell(word: str, egypt: bool = False, patterns: bool = True) -> str:
         latin = letters.get(ch)
         if latin is None:
             continue
+        after_vowel = bool(out) and not prev_consonant
         if prev_consonant:
-            out.append("a")
+            # a word's last consonant takes a vowel before it: "خلف" Khalaf, "عرفج" Arfaj
+            after_vowel = not (prev_coda and not last)
+            if after_vowel:
+                out.append("a")
         out.append(latin)
-        prev_consonant = True
+        prev_consonant, prev_coda = True, after_vowel and latin != ""
     return "".join(out)
 
 
@@ -189,7 +237,8 @@ def spell_family(stem: str, egypt: bool = False) -> str:
         second = GLIDE.get(c[1]) or letters.get(c[1], "")
         body = first + second + "ai" + letters[c[3]]
         if len(c) == 5:
-            body += "i" + letters[c[4]]
+            # a final ع takes the vowel a: "الرويتع" Al-Ruwaita, "مشيمع" Mushaima
+            body += "a" if c[4] == "ع" and not end else "i" + letters[c[4]]
         if end == "i" and body.endswith("ai"):
             end = "e"  # "السبيعي": Subaie, not Subaii
         return body + end
@@ -208,12 +257,12 @@ DIGRAPHS = frozenset({"th", "sh", "kh", "dh", "gh"})
 
 
 def _word(stem: str, egypt: bool, foreign: bool = False) -> str:
-    names = given_names().get(stem)
+    names = given_names().get(stem) or name_words().get(stem)
     if names:
         return names[1] if egypt else names[0]
     tab = table()
     found = tab.get(stem)
-    if found:
+    if found and (egypt or (foreign and foreign_word(stem)) or _gulf(stem, found)):
         return found
     if foreign and foreign_word(stem) and len(stem) <= MAX_LETTERS:
         learned = model()
@@ -221,7 +270,7 @@ def _word(stem: str, egypt: bool, foreign: bool = False) -> str:
         if guess and guess[0]:
             return guess[0]
     # a nisba the table lacks, made on a word it has: "بغدادي" from "بغداد"
-    if stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in tab:
+    if _nisba_base(stem) and stem[:-1] in tab:
         base = tab[stem[:-1]]
         return base if base.endswith(("i", "y")) else base + "i"
     return spell(stem, egypt)
@@ -231,21 +280,37 @@ def _family(stem: str, egypt: bool) -> str:
     """The rendering of a word that had the article: a family name or nisba."""
     if stem.startswith(ABD):
         return _name_word(stem, egypt)
-    names = given_names().get(stem)
+    names = given_names().get(stem) or name_words().get(stem)
     if names:
-        return names[1] if egypt else names[0]  # "الوليد": Al-Waleed
+        return names[1] if egypt else names[0]  # "الوليد": Al-Walid
     tab = table()
     found = tab.get(stem)
-    if found and (not stem.endswith("ي") or found.endswith(("i", "y"))) and _spells(stem, found):
+    if found and (not stem.endswith("ي") or found.endswith(("i", "y"))) and _spells(stem, found, family=True) \
+            and (egypt or _gulf(stem, found)):
         return found
-    if stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in tab and not tab[stem[:-1]].endswith(("i", "y")) \
-            and not _diminutive(stem[:-1]) and _spells(stem, tab[stem[:-1]]):
+    if _nisba_base(stem) and stem[:-1] in tab and not tab[stem[:-1]].endswith(("i", "y")) \
+            and not _diminutive(stem[:-1]) and _spells(stem, tab[stem[:-1]], family=True):
         return tab[stem[:-1]] + "i"
     return spell_family(stem, egypt)
 
 
-def _spells(stem: str, latin: str) -> bool:
-    """Whether a Latin rendering can spell this Arabic word, judged by its first letter."""
+def _nisba_base(stem: str) -> bool:
+    """Whether a word ending in ي is a nisba on the word before it. A weak letter before the ي belongs to the
+    nisba itself: "بلوي" is Balawi (of the tribe Bali), not "blue" + i."""
+    return len(stem) >= 4 and stem.endswith("ي") and stem[-2] not in LONG
+
+
+def _gulf(stem: str, latin: str) -> bool:
+    """Whether a rendering from the name-pair lists may serve the Gulf style: ج written g is Egyptian ("راجح"
+    Rageh, "جبران" Gebran), which the Gulf press writes j."""
+    return "ج" not in stem or "j" in latin or "g" not in latin
+
+
+def _spells(stem: str, latin: str, family: bool = False) -> bool:
+    """Whether a Latin rendering can spell this Arabic word, judged by its first letter. A family name or
+    nisba is Arabic: its initial ي is y ("اليوبي" Al-Yubi), whatever Western names the lists spell with j."""
+    if family and stem[:1] == "ي":
+        return latin[:1] == "y"
     return latin[:1] in INITIALS.get(stem[:1], latin[:1])
 
 
@@ -300,6 +365,7 @@ def romanize(words: list[str], country: str | None = None) -> str | None:
     norms = [normalize(w) for w in words]
     norms = [w for w in norms if w]
     egypt = (country or "")[:3] in EGYPT_STYLE
+    persian = persian_names() if (country or "")[:3] in PERSIAN_STYLE else {}
     if norms and norms[0][:1] in "وبلفك" and norms[0][1:] in PARTICLES and len(norms[0]) > 3:
         norms[0] = norms[0][1:]  # a proclitic the span kept on a kunya: "بأبي بكر"
     foreign = not _arabic_name(norms)
@@ -312,6 +378,9 @@ def romanize(words: list[str], country: str | None = None) -> str | None:
             w = w + norms[i + 1]
             i += 1
         i += 1
+        if w in persian:
+            out.append(persian[w])
+            continue
         if w in PARTICLES and out:
             out.append(PARTICLES[w] if w != "ال" else "Al")
             continue
