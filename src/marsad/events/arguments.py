@@ -67,6 +67,7 @@ from marsad.events.syntax import (
     _is_place,
     _prefixed,
     _relative_at,
+    _with_preposition,
 )
 from marsad.events.targets import (
     _first_after,
@@ -262,7 +263,10 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         elif switches.COUNTED_PEOPLE and after is None and carried is not None and (people := _counted_people(s, i, carried, cue)):
             subject = people  # "«نفذ أكثر من ألف شخص اعتصاما»": the people counted after the verb, not the speaker
         elif (joined or at_head) and carried is not None and not _unknown_next(s, i) \
-                and not _named_after_head(s, i, cue) and _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people:
+                and not _named_after_head(s, i, cue) and (
+                    _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people
+                    or (switches.PEOPLE_OBJECT and _with_preposition(s.norms[i + 1]))):
+            # "فيما التقى بعدد من المواطنين": people after a preposition are the object, not the subject (round 17h)
             subject = carried
             d.extra["carried"] = True
     if switches.STRIKE_DOER and d.root in FORCE_ROOTS and (doer := _strike_doer(s, i, cue)) is not None:

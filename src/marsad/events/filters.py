@@ -51,7 +51,13 @@ TIME_PREPOSITIONS = normalize_words(["بعد", "قبل", "خلال", "منذ", "
 RESULT_VERBS = normalize_words(["أسفر", "أسفرت", "أسفرا", "أسفروا", "يسفر", "تسفر", "تمخض", "تمخضت", "نتج", "نتجت",
                                 "ينتج", "تنتج"])
 RESULT_REACH = 30  # the verb of outcome stands before its subject, a long noun phrase
-NEED_REACH = 9  # "أهمية التفتيش الصارم والقدرة على إعادة فرض العقوبات": the deed a few nouns on
+NEED_REACH = 9
+# "أحيل المتهمون إلى المحكمة لاتهامهم بـ…", "حكم عليه بالسجن لقيامه بـ…": verbs of referral, trial and punishment whose
+# ل + masdar with a pronoun of the people they befell gives the cause, not a purpose (round 17h)
+PUNISH_VERBS = normalize_words(["أحيل", "وأحيل", "أحيلت", "وأحيلت", "أحيلوا", "وأحيلوا", "أحال", "وأحال", "أحالت", "وأحالت",
+                                "حوكم", "وحوكم", "حوكموا", "عوقب", "وعوقب", "أدين", "وأدين", "أدينوا", "سجن", "وسجن",
+                                "اعتقل", "واعتقل", "اعتقلوا", "أوقف", "وأوقف", "أوقفوا", "حكم", "وحكم", "حكمت", "وحكمت",
+                                "فصل", "وفصل", "طرد", "وطرد", "أعدم", "وأعدم", "أعدموا"])  # "أهمية التفتيش الصارم والقدرة على إعادة فرض العقوبات": the deed a few nouns on
 
 
 def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
@@ -102,7 +108,9 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
                                    or (before2 in cue.purpose and not even) or before2 in cue.mention_heads
                                    or before in cue.mention_heads):
             return "topic"
-        if an.tense == "noun" and an.flag == "prep" and an.prefix.endswith("ل") and not _experienced(s, i, cue):
+        if an.tense == "noun" and an.flag == "prep" and an.prefix.endswith("ل") and not _experienced(s, i, cue) \
+                and not (switches.CAUSE_LAM and an.poss is not None and any(
+                    w in PUNISH_VERBS for w in norms[s.segments[s.seg_of[i]][0] : i])):
             return "purpose"
         if switches.INCIDENT and an.tense == "noun" and before in INCIDENT_WORDS and an.poss is None:
             return "incident"  # "نقل للمصابين في حادث تفجير مسجد…": the incident they were hurt in, no doer told here

@@ -35,6 +35,7 @@ from marsad.events.syntax import (
     _in_pp,
     _is_place,
     _prefixed,
+    _with_preposition,
 )
 
 ENVOYS = frozenset({"المبعوث", "مبعوث", "المندوب", "مندوب", "السفير", "سفير", "الممثل", "ممثل", "المنسق", "منسق"})
@@ -302,8 +303,8 @@ def _named_after_head(s: Sentence, i: int, cue: Cues) -> bool:
     opened = i > 0 and s.norms[i - 1] in cue.clause_openers and s.norms[i][:1] not in ("و", "ف")
     if any(s.tokens[k].is_word and s.norms[k] not in QUOTE for k in range(0, i)) and not opened:
         return False
-    if w in cue.people or _bare(w) in cue.people:
-        return True  # "دعا أبناء المكلا…": people named without a code
+    if (w in cue.people or _bare(w) in cue.people) and not (switches.PEOPLE_OBJECT and _with_preposition(w)):
+        return True  # "دعا أبناء المكلا…": people named without a code; "التقى بعدد من…" names its object
     return w.startswith("ال") and w not in cue.skippers and w not in TIME_WORDS
 
 

@@ -150,3 +150,6 @@ EVEN_AFTER = True  # "حتى بعد انسحاب القوات": حتى before a 
 STRIKE_TOLD = True  # "كما استهدفت الغارات الجوية مواقع…": strikes told again as a force verb's subject, by their doer told before
 MEETING_PARTIES = True  # "وتطرق الحديث إلى…", "واتفق المجتمعون", "وبحثا": the two sides of the meeting told before
 NAMED_ABOUT = True  # "حذرت السفارة من أن القمة قد تكون هدفا للإرهابيين": people in a statement's words are not its target
+# round 17h switches (each measured on the seven development sets; see docs/events.md)
+PEOPLE_OBJECT = True  # "فيما التقى بعدد من المواطنين": people after ب/ل are the object; the running subject met them
+CAUSE_LAM = True  # "أحيل المتهمون إلى المحكمة لاتهامهم بـ…": ل + masdar + pronoun after a verb of punishment is a cause

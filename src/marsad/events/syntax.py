@@ -194,6 +194,12 @@ def _aspect(w: str, cue: Cues) -> bool:
     return w in cue.aspect or (w.endswith("وا") and w[:-2] in cue.aspect)
 
 
+def _with_preposition(w: str) -> bool:
+    """"بعدد", "وبالمواطنين", "للأهالي": a word with the clitic ب or ل, a prepositional phrase (round 17h)."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return len(w) > 3 and w[:1] in ("ب", "ل") and not w.startswith("ال")
+
+
 def _experienced(s: Sentence, i: int, cue: Cues) -> bool:
     return any(w in cue.experiencer or (w[:1] in ("و", "ف") and w[1:] in cue.experiencer)  # "وتعرضت"
                for w in s.norms[max(0, i - 4) : i])
