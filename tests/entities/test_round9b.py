@@ -17,14 +17,14 @@ def _code(body: str, text: str, published: str = "2015-08-01") -> tuple[str, str
     ("وتفقد الوزير المرضى في أبها برفقة المشرف العام على مستشفى أبها العام الدكتور سامي القرني.",
      "سامي القرني", "SAUHLH"),
     # "في المحافظة" inside a title is where the office is held
-    ("وأكد المدير العام للشؤون الصحية في المحافظة الدكتور نايف الفلاحي أن المرضى في جدة بخير.",
-     "نايف الفلاحي", "SAUGOV"),
+    ("وقال مدير الشؤون الصحية في المحافظة الدكتور سامر الحربي إن المصابين في الطائف يتلقون العلاج.",
+     "سامر الحربي", "SAUGOV"),
     # the body named by its head word alone after a title
     ("وافتتح رئيس غرفة جازان المعرض في جازان بحضور أمين عام الغرفة فهد الحمدان.", "فهد الحمدان", "SAUBUS"),
     ("وقال مدير المستشفى الدكتور ماجد الرويلي إن الحالة مستقرة في الرياض.", "ماجد الرويلي", "SAUHLH"),
     # an apposition naming where the office is, with "في"
-    ("وقال سالم يوسف الكندي، نائب مدير العمليات في خفر السواحل الماليزية إن السفينة غرقت قرب إندونيسيا.",
-     "سالم يوسف الكندي", "MYSCOP"),
+    ("وأوضح حسن عمر البكري، رئيس قسم البحث في خفر السواحل الماليزية أن القارب انقلب قرب جزيرة بينانغ.",
+     "حسن عمر البكري", "MYSCOP"),
 ])
 def test_titles_read_through_prepositions_and_short_bodies(body: str, name: str, code: str) -> None:
     assert _code(body, name) == ("PER", code)
@@ -78,8 +78,8 @@ def test_unknown_towns_take_the_place_they_lie_in(body: str, text: str, code: st
 
 
 def test_a_family_name_without_the_article_ends_a_chain() -> None:
-    body = "وكان في استقباله سفير خادم الحرمين الشريفين لدى الخرطوم منصور بن ناصر معلا، والملحق الثقافي."
-    assert _code(body, "منصور بن ناصر معلا") == ("PER", "SAUGOV")
+    body = "وحضر الحفل سفير خادم الحرمين الشريفين لدى نواكشوط راشد بن حمد عتيق، وعدد من أعضاء السفارة."
+    assert _code(body, "راشد بن حمد عتيق") == ("PER", "SAUGOV")
 
 
 def test_an_institution_named_again_keeps_its_code() -> None:

@@ -204,7 +204,7 @@ def _heir_title_pass(art: Article, toks: list[Token], norms: list[str], date: st
 
 
 def _king_deputy(toks: list[Token], norms: list[str], date: str, reg: Registry, found: list[_Found]) -> list[_Found]:
-    """"نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء": a king's epithet after "نائب" names his deputy, the
+    """"نائب خادم الحرمين الشريفين يدشن مشروعا للإسكان في تبوك": a king's epithet after "نائب" names his deputy, the
     crown prince on the date, not the king; the mention takes "نائب" in."""
     for f in found:
         if f.type != "PER" or f.start == 0 or f.person is None:
@@ -398,7 +398,7 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
                 and f.role not in FORCE_ROLES and arab_name(toks[f.start].norm):
             # an Arab given name is no clue to a foreign country the article names elsewhere (a Saudi club's
             # players at a camp in Switzerland stay without a code rather than become Swiss); a police or army
-            # officer's title is ("رئيس الشرطة الوطنية الجنرال بدر الدين هايتي" in a story about Indonesia)
+            # officer's title is ("رئيس الشرطة الوطنية الجنرال أريف سنتوسو" in a story about Indonesia)
             iso = None
         if iso is not None and f.type == "PER" and f.origin == "model" and len(here) != 1 and iso in ARAB_STATES \
                 and f.role is None and foreign_name(norms[f.start:f.end]):

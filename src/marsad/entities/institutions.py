@@ -229,7 +229,7 @@ ORGANS = frozenset(normalize(w) for w in ("قيادة", "شورى", "السيا�
 
 
 def _royal_lineage_end(norms: list[str], end: int, owner: list[int], reg: Registry) -> int:
-    """"مركز الأمير فهد بن سلمان الإعلامي": a body named after a royal runs over the royal's بن chain, and then
+    """"مركز الأمير ماجد بن تركي الثقافي": a body named after a royal runs over the royal's بن chain, and then
     over an adjective of the body (a country's adjective is left to say whose body it is)."""
     start = end
     while end + 1 < len(norms) and norms[end] in PATRONYMIC and norms[end + 1][:1].isalpha() \

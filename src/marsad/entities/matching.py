@@ -158,7 +158,7 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
             # "الهلال الأحمر السعودي": an international body's name with a nisba adjective is a national branch
             aend, iso = reg.adjective_at(norms, m.end)
             if iso is not None and not (m.start > 0 and role_table().title_at(norms, m.start - 1) is not None):
-                # (after an office, "رئيس الاتحاد الدولي لألعاب القوى السنغالي لامين دياك", the adjective is the
+                # (after an office, "رئيس الاتحاد الدولي للسباحة الكيني جوزيف موانغي", the adjective is the
                 # office holder's nationality)
                 end, code, canonical, eid = aend, iso, None, None
         if m.kind == "name" and m.actor is not None and m.actor.kind in ("seat", "org") and m.actor.country \

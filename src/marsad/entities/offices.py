@@ -138,7 +138,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             g = owner.get(j)
             if g is not None and g.type == "ORG" and (g.actor or "").startswith(("IGO", "NGO")) and iso is None:
                 # "الأمين العام لأوبك": an office of an international body is coded as the body (also a
-                # non-governmental one: "رئيس اللجنة الأولمبية الدولية توماس باخ" is the IOC's, NGO)
+                # non-governmental one: "رئيس اللجنة الأولمبية الدولية فلان" is the IOC's, NGO)
                 igo.setdefault(current[0], g.actor or "")
             if g is not None and g.type != "PER":
                 if g.type == "ORG" and j == g.start:
@@ -205,19 +205,19 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             w = norms[p]
             if p + 1 < q and ((w == FI and (_place_after(norms, owner, p + 1) or (
                     p + 1 in owner and owner[p + 1].type == "ORG"))) or w == LADA):
-                # "رئيس بعثة مجلس التعاون في اليمن السفير فلان": where the office is, inside the title (also "في
+                # "رئيس بعثة مجلس التعاون في العراق السفير فلان": where the office is, inside the title (also "في
                 # مدينة مشهد"); "سفير مصر لدى المملكة فلان": where an envoy serves
                 continue
             if p in owner and owner[p].type == "PER" and p + 1 < q:
                 envoy = _title_of_person(table, norms, owner[p], reg)
                 if envoy is not None:
-                    # "سفير خادم الحرمين الشريفين لدى الخرطوم فلان": an envoy or an aide of a head of state
+                    # "سفير خادم الحرمين الشريفين لدى نيروبي فلان": an envoy or an aide of a head of state
                     # holds an office of that state
                     role, iso = envoy
                     title_found = True
                 break
             if w in EDGE_STOP and w[:1].isalpha():
-                # a title may end with a preposition ("المشرف العام على مستشفى عسير الدكتور فلان"): the search
+                # a title may end with a preposition ("المشرف العام على مستشفى الوادي الدكتور فلان"): the search
                 # goes on from the title's start, and stops at any other
                 inner = next((k for k in range(max(low, p - 3), p)
                               if (h := table.title_at(norms, k)) is not None and k + h.length == p + 1), None)
@@ -259,7 +259,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 break
         if not title_found or iso is None:
             # a title in apposition after the name ("رودريش إجلر، رئيس المكتب ..."); after a title before the
-            # name it can still give the country ("الرئيس توني تان كنق يام رئيس جمهورية سنغافورة")
+            # name it can still give the country ("الرئيس كارلوس منديث رئيس جمهورية بيرو")
             # ("فلان (رئيس الهيئة ...)", "فلان - مدير ...": brackets and dashes set an apposition off too)
             p = f.end + (1 if f.end < len(norms) and norms[f.end] in APPOSITION_MARKS else 0)
             hit = table.title_at(norms, p) if p < len(norms) else None
@@ -270,7 +270,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 while stop < min(len(norms), p + hit.length + 6) and norms[stop][:1].isalpha() \
                         and (norms[stop] not in EDGE_STOP or (norms[stop] == FI and stop + 1 in owner
                                                               and owner[stop + 1].type in ("ORG", "GPE", "LOC"))):
-                    # ("فلان، نائب مدير العمليات في خفر السواحل الماليزية": where the office is held)
+                    # ("فلان، نائب قائد الدوريات في خفر السواحل اليونانية": where the office is held)
                     stop = owner[stop + 1].end if norms[stop] == FI else stop + 1
                 inst, after_iso = complement(p + hit.length, stop)
                 iso = iso or after_iso

@@ -514,7 +514,7 @@ def _given_family_pass(toks: list[Token], norms: list[str], reg: Registry, found
         if reading is None or toks[i].text.endswith("ى"):
             continue
         fam = norms[i + 1]
-        # after a title and the body or place it names ("مدير عام فرع وزارة العمل بمنطقة جازان علي الحربي"), a
+        # after a title and the body or place it names ("مدير عام فرع وزارة الزراعة بمنطقة حائل سعد المطيري"), a
         # family name of the nisba form may be one the news uses often
         titled = reading[0] == "" and i in place_end and nisba_like(fam) and not fam.endswith("يه") and any(
             (h := table.title_at(norms, k)) is not None and k + h.length <= i for k in range(max(0, i - 10), i))

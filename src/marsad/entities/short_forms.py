@@ -171,7 +171,7 @@ def _alias_pass(toks: list[Token], norms: list[str], date: str, found: list[_Fou
 
 
 def _lineage_short_pass(norms: list[str], date: str, found: list[_Found]) -> list[_Found]:
-    """"الأمير فيصل بن خالد" after "الأمير فيصل بن خالد بن عبدالعزيز": a person named by the given and father's
+    """"الأمير منصور بن ماجد" after "الأمير منصور بن ماجد بن سعود": a person named by the given and father's
     names is the one person of the article whose longer name starts with them (a paper names someone in full
     first, then by the first links of the chain); two such people, or a name with its own family name, leave it."""
     longer: dict[tuple[str, ...], _Found | None] = {}

@@ -38,7 +38,7 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    ("محمد بن عوض بن لادن", `people._relative_pass`); a
    province word before a place no list knows is a province ("محافظة صامطة", `places._province_name_pass`);
    "مديرية" before one such word is a district, a place ("مديرية أرحب" -> "أرحب", `places._district_pass`);
-   an envoy of a head of state ("سفير خادم الحرمين الشريفين لدى الخرطوم فلان") holds an office of that state
+   an envoy of a head of state ("سفير خادم الحرمين الشريفين لدى نيروبي فلان") holds an office of that state
    (`offices._title_of_person`); a ministry a headline names by its field is one
    (`short_forms._headline_ministry_pass`); a byline's
    reporter writes for its outlet; people take the role of their title or rank (`offices._title_role_pass`);

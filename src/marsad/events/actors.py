@@ -776,7 +776,7 @@ def group(items: list[Mention], norms: list[str], joiners: frozenset[str]) -> li
                     and m.kind in ("GPE", "LOC", "ORG") and (len(gap) == 1 or (
                         len(gap) == 2 and gap[1][:1] == "ل" and gap[1][1:] in cues().place_heads)):
                 last.t1 = max(last.t1, m.t1)
-                continue  # "محافظة سراة عبيدة التابعة لمنطقة عسير": what a place or body belongs to describes it
+                continue  # "محافظة وادي الحصى التابعة لمنطقة تبوك": what a place or body belongs to describes it
             if POSTING and gap == ["لدي"] and m.kind in ("GPE", "ORG") and \
                     any(n.kind in ("PER", "ORG") or len(n.code) > 3 for n in last.members):
                 last.t1 = max(last.t1, m.t1)

@@ -125,7 +125,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         subject = ranked  # "استقبل الملك الوزير… ونقل معاليه تحيات…": his excellency is the minister
         partner = None
         if i + 2 < len(s.norms) and s.norms[i + 2] == "و":
-            partner = _subject_after(s, i + 2, cue)  # "وبحث سموه و وزير الخارجية السعودي"
+            partner = _subject_after(s, i + 2, cue)  # "وبحث سموه و وزير الداخلية الكويتي"
         elif i + 2 < len(s.norms) and s.norms[i + 2].startswith("و"):
             partner = s.group_starting(i + 2)
         if roles.get("sym") and partner is not None and not _same_actor(partner.head.code, ranked.head.code):
@@ -162,7 +162,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
                 and s.norms[rel - 1].startswith("ال") and s.norms[rel - 1] not in PUNCT \
                 and (g := s.group_ending(rel - 2)) is not None and not g.is_adjective and g.t0 > 0 \
                 and s.group_at[g.t0 - 1] < 0 and not s.norms[g.t0 - 1].startswith(("ال", "وال")) and _agrees(an, g):
-            # "وبحسب بيان المنظمة الصحفي الذي تسلمت «الوطن» نسخة منه، أكدت التزامها": the actor is the genitive
+            # "وحسب بيان الجمعية الصحفي الذي تسلمت «الوطن» نسخة منه، أكدت حرصها": the actor is the genitive
             # of an indefinite head with its adjective before the relative
             subject = g
         if subject is None:
@@ -208,7 +208,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             i == sub_start + 1 and s.sub_opener[s.sub_of[i]] in PRONOUN_COMPLEMENTIZERS) or (
             i == seg_start + 1 and s.norms[seg_start] in cue.clause_openers)  # "فيما أشاد…", "كما دعا…"
         if switches.FRONTED_ADJUNCT and not at_head and _fronted_adjunct(s, seg_start, i, cue):
-            at_head = True  # "وفي مناسبة لمجلس الشورى قدم اعتذاره": the clause opens past a fronted adjunct
+            at_head = True  # "وفي لقاء لنادي الصحافة أعلن استقالته": the clause opens past a fronted adjunct
         owner = None
         if before is None and _event_noun_after(s, i, cue, force=d.root in FORCE_ROOTS or d.root == "04"):
             owner = _deed_owner(s, i, cue) if switches.WEAPON_MEMBERS else None
@@ -223,7 +223,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             subject = owner  # "واستهدفت غارات التحالف مواقع…": the raids' owner does what they do
             after = None
         elif switches.SPEAKER_DOER and speaker is not None and an.obj is None and _agrees(an, speaker):
-            subject = speaker  # "يقول الجيش: إنه قتل أكثر من ألف متشدد": the pronoun is the doer, the count its object
+            subject = speaker  # "يقول الجيش: إنه أسر نحو ثلاثمئة مسلح": the pronoun is the doer, the count its object
             after = None
         elif before is not None and not at_head:
             subject = before
@@ -234,7 +234,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         elif switches.ASYNDETIC_RELATIVE and after is None and carried is not None and not joined and _resumed(s, i, an, cue) \
                 and not roles.get("stmt") \
                 and _agrees(an, carried) and not carried.is_adjective:
-            # "وقال الجبير في مؤتمر صحافي عقده مع نظيره", "أصدرت اللجنة بيانا أكدت فيه": a relative clause on an
+            # "وقال العمري في ندوة عقدها مع زملائه", "أصدرت اللجنة بيانا أكدت فيه": a relative clause on an
             # indefinite noun (no relative pronoun) with its pronoun back to the noun; the doer is the one named before
             subject = carried
         elif after is not None and (_agrees(an, after) or _head_noun_between(s, i, after)):
@@ -261,7 +261,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
                 s.subject = []  # the clause names a subject we cannot code: nothing to carry on from here
             # "مهلة الـ 24 يوما التي يمنحها الاتفاق لطهران": a relative clause's own subject leaves the main one
         elif switches.COUNTED_PEOPLE and after is None and carried is not None and (people := _counted_people(s, i, carried, cue)):
-            subject = people  # "«نفذ أكثر من ألف شخص اعتصاما»": the people counted after the verb, not the speaker
+            subject = people  # "«نفذ قرابة ثلاثمئة عامل إضرابا»": the people counted after the verb, not the speaker
         elif (joined or at_head) and carried is not None and not _unknown_next(s, i) \
                 and not _named_after_head(s, i, cue) and (
                     _bare(s.norms[i + 1] if i + 1 < len(s.norms) else "") not in cue.people
@@ -270,7 +270,7 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             subject = carried
             d.extra["carried"] = True
     if switches.STRIKE_DOER and d.root in FORCE_ROOTS and (doer := _strike_doer(s, i, cue)) is not None:
-        subject, after = doer, None  # "وقصف مركز من السفن الحربية التابعة لقوات التحالف": the fleet's owner
+        subject, after = doer, None  # "وقصف متواصل من الزوارق الحربية التابعة لقوات الحكومة": the fleet's owner
     behalf = _on_behalf(s, i, d.window_end)
     if behalf:
         # "ووقع الاتفاقية نيابة عن شركة X مديرها… ونيابة عن Y…": the bodies the signatories act for
@@ -392,7 +392,7 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
     if nxt is None and switches.TITLED_GENITIVE and not an.definite and an.poss is None and poss is None \
             and i + 2 < len(s.norms) and s.group_at[i + 1] < 0 and (
                 s.norms[i + 1] in cue.offices or role_words().get(s.norms[i + 1]) == "GOV"):
-        # "لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك": the genitive is an office and its holder
+        # "لقاء وزير الدفاع الكندي بيتر لاندري بالأمير": the genitive is an office and its holder
         g = _subject_after(s, i, cue)
         if g is not None and g.t0 <= i + 4 and not _prefixed(s, g) and not g.is_adjective or (
                 g is not None and g.is_adjective and g.t0 <= i + 3 and len(g.head.code) > 3):
@@ -418,7 +418,7 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             first = g  # "بين الجنود الإسرائيليين والمستوطنين": the side is a plain noun and its nisba
         if first is None and switches.DUAL_TITLES and between + 2 < len(s.norms) \
                 and _dual_title(s.norms[between + 1], genitive=True):
-            first = s.group_starting(between + 2)  # "بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما"
+            first = s.group_starting(between + 2)  # "بين الرئيسين الفرنسي جان مارتان والبرازيلي باولو سيلفا"
         if first is not None and not _is_place(s, first, cue):
             other = first.coordinated[0] if first.coordinated else next(
                 (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and (s.norms[g.t0].startswith("و") or (
@@ -437,7 +437,7 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
     gather = i + 1 if i + 1 < len(s.norms) and s.norms[i + 1] in GATHER_VERBS else (
         i + 2 if i + 2 < len(s.norms) and s.norms[i + 1] in cue.relatives and s.norms[i + 2] in GATHER_VERBS else -1)
     if switches.GATHERED and roles.get("sym") and source is None and an.poss is None and gather > 0:
-        # "لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل", "الاجتماع الذي جمع X بـ Y": the two sides
+        # "لقاء ضم وزير الخارجية الإيطالي ماركو بيانكي مع سمير حداد", "الاجتماع الذي جمع X بـ Y": the two sides
         first = _subject_after(s, gather, cue)
         if first is not None and not first.is_adjective:
             other = first.coordinated[0] if first.coordinated else (
@@ -487,12 +487,12 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             if source is not None:
                 break
     if switches.STRIKE_DOER and source is None and an.poss is None and d.root in FORCE_ROOTS:
-        source = _strike_doer(s, i, cue)  # "قصف مركز من السفن الحربية التابعة لقوات التحالف"
+        source = _strike_doer(s, i, cue)  # "قصف متواصل من الزوارق الحربية التابعة لقوات الحكومة"
     if source is None and an.poss is None:
         sub_start = s.subs[s.sub_of[i]][0]
         aspect = [j for j in range(max(sub_start, i - 6), i) if _aspect(s.norms[j], cue)]
         if switches.LONG_ASPECT and not aspect:
-            # "بدأ جورج اوسبورن وزير المالية البريطاني، زيارة لباريس": a long subject phrase between the verb and
+            # "بدأ هانز مولر وزير الاقتصاد النمساوي، زيارة لمدريد": a long subject phrase between the verb and
             # its deed noun, which follows the phrase right away
             aspect = [j for j in range(max(0, i - 12), i - 6) if _aspect(s.norms[j], cue)
                       and (g := _subject_after(s, j, cue)) is not None and _phrase_between(s, _subject_end(s, j, g, cue), i, cue)]
@@ -521,7 +521,7 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             d.source, d.target = source, target
             return True
         if target is None:
-            # "وتأييده لكافة الإجراءات التي تتخذها البحرين": the relative clause names the other side
+            # "وتأييده لكافة الخطوات التي تتخذها الكويت": the relative clause names the other side
             reach = s.segments[s.seg_of[end]][1] if end < len(s.norms) and s.norms[end] in cue.relatives else end
             target = _first_after(s, i, reach, source, exclude, cue)
     d.source, d.target = source, target
@@ -590,7 +590,7 @@ def _comma_addressee(s: Sentence, i: int, subject: Group, exclude: set[str], cue
 
 
 def _strike_doer(s: Sentence, i: int, cue: Cues) -> Group | None:
-    """The owner of the craft a strike comes from: "قصف مركز من السفن الحربية التابعة لقوات التحالف", "قصف من
+    """The owner of the craft a strike comes from: "قصف متواصل من الزوارق الحربية التابعة لقوات الحكومة", "قصف من
     طائرات التحالف": من right after the deed (one word between at most), a noun of craft or guns (not of people: those
     are the patients), its adjectives, then the owner, after التابعة لـ or as the genitive (round 15e)."""
     n = len(s.norms)
@@ -653,7 +653,7 @@ def _terror_doer(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
     if word < 0 or any(a.tense in ("past", "pres", "part") and (a.trigger.code or "")[:2] == "11"
                        for k in range(i) for a in lexicon().analyse(s.norms[k])):
         return False  # "دان المجلس التفجير الإرهابي الذي استهدف…": the attack is what is condemned, told as its topic
-    # "التفجير الإرهابي الذي وقع في قوة الطوارئ": a force or the police the attack struck where they were
+    # "الهجوم الانتحاري الذي وقع في قوة حرس الحدود": a force or the police the attack struck where they were
     target = d.target or _first_after(s, i, end, None, set(), cue) or next(
         (g for g in s.groups if i < g.t0 < i + WINDOW // 2 and g.head.code[3:6] in ("COP", "MIL")
          and not any(s.norms[k] in PUNCT for k in range(i, g.t0))), None)
@@ -673,10 +673,10 @@ CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه",
 
 
 def _unclaimed_bombing(s: Sentence, i: int, victims: Group | None, cue: Cues) -> Group | None:
-    """"قتل ضابط وثلاثة جنود مصريين أمس في انفجار قنبلة": soldiers or policemen killed by a bomb nobody is named for
+    """"قتل ضابطان وخمسة جنود تونسيين صباح اليوم في انفجار قنبلة": soldiers or policemen killed by a bomb nobody is named for
     were hit by the rebels of their country, as the annotators code an unclaimed bombing (a null or rebel source);
     the bomb is the doer's evidence. The victims are the verb's subject (or the first actor after it, a force's
-    nisba counts: "جنود مصريين"), a state's army or police; the bomb follows within a dozen words after في, جراء,
+    nisba counts: "جنود تونسيين"), a state's army or police; the bomb follows within a dozen words after في, جراء,
     إثر, بسبب, with no punctuation between (`switches.TERROR_DOER`, round 17d)."""
     from marsad.events.actors import Mention
 

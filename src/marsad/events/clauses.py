@@ -4,7 +4,7 @@ A segment ends at a comma, semicolon or colon, before a verb trigger joined by �
 before a clause opener (بينما، حيث، الذي، وهو ما…). A subclause starts inside a segment at a
 complementizer (أن، إن، بأن) or a relative pronoun: a subject before a verb (SVO) is looked for
 only inside the verb's subclause. A sentence cut after a one-letter title ("د. عزام") is joined again, and
-a place-and-time phrase between commas ("، في قصر السلام يوم أمس،") ends no segment.
+a place-and-time phrase between commas ("، في قصر الضيافة يوم أمس،") ends no segment.
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def _cut(norms: list[str], group_at: list[int], lex: Lexicon, cues: Cues) -> tup
             continue
         k = _adjunct_end(norms, i + 1, lex, cues)
         if k > 0:
-            seg_breaks.discard(i + 1)  # "استقبل الملك، في قصر السلام يوم أمس، وزير الخارجية": place and time
+            seg_breaks.discard(i + 1)  # "استقبل الأمير، في قصر الضيافة يوم أمس، وزير التجارة": place and time
             seg_breaks.discard(k + 1)
     for b in seg_breaks:
         sub_breaks.setdefault(b, "")

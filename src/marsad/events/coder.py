@@ -250,7 +250,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             a.tense == "past" for a in lex.analyse(s.norms[0])) and (own := _subject_after(s, 0, cue)) is not None \
             and not own.is_adjective and own is s.groups[0] \
             and not any(s.norms[k] in PUNCT or s.norms[k] in cue.prepositions for k in range(1, own.t0)):
-        # "وجه وزير الشؤون البلدية والقروية المهندس عبداللطيف…": an office of many words between the opening verb
+        # "وجه وزير البيئة والمياه والزراعة المهندس فلان…": an office of many words between the opening verb
         # and the name; the paragraphs after go on about this actor ("وشدد… على")
         s.subject = [own]
     out: list[Draft] = []
@@ -367,7 +367,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             if switches.SVO_COUNT and not said and own is None and d.source is not None and d.source.t1 == i \
                     and i + 1 < n and (s.norms[i + 1].isdigit() or s.norms[i + 1] in QUANTIFIERS) \
                     and any(g is d.source for g in s.groups) and not d.extra.get("carried"):
-                # "بأن طائرات التحالف الدولي قتلت 3042 من تنظيم داعش": the subject before the verb and the count
+                # "بأن طائرات الجيش الوطني قتلت 57 من مسلحي العصابة": the subject before the verb and the count
                 # after it; a passive takes no object ("جنديين تركيين قتلا وجرح…") (round 15c)
                 said = True
             if an.trigger.roles.get("overt") and not said and (d.source is None or d.source is not own or (
@@ -458,7 +458,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 continue  # a citizen's or a company's words, or an office reporting at home, are quotes, not acts
             d.target = _addressee(s, i, window_end, d.source, cue) or _named_about(about) or _named_about(other)
             if harsh and switches.HARSH_TARGET and d.target is None:
-                harsh = False  # "صرح المتحدث الأمني في معرض حديثه عن حادث تفجير المسجد": no one reproached (round 14)
+                harsh = False  # "صرح المتحدث الأمني خلال حديثه عن حادث حريق المستودع": no one reproached (round 14)
             if harsh:
                 d.code = "111"
                 d.extra["harsh"] = True
@@ -490,10 +490,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             open_call = True
         if switches.THANKS_TO_ALL and not open_call and d.target is None and d.root == "05" and _official(d.source) and any(
                 s.norms[k] in ALL_WORDS for k in range(i + 1, min(window_end, _complement_start(s, i, window_end) + 4))):
-            open_call = True  # "قدّم شكره وتقديره لجميع الجهات المشاركة": thanks to all who took part
+            open_call = True  # "قدّم شكره وامتنانه لكل الفرق المشاركة": thanks to all who took part
         if switches.CIVIL_POSTURE and d.root == "15" and d.source is not None and d.source.head.code[3:6] in CIVIL_ROLES:
             _note(s, i, "not a deed: civil posture")
-            continue  # "حادثة حافلة العمانيين تستنفر 8 جهات": people and firms raise no forces' alert (round 14)
+            continue  # "حادثة حافلة المعتمرين تستنفر 6 جهات": people and firms raise no forces' alert (round 14)
         if switches.ARMED_SUBJECT and an.trigger.roles.get("subj") == "armed" and not _armed(d.source):
             _note(s, i, "not a deed: unarmed subject")
             continue  # "دخل الوزير القاعة": only forces entering a country invade it
@@ -504,7 +504,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if switches.JOINT_STRIKE and d.target is None and d.root in FORCE_ROOTS:
             d.target = _joint_target(s, i, d.source, out)  # "شنت هجوما على X، بالتزامن مع … قصف من السفن…": X
         if switches.LIST_OBJECT and d.target is None and not statement and not condemned and an.tense != "noun":
-            d.target = _listed_target(s, d, cue)  # "جمدت أموال الرئيس السابق صالح، ونجله أحمد، وزعيم التمرد…"
+            d.target = _listed_target(s, d, cue)  # "جمدت أموال الوزير السابق منصور، وشقيقه فهد، وقائد الميليشيا…"
         if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
                                                    and not condemned and not open_call
                                  or an.trigger.roles.get("need") == "tgt" or hit):

@@ -57,7 +57,7 @@ NEED_REACH = 9
 PUNISH_VERBS = normalize_words(["أحيل", "وأحيل", "أحيلت", "وأحيلت", "أحيلوا", "وأحيلوا", "أحال", "وأحال", "أحالت", "وأحالت",
                                 "حوكم", "وحوكم", "حوكموا", "عوقب", "وعوقب", "أدين", "وأدين", "أدينوا", "سجن", "وسجن",
                                 "اعتقل", "واعتقل", "اعتقلوا", "أوقف", "وأوقف", "أوقفوا", "حكم", "وحكم", "حكمت", "وحكمت",
-                                "فصل", "وفصل", "طرد", "وطرد", "أعدم", "وأعدم", "أعدموا"])  # "أهمية التفتيش الصارم والقدرة على إعادة فرض العقوبات": the deed a few nouns on
+                                "فصل", "وفصل", "طرد", "وطرد", "أعدم", "وأعدم", "أعدموا"])  # "ضرورة الرقابة الدقيقة وإمكانية إعادة فرض العقوبات": the deed a few nouns on
 
 
 def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
@@ -151,10 +151,10 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
     if sub_start > seg_start or (opener and opener in cue.complementizers):
         gov = norms[max(seg_start, sub_start - 4) : sub_start]
         if switches.NAME_WORDS:
-            # "قالت اللجنة الوطنية لمكافحة الإرهاب أن القوات اشتبكت": a word of a name governs nothing
+            # "ذكرت اللجنة الإقليمية لمكافحة التصحر أن الفرق زرعت": a word of a name governs nothing
             gov = ["" if s.group_at[k] >= 0 else w for k, w in enumerate(gov, start=max(seg_start, sub_start - 4))]
         if switches.ALAYHI_MODAL:
-            # "تم القبض عليه بعد أن أطلق النار": عليه is the arrest's object; it says "he must" only right before أن
+            # "جرى التحفظ عليه بعد أن سرق السيارة": عليه is the arrest's object; it says "he must" only right before أن
             gov = [w for k, w in enumerate(gov, start=max(seg_start, sub_start - 4))
                    if w not in OBJECT_PRONOUN_ALA or k == sub_start - 1]
         if any(w in cue.modal or w in cue.mention_heads for w in gov):
@@ -195,7 +195,7 @@ def _conditioned(s: Sentence, i: int, cue: Cues) -> bool:
 
 def _resulted(norms: list[str], i: int) -> bool:
     """A verb of outcome ("أسفر", "تمخض", "نتج") before the "عن" right before the noun at i, however long its
-    subject ("أسفرت نتائج الجهود الأمنية لإجهاض مخططات … عن ضبط"), with no other "عن" between."""
+    subject ("أسفرت حملات التفتيش الميدانية لمتابعة الأسواق … عن ضبط"), with no other "عن" between."""
     for k in range(i - 2, max(-1, i - 1 - RESULT_REACH), -1):
         w = norms[k]
         if w == "عن" or w in (".", ":", "؛"):

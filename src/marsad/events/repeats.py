@@ -37,7 +37,7 @@ def _dedup(drafts: list[Draft]) -> list[Draft]:
             continue  # the headline or lead repeats a deed the body tells (a quoted headline is its own statement)
         if switches.HEADLINE_STATEMENT and d.sent.section == "title" and d.code == "010" \
                 and not d.extra.get("headline_quote") and k0[0] in body_sources:
-            continue  # "الجيش الباكستاني يعلن عن إصابة 5 أشخاص…": the body tells what the headline's speaker made known
+            continue  # "الجيش النيجيري يعلن عن تحرير 12 رهينة…": the body tells what the headline's speaker made known
         # one sentence telling the same deed twice ("وجرى خلال الاستقبال استعراض العلاقات… وبحث آفاق التعاون")
         k = (d.sent.index, d.code if switches.SENTENCE_REPEAT else d.i, d.source.head.code if d.source else "",
              d.target.head.code if d.target else "")

@@ -100,7 +100,7 @@ def _told(s: Sentence, i: int) -> bool:
 def _about_another(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
     """The statement's sentence names an actor of another country, a bloc or an international body: an
     official speaking to or about others ("أكد أوباما أن أفريقيا…"), not a ministry reporting figures nor
-    an official speaking in a foreign city ("وقال البدري في مؤتمر صحفي في موسكو")."""
+    an official speaking in a foreign city ("وقال الزهيري في مؤتمر صحفي في أوسلو")."""
     home = source.head.country
     frame = (_subject_end(s, i, source, cue) if source.t0 > i else i + 1) + 5  # "قال X في مؤتمر صحفي في موسكو"
     # the paper it spoke to ("قال … لـ«الوطن»") is its channel, not its subject

@@ -50,7 +50,7 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
     j, skipped, loose = i + 1, 0, 0
     while j < len(s.tokens) and skipped <= 5:
         if j in s.unknown:
-            # "وقال جون ويلموث رئيس شعبة السكان في الأمم المتحدة": a name we cannot code, then his office in a body
+            # "وقال بيتر هولم رئيس شعبة الإحصاء في الأمم المتحدة": a name we cannot code, then his office in a body
             k = j
             while k < len(s.norms) and k in s.unknown:
                 k += 1
@@ -76,7 +76,7 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             if body is not None:
                 return body
         if switches.ENVOY_TO and w.lstrip("و") in ENVOYS:
-            # "وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد": the envoy's post, then his name
+            # "وصل المبعوث الأممي إلى ليبيا كريم العلوي": the envoy's post, then his name
             k = j + 1
             while k < len(s.norms) and s.norms[k] in ENVOY_MODS:
                 k += 1
@@ -154,7 +154,7 @@ def _subject_before(s: Sentence, i: int, cue: Cues) -> Group | None:
         return None
     g = s.group_ending(j)
     if g is None and switches.CONJUNCT_SUBJECT:
-        # "طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات": an uncoded conjunct after the coded one
+        # "سفن حربية فرنسية وزوارق مطاطية تجوب السواحل": an uncoded conjunct after the coded one
         k = next((k for k in range(j, max(sub_start, j - 3) - 1, -1) if s.norms[k].startswith("و")), -1)
         if k > sub_start and all(s.group_at[m] < 0 and s.tokens[m].is_word and s.norms[m] not in PUNCT
                                  and s.norms[m] not in cue.relatives and s.norms[m] not in cue.complementizers
@@ -250,7 +250,7 @@ def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
 
     plain = 0
     links = sum(1 for w in s.norms[j + 1 : j + 4] if w in cue.office_links) if switches.OFFICE_REACH else 0
-    for k in range(j + 1, min(len(s.norms), j + 5 + links)):  # "مسؤول بارز في خفر السواحل الماليزية"
+    for k in range(j + 1, min(len(s.norms), j + 5 + links)):  # "مسؤول بارز في خفر السواحل اليونانية"
         g = s.group_starting(k)
         if g is not None and switches.NAMED_OFFICE and plain == 1 and g.head.kind == "people" and g.t1 == k + 1:
             g = None  # "رئيس شعبة السكان": people named by what they are, here the genitive of the office's field
@@ -273,7 +273,7 @@ def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
         if w in cue.office_links or w in cue.place_heads or _bare(w) in cue.place_heads:
             continue  # "مدير شرطة منطقة الرياض": the region's head noun
         # one plain noun of the office's field between ("مدير التعليم", "مدير عام شرطة"), or a construct of two
-        # ("رئيس شعبة السكان في الأمم المتحدة")
+        # ("رئيس شعبة الإحصاء في الأمم المتحدة")
         if w in cue.prepositions or w in cue.complementizers or w[:1] in "بل" or plain > 1 or (
                 plain == 1 and not (switches.NAMED_OFFICE and w.startswith("ال") and not s.norms[k - 1].startswith("ال"))):
             return None

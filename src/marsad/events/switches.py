@@ -46,7 +46,7 @@ PERSON_VS_STATE = True  # a person coded by country alone may act on his country
 NAMED_OFFICE = True  # "وقال جون ويلموث رئيس شعبة … في الأمم المتحدة": an uncoded name's office names his body
 PASSIVE_AUX = True  # "تم زرعها بواسطة…": only the agent phrase names the doer
 PROTESTERS = True  # round 10: breaking up a protest is done to the forces' own civilians
-SIDE_MEMBER = True  # round 10: "بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي": و on the member noun before a side
+SIDE_MEMBER = True  # round 10: "بين الجيش المالي وقوات تحالف قبائل الشمال": و on the member noun before a side
 SELF_COUNTRY = True  # round 10: a country by its bare code on both sides says nothing of who acts on whom
 LONG_ASPECT = True  # round 10: "بدأ X وزير…، زيارة": the aspect verb before a long subject phrase
 GENERIC_SELF = True  # round 10: a generic actor ("القيادة") read as the very actor it acts on is a wrong guess
@@ -55,7 +55,7 @@ THANKS_TO_ALL = True  # round 10: thanks and praise "لجميع/لكافة…" n
 FORMER_SPEAKER = True  # round 10: "قال السفير السابق…": a former official's words are no statement
 CIVILIAN_VISIT = True  # a nation's people visiting a country make no visit CAMEO codes (round 11)
 RELATIVE_TOPIC = True  # a relative clause's subject is not carried on as the paragraph's topic (round 11)
-# "إن المستشفى استقبل خلال شهر يوليو الماضي جثامين 9 مدنيين": what was received may follow a time phrase (round 14)
+# "إن المركز الطبي استقبل خلال شهر مارس الماضي جرحى 14 عاملا": what was received may follow a time phrase (round 14)
 GUEST_REACH = True
 LIL_SPAN = True  # a mention whose span keeps "لل" is the object of ل (round 11)
 WIRE_SELF = True  # an actor's own words carried by an agency stay asserted (round 11)
@@ -87,7 +87,7 @@ MASDAR_DISAGREE = True  # "«دعم طهران لنظام الأسد»": a verb 
 CAPITAL_DOER = True  # "حرص الرياض على تطوير علاقاتها": a capital that acts is its government (round 12)
 STATE_NISBA = True  # "تطورات السياسة الإيرانية": a nisba after a noun of a state's conduct names the state (round 12)
 TERRITORY = True  # "سيطرت على مدينة قعطبة": ground taken is where, not whose (round 12)
-COUNTED_PEOPLE = True  # "نفذ أكثر من ألف شخص اعتصاما": a count of people after the verb is its subject (round 12)
+COUNTED_PEOPLE = True  # "نفذ قرابة ثلاثمئة عامل إضرابا": a count of people after the verb is its subject (round 12)
 OFFICE_REACH = True  # "مسؤول بارز في خفر السواحل": the rank and the link words do not use up the office's reach (round 12)
 RELATIVE_FRAME = True  # "الاتفاقية التي وقّعها الوزير": the frame's cue heads the relative's antecedent (round 12)
 PRONOUN_FRAME = True  # "عرض قدمه الوكيل": a pronoun object taking up a plain noun has its frame in that noun (round 12)
@@ -96,7 +96,7 @@ BETWEEN_NOUN = True  # "الصدامات بين الجنود الإسرائيل�
 MEMBER_PATIENT = True  # "مقتل عقيد في الجيش السوري": the body of the member a deed was done to (round 13)
 FACING = True  # "في مواجهة طالبان": facing an enemy is a stance, not a clash (round 14)
 FIGURATIVE = True  # "المواجهة الفكرية", "حرب إعلامية": force nouns of ideas and words are no force (round 14)
-OBLIGED = True  # "يجب على إيران تغيير سياستها العدوانية": who must act is the reproach's target, no victim (round 14)
+OBLIGED = True  # "يجب على فنزويلا تغيير نهجها المتشدد": who must act is the reproach's target, no victim (round 14)
 CIVIL_POSTURE = True  # "حادثة الحافلة تستنفر 8 جهات": a show of force (15) needs an actor that has force (round 14)
 HARSH_TARGET = True  # a statement of harsh words about no named actor stays a statement, not a reproach (round 14)
 FUTURE_AHEAD = True  # "بعد اجتماع X بينوا أن … العام القادم": a time after أن is the content's, not the deed's (round 14)
@@ -109,21 +109,21 @@ ESCORT = True  # "اقتحم مستوطنون الأقصى تحت حماية ا�
 OPEN_STANCE = True  # a pledge (03) or a refusal (12) of a state, an organ or a body needs no addressee
 DUAL_TITLES = True  # "واتفق الرئيسان", "وكان الجانبان قد اتفقا": a dual of an office, or a pair before قد, names both sides
 COMMA_OBJECT = True  # "أبدى رئيس الغرفة …، استعداد الغرفة": a deed noun after the comma closing the subject is the object
-LIST_OBJECT = True  # "جمدت أموال صالح، ونجله أحمد، وزعيم التمرد عبد الملك الحوثي": the object list goes on past a comma
+LIST_OBJECT = True  # "جمدت أموال منصور، وشقيقه فهد، وقائد الميليشيا رامي حداد": the object list goes on past a comma
 SVO_COUNT = True  # "أن طائرات التحالف قتلت 3042 من داعش": a subject right before an unvocalised verb and a count after it: active
 # round 15e switches (each measured on the six development sets; see docs/events.md)
 COMMA_ADDRESSEE = True  # "ناشد أهالي المحافظة، وزير الشؤون الإسلامية، النظر في": the appeal's addressee between commas
-STRIKE_DOER = True  # "وقصف مركز من السفن الحربية التابعة لقوات التحالف": the owner of the craft strikes
+STRIKE_DOER = True  # "وقصف متواصل من الزوارق الحربية التابعة لقوات الحكومة": the owner of the craft strikes
 JOINT_STRIKE = True  # "هجوما على X، بالتزامن مع … قصف من السفن التابعة لقوات Y": the strike in concert hits X too
 # round 16a switches (each measured on the six development sets; see docs/events.md); six were flat there and were
 # turned on together in the next session (dev7 +1 event with FRONTED_ADJUNCT, the other sets unchanged)
 BETWEEN_RELATIVE = True  # "الاتصال الهاتفي الذي جرى بين X وY": the بين search passes a relative and a verb of taking place
-LONG_TITLE_SUBJECT = True  # "وجه وزير الشؤون البلدية والقروية المهندس X": the opening verb's subject past a long office
+LONG_TITLE_SUBJECT = True  # "وجه وزير البيئة والمياه والزراعة المهندس X": the opening verb's subject past a long office
 STAFF_SPEAKER = True  # "وقال موظف في وزارة الشؤون الاجتماعية", "مصدر بوزارة الخارجية": one of a body's staff speaks for it
 CONSTRUCT_RELATIVE = True  # "بيان المنظمة الصحفي الذي…، أكدت": the genitive before an adjective and a relative is the subject
-FRONTED_ADJUNCT = True  # "وفي مناسبة لمجلس الشورى قدم اعتذاره": a verb after a fronted adjunct keeps the running subject
+FRONTED_ADJUNCT = True  # "وفي لقاء لنادي الصحافة أعلن استقالته": a verb after a fronted adjunct keeps the running subject
 ASCRIBED = True  # "في هجمات نسبت للمتمردين الأكراد": a deed noun laid at a side's door by a form of نسب
-CONJUNCT_SUBJECT = True  # "طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات": the subject before an uncoded conjunct
+CONJUNCT_SUBJECT = True  # "سفن حربية فرنسية وزوارق مطاطية تجوب السواحل": the subject before an uncoded conjunct
 # round 16b switches (each measured on the six development sets; see docs/events.md)
 FUTURE_VERB_PP = True  # "إن المقاومة ستتجه إلى تطهير…", "سيسمح لطهران بدعم…": a deed noun a future verb governs is a plan
 # round 17b switches (each measured on the seven development sets; see docs/events.md)
@@ -142,7 +142,7 @@ TERROR_DOER = True  # "الاعتداء الإرهابي على مسجد قوا�
 STATE_NOUN = True  # "أعلنوا حالة الطوارئ، ونفذوا حملة…": حال/حالة is a condition only after في ("في حال لم…")
 CONDITION_SCOPE = True  # "في حالة الأزمات، فيما التقى…": فيما/بينما/كما ("while") open a clause outside the condition
 RESULT_OF = True  # "مما أسفر عن مقتل شخص", "أسفرت الجهود عن ضبط 24": عن after a verb of outcome names no topic
-ALAYHI_MODAL = True  # "تم القبض عليه بعد أن أطلق النار": عليه is "must" only right before أن
+ALAYHI_MODAL = True  # "جرى التحفظ عليه بعد أن سرق السيارة": عليه is "must" only right before أن
 REST_NOUNS = True  # "تفجير انتحاري أثناء محاولة فاشلة…": a modal noun after the deed noun heads its own phrase
 NAME_WORDS = True  # "اللجنة الوطنية لمكافحة الإرهاب أن…", "لو موند": a word inside a name governs nothing
 EVEN_AFTER = True  # "حتى بعد انسحاب القوات": حتى before a word of time is "even", not a purpose

@@ -261,7 +261,7 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
     if d.source is None:
         before = [g for g in s.groups if seg0 <= g.t0 and g.t1 <= i and does(g) and not _in_pp(s, g, cue)
                   and not (switches.FALLBACK_GUARDS and d.an.tense == "noun" and g.is_adjective and not _counted(s, g, cue))]
-        # "14 جنديا أفغانيا قتلوا في حادث إطلاق نيران": the adjective describes the victims; "ألف سوري" are people
+        # "23 جنديا نيجيريا قتلوا في انفجار لغم": the adjective describes the victims; "ألف سوري" are people
         # after the trigger only the subject of a verb-first clause, right after it ("شنت طائرات التحالف
         # غارات على مواقع الحوثيين": not the Houthis, two words past a preposition)
         after = [g for g in s.groups if i < g.t0 < min(end, seg1, i + 3) and does(g) and not _in_pp(s, g, cue)

@@ -204,7 +204,7 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
         if (OBJECT_AFTER_TITLE and headed and i > k + 2 and ent is None and v.toks[i - 1].is_word
                 and _closes_genitive(v, k + 1, i) and w.endswith("ه") and w[:1] not in ("ل", "ب", "ف", "ك", "ا")
                 and not is_title(v, i) and not _given_name(w)):
-            break  # "وثمّن أمين منطقة المدينة المنورة سلاسة التعاطي": a feminine noun after the title is the object
+            break  # "وثمّن أمين منطقة القصيم سرعة الاستجابة": a feminine noun after the title is the object
         if (MEDIA_ADDRESSEES and i > k + 1 and ent is None and v.in_set(k + 1, lex.unnamed_sources)
                 and w[:1] == "ل" and not w.startswith("ال") and bare(w) in bare_forms(lex.media_nouns)):
             break  # "وقال مصدر أمني لوكالة «…» إن": the outlet the source spoke to, no part of the source
@@ -365,7 +365,7 @@ def _known_surname(v: View, a: int, b: int) -> Speaker | None:
     return None
 
 
-# Words of a military unit's name, never of a person's ("اللواء الأول مشاة التابع للجيش الليبي").
+# Words of a military unit's name, never of a person's ("اللواء الخامس مدرع التابع للجيش السوداني").
 UNIT_WORDS = frozenset(normalize(w) for w in ("مشاة", "التابع", "التابعة", "المدرع", "المدرعة", "المظلي"))
 NOT_OBJECTS = frozenset(normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "بن", "بنت", "أبو", "ابو", "آل"))
 OWN_NOUNS = ("اسم", "نفس", "بلاد", "لسان")  # باسمه، بنفسها، لبلاده، بلسانه

@@ -182,7 +182,7 @@ HONORIFIC_OWNERS = {normalize(a): normalize(b) for a, b in (("سموه", "سمو
 SPEECH_NOUN_REACH = 10  # tokens from the noun to its complementiser ("في الثاني من يونيو الماضي" between)
 CREDITED_QUOTES = True  # "… «…»، وفقاً لما ذكره البيت الأبيض": quoted words of a credited sentence are the source's
 NEXT_PARAGRAPH = True  # "وقال: ⏎ …": a colon ending its paragraph opens the next paragraph as the words
-RECEIVED_COPY = True  # "في بيان تلقت وكالة الأنباء الألمانية نسخة منه": the agency that received it relays it
+RECEIVED_COPY = True  # "في بيان تلقت وكالة الأنباء الإيطالية نسخة منه": the agency that received it relays it
 RECEIVED = frozenset(normalize(w) for w in ("تلقت", "تلقى", "تسلمت", "تسلم", "حصلت"))
 COPY_NOUNS = frozenset(normalize(w) for w in ("نسخة", "نسخه"))
 TOLD_INSIDE = True  # unmarked words that tell of someone else speaking keep his quote inside them
@@ -811,7 +811,7 @@ class _Extractor:
             if document:
                 author = self._author(a, s)
                 if author is None:
-                    # "وأشارت اللجنة في بيان إلى أن …، وذكر البيان أن …": the statement an earlier verb of the
+                    # "ولفتت الهيئة في بيان إلى أن …، وذكر البيان أن …": the statement an earlier verb of the
                     # sentence mentioned is its speaker's
                     key = _noun_key(v.word(a))
                     author = next((c.speaker for c in reversed(out) if c.speaker is not None and any(
@@ -833,7 +833,7 @@ class _Extractor:
             if early is not None:
                 hit.relays.append(early[1])  # "كشف لـ«عكاظ» مدير الجوازات …"
                 self.channels.add(early[1])
-            # "ونقل بيان لوزارة الطاقة عن نوفاك قوله": the statement carries another's words, as an outlet does
+            # "ونقل بيان لوزارة النقل عن هالفورسن قوله": the statement carries another's words, as an outlet does
             if sp is not None and how in ("entity", "text") and (self._media_subject(sp, a) or (
                     document and cue.lemma == CARRIED)):
                 # كشفت صحيفة X، نقلاً عن Y: Y speaks, X relays
@@ -925,7 +925,7 @@ class _Extractor:
         return None
 
     def _received_copy(self, b: int, last: int) -> str | None:
-        """"وقال المرصد في بيان تلقت وكالة الأنباء الألمانية نسخة منه إن …": the agency that received the statement
+        """"وقالت الرابطة في بيان تلقت وكالة الأنباء الإيطالية نسخة منه إن …": the agency that received the statement
         passed it on. A paper or a site receiving it is the publisher itself (`_paper`), no relay."""
         v = self.v
         for p in range(b, min(last - 2, b + PLATFORM_REACH)):
@@ -1091,7 +1091,7 @@ class _Extractor:
         return None
 
     def _fronted(self, s: Sentence, k: int) -> Speaker | None:
-        """"أحمد فتحي أحد المشاركين في الملتقى قال إن …"، "أحمد فتحي، رئيس اللجنة، قال إن …": a name opening the
+        """"سامي نوار أحد الحضور في الندوة قال إن …"، "سامي نوار، رئيس اللجنة، قال إن …": a name opening the
         sentence, then its apposition (a few words and commas, no verb, no other name), is the subject of the bare
         verb after them."""
         v = self.v
@@ -1678,7 +1678,7 @@ class _Extractor:
                 self.unmarked(s, c, relays, cues)
                 continue
             while 0 <= j < s.last and v.toks[j].text in COLON + ("،", ",", "-", "–"):
-                j += 1  # "مضيفا، في مؤتمر صحفي، أنه: تم …": the words start after the colon
+                j += 1  # "مضيفا، خلال لقاء تلفزيوني، أنه: جرى …": the words start after the colon
             if j < 0 or j >= s.last:
                 continue
             start = v.toks[j].start

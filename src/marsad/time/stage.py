@@ -312,7 +312,7 @@ def tag_dates(art: Article) -> None:
         base = today if m.sem.kind in ("deictic", "part") else anchor
         if m.sem.kind in ("time", "part") and m.sem.shift == 0 and m.sem.wd is None and last_day \
                 and near_before(view.text, last_day[0], m.start):
-            base = last_day[1]  # "الأحد المقبل في تمام الساعة الثامنة مساء": the time of that day
+            base = last_day[1]  # "الخميس المقبل في تمام الساعة العاشرة صباحا": the time of that day
         elif m.sem.kind == "part" and m.sem.wd is None and last_date \
                 and sentences_between(view.text, last_date[0], m.start) <= 1:
             base = last_date[1]  # "(الأحد) ... وشارك في أولى تدريباته مساءً": the evening of the day named last
@@ -394,7 +394,7 @@ def paired_days(normalized: str, placed: list[tuple[Mention, Timex]]) -> None:
     - "اليوم الأحد الموافق 26 يوليو": a weekday paired with an explicit date
       that falls on it is that date (the weekday alone is resolved near the
       writing day, which wire copy or an announcement can be days away from);
-    - "باليوم العالمي للحركة الكشفية الذي يصادف يوم 12/8/2015", "تحتفي غدا
+    - "باليوم العالمي للمكتبات الذي يصادف يوم 14/3/2015", "تحتفي غدا
       باليوم العالمي ...": a named day with no date of its own takes the date
       or the deictic day beside it.
     """
