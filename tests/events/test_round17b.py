@@ -41,7 +41,7 @@ def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on:
     # a broken plural of a body takes a feminine verb: "رفضت الطواقم" is its subject, not its object
     ("ورفضت الطواقم الطبية في مستشفى جدة استقبال المصابين، بحسب وزارة الصحة السعودية.", ("SAUHLH", "SAU", "12")),
     # people after a body and a bare comma are the ones addressed, not a second caller
-    ("ودعت الوزارة، أصحاب العمل إلى الالتزام بالأنظمة.", ("SAUGOV", "SAUBUS", "02")),
+    ("ودعت الوزارة، أصحاب العمل إلى تسجيل عقود العاملين قبل نهاية الشهر.", ("SAUGOV", "SAUBUS", "02")),
 ])
 def test_generic_agents(code: Code, monkeypatch: pytest.MonkeyPatch, text: str, want: tuple[str, str, str]) -> None:
     def got(on: bool) -> set[tuple[str | None, str | None, str]]:
@@ -51,7 +51,7 @@ def test_generic_agents(code: Code, monkeypatch: pytest.MonkeyPatch, text: str, 
 
 
 def test_generic_agent_comma_is_no_second_caller(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
-    got = _with(code, monkeypatch, "GENERIC_AGENTS", "ودعت الوزارة، أصحاب العمل إلى الالتزام بالأنظمة.", True)
+    got = _with(code, monkeypatch, "GENERIC_AGENTS", "ودعت الوزارة، أصحاب العمل إلى تسجيل عقود العاملين قبل نهاية الشهر.", True)
     assert not any(a == "SAUBUS" for a, _, _ in got)
 
 

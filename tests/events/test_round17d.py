@@ -29,7 +29,7 @@ def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on:
     # a deed noun of force with a word of terror after it, its target after على
     ("وأصيب عدد من المصلين في الاعتداء الإرهابي على الشرطة الأفغانية في كابول أمس.", ("AFGREB", "AFGCOP", "18")),
     # the target in a relative clause of happening ("الذي وقع في …"): a force struck where it was
-    ("وتلقى مصابو التفجير الإرهابي الذي وقع في الشرطة الأفغانية بكابول العلاج أمس.", ("AFGREB", "AFGCOP", "18")),
+    ("وغادر جرحى التفجير الإرهابي الذي وقع في الشرطة الأفغانية بكابول المستشفى مساء الأحد.", ("AFGREB", "AFGCOP", "18")),
     # soldiers killed in a bomb's blast, nobody named for it
     ("وقتل ثلاثة جنود أفغان أمس في انفجار عبوة ناسفة على طريق جنوب كابول.", ("AFGREB", "AFGMIL", "18")),
 ])

@@ -88,7 +88,7 @@ def test_meeting_parties_not_guessed(code: Code, monkeypatch: pytest.MonkeyPatch
 # --- a statement's target is named, never people its words tell of ------------------------------------------------
 @pytest.mark.parametrize(("text", "people"), [
     ("وحذرت السفارة الأمريكية في كينيا من أن القمة قد تكون هدفا محتملا للإرهابيين في نيروبي.", "KENREB"),
-    ("وأصدرت الأمم المتحدة بيانا أكدت فيه أنها جمعت معلومات عن إحراق المستوطنين منزل أسرة في غزة.", "ISRCVL"),
+    ("وأصدرت الأمم المتحدة بيانا أكدت فيه أنها رصدت شهادات عن اعتداء المستوطنين على مزرعة في الخليل.", "ISRCVL"),
 ])
 def test_named_about(code: Code, monkeypatch: pytest.MonkeyPatch, text: str, people: str) -> None:
     on = _with(code, monkeypatch, "NAMED_ABOUT", text, True)

@@ -53,8 +53,8 @@ def test_a_relative_clause_that_names_no_carrying_outlet_is_no_relay(run: Run, s
 
 
 def test_what_a_channel_aired_is_no_statement_it_carried(run: Run) -> None:
-    art = run("وقال أحمد فتحي إن مسلسله استبعد بسبب كثرة الأعمال التي بثتها قناة العربية، مؤكدا أن العمل جاهز "
-              "للعرض.", NAMES)
+    art = run("وقال أحمد فتحي إن برنامجه أرجئ بسبب ازدحام الحلقات التي بثتها قناة العربية هذا الموسم، مؤكدا أن "
+              "العمل جاهز منذ أشهر.", NAMES)
     assert quote_with(art, "العمل جاهز").via is None
 
 

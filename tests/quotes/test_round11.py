@@ -22,7 +22,7 @@ MOPTI = ("GPE", "MLI", "Mopti")
 AMNESTY = ("ORG", "NGOHRIAMN", "Amnesty International")
 POLICE = ("ORG", "GBRCOP", "British police")
 LABOUR = ("ORG", "SAUGOV", "Ministry of Labour")
-JAZAN = ("GPE", "SAU", "Jazan")
+TABUK = ("GPE", "SAU", "Tabuk")
 COMMERCE = ("ORG", "SAUGOV", "Ministry of Commerce")
 ALIAS = ("ORG", "SAUGOV", "", "", "alias")  # "الوزارة" tagged as the ministry's alias, with no name of its own
 
@@ -65,9 +65,9 @@ def test_reported_words_run_over_a_stop_inside_their_marks(run: Run) -> None:
 
 
 def test_topics_of_a_programme_are_no_quotes(run: Run) -> None:
-    art = run("وبين أحمد فتحي أنه يشارك في الندوة نخبة من المختصين هم: الدكتور سالم العلي عن «دور الجمعيات التعاونية في "
-              "التنمية»، والدكتور خالد الناصر عن «الإعلام التعاوني النشأة والتطور».", FATHI)
-    assert not any(q.span.text.startswith(("دور الجمعيات", "الإعلام التعاوني")) for q in art.quotes)
+    art = run("وبين أحمد فتحي أنه يشارك في الندوة عدد من الباحثين هم: الدكتور ماجد الحربي عن «مستقبل الزراعة المائية في "
+              "الصحراء»، والدكتور فهد الشمري عن «المياه الجوفية وأسرار استدامتها».", FATHI)
+    assert not any(q.span.text.startswith(("مستقبل الزراعة", "المياه الجوفية")) for q in art.quotes)
     assert who(quote_with(art, "يشارك في الندوة")) == "Ahmed Fathi"
 
 
@@ -77,10 +77,10 @@ def test_one_quotation_after_an_about_is_still_words(run: Run) -> None:
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    ("ورغم أن القرار جاء بناء على توصية من الاتحاد، فإن الهيئة العامة للرياضة عبرت عن صدمتها وقالت إن الملاعب جاهزة.",
+    ("ومع أن التأجيل صدر استجابة لطلب من الأندية، فإن الهيئة العامة للرياضة عبرت عن استغرابها وقالت إن الملاعب جاهزة.",
      "الملاعب جاهزة",
      "Kuwaiti Sports Authority"),
-    ("لكن في أحاديثهم الخاصة يعبر مسؤولون في الهيئة العامة للرياضة عن خوفهم من أن تتأخر الملاعب.", "تتأخر الملاعب",
+    ("وفي المجالس المغلقة يعبر موظفون في الهيئة العامة للرياضة عن قلقهم من أن تتأخر الملاعب.", "تتأخر الملاعب",
      None),
 ])
 def test_inflected_forms_of_express_are_the_verb_after_a_subject(run: Run, text: str, words: str,
@@ -95,10 +95,10 @@ def test_bare_via_is_still_a_preposition(run: Run) -> None:
 
 
 @pytest.mark.parametrize(("text", "words", "names", "speaker"), [
-    ("وقتل عشرة في مدينة موبتي. وأعلنت بعثة الأمم المتحدة في مالي السبت أن خمسة موظفين قتلوا في الهجوم.",
-     "خمسة موظفين", {"الأمم المتحدة": UN, "مالي": MALI, "موبتي": MOPTI}, "United Nations"),
-    ("وقالت منظمة العفو الدولية إن المدنيين يدفعون الثمن. وأشار بيان المنظمة إلى أنه في أكثر الهجمات قتل عشرات.",
-     "أكثر الهجمات", {"منظمة العفو الدولية": AMNESTY}, "Amnesty International"),
+    ("وأصيب سبعة قرب مدينة موبتي. وأكدت بعثة الأمم المتحدة في مالي الأربعاء أن ثلاثة حراس جرحوا في الكمين.",
+     "ثلاثة حراس", {"الأمم المتحدة": UN, "مالي": MALI, "موبتي": MOPTI}, "United Nations"),
+    ("وقالت منظمة العفو الدولية إن السكان يعانون نقص الغذاء. وأشار بيان المنظمة إلى أن القصف طال أسواقا شعبية.",
+     "القصف طال", {"منظمة العفو الدولية": AMNESTY}, "Amnesty International"),
 ])
 def test_a_noun_in_b_or_l_heading_the_subject_is_no_preposition(run: Run, text: str, words: str,
                                                                  names: dict[str, tuple[str, ...]],
@@ -108,9 +108,9 @@ def test_a_noun_in_b_or_l_heading_the_subject_is_no_preposition(run: Run, text: 
 
 
 def test_a_statement_of_a_body_named_before_is_its_words(run: Run) -> None:
-    art = run("وقالت منظمة العفو الدولية إن المدنيين يدفعون الثمن. وقال أحمد فتحي إن الوضع صعب. وأشار بيان المنظمة إلى "
-              "أنه في أكثر الهجمات قتل عشرات.", {**FATHI, "منظمة العفو الدولية": AMNESTY})
-    assert who(quote_with(art, "أكثر الهجمات")) == "Amnesty International"
+    art = run("وقالت منظمة العفو الدولية إن السكان يعانون نقص الغذاء. وقال أحمد فتحي إن الوضع صعب. وأشار بيان المنظمة إلى "
+              "أن القصف طال أسواقا شعبية.", {**FATHI, "منظمة العفو الدولية": AMNESTY})
+    assert who(quote_with(art, "القصف طال")) == "Amnesty International"
 
 
 def test_an_addressee_in_l_is_still_no_subject(run: Run) -> None:
@@ -132,37 +132,37 @@ def test_a_named_spokeswoman_is_herself(run: Run) -> None:
 
 
 def test_a_name_closing_a_title_after_its_place_is_the_speaker(run: Run) -> None:
-    art = run("وقال مدير عام فرع وزارة العمل بمنطقة جازان سالم الناصري: «إن الحملات التفتيشية مستمرة على المحلات».",
-              {"وزارة العمل": LABOUR, "جازان": JAZAN})
-    q = quote_with(art, "الحملات التفتيشية")
-    assert q.speaker is not None and q.speaker.text == "سالم الناصري"
+    art = run("وأوضح مدير فرع وزارة العمل بمنطقة تبوك ماجد الحربي: «إن جولات الرقابة تشمل الورش الصغيرة».",
+              {"وزارة العمل": LABOUR, "تبوك": TABUK})
+    q = quote_with(art, "جولات الرقابة")
+    assert q.speaker is not None and q.speaker.text == "ماجد الحربي"
 
 
 @pytest.mark.parametrize("after", ["في تصريح صحفي", "هذا الأسبوع", "أمس الأول"])
 def test_words_of_place_and_time_after_the_place_are_no_name(run: Run, after: str) -> None:
-    art = run(f"وقال مدير عام فرع وزارة العمل بمنطقة جازان {after}: «إن الحملات التفتيشية مستمرة على المحلات».",
-              {"وزارة العمل": LABOUR, "جازان": JAZAN})
-    q = quote_with(art, "الحملات التفتيشية")
+    art = run(f"وأوضح مدير فرع وزارة العمل بمنطقة تبوك {after}: «إن جولات الرقابة تشمل الورش الصغيرة».",
+              {"وزارة العمل": LABOUR, "تبوك": TABUK})
+    q = quote_with(art, "جولات الرقابة")
     assert q.speaker is None or after not in q.speaker.text
 
 
 def test_a_describing_verb_after_a_pronoun_has_no_subject_of_its_own(run: Run) -> None:
-    art = run("وقال أحمد فتحي إنه اعتبر قرار إخفاء وفاة الزعيم الذي ينسب إلى خصومه «خطأ تاريخيا من جانب الأفراد "
-              "المعنيين.» ⏎ وقال في بيان «والآن وبما أن الزعيم عين خارج البلاد فهذا يعد خطأ تاريخيا كبيرا.»"
+    art = run("وقال أحمد فتحي إنه اعتبر قرار تأجيل عودة الرئيس الذي يطالب به منافسوه «تراجعا مؤسفا عن وعود "
+              "سابقة.» ⏎ وقال في بيان «والآن وبما أن الرئيس عين في منصبه مؤقتا فهذا يعد تراجعا لا مبرر له.»"
               .replace(" ⏎ ", "\n\n"), FATHI)
-    assert who(quote_with(art, "عين خارج البلاد")) == "Ahmed Fathi"
+    assert who(quote_with(art, "عين في منصبه")) == "Ahmed Fathi"
 
 
 @pytest.mark.parametrize("honorific", ["معاليه", "سموه"])
 def test_bayyana_with_an_honorific_and_a_comma_is_the_verb(run: Run, honorific: str) -> None:
-    art = run(f"وترأس أحمد فتحي الجلسة. وبين {honorific} ، أن مجلس الوزراء نوه بعمق العلاقات بين البلدين.", FATHI)
-    assert quote_with(art, "مجلس الوزراء نوه")
+    art = run(f"وترأس أحمد فتحي الاجتماع. وبين {honorific} ، أن مجلس الإدارة أقر خطة التوسع في المدارس.", FATHI)
+    assert quote_with(art, "مجلس الإدارة أقر")
 
 
 def test_bayyana_with_a_long_title_is_the_verb(run: Run) -> None:
-    art = run("وبين رئيس بلدية محافظة القريات رئيس الفريق المساند للانتخابات البلدية بمنطقة الجوف المهندس أحمد فتحي أن "
-              "المحاضرة تأتي للتعريف بمراحل قيد الناخبين.", FATHI)
-    assert who(quote_with(art, "المحاضرة تأتي")) == "Ahmed Fathi"
+    art = run("وبين رئيس بلدية محافظة العلا رئيس اللجنة المنظمة لمهرجان الربيع بمنطقة المدينة المنورة المهندس أحمد فتحي أن "
+              "الفعاليات تهدف إلى إبراز تراث المحافظة.", FATHI)
+    assert who(quote_with(art, "الفعاليات تهدف")) == "Ahmed Fathi"
 
 
 def test_bayyana_between_two_titles_is_no_verb(run: Run) -> None:
@@ -171,7 +171,7 @@ def test_bayyana_between_two_titles_is_no_verb(run: Run) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وعندها سيرتفع عدد النواب مجددا إلى 435 ما يعني أن غالبية الثلثين ستكون 290 مقعدا.",
+    "وبعدها سيعود عدد الأعضاء مجددا إلى 120 ما يعني أن الأغلبية المطلقة ستكون 61 عضوا.",
     "استطلاع رأي: المرشح الجمهوري يتصدر القائمة بفارق كبير",
 ])
 def test_poll_and_again_are_no_speech_verbs(run: Run, text: str) -> None:
@@ -212,14 +212,14 @@ def test_words_that_came_in_someones_statement_are_his(run: Run, owner: str) -> 
 
 
 def test_a_sentence_opening_with_and_that_goes_on_with_the_words_before(run: Run) -> None:
-    art = run("وقال أحمد فتحي إن الاستياء يسود بين الأهالي في المدينة. وأن الأهالي الغاضبين نظموا تجمعات في بعض الشوارع.",
+    art = run("وقال أحمد فتحي إن القلق ينتشر بين سكان القرية منذ أسابيع. وأن السكان القلقين رفعوا شكوى إلى المحافظ.",
               FATHI)
-    q = quote_with(art, "الأهالي الغاضبين")
+    q = quote_with(art, "السكان القلقين")
     assert who(q) == "Ahmed Fathi" and q.kind == "indirect" and not q.span.text.startswith("وأن")
 
 
 def test_and_that_in_a_new_paragraph_after_no_reported_words_is_no_quote(run: Run) -> None:
-    art = run("زار أحمد فتحي المدينة أمس.\n\nوأن الأهالي الغاضبين نظموا تجمعات في بعض الشوارع.", FATHI)
+    art = run("زار أحمد فتحي القرية أمس.\n\nوأن السكان القلقين رفعوا شكوى إلى المحافظ.", FATHI)
     assert art.quotes == []
 
 

@@ -59,8 +59,8 @@ def test_a_body_named_after_another_word_is_no_full_name(run: Run) -> None:
 @pytest.mark.parametrize(("headline", "body", "names", "speaker"), [
     ("مدرب النخيل: سنفوز بالمباراة المقبلة", "وقال مدرب فريق النخيل سمير نبيل إن الفريق جاهز للمباراة.",
      {"النخيل": CLUB, "سمير نبيل": COACH}, "Samir Nabil"),
-    ("مدير الجوازات : وطن الأمن والأمان", "أعرب مدير عام الجوازات اللواء فهد الغامدي عن حزنه للحادث. "
-     "وقال: إن الوطن سيبقى آمنا مهما حاول العابثون.", {"الجوازات": PASSPORTS, "فهد الغامدي": DIRECTOR},
+    ("مدير الجوازات : منافذنا مفتوحة للمسافرين", "أعرب مدير عام الجوازات اللواء فهد الغامدي عن شكره للعاملين في المطار. "
+     "وقال: إن المنافذ ستعمل على مدار الساعة طوال الموسم.", {"الجوازات": PASSPORTS, "فهد الغامدي": DIRECTOR},
      "Fahd Al-Ghamdi"),
 ])
 def test_a_headline_title_is_its_holder_the_body_names(
@@ -81,16 +81,16 @@ def test_a_headline_title_nobody_holds_in_the_body_keeps_the_body(run: Run) -> N
 
 def test_a_bare_body_noun_used_again_points_back_to_the_body_named_in_full(
         run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    body = ("قال الناطق باسم القوات المسلحة المصرية إن جنديين قتلا. وتتعرض القوات المسلحة المصرية لهجمات منذ أن "
-            "قام الجيش بعزل الرئيس. وفي الوقت نفسه يقول الجيش: إنه قتل عشرات المسلحين.")
+    body = ("قال الناطق باسم القوات المسلحة المصرية إن دورية تعرضت لكمين. وتنتشر القوات المسلحة المصرية في سيناء منذ أن "
+            "قام الجيش بتأمين الحدود الشرقية. وفي المقابل يقول الجيش: إنه دمر أوكارا للمهربين.")
     names = {"القوات المسلحة المصرية": ARMY_EGY, "الجيش": ARMY}
-    assert who(quote_with(run(body, names), "عشرات المسلحين")) == "Egyptian Armed Forces"
+    assert who(quote_with(run(body, names), "أوكارا للمهربين")) == "Egyptian Armed Forces"
     monkeypatch.setattr(stage, "BACK_PAST_SELF", False)
-    assert who(quote_with(run(body, names), "عشرات المسلحين")) is None
+    assert who(quote_with(run(body, names), "أوكارا للمهربين")) is None
 
 
 @pytest.mark.parametrize(("source", "report", "words"), [
-    ("مصدر أمني", "بمقتل ثلاثة جنود في هجوم على نقطة تفتيش", "نقطة تفتيش"),
+    ("مصدر أمني", "بإصابة خمسة شرطيين في انفجار قرب حاجز أمني", "حاجز أمني"),
     ("مصادر محلية", "بتقدم القوات صوب المدينة في ساعة متأخرة من الليل", "ساعة متأخرة"),
 ])
 def test_an_unnamed_source_ends_before_the_report_after_b(
@@ -105,7 +105,7 @@ def test_an_unnamed_source_ends_before_the_report_after_b(
 
 
 def test_an_unnamed_source_where_he_works_keeps_the_place(run: Run) -> None:
-    q = quote_with(run("وأفاد مصدر بالوزارة بأن ثلاثة جنود قتلوا في هجوم على نقطة تفتيش."), "ثلاثة جنود")
+    q = quote_with(run("وأفاد مصدر بالوزارة بأن شرطيين أصيبا في انفجار قرب حاجز أمني."), "شرطيين أصيبا")
     assert q.speaker is not None and q.speaker.text == "مصدر بالوزارة"
 
 
@@ -125,6 +125,6 @@ def test_express_after_an_indefinite_noun_describes_it(
 
 
 def test_express_after_a_definite_noun_still_speaks(run: Run) -> None:
-    art = run("لكن في أحاديثهم الخاصة يعبر مسؤولون كبار عن خوفهم من أن يتأخر الاتفاق.")
+    art = run("وفي الجلسات المغلقة يعبر مسؤولون كبار عن قلقهم من أن يتأخر الاتفاق.")
     q = quote_with(art, "يتأخر الاتفاق")
     assert q.speaker is not None and q.speaker.text.startswith("مسؤولون")
