@@ -134,7 +134,7 @@ def test_a_double_lam_word_stays_whole() -> None:
 
 
 def test_a_town_name_two_countries_share_follows_the_sentence() -> None:
-    got = codes(run("وصلت أرتال عسكرية إلى مدينتي زنجبار وجعار في محافظة أبين بجنوب اليمن."))
+    got = codes(run("وانتشرت وحدات من الجيش أمس في مدينتي زنجبار وجعار بعد مواجهات في جنوب اليمن."))
     assert got["زنجبار"][1] == "YEM"
     got = codes(run("وصل السياح إلى جزيرة زنجبار في تنزانيا."))
     assert got["جزيرة زنجبار"][1] == "TZA"  # an island's name keeps its head word (round 6)
@@ -188,23 +188,23 @@ def test_a_short_town_name_is_never_read_inside_a_word() -> None:
 
 
 def test_a_given_name_takes_the_family_name_after_it() -> None:
-    art = run("وقال المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة الرياض عبدالله المريبض إن الطفل بخير."
-              " وبين المريبض أن الفرق وصلت.")
+    art = run("وأوضح المتحدث باسم هيئة الهلال الأحمر السعودي في جدة خالد المطيويع أن المصابين بخير."
+              " وبين المطيويع أن الفرق باشرت عملها.")
     people = [(e.span.text, e.actor) for e in art.entities if e.type == "PER"]
-    assert people == [("عبدالله المريبض", "SAUGOV"), ("المريبض", "SAUGOV")]
+    assert people == [("خالد المطيويع", "SAUGOV"), ("المطيويع", "SAUGOV")]
 
 
 def test_officials_of_an_international_body_take_its_code() -> None:
     got = codes(run("بحث مجلس التعاون لدول الخليج العربية الأوضاع في اليمن. وقال مجلس التعاون إن الحل سياسي. "
-                    "حضر الاجتماع الأمين العام المساعد للشؤون الخارجية الدكتور عبدالعزيز العويشق، ورئيس بعثة "
+                    "وشارك في اللقاء الأمين العام المساعد للشؤون السياسية الدكتور فهد الحمادي، ورئيس بعثة "
                     "مجلس التعاون في اليمن السفير سعد العريفي."))
-    assert got["عبدالعزيز العويشق"] == ("PER", "IGOGCC")
+    assert got["فهد الحمادي"] == ("PER", "IGOGCC")
     assert got["سعد العريفي"] == ("PER", "IGOGCC")
 
 
 def test_a_world_agency_tells_nothing_of_where_the_story_happens() -> None:
-    got = codes(run("هاجم مسلحون مركزا للدرك في تركيا. وبحسب حصيلة لوكالة فرانس برس، قتل 17 عنصرا من قوات الامن "
-                    "في هجمات نسبت للمتمردين منذ الاسبوع الماضي."))
+    got = codes(run("استهدف مسلحون نقطة تفتيش في شرق تركيا. وبحسب إحصاء لوكالة فرانس برس، سقط تسعة من قوات الامن "
+                    "في اعتداءات خلال الشهر الحالي."))
     assert got["قوات الامن"][1] != "FRACOP"
 
 

@@ -75,7 +75,7 @@ def test_father_name_needs_matching_given_name() -> None:
 
 
 def test_foreign_given_name_before_a_registry_surname_is_another_person() -> None:
-    art = run("والتقط صورة تذكارية مع فلورنتيو بيريز رئيس النادي.")
+    art = run("وجلس المدرب في المقصورة إلى جانب فلورنتيو بيريز رئيس النادي الملكي.")
     person = next(e for e in art.entities if e.type == "PER")
     assert person.span.text == "فلورنتيو بيريز"
     assert person.entity_id is None and not (person.actor or "").startswith("ISR")

@@ -126,7 +126,7 @@ def test_a_rank_after_wa_starts_the_next_person() -> None:
 
 @needs_model
 def test_nasab_chain_and_family_name_make_one_person() -> None:
-    art = run("أكد محافظ بقيق محمد بن سعود المتحمي دعمه للمرضى. وزار المتحمي المستشفى.")
+    art = run("وافتتح محافظ بقيق محمد بن سعود المتحمي معرضا للكتاب. وتجول المتحمي في الأجنحة.")
     got = by_text(art)
     assert got["محمد بن سعود المتحمي"] == ("PER", "SAUGOV")
     assert got["المتحمي"] == ("PER", "SAUGOV")

@@ -6,14 +6,14 @@ from tests.entities.pipeline import codes, run
 
 
 def test_office_of_a_non_governmental_body_takes_its_code() -> None:
-    got = codes(run("تعهد رئيس اللجنة الأولمبية الدولية توماس باخ أمس من كوالالمبور بعدم التسامح مع المنشطات."))
-    assert got["توماس باخ"] == ("PER", "NGO")  # not the Malaysian government of the city he spoke in
+    got = codes(run("وتحدث رئيس اللجنة الأولمبية الدولية توماس باخ في جاكرتا عن خطط الألعاب المقبلة."))
+    assert got["توماس باخ"] == ("PER", "NGO")  # not the Indonesian government of the city he spoke in
 
 
 def test_adjective_after_an_office_is_the_holders_nationality() -> None:
-    got = codes(run("ورأى رئيس الاتحاد الدولي لألعاب القوى السنغالي لامين دياك أن الحملة مغرضة."))
+    got = codes(run("ورأى رئيس الاتحاد الدولي لألعاب القوى الكيني صامويل موانغي أن الانتقادات مبالغ فيها."))
     assert got["الاتحاد الدولي لألعاب القوى"] == ("ORG", "NGO")
-    assert "الاتحاد الدولي لألعاب القوى السنغالي" not in got
+    assert "الاتحاد الدولي لألعاب القوى الكيني" not in got
 
 
 def test_national_branch_keeps_its_adjective() -> None:

@@ -7,10 +7,10 @@ from tests.entities.pipeline import codes, run
 
 
 @pytest.mark.parametrize(("body", "name", "code"), [
-    ("وحضر العزاء سفير خادم الحرمين الشريفين لدى الخرطوم فيصل بن حامد معلا وعدد من المسؤولين.",
-     "فيصل بن حامد", "SAUGOV"),
-    ("واستنكر سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز بن ابراهيم الفايز الهجوم.",
-     "عبدالعزيز بن ابراهيم الفايز", "SAUGOV"),
+    ("وشارك في الندوة أمس سفير خادم الحرمين الشريفين لدى نيروبي سلمان بن راشد الحمدان مع عدد من الأكاديميين.",
+     "سلمان بن راشد الحمدان", "SAUGOV"),
+    ("وافتتح سفير خادم الحرمين الشريفين لدى دولة قطر الدكتور منصور بن خالد الراجحي المعرض.",
+     "منصور بن خالد الراجحي", "SAUGOV"),
 ])
 def test_envoy_of_a_head_of_state_holds_an_office_of_that_state(body: str, name: str, code: str) -> None:
     got = codes(run(body))
@@ -27,7 +27,7 @@ def test_union_named_by_a_nationality_is_that_countrys_federation(body: str, org
 
 
 def test_federation_field_is_no_part_of_the_presidents_name() -> None:
-    got = codes(run("وكان رئيس الاتحاد الروسي لألعاب القوى فالنتين بالاخنيتشيف قد استقال."))
+    got = codes(run("وقد زار رئيس الاتحاد الروسي لألعاب القوى فالنتين بالاخنيتشيف الملعب الجديد."))
     assert got["فالنتين بالاخنيتشيف"][0] == "PER"
     assert not any(text.startswith("القوى") for text in got)
 
@@ -156,7 +156,7 @@ def test_quoted_company_name_leaves_the_head_out() -> None:
 
 
 @pytest.mark.parametrize(("body", "names"), [
-    ("وقال كل من فيصل المعيقل وفهد الشثري إن الخطوات جيدة.", ("فيصل المعيقل", "فهد الشثري")),
+    ("وأوضح كل من فيصل المعيقل وفهد الشثري أن الخطة تسير ببطء.", ("فيصل المعيقل", "فهد الشثري")),
     ("وحضر الفنان التشكيلي عبدالقادر العبيدان الافتتاح.", ("عبدالقادر العبيدان",)),
 ])
 def test_given_name_and_a_rare_family_name_are_a_person(body: str, names: tuple[str, ...]) -> None:
@@ -182,12 +182,12 @@ def test_qualified_rank_still_gives_its_role(body: str, name: str, code: str) ->
 
 
 def test_where_an_office_is_held_may_name_the_place_with_its_kind() -> None:
-    got = codes(run("ونفى القنصل السعودي العام بالإنابة في مدينة مشهد الإيرانية عبدالله الحمراني وجود أي إصابات."))
-    assert got["عبدالله الحمراني"] == ("PER", "SAUGOV")  # the consul's country, not his post's
+    got = codes(run("وزار القنصل السعودي العام بالإنابة في مدينة تبريز الإيرانية ماجد السويلم مقر البعثة أمس."))
+    assert got["ماجد السويلم"] == ("PER", "SAUGOV")  # the consul's country, not his post's
 
 
 @pytest.mark.parametrize(("body", "event"), [
-    ("وأن الفرق المشاركة في دوري عبداللطيف جميل للمحترفين استفادت من تجاربها.", "دوري عبداللطيف جميل للمحترفين"),
+    ("وتأهلت الفرق الأربع في دوري عبداللطيف جميل للمحترفين إلى الدور الثاني.", "دوري عبداللطيف جميل للمحترفين"),
     ("وسجل اللاعب عشرة أهداف في دوري عبداللطيف جميل الموسم الماضي.", "دوري عبداللطيف جميل"),
 ])
 def test_competition_named_after_a_person_is_misc(body: str, event: str) -> None:

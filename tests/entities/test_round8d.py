@@ -29,7 +29,7 @@ def test_adjective_that_is_no_source_is_no_agency(body: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "person", "code"), [
-    ("وأدى الممثل دور الرئيس العراقي الراحل صدام حسين في مسرحية جديدة.", "صدام حسين", "IRQGOV"),
+    ("وتناول الفيلم الوثائقي سنوات حكم الرئيس العراقي الراحل صدام حسين بالتفصيل.", "صدام حسين", "IRQGOV"),
     ("وشكك الناخبون في إعادة انتخاب الرئيس المحافظ محمود أحمدي نجاد.", "محمود أحمدي نجاد", "IRNGOV"),
 ])
 def test_former_holder_named_by_his_office_is_coded_in_it(body: str, person: str, code: str) -> None:
@@ -47,7 +47,7 @@ def test_former_holder_without_his_title_or_called_former_stays_elite(body: str,
 
 
 @pytest.mark.parametrize(("body", "published", "canonical"), [
-    ("عام / نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء في جدة.", "2015-08-10", "Muhammad bin Nayef"),
+    ("عام / نائب خادم الحرمين الشريفين يفتتح مشروعا للإسكان في الطائف.", "2015-08-10", "Muhammad bin Nayef"),
     ("وقدم المدير شكره لنائب خادم الحرمين الشريفين على دعمه.", "2015-08-10", "Muhammad bin Nayef"),
     ("وقدم المدير شكره لنائب خادم الحرمين الشريفين على دعمه.", "2013-05-01", "King Salman"),
 ])

@@ -133,8 +133,8 @@ def test_rescued_people_are_civilians(code: Code, text: str) -> None:
 
 def test_nominal_target_in_a_relative_clause(code: Code) -> None:
     # "لكافة" ends in a ta marbuta, not a pronoun; the one acted on is named in the relative clause
-    art = code("وأعربت وزارة الخارجية السودانية عن تضامن السودان مع مملكة البحرين، وتأييده لكافة الإجراءات التي تتخذها "
-               "البحرين لحماية أمنها.", actors=MORE)
+    art = code("وعبرت وزارة الخارجية السودانية عن وقوف السودان مع مملكة البحرين، وتأييده لكافة التدابير التي تتخذها "
+               "البحرين لصون استقرارها.", actors=MORE)
     assert ("SDN", "BHR", "05") in triples(art)
 
 

@@ -39,7 +39,7 @@ def statements(art: Article) -> list[tuple[str | None, str]]:
 
 # --- a former official speaks for no one --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "وقال ريتشارد ليبارون السفير السابق للولايات المتحدة لدى الكويت إن الحملة منحت إيران فرصة.",
+    "وقال ريتشارد ليبارون السفير السابق لواشنطن في الكويت إن العقوبات أعطت إيران مهلة.",
     "وقال الرئيس السابق لبلدية موسكو لوكالة الأنباء الروسية إن الصين لم ترد.",
 ])
 def test_a_former_officials_words_are_no_statement(code: Code, text: str) -> None:
@@ -72,15 +72,15 @@ def test_a_named_side_comes_before_the_protest(code: Code) -> None:
 
 # --- "بين X وقوات Y": the second side of a clash after و on a member noun ------------------------------------------------
 def test_the_second_side_after_a_member_noun(code: Code) -> None:
-    art = code("وقتل تسعة مدنيين خلال الاشتباكات بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي في المدينة.",
+    art = code("وأصيب خمسة أطفال في المواجهات بين قوات الأمن الليبية وقوات مجلس شورى ثوار بنغازي قرب الميناء.",
                actors=MORE)
-    assert ("LBYMIL", "LBYREB", "19") in triples(art)
+    assert ("LBYCOP", "LBYREB", "19") in triples(art)
 
 
 def test_a_member_noun_without_و_is_no_second_side(code: Code) -> None:
-    art = code("وقتل تسعة مدنيين خلال الاشتباكات بين الجيش الليبي قوات مجلس شورى ثوار بنغازي في المدينة.",
+    art = code("وأصيب خمسة أطفال في المواجهات بين قوات الأمن الليبية قوات مجلس شورى ثوار بنغازي قرب الميناء.",
                actors=MORE)
-    assert ("LBYMIL", "LBYREB", "19") not in triples(art)
+    assert ("LBYCOP", "LBYREB", "19") not in triples(art)
 
 
 # --- a person known only by his country acting on that country -------------------------------------------------------
@@ -119,7 +119,7 @@ def test_a_generic_actor_on_another_countrys_leader_still_acts(code: Code) -> No
 
 # --- of a deed noun and its repeat, the one that names the other side stays ----------------------------------------
 def test_the_repeat_that_names_the_target_replaces_the_bare_noun(code: Code) -> None:
-    art = code("ونسب الهجوم لمتمردي حزب العمال الكردستاني الذي صعد هجماته ضد قوات الأمن التركية مؤخرا.", actors=MORE)
+    art = code("ونسب الهجوم لمتمردي حزب العمال الكردستاني الذي كثف هجماته ضد قوات الأمن التركية في الشرق.", actors=MORE)
     force = [t[:2] for t in triples(art) if t[0] == "TURREB" and t[2] in ("18", "19")]
     assert force == [("TURREB", "TURCOP")]
 

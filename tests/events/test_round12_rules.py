@@ -121,7 +121,7 @@ def test_a_headline_statement_on_a_states_policy(code: Code, monkeypatch: pytest
 # --- a count of people after the verb is its subject ---------------------------------------------------------------------
 def test_people_counted_after_the_verb_do_it(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     on, off = both(code, monkeypatch, "COUNTED_PEOPLE",
-                   "وقال المرصد السوري في بيان «نفذ أكثر من ألف شخص اعتصاما أمام مقر الحكومة السورية».")
+                   "وأفاد المرصد السوري في بيان «نفذ نحو ألف شخص اعتصاما قرب مبنى الحكومة السورية في دمشق».")
     assert ("SYRCVL", "SYRGOV", "14") in on and ("SYRHRI", "SYRGOV", "14") in off
 
 

@@ -93,7 +93,7 @@ def test_a_passive_with_a_coded_agent_is_the_agents_deed(code: Code) -> None:
 
 # --- the shallow fallback's guards ---------------------------------------------------------------------------------
 def test_a_region_does_not_fight(code: Code) -> None:
-    art = code("ويشكل شمال سيناء المسرح الرئيسي للمواجهات المتواصلة بين الجيش المصري والجماعات المسلحة.",
+    art = code("ويشكل شمال سيناء ميدانا أساسيا للمواجهات اليومية بين الجيش المصري والجماعات المسلحة.",
                actors=MORE)
     # round 13: "الجماعات المسلحة" names the country's rebels (generic actors), so the clash is coded between
     # the army and them; Sinai (EGY) is never a side
@@ -239,14 +239,14 @@ def test_a_spokeswoman_speaks_for_her_body(code: Code) -> None:
 
 
 # --- an uncoded name, then his office in a body: the body speaks ------------------------------------------------------------
-UNCODED = {**MORE, "جون ويلموث": ("PER", "", "John Wilmoth")}  # a name the entities stage found but could not code
+UNCODED = {**MORE, "بيتر لارسن": ("PER", "", "Peter Larsen")}  # a name the entities stage found but could not code
 
 
 def test_an_uncoded_official_speaks_for_his_body(code: Code) -> None:
-    art = code("وقال جون ويلموث رئيس شعبة السكان في الأمم المتحدة إن الصين ستتخطى روسيا.", actors=UNCODED)
+    art = code("وقال بيتر لارسن رئيس شعبة السكان في الأمم المتحدة إن الهند ستتخطى الصين قريبا.", actors=UNCODED)
     assert [t for t in triples(art) if t[0] == "IGOUNO" and t[2] == "01"]
 
 
 def test_an_uncoded_name_alone_is_still_no_one(code: Code) -> None:
-    art = code("أشاد بوتين بالصين. وقال جون ويلموث إن الصين ستتخطى روسيا.", actors=UNCODED)
+    art = code("أشاد بوتين بالصين. وقال بيتر لارسن إن الهند ستتخطى الصين قريبا.", actors=UNCODED)
     assert not [t for t in triples(art) if t[2] == "01"]

@@ -123,7 +123,7 @@ def test_force_done_by_a_deed_is_a_figure_of_speech(code: Code, text: str) -> No
 
 @pytest.mark.parametrize(("text", "source"), [
     ("هدد جنرال بالجيش الكوري الشمالي الولايات المتحدة بحرب مدمرة.", "PRKMIL"),
-    ("وفي السياق ذاته، تباهى الزعيم الكوري الشمالي كيم جونغ أون بالترسانة النووية لبلاده.", "PRKGOV"),
+    ("وفي خطاب ألقاه أمس، تباهى الزعيم الكوري الشمالي كيم جونغ أون بالصواريخ الجديدة لبلاده.", "PRKGOV"),
 ])
 def test_subject_after_a_title_word(code: Code, text: str, source: str) -> None:
     actors = {**ACTORS, "الجيش الكوري الشمالي": ("ORG", "PRKMIL", "Korean People's Army")}

@@ -233,7 +233,7 @@ def test_where_and_when_before_the_colon(run: Run) -> None:
 
 
 def test_a_sentence_after_a_wire_dateline_has_its_subject(run: Run) -> None:
-    art = run("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nدان أحمد فتحي الهجوم على المدينة.\n"
+    art = run("الرياض 12 رجب 1438 هـ الموافق 9 أبريل 2017 م واس\nدان أحمد فتحي الاعتداء على القرية.\n"
               "وقال إن الهجوم عمل جبان لن يمر دون عقاب.", {**NAMES, "واس": SPA})
     assert who(quote_with(art, "الهجوم عمل جبان")) == "Ahmed Fathi"
 
@@ -340,9 +340,9 @@ CITY = ("GPE", "SAU", "Mecca")
 @pytest.mark.parametrize(
     "line,via",
     [
-        ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n", None),  # filed at home: the agency reports
+        ("الرياض 3 صفر 1439 هـ الموافق 23 أكتوبر 2017 م واس\n", None),  # filed at home: the agency reports
         ("واس- الرياض: ", None),
-        ("واشنطن 15 شوال 1436 هـ الموافق 31 يوليو 2015 م واس\n", "Saudi Press Agency"),  # from abroad: it relays
+        ("واشنطن 7 محرم 1439 هـ الموافق 27 سبتمبر 2017 م واس\n", "Saudi Press Agency"),  # from abroad: it relays
         ("واس- واشنطن: ", "Saudi Press Agency"),
     ],
 )
@@ -496,10 +496,10 @@ def test_the_statement_a_speaker_issued_earlier_in_the_sentence_is_theirs(run: R
 
 
 def test_a_name_that_reads_as_a_complementiser_stays_a_name(run: Run) -> None:
-    art = run("وقال الأمين العام للأمم المتحدة بان كي مون إن المجتمع الدولي صنع تاريخا.",
+    art = run("وقال الأمين العام بان كي مون أمس إن الدول الأعضاء صنعت تاريخا.",
               {"بان كي مون": ("PER", "IGOUNO", "Ban Ki-moon"), "الأمم المتحدة": ("ORG", "IGOUNO", "United Nations")})
-    q = quote_with(art, "صنع تاريخا")
-    assert (who(q), q.span.text) == ("Ban Ki-moon", "المجتمع الدولي صنع تاريخا")
+    q = quote_with(art, "صنعت تاريخا")
+    assert (who(q), q.span.text) == ("Ban Ki-moon", "الدول الأعضاء صنعت تاريخا")
 
 
 def test_an_unknown_name_stops_before_a_title_in_apposition(run: Run) -> None:
@@ -535,7 +535,7 @@ def test_a_definite_subject_after_inna_before_a_present_verb_speaks(run: Run) ->
 
 
 def test_a_military_unit_after_a_rank_word_is_no_name(run: Run) -> None:
-    art = run("قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد فتحي، إن المظاهرات ستواجه وفق "
+    art = run("قال المتحدث باسم اللواء الثالث مشاة التابع للجيش الليبي أحمد فتحي، إن المظاهرات ستواجه وفق "
               "القانون.", {**NAMES, "الجيش الليبي": ("ORG", "LBYMIL", "Libyan Army")})
     assert who(quote_with(art, "المظاهرات ستواجه")) == "Ahmed Fathi"
 

@@ -151,7 +151,7 @@ def test_a_document_after_a_person_stays_unnamed(run: Run) -> None:
 
 def test_a_title_subject_stops_before_its_object_and_is_the_person_named_with_it(run: Run) -> None:
     art = run("كرّم أمين منطقة المدينة المنورة الدكتور أحمد فتحي الجهات المشاركة في الاحتفالات.\n"
-              "وثمّن أمين منطقة المدينة المنورة سلاسة التعاطي مع العمل، واعتبر أن التغطية الإعلامية كانت متميزة.",
+              "وثمّن أمين منطقة المدينة المنورة مرونة التعامل مع الزوار، واعتبر أن التغطية الإعلامية كانت ممتازة.",
               {"أحمد فتحي": AHMED, "المدينة المنورة": MEDINA})
     assert who(quote_with(art, "التغطية الإعلامية")) == "Ahmed Fathi"
 
@@ -207,7 +207,7 @@ def test_a_body_announcing_an_act_reports_nothing(run: Run) -> None:
     [
         ("وقال له أحمد فتحي إن الخطة جاهزة تماما للتنفيذ.", "الخطة جاهزة", "أحمد فتحي"),
         ("وقال لهم أحمد فتحي: «أنتم قادرون على الفوز في المباراة».", "أنتم قادرون", "أحمد فتحي"),
-        ("وهذا ما أكد عليه القرآن الكريم في الآية «ولا تسبوا الذين يدعون من دون الله».", "ولا تسبوا", "القرآن الكريم"),
+        ("وذلك ما أكد عليه القرآن الكريم في الآية الكريمة «ولا تسبوا الذين يدعون من دون الله».", "ولا تسبوا", "القرآن الكريم"),
     ],
 )
 def test_the_subject_after_a_preposition_with_a_pronoun(run: Run, sentence: str, words: str, speaker: str) -> None:
@@ -218,7 +218,7 @@ def test_the_subject_after_a_preposition_with_a_pronoun(run: Run, sentence: str,
 
 
 def test_the_quran_speaks_gods_words(run: Run) -> None:
-    art = run("وهذا ما أكد عليه القرآن الكريم في الآية «ولا تسبوا الذين يدعون من دون الله».")
+    art = run("وذلك ما أكد عليه القرآن الكريم في الآية الكريمة «ولا تسبوا الذين يدعون من دون الله».")
     assert who(quote_with(art, "ولا تسبوا")) == "God"
 
 

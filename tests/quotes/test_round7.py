@@ -71,10 +71,10 @@ def test_a_participle_takes_the_subject_of_a_verb_that_is_no_speech(run: Run, pa
 
 
 def test_an_epithet_with_a_nationality_is_the_person_named_last(run: Run) -> None:
-    art = run("عاش رافائيل بينتيز المدير الفني الجديد لفريق ريال مدريد لحظات عاطفية في المؤتمر الصحفي.\n"
-              "واتجهت الكاميرات نحو بينتيز الذي بكى طويلا، حيث قال المدرب الإسباني: “أشعر بسعادة كبيرة للعودة”.",
+    art = run("بدا رافائيل بينتيز مدرب ريال مدريد الجديد متأثرا خلال حفل تقديمه في الملعب.\n"
+              "واقتربت عدسات المصورين من بينتيز الذي تحدث بصوت خافت، حيث قال المدرب الإسباني: “أنا سعيد جدا بهذه العودة”.",
               {"رافائيل بينتيز": BENITEZ, "بينتيز": BENITEZ, "ريال مدريد": MADRID})
-    assert who(quote_with(art, "أشعر بسعادة")) == "Rafael Benítez"
+    assert who(quote_with(art, "سعيد جدا")) == "Rafael Benítez"
 
 
 def test_an_office_with_an_adjective_is_no_epithet(run: Run) -> None:
