@@ -1,0 +1,52 @@
+"""The project's code and tests quote no SaudiNewsNet prose: that text is CC BY-NC-SA and stays in bench/.
+
+Tests use invented sentences and comments illustrate a construction with invented words; a run of eight words
+shared with an article of the development sets means text was copied (scripts/check_corpus_overlap.py).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+# formulas the tests are about, not prose: a title chain resolved to its holder, a wire agency's receipt formula
+FORMULAS = ("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية", "تلقت وكالة الأنباء الألمانية (د. ب. أ) نسخة منه")
+
+
+def _check() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_corpus_overlap", ROOT / "scripts" / "check_corpus_overlap.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _project_files() -> list[Path]:
+    listed = subprocess.run(["git", "ls-files", "src", "tests"], cwd=ROOT, capture_output=True, text=True).stdout
+    files = [ROOT / name for name in listed.split() if name.endswith(".py")]
+    return files or sorted([*ROOT.glob("src/**/*.py"), *ROOT.glob("tests/**/*.py")])
+
+
+def test_no_quoted_passage_shares_eight_words_with_an_article() -> None:
+    check = _check()
+    corpus = check.corpus_text()
+    if not corpus:
+        return  # a checkout without the evaluation sets has nothing to compare with
+    found = []
+    for path in _project_files():
+        for literal in check.QUOTED.findall(path.read_text(encoding="utf-8")):
+            if not check.ARABIC.search(literal) or any(f in literal for f in FORMULAS):
+                continue
+            if check.longest_run(literal.split(), corpus, 8) >= 8:
+                found.append(f"{path.relative_to(ROOT)}: {literal[:60]}")
+    assert found == []
+
+
+def test_the_check_finds_a_copied_sentence() -> None:
+    check = _check()
+    corpus = "قال المتحدث إن اللجنة الوطنية عقدت اجتماعها الأول في المدينة أمس بحضور الأعضاء"
+    assert check.longest_run("وأكد أن اللجنة الوطنية عقدت اجتماعها الأول في المدينة أمس".split(), corpus, 8) == 8
+    assert check.longest_run("عقدت اللجنة اجتماعا في المدينة".split(), corpus, 8) == 0
