@@ -2,10 +2,12 @@
 
 usage: .venv/bin/python bench/events_switches.py --off NAME [--off NAME ...] --gold DIR [--gold DIR ...]
 
-Every rule of the coder's rounds sits behind a switch in `marsad.events.switches`. When the tree moves
+Every rule of the coder's rounds sits behind a switch in `marsad.events.switches` (a few older ones in
+`actors`, `frames`, `statements` and `targets`: named `frames.TA_MARBUTA`). When the tree moves
 under several people at once, two runs minutes apart do not compare; this runs each development set twice
 in one process, once as the code stands and once with the named switches False, and prints the events and
-root-only lines of `bench/eval_events.py` for both. Development sets only: it refuses bench/gold.
+root-only lines of `bench/eval_events.py` for both. Development sets only: it refuses bench/gold and the fresh
+set (`switching.UNSEEN`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_events import evaluate  # noqa: E402
+from switching import UNSEEN, switch, switched_off, unseen  # noqa: E402
+
+# the modules of marsad.events that hold round switches
+EVENT_MODULES = ("switches", "actors", "frames", "statements", "targets")
 
 
 def summary(gold_dir: Path) -> list[str]:
@@ -31,31 +37,24 @@ def summary(gold_dir: Path) -> list[str]:
 def main(argv: list[str]) -> int:
     import argparse
 
-    from marsad.events import switches
-
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--off", action="append", required=True, help="a switch of marsad.events.switches")
+    ap.add_argument("--off", action="append", required=True,
+                    help="a switch: NAME of marsad.events.switches, or module.NAME (frames.CUE_WORDS)")
     ap.add_argument("--gold", action="append", type=Path, required=True, help="a development set")
     args = ap.parse_args(argv)
-    unknown = [name for name in args.off if not isinstance(getattr(switches, name, None), bool)]
+    found = {name: switch(name, "marsad.events", EVENT_MODULES, default="switches") for name in args.off}
+    unknown = [name for name, hit in found.items() if hit is None]
     if unknown:
-        print(f"no such switch in marsad.events.switches: {', '.join(unknown)}", file=sys.stderr)
+        print(f"no such switch in marsad.events: {', '.join(unknown)}", file=sys.stderr)
         return 2
-    gold_root = (ROOT / "bench" / "gold").resolve()
-    for gold_dir in args.gold:
-        if gold_dir.resolve().is_relative_to(gold_root):
-            print(f"{gold_dir}: development sets only, never bench/gold", file=sys.stderr)
-            return 2
-    saved = {name: getattr(switches, name) for name in args.off}
+    if (kept := unseen(args.gold)) is not None:
+        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
+        return 2
+    targets = [hit for hit in found.values() if hit is not None]
     for gold_dir in args.gold:
         on = summary(gold_dir)
-        try:
-            for name in args.off:
-                setattr(switches, name, False)
+        with switched_off(targets):
             off = summary(gold_dir)
-        finally:
-            for name, value in saved.items():
-                setattr(switches, name, value)
         print(f"== {gold_dir}")
         for a, b in zip(off, on, strict=True):
             print(f"  off  {a}\n  on   {b}")

@@ -14,17 +14,16 @@ stage is left out of the pipeline: the quotes stage does not read it. Developmen
 from __future__ import annotations
 
 import contextlib
-import importlib
 import io
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_quotes import evaluate  # noqa: E402
+from switching import UNSEEN, switch, switched_off, unseen  # noqa: E402
 
 ROUNDS = {
     "11": ("stage.NAME_THEN_TITLE", "stage.FRONTED_SUBJECT", "stage.TOPIC_SERIES", "stage.PRONOUN_DESCRIBERS",
@@ -38,6 +37,7 @@ ROUNDS = {
     "12": ("view.FULL_BODIES", "stage.HEADLINE_TITLE_HOLDER", "stage.BACK_PAST_SELF", "speakers.SOURCE_B_OBJECTS",
            "view.DESCRIBING_EXPRESS"),
 }
+QUOTE_MODULES = ("stage", "speakers", "view", "relays")
 LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")
 
 
@@ -51,14 +51,6 @@ def summary(gold_dir: Path) -> dict[str, str]:
         if m:
             lines[m.group(1)] = f"P {m.group(2)} ({m.group(3)}) R {m.group(4)} ({m.group(5)})"
     return lines
-
-
-def switch(name: str) -> tuple[ModuleType, str] | None:
-    module, _, attr = name.rpartition(".")
-    if module not in ("stage", "speakers", "view", "relays"):
-        return None
-    mod = importlib.import_module(f"marsad.quotes.{module}")
-    return (mod, attr) if isinstance(getattr(mod, attr, None), bool) else None
 
 
 def main(argv: list[str]) -> int:
@@ -75,27 +67,19 @@ def main(argv: list[str]) -> int:
     if not names:
         print("name switches with --off or --round", file=sys.stderr)
         return 2
-    found = {name: switch(name) for name in names}
+    found = {name: switch(name, "marsad.quotes", QUOTE_MODULES) for name in names}
     unknown = [name for name, hit in found.items() if hit is None]
     if unknown:
         print(f"no such switch in marsad.quotes: {', '.join(unknown)}", file=sys.stderr)
         return 2
-    held_out = [(ROOT / "bench" / "gold").resolve(), (ROOT / "bench" / "dev8").resolve()]
-    for gold_dir in args.gold:
-        if any(gold_dir.resolve().is_relative_to(h) for h in held_out):
-            print(f"{gold_dir}: development sets only, never bench/gold or bench/dev8", file=sys.stderr)
-            return 2
+    if (kept := unseen(args.gold)) is not None:
+        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
+        return 2
     pipeline.STAGE_ENTRIES[:] = [e for e in pipeline.STAGE_ENTRIES if e[1] != "code_events"]
     targets = [hit for hit in found.values() if hit is not None]
-    saved = [(mod, attr, getattr(mod, attr)) for mod, attr in targets]
     for gold_dir in args.gold:
-        try:
-            for mod, attr in targets:
-                setattr(mod, attr, False)
+        with switched_off(targets):
             off = summary(gold_dir)
-        finally:
-            for mod, attr, value in saved:
-                setattr(mod, attr, value)
         on = summary(gold_dir)
         print(f"== {gold_dir}")
         for key, after in on.items():

@@ -1,0 +1,48 @@
+"""What the switch benches share: naming a round rule's module switch, refusing the sets kept unseen, and
+turning switches off for one evaluation.
+
+Every round rule of the events and quotes stages sits behind a module-level boolean. `bench/events_switches.py`
+and `bench/quotes_switches.py` evaluate a development set with named switches off and as the code stands, in one
+process, so edits made by others between two runs do not enter the comparison.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+# the held-out test set and the fresh set measured only at the end of a session: never tuned on
+UNSEEN = ("gold", "dev8")
+
+
+def unseen(gold_dirs: Sequence[Path]) -> Path | None:
+    """The first of the sets that lies in a set kept unseen, if any."""
+    kept = [(ROOT / "bench" / name).resolve() for name in UNSEEN]
+    return next((d for d in gold_dirs if any(d.resolve().is_relative_to(k) for k in kept)), None)
+
+
+def switch(name: str, package: str, modules: Sequence[str], default: str | None = None) -> tuple[ModuleType, str] | None:
+    """The module and attribute of a switch named "module.NAME" (or "NAME" in the default module), if it is one."""
+    module, _, attr = name.rpartition(".")
+    module = module or (default or "")
+    if module not in modules:
+        return None
+    mod = importlib.import_module(f"{package}.{module}")
+    return (mod, attr) if isinstance(getattr(mod, attr, None), bool) else None
+
+
+@contextlib.contextmanager
+def switched_off(targets: Sequence[tuple[ModuleType, str]]) -> Iterator[None]:
+    """The named switches False inside the block, as they were after it."""
+    saved = [(mod, attr, getattr(mod, attr)) for mod, attr in targets]
+    try:
+        for mod, attr in targets:
+            setattr(mod, attr, False)
+        yield
+    finally:
+        for mod, attr, value in saved:
+            setattr(mod, attr, value)
