@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,27 +41,36 @@ def longest_run(words: list[str], corpus: str, least: int) -> int:
     return best
 
 
-def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("files", nargs="+", type=Path)
-    ap.add_argument("--run", type=int, default=8, help="shortest shared run of words to report (default 8)")
-    ap.add_argument("--fail", action="store_true", help="exit 1 when anything is found")
-    args = ap.parse_args(argv)
+def findings(paths: Iterable[Path], least: int = 8, allowed: Sequence[str] = ()) -> Iterator[tuple[Path, str, int]]:
+    """Each quoted Arabic passage of the files sharing `least` or more words with an article (file, passage, run);
+    a passage holding one of `allowed` is skipped. Nothing when the checkout has no development sets."""
     corpus = corpus_text()
-    found = 0
-    for path in args.files:
+    if not corpus:
+        return
+    for path in paths:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
             print(f"{path}: cannot read ({err})", file=sys.stderr)
             continue
         for literal in QUOTED.findall(text):
-            if not ARABIC.search(literal):
+            if not ARABIC.search(literal) or any(a in literal for a in allowed):
                 continue
-            run = longest_run(literal.split(), corpus, args.run)
-            if run >= args.run:
-                found += 1
-                print(f"{path} | {run} words | {literal[:80]}")
+            run = longest_run(literal.split(), corpus, least)
+            if run >= least:
+                yield path, literal, run
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--run", type=int, default=8, help="shortest shared run of words to report (default 8)")
+    ap.add_argument("--fail", action="store_true", help="exit 1 when anything is found")
+    args = ap.parse_args(argv)
+    found = 0
+    for path, literal, run in findings(args.files, args.run):
+        found += 1
+        print(f"{path} | {run} words | {literal[:80]}")
     print(f"{found} quoted passages share {args.run}+ words with the SaudiNewsNet texts", file=sys.stderr)
     return 1 if (found and args.fail) else 0
 
