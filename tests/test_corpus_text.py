@@ -1,4 +1,4 @@
-"""The project's code and tests quote no SaudiNewsNet prose: that text is CC BY-NC-SA and stays in bench/.
+"""The project's code, tests and docs quote no SaudiNewsNet prose: that text is CC BY-NC-SA and stays in bench/.
 
 Tests use invented sentences and comments illustrate a construction with invented words; a run of eight words
 shared with an article of the development sets means text was copied (scripts/check_corpus_overlap.py).
@@ -25,9 +25,11 @@ def _check() -> ModuleType:
 
 
 def _project_files() -> list[Path]:
-    listed = subprocess.run(["git", "ls-files", "src", "tests"], cwd=ROOT, capture_output=True, text=True).stdout
-    files = [ROOT / name for name in listed.split() if name.endswith(".py")]
-    return files or sorted([*ROOT.glob("src/**/*.py"), *ROOT.glob("tests/**/*.py")])
+    listed = subprocess.run(["git", "ls-files", "src", "tests", "docs", "README.md"], cwd=ROOT, capture_output=True,
+                            text=True).stdout
+    files = [ROOT / name for name in listed.split() if name.endswith((".py", ".md"))]
+    return files or sorted([*ROOT.glob("src/**/*.py"), *ROOT.glob("tests/**/*.py"), *ROOT.glob("docs/*.md"),
+                            ROOT / "README.md"])
 
 
 def test_no_quoted_passage_shares_eight_words_with_an_article() -> None:
