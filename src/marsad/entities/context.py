@@ -16,7 +16,10 @@
    country are the home country's (`_home_country`), a sentence naming several foreign countries gives the
    nearest, and an Arab given name or a foreign name is no clue to a country named elsewhere. An outlet or
    agency the page credits (its photo credit, its sources line: `_credited`) takes no country from the story.
-   An institution named by the same words again is one body with one code (`_same_name_pass`).
+   An institution named by the same words again is one body with one code (`_same_name_pass`); a body the
+   recogniser found by one word that names a registry club or city is of its country (`_club_of`).
+   `_stated_nationality_pass`: a nationality stated beside a name ("وهو أحد أقدم العمانيين", "وهي عراقية") is the
+   person's country.
 3. `_collective_pass`: "القيادة" sending congratulations or condolences is the home country's leadership (GOV);
    a coalition "بقيادة X" is X's armed forces (MIL), one named without its leader the leader of the war the
    story is about.
@@ -29,13 +32,25 @@ import re
 
 from marsad.article import Article
 from marsad.clean.normalize import normalize
-from marsad.entities.mention import _char_cut, _country_of, _covered, _Found
+from marsad.entities.mention import _bare_first, _char_cut, _country_of, _covered, _Found
 from marsad.entities.namewords import _given_name_test
-from marsad.entities.registry import Registry
+from marsad.entities.registry import Actor, Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.translit import foreign_name
 from marsad.language.tokens import Token, sentences_of
 
+# Round 10: a body the recogniser found whose one word is a registry city ("برشلونة" the club) is of that city's
+# country, not of the country its sentence names.
+CITY_CLUB_COUNTRY = True
+CLUB_HEADS = ("نادي", "فريق")
+# Round 10: a person's nationality said beside the name ("فلان، وهو أحد أقدم العمانيين", "فلان أحد المقيمين
+# اليمنيين", "فلانة وهي عراقية", "وهو أردني الجنسية يدعى فلان") is his country, not the story's
+# (`_stated_nationality_pass`).
+STATED_NATIONALITY = True
+HE_SHE = frozenset(normalize(w) for w in ("وهو", "وهي", "هو", "هي"))
+ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى", "احدى", "من"))
+NATIONALITY_WORD = frozenset(normalize(w) for w in ("الجنسية", "الجنسيه"))
+CALLED = frozenset(normalize(w) for w in ("يدعى", "ويدعى", "يدعي", "ويدعي", "اسمه", "واسمه", "اسمها", "واسمها"))
 # "المملكة" alone is the kingdom the article is about; these are the kingdoms it can be.
 KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "SWZ", "LSO", "BTN")
 # The kingdoms whose own press calls them "المملكة" alone; the others are named by name ("بريطانيا", "المملكة
@@ -360,6 +375,15 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
             or (f.origin == "pattern" and f.type != "MISC")
         if f.actor is not None or not unknown:
             continue
+        if CITY_CLUB_COUNTRY and f.type == "ORG" and f.origin == "model" and f.end - f.start == 1 \
+                and (club := _club_of(_bare_first(toks, norms, f), reg)) is not None:
+            # "برشلونة" read as a body: the club the registry knows as "نادي برشلونة", or a club named after a
+            # registry city ("روما"), of its country whatever country its sentence names (the rival's: "برشلونة
+            # وميلان")
+            f.actor = club.code if club.type == "ORG" else club.country
+            if club.type == "ORG":
+                f.canonical, f.entity_id = club.canonical, club.id
+            continue
         owner = by_start.get(f.end + 1) if f.type == "ORG" and f.role and f.end < len(norms) \
             and norms[f.end] in ATTACHED else None
         if owner is not None and (c := _country_of(owner.actor, reg)) is not None:
@@ -408,6 +432,63 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         if iso is not None:
             f.actor = iso + (f.role or "")
     return _same_name_pass(norms, found)
+
+
+def _stated_nationality(norms: list[str], f: _Found, reg: Registry, owner: dict[int, _Found]) -> str | None:
+    """The country a person's nationality is said in right after the name ("، وهو أحد أقدم العمانيين", "أحد
+    المقيمين اليمنيين", "وهي عراقية") or right before it ("أردني الجنسية يدعى فلان")."""
+    j = f.end
+    while j < len(norms) and norms[j] in (",", "،", '"'):
+        j += 1
+    pronoun = j < len(norms) and norms[j] in HE_SHE
+    j += pronoun
+    if j < len(norms) and norms[j] not in ONE_OF:
+        # "وهي عراقية", "وهو أردني الجنسية": the adjective right after the pronoun
+        end, iso = reg.adjective_at(norms, j, common_ok=True) if pronoun else (0, None)
+        if iso is not None and j not in owner:
+            return iso
+    elif j < len(norms):
+        # "أحد المقيمين اليمنيين", "من أقدم العمانيين": a plural adjective of people, at most two words on
+        for k in range(j + 1, min(len(norms), j + 4)):
+            if k in owner or not norms[k][:1].isalpha():
+                break
+            end, iso = reg.adjective_at(norms, k, common_ok=True)
+            if iso is not None and norms[k].endswith(("ين", "ون")):
+                return iso
+    # "وهو أردني الجنسية يدعى فلان"
+    k = f.start - 1
+    if k >= 2 and norms[k] in CALLED and norms[k - 1] in NATIONALITY_WORD and (k - 2) not in owner:
+        return reg.adjective_at(norms, k - 2, common_ok=True)[1]
+    return None
+
+
+def _stated_nationality_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """People the registry does not know whose nationality the text states beside the name take its country, with
+    the role their title gave; a code of an office with its own country stays (`_stated_nationality`)."""
+    if not STATED_NATIONALITY:
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    for f in found:
+        if f.type != "PER" or f.person is not None or (f.actor is not None and len(f.actor) != 3):
+            continue
+        iso = _stated_nationality(norms, f, reg, owner)
+        if iso is not None:
+            f.actor = iso + (f.role or "")
+    return found
+
+
+def _club_of(word: str, reg: Registry) -> Actor | None:
+    """The registry club named by `word` after a word for a club ("نادي برشلونة"), else the registry city of that
+    name (a club named after its city). A definite word is a common noun too often ("الجزيرة" an island, a
+    paper, a club): the registry names such clubs whole."""
+    if word.startswith("ال"):
+        return None
+    for head in CLUB_HEADS:
+        club = next((x for x in reg.find(f"{head} {word}") if x.type == "ORG" and x.code), None)
+        if club is not None:
+            return club
+    return next((x for x in reg.find(word) if x.type == "GPE" and x.kind in ("capital", "place") and x.country),
+                None)
 
 
 def _same_name_pass(norms: list[str], found: list[_Found]) -> list[_Found]:

@@ -29,6 +29,7 @@ class _Found:
     person: Actor | None = None
     cut: int = 0  # source characters of a leading proclitic left out of the span ("ل" of "لروسيا")
     role: str | None = None  # for an institution named without its country: the role to add to it
+    office: _Found | None = None  # for a person: the body whose office his title names, when it named no country
 
 
 def _covered(found: list[_Found]) -> set[int]:

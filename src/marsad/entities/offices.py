@@ -15,6 +15,10 @@
    honorifics and where the officer serves still gives its role ("العقيد المهندس في القوات الجوية فلان").
 3. `_held_title_pass`: a registry person out of office named with the title of an office he held, not called
    former ("الرئيس العراقي الراحل صدام حسين"), is spoken of in that office: its code, not ELI.
+4. `_office_country_pass` (after the context rules): a person whose title named a body and no country takes the
+   country that body got ("المتحدث الرسمي لوزارة العمل فلان").
+A byline's words before its dash are its reporter, found or not (`_byline_name`); quotation marks around the body a
+title names do not end the title ("الرئيس التنفيذي لشركة «س» فلان").
 """
 
 from __future__ import annotations
@@ -42,6 +46,15 @@ BARE_HEAD_ROLES = frozenset(("BUS", "EDU", "HLH", "JUD", "CVL", "LAB", "PTY"))
 PLACE_WORDS_DEFINITE = frozenset(normalize(w) for w in ("المحافظة", "المنطقة", "المدينة", "الإمارة", "الولاية"))
 # Words between a military rank and the name that qualify the rank ("العقيد ركن", "اللواء متقاعد").
 RANK_MODIFIERS = frozenset(normalize(w) for w in ("ركن", "الركن", "متقاعد", "المتقاعد", "طيار", "الطيار"))
+# Round 10: a person whose title names a body without naming a country ("المتحدث الرسمي لوزارة العمل فلان") takes the
+# country that body gets from the story's context (`_office_country_pass`), not one of his own.
+OFFICE_BODY_COUNTRY = True
+# Round 10: a byline's words before its dash name the reporter ("فلانة الفلانية – عين اليوم"), found or not.
+BYLINE_NAME = True
+BYLINE_DASHES = frozenset(("-", "–", "—"))
+# Round 10: quotation marks around the body a title names ("مدير «الشركة» فلان") do not end the title.
+QUOTED_BODY_TITLE = True
+QUOTE = '"'  # (normalisation makes every quotation mark this one)
 APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
 # Words that make a function title a former one ("وزير الثقافة السابق", "الرئيس الأسبق"): CAMEO codes former
 # office holders of a state as elites (ELI), as the registry does after a term ends; a former head of an
@@ -95,10 +108,30 @@ def _byline_pass(art: Article, toks: list[Token], norms: list[str], reg: Registr
                                  and (f.actor or "")[3:] == "MED"), None)
         if outlet is None:
             continue
+        if BYLINE_NAME:
+            out = _byline_name(norms, idx, out)
         for f in out:
             if f.start in idx and f.type == "PER" and f.entity_id is None:
                 f.actor, f.role = outlet, None
     return out
+
+
+def _byline_name(norms: list[str], idx: list[int], found: list[_Found]) -> list[_Found]:
+    """"فلانة الفلانية – عين اليوم": the words before the byline's dash, two to four of them, name its reporter (a
+    PER the recogniser may have missed or read as a body); a byline whose head is an outlet names no one."""
+    dash = next((i for i in idx if norms[i] in BYLINE_DASHES or (norms[i] and set(norms[i]) == {"ـ"})), None)
+    if dash is None:
+        return found
+    name = [i for i in idx if i < dash]
+    if not 2 <= len(name) <= 4 or name != list(range(name[0], dash)) \
+            or not all(norms[i][:1].isalpha() for i in name):
+        return found
+    inside = [f for f in found if f.start < dash and f.end > name[0]]
+    if any(f.origin not in ("model", "pattern", "alias") or f.start < name[0] or (
+            f.type == "PER" and f.start == name[0] and f.end == dash) for f in inside):
+        return found  # (a registry name, or the reporter found whole already)
+    drop = {id(f) for f in inside}
+    return [f for f in found if id(f) not in drop] + [_Found(name[0], dash, "PER", None, None, None, "model")]
 
 
 def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Registry,
@@ -145,6 +178,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     # the last institution named is the one the office belongs to ("رئيس اللجنة الزراعية
                     # بغرفة المدينة" is a chamber's man); one without a role gives none ("مدير المركز")
                     role = g.role
+                    body[0] = g
                     if role is None:
                         head = table.find(table.heads, norms, g.start)
                         own = (g.actor or "")[3:] if _country_of(g.actor, reg) else ""
@@ -169,6 +203,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         return role, (bare if role == "" and bare else iso)
 
     current = [0]
+    body: list[_Found | None] = [None]  # the last institution `complement` read
     igo_counts: dict[str, int] = {}
     for g in found:
         if g.type == "ORG" and (g.actor or "").startswith("IGO"):
@@ -182,6 +217,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 or f.origin not in ("model", "alias", "registry") or (f.actor is not None and len(f.actor) != 3):
             continue
         current[0] = f.start
+        body[0] = None
         low = starts_tok[bisect.bisect_right(starts_tok, f.start) - 1]
         q = f.start
         rank = None
@@ -224,6 +260,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 if inner is None:
                     break
                 continue
+            if QUOTED_BODY_TITLE and w == QUOTE and p - 1 > low and any(
+                    k in owner and owner[k].type == "ORG" for k in (p - 1, p + 1)):
+                continue  # "الرئيس التنفيذي لشركة «التصنيع» المهندس فلان": a body named in quotation marks
             if not w[:1].isalpha() or w in EDGE_STOP:
                 break
             hit = table.title_at(norms, p)
@@ -267,11 +306,14 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 hit = None  # "فلان، وسفير مصر فلان": a title with "و" is the next person's, not this one's
             if hit is not None:
                 stop = p + hit.length
-                while stop < min(len(norms), p + hit.length + 6) and norms[stop][:1].isalpha() \
+                while stop < min(len(norms), p + hit.length + 6) and (norms[stop][:1].isalpha() or (
+                        QUOTED_BODY_TITLE and norms[stop] == QUOTE and stop + 1 in owner
+                        and owner[stop + 1].type == "ORG")) \
                         and (norms[stop] not in EDGE_STOP or (norms[stop] == FI and stop + 1 in owner
                                                               and owner[stop + 1].type in ("ORG", "GPE", "LOC"))):
-                    # ("فلان، نائب قائد الدوريات في خفر السواحل اليونانية": where the office is held)
-                    stop = owner[stop + 1].end if norms[stop] == FI else stop + 1
+                    # ("فلان، نائب قائد الدوريات في خفر السواحل اليونانية": where the office is held; "فلان، الرئيس
+                    # التنفيذي لشركة «س»": a body in quotation marks)
+                    stop = owner[stop + 1].end if norms[stop] in (FI, QUOTE) else stop + 1
                 inst, after_iso = complement(p + hit.length, stop)
                 iso = iso or after_iso
                 if not title_found:
@@ -290,6 +332,8 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             f.actor = federation[f.start]  # the president of a federation is of its country, in no office of state
         if not role:
             continue
+        if OFFICE_BODY_COUNTRY and iso is None and body[0] is not None and body[0].type == "ORG":
+            f.office = body[0]
         if iso is not None:
             f.actor = iso + role
         elif f.actor is not None:
@@ -359,4 +403,21 @@ def _held_title_pass(norms: list[str], date: str, reg: Registry, found: list[_Fo
                     and role.code[:3] == (f.actor or "")[:3]:
                 f.actor = role.code
             break
+    return found
+
+
+def _office_country_pass(reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A person whose title names a body and no country ("المتحدث الرسمي لوزارة العمل فلان", "رئيس غرفة X فلان")
+    holds an office of that body: once the context rules have given the body its country, the person's code is that
+    country and his title's role, whatever country his own sentence named or whether it named one at all."""
+    if not OFFICE_BODY_COUNTRY:
+        return found
+    for f in found:
+        g = f.office
+        if g is None or f.type != "PER" or (c := _country_of(g.actor, reg)) is None:
+            continue
+        own = _country_of(f.actor, reg)
+        role = f.role if own is None else (f.actor or "")[3:]
+        if role and role != "ELI" and own != c:
+            f.actor = c + role
     return found

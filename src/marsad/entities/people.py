@@ -29,6 +29,8 @@
    it ("نارندر مودي" for ناريندرا مودي).
 10. `_country_surname_pass`: a country's bare name right after a person named by a given name alone is the family
    name ("بدر الدين هايتي").
+11. `_trailing_ali_pass`: "علي" (Ali, the preposition على once normalised) before a punctuation mark ends the name
+   before it, or makes a curated given name before it a person ("أحمد علي،").
 """
 
 from __future__ import annotations
@@ -474,6 +476,42 @@ def _kinship_pass(toks: list[Token], norms: list[str], found: list[_Found], gaze
         out.append(g)
         for k in range(q, end):
             owner[k] = g
+    return out
+
+
+# Round 10: "والمجند مصطفى على،", "ومتابعة أحمد علي،": "علي" (Ali; the preposition على once normalised) before a
+# punctuation mark ends a person's name, as a preposition needs its object after it (`_trailing_ali_pass`).
+TRAILING_ALI = True
+ALI = normalize("علي")
+NAME_END_MARKS = frozenset((",", "،", ".", "؛", ";", ":", ")", '"'))
+
+
+def _trailing_ali_pass(toks: list[Token], norms: list[str], found: list[_Found],
+                       given: Callable[[str], bool] | None) -> list[_Found]:
+    """A person's name followed by "علي" and a punctuation mark takes it in ("عبدالله الصادق علي،"); a given name
+    of the curated list nobody has taken, followed so, is a person of two words ("مطر علي،"), "و" left out."""
+    if not TRAILING_ALI:
+        return found
+    ends = {f.end: f for f in found if f.type == "PER" and f.origin in ("model", "alias")}
+    taken = _covered(found)
+    out = list(found)
+    for i in range(1, len(norms) - 1):
+        if norms[i] != ALI or norms[i + 1] not in NAME_END_MARKS or i in taken \
+                or toks[i + 1].start - toks[i].end > 1:
+            continue
+        f = ends.get(i)
+        if f is not None:
+            f.end = i + 1
+            taken.add(i)
+            continue
+        w = norms[i - 1]
+        reading = next(((p, st) for p, st in clitic_splits(w) if p in ("", "و") and given is not None and given(st)),
+                       None)
+        if reading is None or (i - 1) in taken:
+            continue
+        out.append(_Found(i - 1, i + 1, "PER", None, None, None, "model",
+                          cut=_char_cut(toks[i - 1], len(reading[0])) if reading[0] else 0))
+        taken.update((i - 1, i))
     return out
 
 

@@ -7,7 +7,10 @@
 3. `_province_name_pass`: a province word before a place no list knows ("محافظة صامطة", "ولاية أوهاي") names a
    province or a state (GPE, the word kept in the span; the country comes from the context).
 4. `_district_pass`: "مديرية" before one word that reads as a place's name is a district ("مديرية أرحب" -> GPE
-   "أرحب", the country from the context), not a directorate.
+   "أرحب", the country from the context), not a directorate; so is a district named in quotation marks, whatever its
+   words ("مديرية «مشرعة وحدنان»", `_quoted_district`).
+4b. `_quoted_place_pass`: the words in quotation marks after a word for a place of a kind ("مناطق «س وص»", "جبل
+   «ع»") are places of that kind, one per item of a list.
 5. `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
    unless the article also names the place bare.
 """
@@ -31,6 +34,17 @@ PROVINCE_HEADS = frozenset(normalize(w) for w in ("محافظة", "ولاية", 
 # District words: before a place's name they say what it is ("مديرية أرحب"); "المديرية" with the article heads a
 # directorate's name ("المديرية العامة للجوازات") and is left alone.
 DISTRICT_HEADS = frozenset(normalize(w) for w in ("مديرية",))
+# Round 10: "مديرية «مشرعة وحدنان»": a district named in quotation marks (as Yemeni news names them) is a place
+# whatever its words, and its name is what the marks enclose (the institution pattern had read the head and the
+# opening mark as a directorate's name).
+DISTRICT_QUOTED = True
+QUOTE = normalize("«")
+# Round 10: "في مناطق «عابين وكرش»", "منطقة «معبر»", "جبل «صبر»": little-known places the news names in quotation
+# marks after a word for a place of their kind; a list inside the marks is several places (`_quoted_place_pass`).
+QUOTED_PLACES = True
+QUOTED_PLACE_HEADS = {normalize(w): t for w, t in (
+    ("منطقة", "GPE"), ("مناطق", "GPE"), ("منطقتي", "GPE"), ("قرية", "GPE"), ("قرى", "GPE"), ("بلدة", "GPE"),
+    ("بلدات", "GPE"), ("مدينة", "GPE"), ("مدن", "GPE"), ("جبل", "LOC"), ("جبال", "LOC"), ("وادي", "LOC"))}
 COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
@@ -117,6 +131,8 @@ def _district_pass(norms: list[str], reg: Registry, found: list[_Found], stats: 
     Yemen's are), a place, not a directorate; the word names it, the district word says what it is (as "محافظة
     لحج" -> "لحج"). A directorate's field is a common word ("مديرية الأمن", "مديرية التربية"), or several."""
     for f in found:
+        if DISTRICT_QUOTED and _quoted_district(norms, f, reg):
+            continue
         if f.type != "ORG" or f.origin != "pattern" or f.end - f.start != 2 or f.start + 1 >= len(norms):
             continue
         if not any(st in DISTRICT_HEADS for _, st in clitic_splits(norms[f.start])):
@@ -128,6 +144,69 @@ def _district_pass(norms: list[str], reg: Registry, found: list[_Found], stats: 
         if known is not None:  # "مديرية أرحب": a district the registry knows
             f.type, f.actor, f.canonical, f.entity_id = known.type, known.code, known.canonical, known.id
     return found
+
+
+def _quoted_district(norms: list[str], f: _Found, reg: Registry) -> bool:
+    """"مديرية «كتف»", "ومديرية «صبر الموادم»": a district word, an opening mark, one to three words and the closing
+    mark make the words a place (GPE; its country comes from the context later, or from the registry when it
+    knows the place). Changes `f` and says whether it did."""
+    if f.type != "ORG" or f.origin != "pattern" or f.start + 3 >= len(norms) or norms[f.start + 1] != QUOTE:
+        return False
+    if not any(st in DISTRICT_HEADS for _, st in clitic_splits(norms[f.start])):
+        return False
+    close = next((k for k in range(f.start + 3, min(len(norms), f.start + 6)) if norms[k] == QUOTE), None)
+    if close is None or not all(norms[k][:1].isalpha() for k in range(f.start + 2, close)):
+        return False
+    f.start, f.end, f.cut, f.type, f.actor, f.canonical, f.entity_id, f.role = \
+        f.start + 2, close, 0, "GPE", None, None, None, None
+    known = next((x for x in reg.find(" ".join(norms[f.start:f.end])) if x.type in ("GPE", "LOC")), None)
+    if known is not None:
+        f.type, f.actor, f.canonical, f.entity_id = known.type, known.code, known.canonical, known.id
+    return True
+
+
+def _quoted_place_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"في مناطق «عابين وكرش والحمراء»", "ومنطقة «معبر»", "في جبل «صبر»": a word for a place of a kind (with its
+    clitics), an opening mark, one to six words and the closing mark: the words are places of that kind (GPE for
+    areas, villages and towns, LOC for mountains and valleys), one per item of a list joined by "و"; the registry's
+    place where it knows the item, else the context gives the country. Names the stage found already stay."""
+    if not QUOTED_PLACES:
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    drop: set[int] = set()
+    for i in range(len(norms) - 3):
+        typ = next((t for p, st in clitic_splits(norms[i]) if (t := QUOTED_PLACE_HEADS.get(st))), None)
+        if typ is None or norms[i + 1] != QUOTE:
+            continue
+        close = next((k for k in range(i + 3, min(len(norms), i + 9)) if norms[k] == QUOTE), None)
+        if close is None or not all(norms[k][:1].isalpha() for k in range(i + 2, close)):
+            continue
+        head = owner.get(i)
+        if head is not None and not (head.origin == "pattern" and head.type == "ORG" and head.end <= close):
+            continue  # the head word is part of a name of its own
+        if head is not None:
+            drop.add(id(head))  # "منطقة «X" read as a body's name by the institution pattern
+        items: list[list[int]] = [[i + 2]]
+        for k in range(i + 3, close):
+            if norms[k].startswith("و") and len(norms[k]) > 3:
+                items.append([k])
+            else:
+                items[-1].append(k)
+        for item in items:
+            a, b = item[0], item[-1] + 1
+            inside = [owner[k] for k in range(a, b) if k in owner and id(owner[k]) not in drop]
+            if any(g.start < a or g.end > b or g.type in ("GPE", "LOC") and g.origin != "model" for g in inside):
+                continue  # a registry place or a longer name is there already
+            drop.update(id(g) for g in inside)
+            cut = 1 if a != i + 2 else 0
+            name = " ".join([norms[a][cut:], *norms[a + 1:b]])
+            known = next((x for x in reg.find(name) if x.type in ("GPE", "LOC")), None)
+            f = _Found(a, b, typ, None, None, None, "pattern", cut=_char_cut(toks[a], cut) if cut else 0)
+            if known is not None:
+                f.type, f.actor, f.canonical, f.entity_id = known.type, known.code, known.canonical, known.id
+            out.append(f)
+    return [f for f in out if id(f) not in drop]
 
 
 def _province_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],

@@ -15,6 +15,8 @@
 6. `_agency_nisba_pass`: a country's adjective alone as a source ("وفقا للألمانية"، "بحسب الفرنسية") is that
    country's news agency, when the registry knows one by "وكالة الأنباء/الصحافة" and the adjective.
 7. `_province_short_pass`: "المحافظة" after "محافظة ينبع" is that province, when the article names one alone.
+8. `_leader_surname_pass`: a one-word person the context coded with a country alone is that country's head of state
+   or government on the date when the word is his family name ("مقرب من الأسد" in a story about Syria).
 """
 
 from __future__ import annotations
@@ -22,14 +24,21 @@ from __future__ import annotations
 from marsad.article import Article
 from marsad.clean.normalize import normalize
 from marsad.entities.linking import COMMON_GIVEN, alias_keys
-from marsad.entities.mention import _char_cut, _covered, _Found
+from marsad.entities.mention import _bare_first, _char_cut, _covered, _Found
 from marsad.entities.namewords import EDGE_STOP
 from marsad.entities.recognizer import recognizer
-from marsad.entities.registry import Registry
+from marsad.entities.registry import Actor, Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import nisba_like
 from marsad.language.tokens import Token
 
+# Round 10: a lone family name coded with a country by the context ("مقرب من الأسد" in a story about Syria) is
+# that country's head of state or government on the date when it is his family name (`_leader_surname_pass`).
+LEADER_SURNAME = True
+LEADER_OFFICES = ("president", "king", "pm")
+# Name words that make a registry name no "given ... family" name (a lineage, a title).
+NOT_FAMILY = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "الملك", "الأمير", "الشيخ", "أبو", "أبي",
+                                              "أبا"))
 # The link of a name chain between a given name and the father's ("فيصل بن خالد").
 LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 # Countries whose names put the family name first (كيم جونغ أون -> كيم); elsewhere a first word alone is a
@@ -386,3 +395,38 @@ def _province_short_pass(toks: list[Token], norms: list[str], found: list[_Found
                           _char_cut(toks[i], len(pre)) if pre else 0))
         taken.add(i)
     return out
+
+
+def _leader_surname_pass(toks: list[Token], norms: list[str], date: str, reg: Registry,
+                         found: list[_Found]) -> list[_Found]:
+    """"مقرب من الأسد", "خلافة عباس": a person named by one word that the context coded with a country alone is
+    the head of state or government of that country on the date when the word is his family name (the last word of
+    a registry name of his of two or more words, not a lineage: "بشار الأسد" -> "الأسد"), as a coder reads a
+    leader named by his surname in a story about his country. Registry people and the article's own full names
+    were linked before (`_alias_pass`)."""
+    if not LEADER_SURNAME:
+        return found
+    memo: dict[str, dict[str, Actor]] = {}
+    for f in found:
+        if f.type != "PER" or f.end - f.start != 1 or f.person is not None or not f.actor or len(f.actor) != 3:
+            continue
+        iso = f.actor
+        if iso not in memo:
+            memo[iso] = {}
+            for office in LEADER_OFFICES:
+                holder = reg.holder(office, iso, date)
+                if holder is None:
+                    continue
+                for name in holder.names:
+                    words = tuple(normalize(w) for w in name.split())
+                    if len(words) >= 2 and not NOT_FAMILY.intersection(words):
+                        memo[iso].setdefault(words[-1], holder)
+        word = _bare_first(toks, norms, f)
+        holder = memo[iso].get(word)
+        if holder is None:
+            continue
+        code = holder.code_on(date)
+        if not code:
+            continue
+        f.person, f.actor, f.canonical, f.entity_id = holder, code, holder.canonical, holder.id
+    return found

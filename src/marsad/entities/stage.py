@@ -44,7 +44,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    reporter writes for its outlet; people take the role of their title or rank (`offices._title_role_pass`);
    a registry person out of office named with the title of an office he held is coded in it (`offices._held_title_pass`);
    places listed after "محافظة/محافظات" are provinces (LOC), one governorate alone is its seat ("بمحافظة
-   ماردين").
+   ماردين"); a district or a place named in quotation marks after a word for its kind is a place ("مديرية «كتف»",
+   "مناطق «س وص»", `places._quoted_place_pass`); "علي" before a punctuation mark ends a name
+   (`people._trailing_ali_pass`).
 6. Context (`context`): a bare "المملكة" is the kingdom the article mentions most, a bare "ولي العهد" or "ولي ولي
    العهد" the home kingdom's heir on the date (`context._heir_title_pass`); institutions named without a
    country ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
@@ -52,7 +54,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    an unknown name or place gives its country; unknown places take the one country their sentence names, else the
    country of the place they lie in ("كويتا في باكستان"), else, for a town in a sentence naming none, the
    article's; an institution named by the same words again keeps one code (`context._same_name_pass`); "القيادة"
-   and coalitions are named by the text elsewhere (docs/entities.md).
+   and coalitions are named by the text elsewhere (docs/entities.md). A nationality stated beside a name is that
+   person's country (`context._stated_nationality_pass`); an office holder takes the country of the body his title
+   names (`offices._office_country_pass`).
 7. Short forms (`people`, `short_forms`, after people the registry does not know get an English name spelled
    from their words, `canonical._romanize_pass`, with entity_id None): a single word equal to the surname of a
    multi-word PER name found anywhere in the article (for registry people of countries that put the family name
@@ -63,7 +67,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    alone as a source is its news agency ("وفقا للألمانية", `short_forms._agency_nisba_pass`); an
    organisation's head word (also "التنظيم" after "تنظيم داعش"), a ministry's field and an international body's
    epithet name the body named in full before; "المحافظة" after the one province named with the word is that
-   province (`short_forms._province_short_pass`). Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
+   province (`short_forms._province_short_pass`); a lone family name coded with a country is that country's leader
+   when it is his ("الأسد", `short_forms._leader_surname_pass`). Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
 8. A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
    the article also names the place bare (`places._place_word_pass`); a compass word before a region or a
    continent is part of it ("غرب أفريقيا"). Entities are kept in text order, without overlaps; every span
@@ -78,7 +83,13 @@ import re
 
 from marsad.article import Article, Entity, Span
 from marsad.entities.canonical import _body_name_pass, _romanize_pass
-from marsad.entities.context import _collective_pass, _context_country_pass, _heir_title_pass, _kingdom_pass
+from marsad.entities.context import (
+    _collective_pass,
+    _context_country_pass,
+    _heir_title_pass,
+    _kingdom_pass,
+    _stated_nationality_pass,
+)
 from marsad.entities.filters import _compound_pass, _currency, _statement_pass
 from marsad.entities.institutions import (
     _dated_event_pass,
@@ -92,7 +103,7 @@ from marsad.entities.linking import registry_matches
 from marsad.entities.matching import _registry_pass, _unknown_given_pass
 from marsad.entities.mention import _char_cut
 from marsad.entities.namewords import _given_name_test
-from marsad.entities.offices import _byline_pass, _held_title_pass, _title_role_pass
+from marsad.entities.offices import _byline_pass, _held_title_pass, _office_country_pass, _title_role_pass
 from marsad.entities.people import (
     _country_surname_pass,
     _first_name_pass,
@@ -106,6 +117,7 @@ from marsad.entities.people import (
     _nationality_name_pass,
     _rank_name_pass,
     _relative_pass,
+    _trailing_ali_pass,
     _trailing_title_pass,
 )
 from marsad.entities.places import (
@@ -114,6 +126,7 @@ from marsad.entities.places import (
     _place_word_pass,
     _province_name_pass,
     _province_pass,
+    _quoted_place_pass,
 )
 from marsad.entities.recognition import _model_pass
 from marsad.entities.recognizer import recognizer
@@ -123,6 +136,7 @@ from marsad.entities.short_forms import (
     _alias_pass,
     _headline_ministry_pass,
     _igo_epithet_pass,
+    _leader_surname_pass,
     _lineage_short_pass,
     _ministry_field_pass,
     _org_short_form_pass,
@@ -175,11 +189,13 @@ def tag_entities(art: Article) -> None:
     found = _given_family_pass(toks, norms, reg, found, _given_name_test())
     found = _country_surname_pass(toks, norms, found, _given_name_test())
     found = _headless_nasab_pass(norms, found, _given_name_test())
+    found = _trailing_ali_pass(toks, norms, found, _given_name_test())
     found = _province_pass(toks, norms, found)
     found = _province_name_pass(toks, norms, reg, found, rec.lexicons.stats if rec is not None else {},
                                 rec.lexicons.gazetteer if rec is not None else {})
     found = _district_pass(norms, reg, found, rec.lexicons.stats if rec is not None else {},
                            rec.lexicons.gazetteer if rec is not None else {})
+    found = _quoted_place_pass(toks, norms, reg, found)
     found = _headline_ministry_pass(art, toks, norms, found)
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
@@ -188,6 +204,8 @@ def tag_entities(art: Article) -> None:
     found = _heir_title_pass(art, toks, norms, date, reg, found)
     found = _context_country_pass(art, toks, norms, reg, found)
     found = _collective_pass(art, toks, norms, date, reg, found)
+    found = _stated_nationality_pass(norms, reg, found)
+    found = _office_country_pass(reg, found)
     found = _first_name_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {},
                              rec.lexicons.stats if rec is not None else {})
     found = _introduced_name_pass(toks, norms, found, _given_name_test())
@@ -195,6 +213,7 @@ def tag_entities(art: Article) -> None:
     found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
     found = _lineage_short_pass(norms, date, found)
+    found = _leader_surname_pass(toks, norms, date, reg, found)
     found = _given_name_pass(norms, found)
     found = _paper_name_pass(norms, found)
     found = _statement_pass(norms, found)
