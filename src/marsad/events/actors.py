@@ -26,6 +26,9 @@ Steps:
 10. What only describes an actor joins its group without becoming its head: the body or region a place or body
    belongs to ("X التابعة لمنطقة Y"), the country or body an envoy is posted to ("سفير X لدى Y"). A bare comma
    coordinates groups of one kind only (places with places, actors with actors).
+11. The definite head noun of an organisation's name used alone ("التنظيم", "الحركة", "الجماعة", "الجبهة") is the
+   organisation named with that head (round 18b); a bare office with a nisba or name in brackets after it is not the
+   home country's government.
 """
 
 from __future__ import annotations
@@ -293,6 +296,8 @@ def mentions(art: Article, tokens: list[Token]) -> list[Mention]:
     out += _generic(art, tokens, out, covered, starts)
     out += _unnamed_offices(art, tokens, out, covered, starts)
     out += _bare_titles(art, tokens, out, covered, starts)
+    if switches.HEAD_ANAPHOR:
+        out += _head_anaphors(art, tokens, out, covered, starts)
     if DATELINE and art.dateline is not None:
         line = art.dateline  # "الرياض - واس": where and by which wire the story was filed, no actor of it
         out = [m for m in out if not (line.start <= m.start and m.end <= line.end)]
@@ -572,8 +577,9 @@ def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covere
             continue
         span = tokens[i : i + hit]
         k = i + hit
-        while k < len(tokens) and k < i + hit + 3 and tokens[k].norm in cues().skippers:
-            k += 1  # "ولي العهد الأمير محمد بن نايف": the name after the honorific
+        while k < len(tokens) and k < i + hit + 3 and (tokens[k].norm in cues().skippers or (
+                switches.BRACKETED_HOLDER and tokens[k].norm in ("(", "«"))):
+            k += 1  # "ولي العهد الأمير محمد بن نايف": the name after the honorific; "رئيس الوزراء (الإسرائيلي…)"
         after = tokens[k] if k < len(tokens) else None
         if any(_inside(covered, starts, t.start) or _inside(taken, taken_starts, t.start) for t in span) or (
                 after is not None and after.is_word and (
@@ -587,6 +593,61 @@ def _bare_titles(art: Article, tokens: list[Token], found: list[Mention], covere
         out.append(Mention(start, end, art.text[start:end], home + "GOV", None, "ORG"))
         i += hit
     return out
+
+
+# the head nouns of an organisation's name that news uses alone for it once named ("تنظيم داعش" … "التنظيم",
+# "حركة الشباب" … "الحركة", "جماعة الحوثي" … "الجماعة"); normalised
+NAME_HEADS = frozenset({"تنظيم", "حركه", "جماعه", "جبهه"})
+
+
+def _head_anaphors(art: Article, tokens: list[Token], found: list[Mention], covered: list[tuple[int, int]],
+                   starts: list[int]) -> list[Mention]:
+    """A definite head noun of an organisation's name used alone ("وقبل التنظيم المتطرف…", "عناصر التنظيم",
+    "مواقع للتنظيم", "أن الحركة قبلت"): the organisation named last before it with that head, inside its coded
+    name ("حركة الشباب الصومالية") or right before it ("تنظيم داعش"), as a reader resolves it (round 18b)."""
+    tok_starts = [t.start for t in tokens]
+    orgs = sorted((m for m in found if m.kind == "ORG" and (len(m.code) > 3 or not m.code.isalpha())),
+                  key=lambda m: m.start)
+    taken = sorted((m.start, m.end) for m in found)
+    taken_starts = [s for s, _e in taken]
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or _inside(covered, starts, tok.start) or _inside(taken, taken_starts, tok.start):
+            continue
+        w = tok.norm
+        lead = 1 if len(w) > 5 and w[0] in "وف" else 0
+        if w.startswith("لل", lead):
+            skip, head = lead + 1, w[lead + 2 :]  # "للتنظيم": ل keeps the article's place, as generic actors do
+        elif w.startswith(("بال", "كال"), lead):
+            skip, head = lead + 1, w[lead + 3 :]
+        elif w.startswith("ال", lead):
+            skip, head = lead, w[lead + 2 :]
+        else:
+            continue
+        if head not in NAME_HEADS:
+            continue
+        if i + 1 < len(tokens) and _inside(taken, taken_starts, tokens[i + 1].start):
+            continue  # "الحركة الإسلامية الليبية", "التنظيم داعش": a name or nisba follows and says which
+        named = [m for m in orgs if _headed(m, head, tokens, tok_starts)]
+        # the one named last before it; a story may name it in full only further on ("عناصر التنظيم" … "تنظيم داعش")
+        antecedent = next((m for m in reversed(named) if m.end <= tok.start), None) or next(
+            (m for m in named if m.start > tok.end), None)
+        if antecedent is None:
+            continue
+        start = _skip_prefix(tok, skip)
+        out.append(Mention(start, tok.end, art.text[start:tok.end], antecedent.code, antecedent.canonical, "ORG"))
+    return out
+
+
+def _headed(m: Mention, head: str, tokens: list[Token], tok_starts: list[int]) -> bool:
+    """The name has `head` as its first word ("حركة الشباب") or right before it ("تنظيم «داعش»")."""
+    first = _bare(normalize(m.text).split(" ")[0])
+    if head in (first, first[2:] if first.startswith("ال") else ""):
+        return True
+    k = bisect_left(tok_starts, m.start) - 1
+    while k > 0 and not tokens[k].is_word and len(tokens[k].norm) == 1:
+        k -= 1  # a quotation mark between the head and the name
+    return k >= 0 and tokens[k].is_word and _bare(tokens[k].norm) == head
 
 
 @cache

@@ -16,6 +16,10 @@ killed soldiers or policemen, is by the rebels of the country it hit (`_terror_d
 Round 17g, deeds and meetings told again: strikes named again as a force verb's subject are by the doer of the force
 told before (`_strike_told`); the meeting itself, the people in it or a dual verb as a consultation's subject are the
 two sides of the meeting told before (`_meeting_parties`).
+Round 18b: a call's bare object is the one called on, the people after the verb in an official's paragraph
+(`_called_people`) or the actor right after the subject (`_bare_addressee`); "تمكن X من + masdar" makes X the doer
+(`_able`); the بين of a clash or a meeting may stand a few words into its relative clause, past the head words of its
+first side, the second side the one joined by و (`_between_past_relative`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from marsad.events.actors import Group, role_words
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
 from marsad.events.cues import Cues
 from marsad.events.draft import Draft
-from marsad.events.kinds import _citizen, _excluded, _same_actor
+from marsad.events.kinds import _citizen, _excluded, _official, _organised, _rival, _same_actor
 from marsad.events.lexicon import lexicon
 from marsad.events.references import (
     _definite_anaphor,
@@ -56,6 +60,7 @@ from marsad.events.subjects import (
 from marsad.events.syntax import (
     FORCE_ROOTS,
     PRONOUN_COMPLEMENTIZERS,
+    QUANTIFIERS,
     TIME_WORDS,
     WINDOW,
     _after_noun,
@@ -225,6 +230,11 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         elif switches.SPEAKER_DOER and speaker is not None and an.obj is None and _agrees(an, speaker):
             subject = speaker  # "يقول الجيش: إنه أسر نحو ثلاثمئة مسلح": the pronoun is the doer, the count its object
             after = None
+        elif switches.CALL_OBJECT and (caller := _called_people(d, s, sents, after, cue)) is not None:
+            # "ودعا الشعب اليمني إلى الوقوف…", "ودعا جميع المستفيدين إلى الإبلاغ": the people are the ones called
+            # on, the official the paragraph is about calls (round 18b)
+            subject, after = caller, None
+            d.extra["carried"] = True
         elif before is not None and not at_head:
             subject = before
         elif after is not None and joined and carried is not None and _agrees(an, carried) \
@@ -324,6 +334,8 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
         target = subject.coordinated[0]  # "التقى رئيسا الوزراء الهندي والباكستاني": one met the other
         subject.coordinated = []
     tgt_prep = roles.get("tgt")
+    if switches.CALL_OBJECT and target is None and d.root == "02" and subject is not None and subject is after:
+        target = _bare_addressee(s, subject, exclude)  # "دعا لافروف الولايات المتحدة إلى التعاون مع…" (round 18b)
     if target is None and isinstance(tgt_prep, str):
         # past the subject after the verb: "وصل المبعوث إلى اليمن X إلى الرياض" goes to Riyadh
         after_subject = subject.t1 if switches.ENVOY_TO and subject is not None and subject.t0 > i and any(
@@ -419,12 +431,22 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
         if first is None and switches.DUAL_TITLES and between + 2 < len(s.norms) \
                 and _dual_title(s.norms[between + 1], genitive=True):
             first = s.group_starting(between + 2)  # "بين الرئيسين الفرنسي جان مارتان والبرازيلي باولو سيلفا"
+        if first is None and switches.BETWEEN_REACH:
+            # "بين إدارة الرئيس X وY": the side past the head words of its construct (round 18b)
+            first = next((g for g in s.groups if between + 1 < g.t0 <= between + 3 and not g.is_adjective and all(
+                s.tokens[m].is_word and s.norms[m] not in cue.prepositions and not s.norms[m].startswith("و")
+                for m in range(between + 1, g.t0))), None)
         if first is not None and not _is_place(s, first, cue):
             other = first.coordinated[0] if first.coordinated else next(
                 (g for g in s.groups if first.t1 <= g.t0 <= first.t1 + 2 and (s.norms[g.t0].startswith("و") or (
                     switches.SIDE_MEMBER and g.t0 > first.t1 and s.norms[first.t1].startswith("و")
                     and _bare(s.norms[first.t1][1:]) in cue.members))), None)
-            if other is not None and not _same_actor(first.head.code, other.head.code):
+            if other is None and switches.BETWEEN_REACH:
+                # "بين X مدعومين بقوات Z وY": بين pairs its first side with the one joined by و
+                other = next((g for g in s.groups if first.t1 < g.t0 <= first.t1 + 5 and s.norms[g.t0].startswith("و")
+                              and not g.is_adjective), None)
+            if other is not None and (not _same_actor(first.head.code, other.head.code) or (
+                    switches.BETWEEN_REACH and _rival(other, first))):
                 d.source, d.target = first, other
                 return True
     if roles.get("sym") and source is None and an.poss is None:
@@ -496,7 +518,15 @@ def _nominal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) 
             # its deed noun, which follows the phrase right away
             aspect = [j for j in range(max(0, i - 12), i - 6) if _aspect(s.norms[j], cue)
                       and (g := _subject_after(s, j, cue)) is not None and _phrase_between(s, _subject_end(s, j, g, cue), i, cue)]
-        if aspect:
+        able = [j for j in range(max(0, i - 12), i - 1) if _able(s.norms[j])] if (
+            switches.MANAGED_DEED and not aspect and i > 1 and s.norms[i - 1] == "من") else []
+        if able:
+            # "وتمكنت قوات الأمن من القبض على…", "تمكنت المقاومة في محافظة تعز، من استعادة…": the subject of تمكن;
+            # the running subject only when nothing stands between تمكن and من ("وتمكنت من تصفية…") (round 18b)
+            k = able[-1]
+            source = _subject_after(s, k, cue) or _subject_before(s, k, cue) or (
+                s.subject[0] if s.subject and k == i - 2 else None)
+        elif aspect:
             # "وقامت قوات الأمن بتفريق التظاهرة", "بدأوا اعتصاما": the doer of قام/بدأ does the deed
             k = aspect[-1]
             head = k == s.segments[s.seg_of[k]][0]  # "وقامت…" opening its clause may keep the running subject
@@ -551,13 +581,20 @@ def _between_past_relative(s: Sentence, i: int, cue: Cues) -> int:
     """The بين of "الاتصال الهاتفي الذي جرى بين X وY": past one adjective or two, one relative pronoun and one
     verb of taking place; -1 when the words before بين are anything else (an actor, a clause of its own)."""
     k = i + 1
-    while k < len(s.norms) and k <= i + 2 and s.group_at[k] < 0 and s.norms[k] not in PUNCT \
+    while k < len(s.norms) and k <= i + 2 and s.group_at[k] < 0 and (
+            s.norms[k] not in PUNCT or (switches.BETWEEN_REACH and s.norms[k] == "-")) \
             and s.norms[k] not in cue.relatives and s.norms[k] not in HAPPEN_VERBS and s.norms[k] not in ("بين", "وبين"):
         k += 1  # "الاتصال الهاتفي", "المباحثات الرسمية المشتركة"
     if k < len(s.norms) and s.norms[k] in cue.relatives:
         k += 1
     if k < len(s.norms) and s.norms[k] in HAPPEN_VERBS:
         k += 1
+    elif switches.BETWEEN_REACH and k < len(s.norms) and k > i + 1 and s.norms[k - 1] in cue.relatives:
+        # "المواجهات المسلحة التي شهدتها منذ أشهر بين X وY", "المباحثات -التي هي الأولى بين X وY-": the relative
+        # clause of a meeting or a clash names its two sides after بين, a few words on (round 18b)
+        k = next((m for m in range(k, min(k + 6, len(s.norms) - 1)) if s.norms[m] in ("بين", "وبين")), -1)
+        ok = k > 0 and all(s.group_at[m] < 0 and (s.norms[m] not in PUNCT or s.norms[m] == "-") for m in range(i + 1, k))
+        return k if ok else -1
     else:
         return -1
     if k < len(s.norms) - 1 and s.norms[k] in ("بين", "وبين") and all(s.group_at[m] < 0 for m in range(i + 1, k)):
@@ -740,3 +777,58 @@ def _meeting_parties(d: Draft, s: Sentence, i: int) -> tuple[Group, Group] | Non
                 p.root == "04" or (p.root == "03" and p.an.trigger.roles.get("sym"))):
             return p.source, p.target
     return None
+
+
+# the complement of a call on someone: "دعا X إلى…", "حث X على…", "طالب X بـ…", "ناشد X أن…"
+CALL_COMPLEMENTS = ("الي", "علي", "ان", "بان")
+
+
+def _called_people(d: Draft, s: Sentence, sents: list[Sentence], after: Group | None, cue: Cues) -> Group | None:
+    """A call (02) joined by و to a paragraph about an official or a body, whose words after the verb are a
+    nation's people ("ودعا الشعب اليمني إلى…", "ودعا جميع المستفيدين إلى…") and then the call's complement: the
+    people are the ones called on, and the caller is the actor the paragraph is about (people named by what they
+    are call on no one in an official's paragraph). Returns that caller."""
+    i = d.i
+    if d.root != "02" or d.an.prefix[:1] not in ("و", "ف") or i + 2 >= len(s.norms):
+        return None
+    # the paragraph's actor: carried on to this sentence, unless the sentence's head rule took the people after
+    # the verb for a new subject; then the one the sentence before ended on
+    carried = s.subject[0] if s.subject and not any(g is s.subject[0] and g.t0 > i for g in s.groups) else None
+    if carried is None and s.index > 0 and sents[s.index - 1].section == s.section == "body":
+        prev = sents[s.index - 1].subject
+        carried = prev[0] if prev else None
+    if carried is None or carried.head.code[3:6] == "CVL" or carried.is_adjective \
+            or not (_official(carried) or _organised(carried)) or not _agrees(d.an, carried):
+        return None
+    if s.norms[i + 1] in QUANTIFIERS:  # "جميع المستفيدين", "كافة المواطنين"
+        people = _counted_people(s, i, carried, cue) or s.group_starting(i + 2)
+    elif after is not None and (after.t0 == i + 1 or (after.t0 == i + 2 and after.is_adjective)):
+        people = after  # "المواطنين", "الشعب اليمني" (the nisba coded, its head noun before it)
+    else:
+        people = None
+    if people is None or people.head.code[3:6] != "CVL":
+        return None
+    k = people.t1
+    nxt = s.norms[k] if k < len(s.norms) else ""
+    if not (nxt in CALL_COMPLEMENTS or (len(nxt) > 2 and nxt[0] in "بل" and not nxt.startswith("ال"))):
+        return None
+    return carried
+
+
+def _bare_addressee(s: Sentence, subject: Group, exclude: set[str]) -> Group | None:
+    """A call's object right after its subject, before the call's complement ("دعا لافروف الولايات المتحدة إلى
+    التعاون مع…", "حث الوزير الشركات على…"): the one called on, not an actor the complement names (round 18b)."""
+    g = s.group_starting(subject.t1)
+    if g is None or g.is_adjective or _excluded(g.head.code, exclude) or g.t1 >= len(s.norms):
+        return None
+    nxt = s.norms[g.t1]
+    return g if nxt in CALL_COMPLEMENTS or (len(nxt) > 2 and nxt[0] in "بل" and not nxt.startswith("ال")) else None
+
+
+# a verb of managing to do a deed: "تمكن X من + masdar" tells that X did it
+ABLE_VERBS = frozenset({"تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "تمكنا"})
+
+
+def _able(w: str) -> bool:
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return w in ABLE_VERBS

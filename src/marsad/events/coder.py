@@ -94,7 +94,7 @@ being built in `draft`, and each round's rule switch in `switches`.
 from __future__ import annotations
 
 from marsad.article import Article, Event, EventActor, Span
-from marsad.events import draft, switches
+from marsad.events import draft, gate, switches
 from marsad.events.actors import Group, capitals, is_polity, mentions, unknown_names
 from marsad.events.arguments import (
     _nominal_arguments,
@@ -117,6 +117,7 @@ from marsad.events.kinds import (
     _no_side,
     _official,
     _organised,
+    _rival,
     _same_actor,
     _state,
 )
@@ -161,6 +162,7 @@ from marsad.events.targets import (
     _condemns_an_attack,
     _fallback,
     _first_after,
+    _ground_holder,
     _last_target,
     _listed_target,
     _obliged,
@@ -413,7 +415,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             continue  # "آدم تاغيلوف الذي قاد هجوما" (a person of some country), "جنديين تركيين" (civilians): whose force?
         if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
                 (d.source.is_adjective or _citizen(d.source) or (switches.CITIZEN_TARGET and _citizen(d.target)))
-                and d.source.head.code != d.target.head.code):
+                and d.source.head.code != d.target.head.code) and not (
+                switches.BETWEEN_REACH and d.root in FORCE_ROOTS and _rival(d.target, d.source)):  # two sides (round 18b)
             d.target = None  # an adjective subject ("رئيس البرلمان العراقي") may be any organ of its country
         if d.target is None and out and (an.prefix[:1] in ("و", "ف") or an.tense == "part") \
                 and out[-1].source is d.source and out[-1].target is not None:
@@ -450,8 +453,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 if an.tense != "noun":
                     s.subject = [d.source]
                 continue  # "قال السفير السابق للولايات المتحدة": a former official speaks for no one now
-            if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh) or (
-                    switches.CONTINUED_WORDS and not harsh and _continued(s, i, d.source)):
+            keep = not (an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh) or (
+                switches.CONTINUED_WORDS and not harsh and _continued(s, i, d.source)))
+            if switches.LEARNED_STATEMENT_GATE or gate.CANDIDATES is not None:
+                # who speaks, where, about whom and how, weighed at once by a model of the annotators' choice (round 18c)
+                keep = gate.decide(d, sents, cue, lex, gate.Facts(about is not None, other is not None, harsh, keep))
+            if not keep:
                 _note(s, i, "statement: not an official on another actor|010")
                 if an.tense != "noun":
                     s.subject = [d.source]
@@ -467,8 +474,11 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.target = min((g for g in s.groups if not _same_actor(g.head.code, d.source.head.code)
                             and g is not d.source and not _is_place(s, g, cue) and g.head.code[3:6] != "MED"),
                            key=lambda g: abs(g.t0 - i), default=None)
-        if d.target is None and (d.root in CIVILIAN_ROOTS or (d.root == "02" and _official(d.source))) \
+        if d.target is None and (d.root in CIVILIAN_ROOTS or (d.root == "02" and _official(d.source)) or (
+                switches.CIVILIAN_PATIENT and ((d.code == "018" and _organised(d.source)) or (
+                    d.root == "17" and _official(d.source))))) \
                 and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
+            # round 18b: condolences to the families, an arrest of a citizen ("ألقت الشرطة القبض على مواطن")
             d.target = _civilians(s, i, window_end, d.source, cue)  # "زار المحافظ المرضى": his own citizens
         if switches.PROTESTERS and d.target is None and d.code == "175" and _official(d.source):
             d.target = _protesters(s, i, window_end, d.source)  # "وقامت قوات الأمن بتفريق التظاهرة": its people
@@ -501,6 +511,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if switches.TERRITORY and d.code == "192" and d.target is not None and not is_polity(d.target.head) \
                 and d.target.head.kind in ("GPE", "LOC"):
             d.target = None  # "بسطت سيطرتها على مدينة زنجبار": the town is the ground, its holder unnamed
+        if switches.GROUND_HOLDER and (d.code == "192" or (d.code == "190" and d.target is not None)) and (
+                d.target is None or (d.target.head.kind in ("GPE", "LOC") and d.source is not None
+                                     and d.target.head.country == d.source.head.country)):
+            d.target = _ground_holder(d, sents) or d.target  # "وسيطرت المقاومة على مدينة…": taken from the other side
         if switches.JOINT_STRIKE and d.target is None and d.root in FORCE_ROOTS:
             d.target = _joint_target(s, i, d.source, out)  # "شنت هجوما على X، بالتزامن مع … قصف من السفن…": X
         if switches.LIST_OBJECT and d.target is None and not statement and not condemned and an.tense != "noun":

@@ -9,7 +9,9 @@ the clause's comma ("، ونجله أحمد، وزعيم التمرد…", `_lis
 civilians a visit, support or aid is for (`_civilians`) and the protesters its forces disperse
 (`_protesters`). A condemnation is not aimed at an attack's victim (`_victim`, `_obliged`,
 `_condemns_an_attack`). Last, the shallow fallback (`_fallback`) fills what the rules left empty from the
-clause's coded actors, but no target past an object "الجميع" nor the one a force is loyal to (`_patron`).
+clause's coded actors, but no target past an object "الجميع" nor the one a force is loyal to (`_patron`). Ground of
+the doer's own country taken with no holder named was taken from the other armed side of that country the article
+names most, not an ally (`_ground_holder`, round 18b).
 """
 
 from __future__ import annotations
@@ -330,3 +332,45 @@ def _told_before(d: Draft) -> list[Draft]:
     earlier, out = told
     return [*earlier, *out]
 
+
+def _ground_holder(d: Draft, sents: list[Sentence]) -> Group | None:
+    """Whom ground was taken from, when an armed side takes or advances on ground of its own country and the
+    clause names only the ground ("وسيطرت المقاومة على مدينة…", "بتقدم المقاومة صوب مديريتي…"): the other armed
+    side of that country the article names most (round 18b: CAMEO codes a seizure against the side that held the
+    ground, as the annotators do in a war between two sides of one country; a holder the clause names after
+    "من أيدي X" is its first actor after the ground already)."""
+    source = d.source
+    if source is None or source.head.code[3:6] not in ("MIL", "REB", "INS") or source.is_adjective:
+        return None
+    country = source.head.country
+    partners = [source, *source.coordinated]
+
+    def name_of(g: Group) -> str:
+        return g.head.canonical or g.head.text
+
+    # the sides the story names together with the doer ("المقاومة الشعبية والجيش الوطني") fight with it, not against
+    # it; "بين X وY" joins the two sides of a fight
+    own = {name_of(p) for p in partners}
+    allies = {name_of(c) for t in sents for g in t.groups if name_of(g) in own and not _after_between(t, g.lead or g)
+              for c in [*g.coordinated, *([g.lead] if g.lead is not None else [])]}
+    counts: dict[str, tuple[int, int, Group]] = {}
+    order = 0
+    for t in sents:
+        for g in t.groups:
+            order += 1
+            code = g.head.code
+            if code[:3] != country or code[3:6] not in ("MIL", "REB", "INS") or g.is_adjective \
+                    or any(g is p for p in partners) or not _other_body(g, source) \
+                    or any(not _other_body(g, p) for p in source.coordinated) or name_of(g) in allies:
+                continue
+            name = name_of(g)
+            n, first, _ = counts.get(name, (0, order, g))
+            counts[name] = (n + 1, first, g)
+    if not counts:
+        return None
+    _n, _first, best = max(counts.values(), key=lambda v: (v[0], -v[1]))
+    return best
+
+
+def _after_between(s: Sentence, g: Group) -> bool:
+    return g.t0 > 0 and s.norms[g.t0 - 1] in ("بين", "وبين")
