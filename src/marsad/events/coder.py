@@ -94,7 +94,7 @@ being built in `draft`, and each round's rule switch in `switches`.
 from __future__ import annotations
 
 from marsad.article import Article, Event, EventActor, Span
-from marsad.events import draft, gate, switches
+from marsad.events import draft, switches
 from marsad.events.actors import Group, capitals, is_polity, mentions, unknown_names
 from marsad.events.arguments import (
     _nominal_arguments,
@@ -453,12 +453,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 if an.tense != "noun":
                     s.subject = [d.source]
                 continue  # "قال السفير السابق للولايات المتحدة": a former official speaks for no one now
-            keep = not (an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh) or (
-                switches.CONTINUED_WORDS and not harsh and _continued(s, i, d.source)))
-            if switches.LEARNED_STATEMENT_GATE or gate.CANDIDATES is not None:
-                # who speaks, where, about whom and how, weighed at once by a model of the annotators' choice (round 18c)
-                keep = gate.decide(d, sents, cue, lex, gate.Facts(about is not None, other is not None, harsh, keep))
-            if not keep:
+            if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh) or (
+                    switches.CONTINUED_WORDS and not harsh and _continued(s, i, d.source)):
                 _note(s, i, "statement: not an official on another actor|010")
                 if an.tense != "noun":
                     s.subject = [d.source]

@@ -153,10 +153,6 @@ NAMED_ABOUT = True  # "حذرت السفارة من أن القمة قد تكو�
 # round 17h switches (each measured on the seven development sets; see docs/events.md)
 PEOPLE_OBJECT = True  # "فيما التقى بعدد من المواطنين": people after ب/ل are the object; the running subject met them
 CAUSE_LAM = True  # "أحيل المتهمون إلى المحكمة لاتهامهم بـ…": ل + masdar + pronoun after a verb of punishment is a cause
-# round 18c switch (docs/events.md "Round 18c"): a logistic model (`gate`, data/events/statement_gate.json) decides
-# whether a saying verb with a known speaker is a statement, in place of the hand rules' verdict; off: on sets it was not
-# trained on it lost events F1 (leave one set out over dev..dev8: 0.433 -> 0.416), so the lead decides
-LEARNED_STATEMENT_GATE = False
 # round 18b switches (each measured on the eight development sets; see docs/events.md)
 GROUND_HOLDER = True  # "وسيطرت المقاومة على مدينة…": ground of one's own country taken from the other armed side
 HEAD_ANAPHOR = True  # "تنظيم داعش" … "عناصر التنظيم": the head noun of a name used alone is the organisation named
