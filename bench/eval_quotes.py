@@ -19,7 +19,7 @@ that are right) and recall (share of annotated quotes found):
 - via~: the same, the same name but for a bracketed qualifier ("Al-Madina (newspaper)"), or
   marsad's relay words name one of the annotated forms of that relay;
 - status: a matching quote with the annotated status; kind and cue are shown as agreement
-  over matched pairs.
+  over matched pairs (the cue by its speech verb, the first word without و/ف).
 
 `--list` prints every quote (marsad's and the annotation's) per article. The set is kept as
 test: read only the figures when tuning, never the articles.
@@ -40,7 +40,10 @@ from scorecard import latin, norm  # noqa: E402  (the shared scorer's folding, k
 
 
 def bare_cue(s: str | None) -> str:
-    w = norm(s)
+    """The speech verb of a cue: its first word without و/ف. Some sets annotate the cue with its complementiser or
+    preposition ("أكد أن"، "أشار إلى أن"), marsad's cue is the verb alone; both name the same verb."""
+    words = norm(s).split()
+    w = (words[0].rstrip(":：،,") or words[0]) if words else ""  # "قال:" is the verb before its colon
     return w[1:] if len(w) >= 4 and w[0] in "وف" else w
 
 

@@ -4,7 +4,8 @@ News Arabic is verb-first: "وقال وزير الخارجية الروسي سي
 The subject is the noun phrase after the verb, up to a preposition, a time
 word, a complementiser, a comma or a quotation mark. Within it:
 
-1. An unnamed source ("مصدر مسؤول"، "مسؤولون") gives a speaker with no name.
+1. An unnamed source ("مصدر مسؤول"، "مسؤولون") gives a speaker with no name; so does an outlet's
+   correspondent ("مراسل القناة"), whom the outlet relays.
 2. A title first ("زعيم كوريا الشمالية كيم جونغ أون") gives the person named
    after it; a title alone ("الرئيس الروسي") goes to the actor registry's
    title lookup when there is one, else to the body it names
@@ -345,6 +346,9 @@ def _rank_and_name(v: View, a: int, b: int) -> Span | None:
             j += 1
         while j - first > 2 and (v.toks[j - 1].text.endswith(("ا", "اً", "ًا")) or "\u064b" in v.toks[j - 1].text):
             j -= 1  # "مارك تونر ردا": an adverb after the name
+        if RELATIVE_OBJECTS and after_body and (j < b and v.word(j) in RELATIVE_PRONOUNS or any(
+                v.word(m) in RELATIVE_PRONOUNS for m in range(first, j))):
+            continue  # "ووصف مدير الصحة الحماس الذي أظهره المتطوعون …": a noun with a relative clause is the object
         if j - first >= 2:
             return v.span(v.toks[first].start, v.toks[j - 1].end)
     return None
@@ -455,7 +459,10 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
                       if (v.toks[m].text == ")" if bracket else v.is_mark(m))), -1)
         after = v.word(close + 1) if close > 0 else ""
         # one word is a name too when a colon opens the words after it ('وقال التاجر اليمني "سالم": …')
-        if (close > b + 2 or (close == b + 2 and after == ":")) and (
+        # "وذكر X (والد الطفلة) أنه": a title or a definite noun in brackets describes the one named before it
+        role = (BRACKETED_ROLES and bracket and close > b + 1
+                and (is_title(v, b + 1) or strip_conj(v.word(b + 1)).startswith("ال")))
+        if (close > b + 2 or (close == b + 2 and after == ":")) and not role and (
                 after in ("؛", ";", "،", ",", ":") or after in lex.complementizers):
             span = v.span(v.toks[b + 1].start, v.toks[close - 1].end)
             ents = [e for e in v.entities_in(span.start, span.end) if e.type == "PER"]
@@ -528,6 +535,11 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
 
 
 LOOKAHEAD = 10
+CORRESPONDENTS = True  # round 13: "قال مراسل X": an outlet's unnamed reporter speaks, the outlet relays
+CORRESPONDENT_NOUNS = frozenset(normalize(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا", "مراسلتنا"))
+BRACKETED_ROLES = True  # round 13: "X (والد الطفلة)": a title or definite noun in brackets is no name after a name
+RELATIVE_OBJECTS = True  # round 13: words after a title's body that a relative pronoun follows are the verb's object
+RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 DASH_ASIDES = True  # round 10: "المسؤول في الحملة -التي تتبع لها الحافلة- أحمد فتحي، أن": a dash aside before the name
 DASHES = frozenset(("-", "–", "—", "ـ"))
 DASH_ASIDE_WORDS = 8
@@ -616,6 +628,9 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
         return None, ""  # "ودعت المواطنين إلى …": a plural in -ين is the object; a subject would be in -ون
     if (v.in_set(a, lex.unnamed_sources) or bare(first) in bare_forms(lex.unnamed_sources)) and not (
             ents and ents[0].span.start <= start):
+        return Speaker(text=text_span.text, span=text_span), "unnamed"
+    if CORRESPONDENTS and strip_conj(first) in CORRESPONDENT_NOUNS and not any(e.type == "PER" for e in ents):
+        # "وقال مراسل قناة الشروق في بغداد إن": the outlet's reporter, unnamed; the outlet relays him (not the outlet speaking)
         return Speaker(text=text_span.text, span=text_span), "unnamed"
     if (INDEFINITE_SPOKESWOMEN and strip_conj(first) in SPOKESWOMEN and not any(e.type == "PER" for e in ents)
             and not named_after(v, b, len(v.toks))[0]):

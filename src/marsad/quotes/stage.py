@@ -35,7 +35,9 @@ Steps of `extract_quotes` (docs/quotes.md has the conventions):
    relative clause whose verb is a statement, or whose antecedent is someone's
    statements, goes on with its antecedent); a
    quotation that opens a paragraph with no cue continues the previous
-   quotation's speaker, and a label in marks after "وصفه X بـ" is X's. Every speaker and sentence subject feeds the
+   quotation's speaker, and a label in marks after "وصفه X بـ" is X's; one after the colon of a
+   sentence with no speech verb is the person that sentence names. Outlets nobody names, and reports
+   or sources opening a sentence, speak unnamed. Every speaker and sentence subject feeds the
    salience list.
 6. Relays: the speech verb's own chain ("كشفت صحيفة X نقلاً عن Y أن": Y
    speaks, X relays), an outlet addressed ("قال لوكالة…"), the relay
@@ -219,6 +221,27 @@ PLURAL_OUTLET_NOUNS = frozenset(normalize(w) for w in ("مواقع", "تقاري
                                                        "وسائل"))
 MARKED_OUTLETS = True  # round 11c: "ونقلت صحيفة “مكة” عن …": the relay is the paper of that name, not the city
 SAME_BY_NAME = True  # "قال حسين X إن … وأوضح X لـ«Y» أن …": one person named twice opens a clause of his own
+# Round 13 switches (each measured against the code without it; see docs/quotes.md)
+GENITIVE_NAMES = True  # round 13: "وتحدث مدير صحة جازان" after "مدير الصحة بمنطقة جازان X": a title whose genitive is
+# a proper name is definite as one with the article is, and points back to the person named with it
+RELAYED_STATEMENTS = True  # round 13: "بيان نقلته وكالة الأنباء": the outlet that carried a statement is not its owner;
+# a country's statement ("أعلن الأردن …، وشدد البيان") is its government's as a body's is
+CARRYING_RELATIVES = frozenset(normalize(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثتها", "بثه", "بثها",
+                                                     "أذاعته", "أذاعتها", "أذاعه", "أذاعها"))
+OWNED_SAYING = True  # round 13: "وتحدث مدير صحة جازان بقوله: …": بقوله goes on with its verb's subject
+UNNAMED_OUTLETS = True  # round 13: "أشارت وسائل إعلام فرنسية": indefinite plural outlets the recogniser links as a
+# country's media are an unnamed source, as when it leaves them unlinked
+FRONTED_REPORTS = True  # round 13: "الأنباء …، رغم نفي X، تؤكد أن": reports opening a nominal sentence are the subject of
+# its present verb after an aside, not a name in the aside
+# after these a speech verb's form is its verbal noun ("رغم نفي X"، "بعد إعلان Y")
+ASIDE_NOUN_OPENERS = speaker_rules.MASDAR_PREPS | frozenset(normalize(w) for w in ("رغم", "برغم", "بسبب", "إثر", "اثر"))
+UNNAMED_OPENERS = True  # round 13: "وردت عدة صحف … باتهام مصر … وقالت إن": a bare speech verb agreeing with the
+# unnamed sources or outlets after the sentence's first verb goes on with them, not with a country named on the way
+OPENING_QUANTIFIERS = frozenset(normalize(w) for w in ("عدة", "بعض", "عدد", "معظم", "كافة"))
+PEOPLE_SOURCES = frozenset(normalize(w) for w in ("مسؤولون", "مسؤولين", "خبراء", "شهود", "محللون", "مراقبون", "ناشطون",
+                                                  "ناشطين", "دبلوماسيون", "سكان", "مواطنون", "مواطنين"))
+COLON_SUBJECT = True  # round 13: "لم يخف المدرب X سعادته: «…»": a quotation after the colon of a sentence with no speech
+# verb is the words of the person that sentence is about, not of the last one quoted
 CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
 LATER_REACH = 40  # tokens after a sentence where the person its indefinite title introduced may be named
 DUAL_REACH = 20  # tokens from a dual title ("مدربا") to the second body it names
@@ -330,6 +353,7 @@ class _Extractor:
         self.cited: set[int] = set()  # ids of quotes an outlet or a source passed on ("نقلت X عن Y")
         self.passed_on: Speaker | None = None  # who reported the clause whose subject a carried verb takes
         self.fronted: Speaker | None = None  # the last name found opening its sentence before its verb (`_fronted`)
+        self.opening: tuple[Speaker, str] | None = None  # unnamed subject of the sentence's first verb (`_unnamed_opening`)
         self.headline_outlet: str | None = None  # an outlet a headline credits the story to ("«لوموند»: …")
 
     def run(self) -> list[Quote]:
@@ -560,6 +584,7 @@ class _Extractor:
             subj = self._titled_before(a, b) or subj
         relays = find_relays(v, s.first, s.last)
         self.relays_here = relays
+        self.opening = self._unnamed_opening(first, s.last) if UNNAMED_OPENERS and subj is None else None
         cues = self.cues(s, subj, relays)
         if RELAY_SENTENCES and not cues and self.relay_sentence(s, relays):
             subj = None  # "بحسب صحيفة الحياة.": the relay is no subject for the verbs after it to carry
@@ -797,7 +822,14 @@ class _Extractor:
                     (c.speaker, c.cue.gender, c.phrase) for c in out
                     if c.explicit and c.speaker is not None and c.how in ("entity", "title", "text")])
                 # every word must match (not only the title noun): "مدرب النصر" is not "مدرب الهلال"
-                for earlier in (here.titled([t.norm for t in v.toks[a:b] if t.is_word]), self._titled_before(a, b)):
+                z = b
+                body_end = v.token_at(sp.span.start)
+                while body_end < b and v.toks[body_end].end <= sp.span.end:
+                    body_end += 1
+                if speaker_rules.RELATIVE_OBJECTS and any(v.word(m) in speaker_rules.RELATIVE_PRONOUNS
+                                                          for m in range(body_end, min(len(v.toks), b + 3))):
+                    z = body_end  # the title and its body, not the object the relative clause follows
+                for earlier in (here.titled([t.norm for t in v.toks[a:z] if t.is_word]), self._titled_before(a, z)):
                     if earlier is not None and self._person(earlier):
                         sp = earlier
                         break
@@ -878,6 +910,13 @@ class _Extractor:
                     # "وأضاف المتحدث X أن الرئيس استقبل …، مؤكداً أن …": the president's words, relayed by X
                     hit.relays.append(self.passed_on.canonical or self.passed_on.text)
                     hit.cited = True
+            named = hit.speaker
+            if UNNAMED_OUTLETS and named is not None and named.canonical and named.span is not None and not hit.outlets:
+                m = v.token_at(named.span.start)
+                if self._plural_outlets(m, named, v.entity_on(m)):
+                    # "وسائل إعلام فرنسية ذكرت أن …": outlets nobody names report it; the recogniser's collective
+                    # ("French media") is no name of a source
+                    hit.speaker = Speaker(text=named.text, span=named.span)
             found = self._addressee(b, s.last)
             if found is not None:
                 hit.relays.append(found[1])
@@ -1051,8 +1090,14 @@ class _Extractor:
             fronted = self._fronted(s, k)
             if fronted is not None:
                 return fronted
+        if FRONTED_REPORTS and k > s.first + 2 and w[:1] in ("ي", "ت") and v.word(k - 1) in ("،", ","):
+            reports = self._fronted_reports(s, k)
+            if reports is not None:
+                return reports
         if k <= s.first or strip_conj(w) != w or not v.toks[k - 1].is_word or is_participle(w):
             return None
+        if OWNED_SAYING and w in v.lex.introducers:
+            return None  # "وتحدث مدير صحة جازان بقوله": the pronoun of بقوله is the verb's subject, not the name before it
         ent = v.entity_on(k - 1)
         if ent is not None and not v.governed(ent):
             return v.speaker_of(ent)  # "أن أحمد فتحي قال إن…"
@@ -1090,6 +1135,58 @@ class _Extractor:
             return Speaker(text=span.text, span=span)
         return None
 
+    def _unnamed_opening(self, first: int, last: int) -> tuple[Speaker, str] | None:
+        """"وردت عدة صحف …"، "وتجمع مسؤولون أمنيون …": unnamed sources or outlets after a sentence's first verb (not
+        a speech verb), with the gender of the verbs that carry them: a plural of things takes a feminine verb
+        ("وقالت"), of people a plural one ("وقالوا")."""
+        v = self.v
+        i = first
+        while i < last and not v.toks[i].is_word:
+            i += 1
+        w = v.word(i)
+        if i + 1 >= last or v.cue(i) is not None or v.entity_on(i) is not None or strip_conj(w).startswith("ال") or (
+                not _verb_like(w) and not strip_conj(w).endswith(("ت", "وا"))):
+            return None
+        j = i + 1
+        while j < last and (strip_conj(v.word(j)) in OPENING_QUANTIFIERS or v.word(j) == "من"):
+            j += 1  # "عدة مواقع"، "عدد من المسؤولين"
+        noun = bare(v.word(j))
+        if noun in bare_forms(PLURAL_OUTLET_NOUNS | SOURCE_HEADS):
+            gender = "f"
+        elif noun in bare_forms(PEOPLE_SOURCES):
+            gender = "pl"
+        else:
+            return None
+        b = j + 1
+        while (b < last and v.toks[b].is_word and v.word(b).endswith(NISBA_ENDINGS) and v.entity_on(b) is None
+               and not v.in_set(b, v.lex.subject_stops)):
+            b += 1  # "مواقع يمنية"، not "… على"
+        span = v.span(v.toks[j].start, v.toks[b - 1].end)
+        return Speaker(text=span.text, span=span), gender
+
+    def _fronted_reports(self, s: Sentence, k: int) -> Speaker | None:
+        """"الأنباء من داخل الحزب، رغم النفي الرسمي، تؤكد أن …"، "والمصادر، التي طلبت عدم ذكر اسمها، تقول إن …": reports
+        or sources opening a nominal sentence are the subject of its present verb after an aside set off by commas
+        (a phrase with no verb); they name nobody."""
+        v = self.v
+        a = s.first
+        if bare(v.word(a)) not in bare_forms(v.lex.report_nouns | v.lex.unnamed_sources) or v.entity_on(a) is not None:
+            return None
+        b = a + 1
+        while (b < k and v.toks[b].is_word and v.word(b).endswith(NISBA_ENDINGS) and v.entity_on(b) is None
+               and not v.in_set(b, v.lex.subject_stops)):
+            b += 1  # "مصادر أمنية"، "التقارير الإعلامية"
+        commas = [m for m in range(b, k) if v.word(m) in ("،", ",")]
+        if not commas or k - b > FRONTED_REACH or any(
+                (v.cue(m) is not None and strip_conj(v.word(m - 1)) not in ASIDE_NOUN_OPENERS)
+                or v.word(m) in v.lex.complementizers
+                or v.word(m) in (".", ":", "؛", ";")
+                or (m > commas[0] and v.toks[m].is_word and _verb_like(v.word(m)) and v.word(m - 1) not in ("،", ",", "التي", "الذي"))
+                for m in range(b, k)):
+            return None
+        span = v.span(v.toks[a].start, v.toks[b - 1].end)
+        return Speaker(text=span.text, span=span)
+
     def _fronted(self, s: Sentence, k: int) -> Speaker | None:
         """"سامي نوار أحد الحضور في الندوة قال إن …"، "سامي نوار، رئيس اللجنة، قال إن …": a name opening the
         sentence, then its apposition (a few words and commas, no verb, no other name), is the subject of the bare
@@ -1125,6 +1222,8 @@ class _Extractor:
             e = v.entity_on(j)
             issued = v.word(j - 1) == "عن" and strip_conj(v.word(j - 2)) in ISSUED  # "صدر عن"، "الصادر عن"
             if e is not None and e.type in ("ORG", "PER") and (issued or strip_conj(v.word(j - 1)) not in ABOUT):
+                if RELAYED_STATEMENTS and self._carrier(e):
+                    continue  # "بيان نقلته وكالة الأنباء": the outlet relayed it
                 return v.speaker_of(e)
         for j in range(a + 1, min(s.last, a + AUTHOR_REACH)):
             if v.word(j) == "عن" and strip_conj(v.word(j - 1)) in ISSUED and v.toks[j + 1].is_word:
@@ -1154,11 +1253,22 @@ class _Extractor:
             # after a body spoke, is that body's (a person's words come with his own name, an outlet reports others)
             last = self.out[-1]
             sp = last.speaker
-            if (sp is not None and sp.canonical and sp.span is not None and self._type(sp) == "ORG"
+            if (sp is not None and sp.canonical and sp.span is not None
+                    and self._type(sp) in (("ORG", "GPE") if RELAYED_STATEMENTS else ("ORG",))
                     and not self._media_subject(sp, v.token_at(sp.span.start))
                     and v.token_at(last.span.end) >= s.first - DOCUMENT_REACH):
                 return sp
         return None
+
+    def _carrier(self, e: Entity) -> bool:
+        """Whether an outlet is named right after a relative verb that carried or broadcast the statement ("بيان نقلته
+        وكالة …"، "بثه التلفزيون"); one that published or conducted it ("وثائق نشرها موقع X"، "دراسة أجرتها X") may be its
+        author."""
+        v = self.v
+        j = v.token_at(e.span.start) - 1
+        while j >= 0 and v.is_mark(j):
+            j -= 1
+        return j >= 0 and strip_conj(v.word(j)) in CARRYING_RELATIVES
 
     def _named_body(self, a: int, k: int) -> Speaker | None:
         """A definite body noun refers back ("وقالت الوزارة" after "وزارة الصحة"، "وأشارت الصحيفة" after
@@ -1322,7 +1432,13 @@ class _Extractor:
         if first.startswith("ال") or first in HONORIFIC_PREFIXES:
             return True
         # a construct is definite by its genitive ("مدير جامعة الشروق")
-        return b > a + 1 and any(v.word(m).startswith("ال") for m in range(a + 1, b))
+        if b > a + 1 and any(v.word(m).startswith("ال") for m in range(a + 1, b)):
+            return True
+        # and by a proper name as its genitive ("مدير صحة جازان"، "مدرب ريال مدريد"), not one after a preposition
+        # ("مسؤول بوزارة الصحة"، "مصدر في الشركة" name someone new)
+        return GENITIVE_NAMES and b > a + 1 and any(
+            (e := v.entity_on(m)) is not None and e.type in ("GPE", "ORG", "PER") and not v.governed(e)
+            for m in range(a + 1, b))
 
     def _topic(self, s: Sentence, k: int) -> tuple[Speaker | None, str]:
         """"أما المواطن يحيى العبيد فقد أشار إلى أن…": the topic after أما is the subject."""
@@ -1355,15 +1471,18 @@ class _Extractor:
         ents = v.entities_in(sp.span.start, sp.span.end) if sp.span is not None else []
         return v.is_media(ents[0] if ents else None, v.word(a))
 
-    def _plural_outlets(self, a: int, sp: Speaker) -> bool:
+    def _plural_outlets(self, a: int, sp: Speaker, whole: Entity | None = None) -> bool:
         """"نقلت مواقع يمنية"، "أفادت تقارير إخبارية تركية": an indefinite plural of outlets with its adjectives and
-        no name; not the press at large ("وسائل الإعلام": no adjective of origin or kind)."""
+        no name (`whole`: the one entity allowed over the words, the recogniser's collective for them); not the
+        press at large ("وسائل الإعلام": no adjective of origin or kind)."""
         v = self.v
         if sp.span is None or not {v.word(a), strip_conj(v.word(a))} & PLURAL_OUTLET_NOUNS or (
                 v.toks[a].start != sp.span.start):
             return False
         words = [m for m in range(a + 1, v.token_range(sp.span.start, sp.span.end)[1]) if v.toks[m].is_word]
-        return (bool(words) and all(not v.word(m).startswith("ال") and v.entity_on(m) is None for m in words)
+        # the article is a plain alef: "أمريكية" (hamza) is an adjective of origin, not a definite word
+        return (bool(words) and all(not (v.toks[m].text if whole else v.word(m)).startswith("ال")
+                                    and v.entity_on(m) in (None, whole) for m in words)
                 and v.word(words[-1]).endswith(NISBA_ENDINGS))
 
     def _outlet_name(self, sp: Speaker) -> str:
@@ -1453,6 +1572,9 @@ class _Extractor:
                     return v.speaker_of(inner[0]), True
             if c.speaker is not None:
                 return c.speaker, False
+        if (self.opening is not None and self.opening[1] == cue.gender and self.opening[0].span is not None
+                and self.opening[0].span.start < v.toks[k].start):
+            return self.opening[0], False  # "وردت عدة صحف … باتهام X وقالت إن": the papers, not X
         if PLURAL_AGREEMENT and cue.gender == "pl":
             # "وأهدى المكرمون جوائزهم … وأعربوا عن أملهم": a group the recogniser does not name, not the last body
             if subj is not None and subj.span is not None and subj.span.start < v.toks[k].start and not self._single(subj):
@@ -2045,7 +2167,10 @@ class _Extractor:
                 kind = "direct"
         elif c is None:
             para = self._paragraph(q.open_at)
-            if self.last_quote_speaker is not None and para - self.last_quote_para <= 1:
+            own = self._colon_subject(s, before) if COLON_SUBJECT and colon else None
+            if own is not None:
+                speaker = own
+            elif self.last_quote_speaker is not None and para - self.last_quote_para <= 1:
                 speaker = self.last_quote_speaker
             elif colon or words >= LONG_QUOTE_WORDS:
                 speaker = self.salience.recent("")
@@ -2056,6 +2181,19 @@ class _Extractor:
         self.last_quote_para = self._paragraph(q.open_at)
         self.last_quote_speaker = speaker
 
+    def _colon_subject(self, s: Sentence, before: int) -> Speaker | None:
+        """The one person a sentence with no speech verb names before the colon opening a quotation ("وعلق X
+        على النتيجة: «…»"، "ولم يخف المدرب X سعادته: «…»"): the words are his. A name after a preposition is
+        not the sentence's subject; two people leave it open."""
+        v = self.v
+        if before <= s.first:
+            return None
+        persons = [e for e in v.entities_in(v.toks[s.first].start, v.toks[before].start)
+                   if e.type == "PER" and not v.governed(e)]
+        if len({e.canonical or e.span.text for e in persons}) != 1:
+            return None
+        return v.speaker_of(persons[0])
+
     def _statement_says(self, s: Sentence, before: int) -> Speaker | None:
         """"وجاء في بيان لـX …"، "جاء في تقرير للمنظمة": the owner of the statement the words came in (a person named
         in the phrase before a body), up to the quotation."""
@@ -2063,7 +2201,8 @@ class _Extractor:
         for m in range(s.first, max(s.first, before - 2)):
             if not (strip_conj(v.word(m)) == CAME and v.word(m + 1) in ("في", "فى") and v.in_set(m + 2, v.lex.document_nouns)):
                 continue
-            ents = [e for e in v.entities_in(v.toks[m + 3].start, v.toks[before].start) if e.type in ("PER", "ORG")]
+            ents = [e for e in v.entities_in(v.toks[m + 3].start, v.toks[before].start) if e.type in ("PER", "ORG")
+                    and not (RELAYED_STATEMENTS and self._carrier(e))]
             people = [e for e in ents if e.type == "PER"]
             found = people[0] if people else (ents[0] if ents else None)
             return v.speaker_of(found) if found is not None else None

@@ -38,6 +38,14 @@ BAYYANA_HONORIFICS = frozenset(normalize(w) for w in ("معاليه", "سموه"
 BAYYANA_TITLE_REACH = 24  # tokens from "وبين" + a title to its أن
 BAYYANA_REACH = 14  # tokens from "وبين" to the أن that makes it the verb (its subject and an aside between)
 DESCRIBING_EXPRESS = True  # round 12: "بشكل يعبر عن …": an imperfect of عبّر right after an indefinite noun describes it
+# Round 13: "وتعتقد الاستخبارات الأميركية أن …" (believes): a belief stated by a named party, reported as its words when a
+# subject stands between the verb and its complementiser; "ويعتقد أن …" (it is believed) stays the article's voice and
+# "الذي يعتقد أنه …" has no subject of its own
+BELIEF_VERBS = True
+BELIEF_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "ما", "مما"))
+BELIEF_REACH = 14  # tokens from the verb to its complementiser (a body's officials and its acronym in brackets)
+BELIEVING = {normalize(w): g for w, g in (("يعتقد", "m"), ("تعتقد", "f"), ("يعتقدون", "pl"), ("اعتقد", "m"),
+                                          ("اعتقدت", "f"), ("اعتقدوا", "pl"))}
 EXPRESS_FORMS = True  # round 11: "الهيئة عبرت عن …": the inflected forms of عبّر are the verb after a subject too
 EXPRESS_FORM_REACH = 10  # tokens from such a form to its "عن"
 EXPRESS_REACH = 20  # tokens from "عبّر" to its "عن" (the subject, and where and when, come between)
@@ -166,6 +174,8 @@ class View:
         if strip_conj(w) in ADDED and (self.is_mark(i + 1) or self.word(i + 1) in (":", "：")
                                       or self.word(i + 1) in self.lex.complementizers):
             return Cue("زاد", "say", ADDED[strip_conj(w)])  # "وزاد: …" (he added), not "زاد عدد …" (increased)
+        if BELIEF_VERBS and strip_conj(w) in BELIEVING and self._believes(i):
+            return Cue(normalize("اعتقد"), "say", BELIEVING[strip_conj(w)])
         if strip_conj(w) in KNOWING and self._reports_content(i):
             lemma, cls, gender = KNOWING[strip_conj(w)]
             return Cue(normalize(lemma), cls, gender)
@@ -179,12 +189,24 @@ class View:
         """Tokens from "وبين" to its أن: a title's chain ("وبين رئيس بلدية … المهندس X أن") runs longer."""
         return BAYYANA_TITLE_REACH if BAYYANA_HONORIFIC and self.is_title_at(i + 1) else BAYYANA_REACH
 
-    def _reports_content(self, i: int) -> bool:
+    def _believes(self, i: int) -> bool:
+        """"وتعتقد الشرطة أن": a subject between the verb and its complementiser; not "أعتقد أن" (the writer), not
+        "الذي يعتقد على نطاق واسع أنه" (believed, of someone: a relative pronoun before, a preposition after)."""
+        raw = self.toks[i].text
+        if (raw[1:] if raw[:1] in ("و", "ف") else raw).startswith("أ"):
+            return False  # أعتقد، وأعتقد: the first person (the past اعتقد takes a plain alef)
+        if self.word(i - 1) in BELIEF_RELATIVES or self.in_set(i + 1, self.lex.subject_stops):
+            return False
+        return self._reports_content(i, BELIEF_REACH)
+
+    def _reports_content(self, i: int, reach: int = KNOWING_REACH) -> bool:
         """A complementiser within a short subject after the verb, no clause break on the way."""
-        for j in range(i + 1, min(len(self.toks), i + KNOWING_REACH)):
+        for j in range(i + 1, min(len(self.toks), i + reach)):
             w = self.word(j)
             if w in self.lex.complementizers:
                 return j > i + 1
+            if w == "." and BELIEF_VERBS and self.acronym_dot(j):
+                continue  # "مسؤولو الاستخبارات (سي. آي. إيه) أن": the dots of an acronym in the subject
             if w in (".", "،", ",", ":", "؛", ";", "؟", "?", "!"):
                 return False
         return False
