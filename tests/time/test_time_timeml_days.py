@@ -228,7 +228,7 @@ def test_later_followed_by_by_means_of_is_not_a_future_reference() -> None:
 
 
 @pytest.mark.parametrize("text, span, value", [
-    ("يحذف التطبيق الرسالة بعد 60 ثانية من وصولها.", "بعد 60 ثانية", "PT60S"),
+    ("يحذف التطبيق الرسالة بعد 60 ثانية من وصولها.", "60 ثانية", "PT60S"),  # بعد outside (round 7)
     ("ابتعدنا عن المكان خلال ثوان من التحذير.", "ثوان", "PTXS"),
     ("استغرق الإطلاق ثانيتين فقط.", "ثانيتين", "PT2S"),
 ])

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar
 
+from marsad.time import switches
 from marsad.time.lexicon import Lexicon, lexicon, norm
 
 TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[A-Za-z]+|\d+|\S")
@@ -107,6 +108,7 @@ MITHL = N("مثل")
 TODAY = N("اليوم")
 BARE_DEICTIC = {N("أمس"), N("غدا"), N("غد")}
 QUOTES = {'"', "«", "»", "“", "”", "'"}
+QUOTE_CLOSE = {'"': '"', "(": ")"}  # the normalised view writes « » “ ” as "
 NIGHT = {N("الليلة"): ("D", "one")}
 THOUSANDS = {N("آلاف"), N("ألف"), N("الآف"), N("الاف")}
 # "400 مليون سنة", "ثلاثة مليارات عام": a count of millions or billions (of years, in geology and astronomy)
@@ -166,6 +168,20 @@ COMPLEMENTIZERS = {N(w) for w in ("أن", "أنه", "أنها", "إن", "إنه"
 UNTIL_NOW = {N("حتى"), N("إلى"), N("الى"), N("لغاية")}  # "حتى وقت قريب": until lately, a past reference
 AGE = N("سن")
 THAT = {N("ذلك"), N("تلك")}
+THAT_TIMES = {N("الوقت"), N("الحين"), N("الموعد")}
+FORMERLY = {N("سابقا")}
+STAGES = {N("المرحلة"), N("مرحلة")}
+UNTIL = N("حتى")
+WITHIN = {FI, N("خلال"), N("طوال"), N("طيلة")}
+# offices a former holder is named by ("مدير الجوازات سابقا"); the last word of the title is definite
+OFFICES = {N(w) for w in ("رئيس", "مدير", "وزير", "سفير", "نائب", "عضو", "أمين", "قائد", "مدرب", "لاعب", "محافظ",
+                          "مستشار", "مستشاري", "زعيم", "رئيسة", "مديرة", "وزيرة", "عميد", "مفتي", "قاضي", "حارس",
+                          "متحدث", "المتحدث", "الرئيس", "المدير", "الوزير", "السفير", "كبير", "الأمين", "مساعد")}
+NOW = {N("الآن"), N("الان")}
+TIED_ADVERBS = {N("فقط"), N("تقريبا")}
+SEASON = N("موسم")
+SEASONS_PL = N("المواسم")
+NEWSPAPERS = {N(w) for w in ("صحيفة", "الصحيفة", "جريدة", "الجريدة", "مجلة", "المجلة")}
 OWN_COUNTRY = {N(w) for w in ("لبلاده", "لبلادها", "لبلده", "لبلدها", "لدولته", "لدولتها", "لبلادهم")}
 HOURS = N("الساعات")
 FIRST = {N("الأولى")}
@@ -412,6 +428,10 @@ class Scanner:
         t = self.toks[i]
         if t.is_digit and len(t.text) <= 2 and 1 <= int(t.text) <= 31:
             return i + 1, 0, int(t.text), False
+        if switches.QUOTED_DAY and t.text in QUOTE_CLOSE and i + 2 < len(self.toks) and self.toks[i + 1].is_digit \
+                and len(self.toks[i + 1].text) <= 2 and 1 <= int(self.toks[i + 1].text) <= 31 \
+                and self.toks[i + 2].text == QUOTE_CLOSE[t.text]:
+            return i + 3, 0, int(self.toks[i + 1].text), False  # "«24» شوال": a day set off as a headline's figure
         hit = self.phrase_at(i, self.lex.ordinals)
         if hit:
             j, clen, v = hit
@@ -473,7 +493,7 @@ class Scanner:
         return [self.r_same, self.r_quarter, self.r_period, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
                 self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part, self.r_age, self.r_day_of_month,
-                self.r_observance, self.r_moments]
+                self.r_observance, self.r_moments, self.r_long, self.r_season_count, self.r_season_years]
 
     def tail_year(self, j: int, sem: Sem) -> int:
         """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
@@ -743,6 +763,9 @@ class Scanner:
         j, year, hijri = y
         marked = hijri is not None
         in_list = self.word(i - 1) in {WA, ",", "-"} and i >= 2 and self.toks[i - 2].is_digit and len(self.word(i - 2)) == 4
+        if in_list and switches.COUNT_PAIR and self.word(i - 1) == WA and not has_word \
+                and not (1900 <= int(self.word(i - 2)) <= 2100 or 1300 <= int(self.word(i - 2)) <= 1450):
+            in_list = False  # "ما بين 1500 و2000 حبة": the first number is a count, so the second is one too
         in_list = in_list or (k == i and self.word(i - 1) == WA and self.after_dual_year(i - 1))
         if not (has_word or marked or mod or self.is_in(i - 1, YEAR_CONTEXT) or in_list
                 or self.named_year(i, k, j, year)):
@@ -1055,6 +1078,8 @@ class Scanner:
         approx = self.phrase_at(k, approx_table())
         if approx:
             k = approx[0]
+            if switches.APPROX_CLITIC and prep is None and approx[1] and self.word(i)[:approx[1]] in {"ل", N("ول")}:
+                clen = approx[1]  # "امتدت لأكثر من 25 عاما": the ل of the verb's object stays outside
         if (prep is None or self.bare(i) in ALL_OF) and not approx:
             whole = self.whole_unit(k)
             if whole is not None and (prep is not None or self.word(whole[0]) in WHOLE):
@@ -1063,6 +1088,13 @@ class Scanner:
                 if self.word(j2) in WHOLE:
                     j2 += 1
                 return j2, 0, Sem("duration", unit=u2, n=1, ty="DURATION", start_tok=k if prep else None)
+        if switches.APPROX_DEFINITE and approx and self.bare(k - 1) != N("نحو") and self.word(k) in self.lex.definite_units \
+                and self.lex.definite_units[self.word(k)] in {("Y", "one"), ("M", "one"), ("W", "one")} \
+                and not self.rel_at(k + 1) and self.word(k + 1) not in self.lex.year_kinds \
+                and not (k + 1 < len(self.toks) and self.toks[k + 1].is_digit):
+            # "قرابة السنة", "حوالي الشهر": about one unit; not "حوالي العام 2010", nor after نحو (also "towards")
+            return k + 1, clen, Sem("duration", unit=self.lex.definite_units[self.word(k)][0], n=1, ty="DURATION",
+                                    start_tok=i + 1 if prep else None)
         frac = self.fraction_at(k)
         if frac is not None:
             j, fvalue = frac
@@ -1094,6 +1126,10 @@ class Scanner:
             if not unit and n is None and self.word(j) in SCALES_DEF and self.word(j + 1) == MIN \
                     and self.lex.definite_units.get(self.word(j + 2), ("", ""))[1] == "many":
                 j += 2  # "عشرات الملايين من السنين"
+            if not unit and switches.APPROX_DEFINITE and approx and n is not None and self.word(k).startswith(AL) \
+                    and self.lex.definite_units.get(self.word(j), ("", ""))[1] == "many" \
+                    and self.lex.definite_units[self.word(j)][0] not in ("DE", "CE"):
+                unit = (j + 1, *self.lex.definite_units[self.word(j)])  # "قرابة الخمس السنوات"
             if not unit and n is None and self.bare(k) in TENS_OF \
                     and self.lex.definite_units.get(self.word(j), ("", ""))[1] == "many" \
                     and self.lex.definite_units[self.word(j)][0] not in ("DE", "CE"):  # "عشرات العقود": contracts
@@ -1161,6 +1197,8 @@ class Scanner:
                 j += 1  # "أربع ساعات ونصف الساعة"
         # "قبل ثلاثة أيام من", "بعد أربعة أيام على": a span between two events, not an offset from now
         tied = self.word(j) in TIED or self.is_in(j, TIED_BARE)
+        if switches.TIED_ADVERB and self.word(j) in TIED_ADVERBS and self.word(j + 1) == MIN:
+            tied = True  # "قبل يومين فقط من افتتاح المعرض": a span before an event (not "تقريبا على خلفية")
         if prep in ("before", "after") and n is not None and n >= min(SCALES.values()):
             # "قبل 400 مليون سنة": an age in geology or astronomy is a length of time, not a day on the calendar
             return j, 0, Sem("duration", unit=u, n=n, ty="DURATION", start_tok=i + 1)
@@ -1245,10 +1283,12 @@ class Scanner:
                 return None  # "لمثل ذلك اليوم": such a day, not that one
             if w in SAME_BEFORE or w in THAT:  # "ذلك اليوم", "تلك الليلة": anaphoric as "نفس اليوم"
                 unit = self.lex.definite_units.get(self.word(i + 1), NIGHT.get(self.word(i + 1)))
+                if switches.THAT_TIME and w in THAT and self.word(i + 1) in THAT_TIMES:
+                    unit = ("X", "one")  # "في ذلك الوقت": whatever time was told last
             elif self.word(i + 1) in SAME_AFTER:
                 unit = self.lex.definite_units.get(w, NIGHT.get(w))  # "في الليلة ذاتها": that day's night
             # not "نفس اليوم الذي ...", a day set by a clause, nor "الشهر نفسه من العام الماضي", another one
-            if unit and unit[1] == "one" and unit[0] in ("D", "M", "Y") \
+            if unit and unit[1] == "one" and unit[0] in ("D", "M", "Y", "X") \
                     and self.word(i + 2) not in RELATIVE_PRONOUNS | {MIN, QABL}:
                 return i + 2, c, Sem("same", unit=unit[0], rel="that" if w in THAT else None)
         return self.next_of(i)
@@ -1470,6 +1510,9 @@ class Scanner:
                     and self.bare(i - 1) not in ANNIVERSARY:
                 if any(self.is_life(x) for x in range(max(0, i - 3), i)):
                     return None  # "الحياة اليومية", "حياة المواطن اليومية": everyday life, no recurrence
+                if switches.DAILY_PAPER and any(self.is_in(x, NEWSPAPERS) for x in range(max(0, i - 4), i)) \
+                        and not any(self.word(x) in CLAUSE_END for x in range(max(0, i - 4), i)):
+                    return None  # "صحيفة الوطن السعودية اليومية": the paper's kind, part of its name
                 if adj == "P3M" and (self.bare(i - 1) in TERM_WORK or self.is_in(i + 1, SEASONS_DEF)):
                     return None
                 if self.word(i - 1) == N("نصف") and adj == "P1Y":
@@ -1552,6 +1595,13 @@ class Scanner:
 
     def r_vague(self, i: int) -> tuple[int, int, Sem] | None:
         hit = self.phrase_at(i, self.lex.vague)
+        if hit is None and switches.MORE_PAST_REFS:
+            hit = self.phrase_at(i, self.lex.vague_more)
+        if hit and switches.NO_NEXT_STAGE and self.is_in(i, STAGES) and self.bare(i - 1) not in WITHIN \
+                and not self.word(i).startswith(N("بال")):
+            return None  # "تحضيرات للمرحلة المقبلة من القتال": a stage of a plan; "خلال المرحلة المقبلة" is a time
+        if hit and switches.FORMER_TITLE and hit[0] == i + 1 and self.bare(i) in FORMERLY and self.former_title(i):
+            return None  # "مدير الجوازات سابقا": a former holder of the title, no time of its own
         if hit and hit[0] == i + 1 and self.bare(i) in SOON:
             k = i + 1
             while self.word(k) in INTENSIFIERS:
@@ -1567,8 +1617,21 @@ class Scanner:
                 sem.value = "PAST_REF"
             if hit[0] > i + 1 and self.bare(i) == FI:
                 sem.start_tok = i + 1  # "في وقت سابق": the preposition stays outside, as TimeML has it
+            if switches.UNTIL_NOW_SPAN and hit[0] == i + 2 and self.bare(i) == UNTIL and self.word(i + 1) in NOW:
+                sem.start_tok = i + 1  # "لم يعلنوا حتى الآن": "now", with حتى outside as the annotations have it
             return hit[0], hit[1], sem
         return None
+
+    def former_title(self, i: int) -> bool:
+        """"رئيس مجلس إدارة النادي سابقا": an office within the four words before, its last word definite."""
+        if not (i > 0 and self.toks[i - 1].is_word and self.word(i - 1).startswith(AL) and len(self.word(i - 1)) > 4):
+            return False
+        for b in range(i - 1, max(-1, i - 5), -1):
+            if self.word(b) in CLAUSE_END:
+                return False
+            if self.is_in(b, OFFICES):
+                return True
+        return False
 
     def copula_before(self, i: int) -> bool:
         """كان، يكون، أصبح… a few words before, with no clause, reported clause or future verb between."""
@@ -1580,6 +1643,50 @@ class Scanner:
             if self.is_in(b, COPULAS):
                 return True
         return False
+
+    def r_long(self, i: int) -> tuple[int, int, Sem] | None:
+        """"لفترة طويلة", "منذ فترة طويلة", "وقتا طويلا", "في فترة زمنية وجيزة": a span whose length is not told.
+
+        A duration with no value, as TimeML tags it; ل stays in the span as a part of the word, a preposition
+        (منذ، خلال) outside, as with other durations.
+        """
+        if not switches.LONG_SPANS:
+            return None
+        hit = self.phrase_at(i, self.lex.long_spans)
+        if hit is None:
+            return None
+        clitic = self.word(i)[:hit[1]]
+        return hit[0], 0 if clitic in {"ل", N("ول")} else hit[1], Sem("duration", unit="X", ty="DURATION")
+
+    def r_season_count(self, i: int) -> tuple[int, int, Sem] | None:
+        """Seasons of sport counted: "لمدة موسم كامل", "موسم واحد", "المواسم الأربعة الأخيرة" (durations of no
+        value, a season being no fixed length), "في الموسم الواحد" (per season, a rate)."""
+        if not switches.SEASON_COUNTS or not 0 <= i < len(self.toks) or not self.toks[i].is_word:
+            return None
+        bare, nxt = self.bare(i), self.word(i + 1)
+        if bare == SEASON and nxt in ONE_WORDS | WHOLE:
+            return i + 2, 0, Sem("duration", unit="X", ty="DURATION")
+        if self.word(i) == N("الموسم") and nxt in ONE_WORDS_DEF and self.word(i - 1) == FI:
+            return i + 2, 0, Sem("set", value="P1Y", ty="SET")
+        if self.word(i) == SEASONS_PL:
+            num = self.number_at(i + 1)
+            if num and num[1] == 0 and self.word(i + 1).startswith(AL) and self.rel_at(num[0]) == "past":
+                return num[0] + 1, 0, Sem("duration", unit="X", ty="DURATION")
+        return None
+
+    def r_season_years(self, i: int) -> tuple[int, int, Sem] | None:
+        """"موسم 2016/2017", "موسم 2013 / 2014": a sports season across two years, which no calendar value
+        names (DATE without a value, "موسم" in the span, as the annotations have it)."""
+        if not switches.SEASON_YEARS or not self.is_in(i, {SEASON, N("الموسم")}):
+            return None
+        first = self.year_at(i + 1)
+        if first is None or self.word(first[0]) not in {"/", "-"}:
+            return None
+        second = self.year_at(first[0] + 1)
+        if second is None or abs(second[1] - first[1]) != 1:
+            return None
+        clen = next(c for c, w in self.read[i] if w in {SEASON, N("الموسم")})
+        return second[0], clen, Sem("vague", value=None)
 
     def r_holiday(self, i: int) -> tuple[int, int, Sem] | None:
         """عيد الفطر, عيد الأضحى, يوم عرفة; "العيد" alone is the nearest of the two Eids."""
@@ -1748,13 +1855,15 @@ class Scanner:
         return j
 
     def r_age(self, i: int) -> tuple[int, int, Sem] | None:
-        """"سن الخامسة عشرة", "في سن 18", "بلغ سن الستين": an age, a duration in years as TimeML has it."""
+        """"سن الخامسة عشرة", "بلغ سن الستين": an age in words, a duration in years as TimeML has it."""
         clen = next((c for c, w in self.read[i] if w == AGE), None) if 0 <= i < len(self.toks) else None
         if clen is None:
             return None
         j = i + 2 if self.word(i + 1) == AL and self.toks[i + 2:i + 3] and self.toks[i + 2].is_digit else i + 1
         num = self.number_at(j)
         if num and num[1] == 0 and num[2] is not None and 1 <= num[2] <= 120 and not self.unit_at(num[0]):
+            if switches.BARE_AGE and self.toks[j].is_digit:
+                return None  # "في سن 23": a figure with no unit, which the annotations leave untagged
             return num[0], clen, Sem("duration", unit="Y", n=num[2], ty="DURATION")
         day = self.day_at(j)
         if day and day[1] == 0 and day[3]:
@@ -1948,6 +2057,9 @@ def triggers() -> frozenset[str]:
     out.update(k[0] for k in lex.national_days)
     out.update(k[0] for k in lex.international_days)
     out.update(k[0] for k in lex.approx)
+    out.update(k[0] for k in lex.vague_more)
+    out.update(k[0] for k in lex.long_spans)
+    out.update({SEASON, SEASONS_PL})
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)
 

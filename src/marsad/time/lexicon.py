@@ -77,6 +77,8 @@ class Lexicon:
     age_after: dict[tuple[str, ...], bool]
     idioms: dict[tuple[str, ...], bool]  # "ما أشبه الليلة بالبارحة": time words that name no time
     later_words: frozenset[tuple[str, ...]]  # "لاحقا": a future reference only in a future clause
+    vague_more: dict[tuple[str, ...], str]  # "قديما", "الفترة المنصرمة" (round 7, `switches.MORE_PAST_REFS`)
+    long_spans: dict[tuple[str, ...], bool]  # "لفترة طويلة", "وقتا طويلا": spans of no stated length
 
 
 @cache
@@ -140,4 +142,6 @@ def lexicon() -> Lexicon:
         age_after={phrase(x): True for x in w["age_after"]},
         idioms={phrase(x): True for x in w["idioms"]},
         later_words=frozenset(phrase(x) for x in w["later_words"]),
+        vague_more=_phrases(w["vague_more"]),
+        long_spans={phrase(x): True for x in w["long_spans"]},
     )

@@ -213,6 +213,8 @@ def resolve(sem: Sem, anchor: dt.date | None, future: bool = False) -> Value:
     if k == "vague":
         return Value(sem.value, "vague")
     if k == "duration":
+        if sem.unit == "X":
+            return Value(None, "duration", "DURATION")  # "لفترة طويلة": no unit, no count
         return Value(_duration(sem), "duration", "DURATION")
     if k == "decade" and sem.hijri:
         mid = hijri_to_gregorian(1300 + 10 * (sem.d or 0) + 5, 1, 1)  # the 14th Hijri century's decade

@@ -26,6 +26,7 @@ import re
 
 from marsad.article import Article, Timex
 from marsad.pipeline import stage
+from marsad.time import switches
 from marsad.time.expressions import Mention, Scanner, find_mentions
 from marsad.time.lexicon import lexicon, norm
 from marsad.time.publication import estimate, national_day
@@ -43,9 +44,12 @@ YEARLY_WINDOW = 7  # words before a season where "السنوي" makes it every y
 STORY_DAYS = 7  # a bare clock time takes the story's day only when that day is this recent
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
+WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
 # a limit: the nearest such day, whichever side ("بحلول شهر مارس" is by March, this one or the last)
 DEADLINE_WORDS = {norm(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية", "بحلول", "وبحلول")}
 DATE_WORD = norm("تاريخ")
+SINCE = {norm("منذ"), norm("ومنذ")}
+BEFORE_AFTER = {norm(w) for w in ("قبل", "بعد", "وقبل", "وبعد", "فبعد")}
 AGREEING = norm("الموافق")
 FI = norm("في")
 COINCIDING = {norm(w) for w in ("الموافق", "الذي", "التي", "يصادف", "يوافق", "تصادف", "توافق", "ويصادف", "ويوافق",
@@ -177,6 +181,21 @@ def is_deadline(sc: Scanner, m: Mention) -> bool:
     return bool(before) and (before[-1] in DEADLINE_WORDS or before[-2:] == [norm("إلى"), norm("غاية")])
 
 
+def duration_start(sc: Scanner, m: Mention) -> int:
+    """Where a duration's span starts: after a قبل/بعد it opens with ("بعد ست سنوات من الركود": "ست سنوات")."""
+    k = bisect.bisect_left(sc.tok_starts, m.start)
+    if k + 1 < len(sc.toks) and sc.toks[k].start == m.start and sc.toks[k + 1].start < m.end \
+            and sc.word(k) in BEFORE_AFTER:
+        return sc.toks[k + 1].start
+    return m.start
+
+
+def since_before(sc: Scanner, m: Mention) -> bool:
+    """منذ (ومنذ) right before the expression."""
+    k = bisect.bisect_right(sc.tok_ends, m.start)
+    return k > 0 and sc.word(k - 1) in SINCE
+
+
 def is_past_later(sc: Scanner, m: Mention) -> bool:
     """"لاحقا" in a past clause ("وعاد إلى الحكم لاحقا"): later than a past event, not a future reference."""
     if m.sem.kind != "vague" or m.future or tuple(sc.text[m.start:m.end].split()) not in lexicon().later_words:
@@ -228,7 +247,10 @@ def same_sentence(text: str, end: int, start: int) -> bool:
 
 
 SAME_PREFIX = {"D": (re.compile(r"\d{4}-\d\d-\d\d"), "day"), "M": (re.compile(r"\d{4}-\d\d"), "month"),
-               "Y": (re.compile(r"\d{4}"), "year")}
+               "Y": (re.compile(r"\d{4}"), "year"),
+               # "في ذلك الوقت": the time of the last date, at its own granularity
+               "X": (re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?![\d-]|W)"), "vague")}
+GRANULARITY = {4: "year", 7: "month", 10: "day"}
 
 
 def same_as_before(placed: list[tuple[Mention, Timex]], m: Mention) -> Value | None:
@@ -244,8 +266,32 @@ def same_as_before(placed: list[tuple[Mention, Timex]], m: Mention) -> Value | N
         hit = pattern.match(t.value or "")
         if m.sem.rel == "that" and before.sem.kind in ("deictic", "part") and before.sem.shift == 0:
             continue
+        if m.sem.unit == "X":
+            if t.type != "DATE":
+                continue
+            # the date told last: "عام 2012 ... في ذلك الوقت"; none when it has no calendar value ("عام 70م ...
+            # ومنذ ذلك الحين", "في وقت سابق ... في ذلك الوقت")
+            return Value(hit.group(), GRANULARITY[len(hit.group())]) if hit else None
         if hit and t.type in ("DATE", "TIME"):
             return Value(hit.group(), granularity)
+    return None
+
+
+def week_weekday(placed: list[tuple[Mention, Timex]], m: Mention, text: str, base: dt.date | None) -> Value | None:
+    """"الأسبوع الماضي ... يوم الاثنين": a bare weekday after "last (next) week" in its sentence is that week's.
+
+    The week is the Arab one, from Sunday to Saturday: on a Sunday "last week's Monday" is six days back.
+    """
+    for before, t in reversed(placed):
+        if sentences_between(text, before.end, m.start):
+            return None
+        if before.sem.kind == "weekday":
+            continue  # "الأسبوع الماضي ... يوم الاثنين ... يوم الجمعة": both of that week
+        if before.sem.kind != "relunit" or before.sem.unit != "W" or before.sem.shift not in (-1, 1) \
+                or not WEEK_VALUE.fullmatch(t.value or "") or m.sem.wd is None or base is None:
+            return None
+        sunday = base - dt.timedelta(days=(base.weekday() + 1) % 7) + dt.timedelta(weeks=before.sem.shift)
+        return Value((sunday + dt.timedelta(days=(m.sem.wd + 1) % 7)).isoformat(), "day")
     return None
 
 
@@ -293,6 +339,8 @@ def tag_dates(art: Article) -> None:
         if m.future and m.sem.kind in BARE_CALENDAR and m.sem.y is None and m.sem.rel is None \
                 and past_verb_first(sc, m):
             m.future = False
+        if switches.SINCE_PAST and m.future and m.sem.kind in BARE_CALENDAR and since_before(sc, m):
+            m.future = False  # "أعلى مستوياته منذ 29 مايو": what began at a day has begun, whatever follows
         m.sem.deadline = is_deadline(sc, m)
         if is_last_night(sc, m):
             m.sem.shift = -1
@@ -320,6 +368,8 @@ def tag_dates(art: Article) -> None:
                 and 0 < (base - story_day).days <= STORY_DAYS:
             base = story_day  # "صباح يوم الخميس ... وبحلول الساعة 0700": the clock of the day the story tells
         v = resolve(m.sem, base, m.future)
+        if switches.WEEK_WEEKDAY and m.sem.kind == "weekday" and m.sem.rel is None and m.sem.part is None:
+            v = week_weekday(placed, m, view.text, base) or v
         if m.sem.kind == "same":
             same = same_as_before(placed, m)
             if same is not None and (m.sem.shift or m.sem.value):
@@ -355,7 +405,10 @@ def tag_dates(art: Article) -> None:
             last_date = last_day
         if last_day and v.granularity in ("day", "time") and m.sem.kind != "time":
             story_day = last_day[1]
-        a, b = view.span(m.start, m.end)
+        start = m.start
+        if switches.DURATION_PREP_OUT and v.type == "DURATION":
+            start = duration_start(sc, m)
+        a, b = view.span(start, m.end)
         if b <= a or (m.sem.kind in ("deictic", "relunit", "vague") and is_vocalised(art.text[a:b])):
             continue  # "الْيَوْم" written with its vowels is quoted scripture or verse, not the news's day
         b = with_marks(art.text, b)

@@ -1,0 +1,44 @@
+"""Switches of the time stage's rules from round 7 on, one per rule, so each can be measured off against on.
+
+`bench/eval_time.py` runs with all of them on; a measurement turns one off (`marsad.time.switches.NAME = False`)
+before the stage runs. A rule that did not earn its place is deleted with its switch, never left off.
+"""
+
+from __future__ import annotations
+
+# "«24» شوال", "(3) مارس": a day number set off by quotation marks or brackets before its month
+QUOTED_DAY = True
+# "الأسبوع الماضي ... يوم الاثنين": a bare weekday told after "last/next week" in its sentence is in that week
+WEEK_WEEKDAY = True
+# "في ذلك الوقت", "في ذلك الحين", "قبل ذلك الموعد": the time of the last date named before
+THAT_TIME = True
+# "منذ فترة طويلة", "لفترات طويلة", "وقتا طويلا", "فترة وجيزة": a long or brief span of no stated length
+LONG_SPANS = True
+# "قديما", "الفترة المنصرمة", "الفترة الوجيزة الماضية": more past references
+MORE_PAST_REFS = True
+# "قرابة السنة", "منذ قرابة الخمس السنوات": an approximate count before a definite unit
+APPROX_DEFINITE = True
+# "مدير الجوازات سابقا": "سابقا" after a definite noun is "former", no time
+FORMER_TITLE = True
+# "سن 17": an age written as a bare number after سن, with no unit, is not tagged
+BARE_AGE = True
+# "ما بين 1500 و2000 حبة": a number joined to a count is no year of a list
+COUNT_PAIR = True
+# "صحيفة الجزيرة اليومية": a newspaper's "daily" is its name, no recurrence
+DAILY_PAPER = True
+# "منذ 29 مايو": a day or month after منذ has come already, whatever future verb the clause has
+SINCE_PAST = True
+# "المرحلة المقبلة": a stage of a plan or a fight is no time of its own
+NO_NEXT_STAGE = True
+# "لمدة موسم كامل", "موسم واحد", "المواسم الأربعة الأخيرة", "في الموسم الواحد": seasons of sport counted
+SEASON_COUNTS = True
+# "قبل 3 أسابيع فقط من": "فقط"/"تقريبا" between a count and من still ties it to an event (a span, not a date)
+TIED_ADVERB = True
+# "حتى الآن": the span is "الآن" (5 of the 6 annotated in dev..dev8)
+UNTIL_NOW_SPAN = True
+# "لأكثر من 25 عاما", "لنحو أربعة أشهر": the ل before an approximation stays outside the span (4 of 4)
+APPROX_CLITIC = True
+# "بعد ست سنوات من", "قبل شهرين من": a duration's قبل/بعد stays outside its span (18 of 18 durations)
+DURATION_PREP_OUT = True
+# "موسم 2016/2017": a sports season across two years, DATE with no value, "موسم" in the span
+SEASON_YEARS = True
