@@ -123,7 +123,13 @@ from marsad.events.kinds import (
 )
 from marsad.events.lexicon import Lexicon, lexicon
 from marsad.events.places import place_of
-from marsad.events.repeats import _dedup, _drop_message_contents, _drop_nominal_repeats, _drop_quoted_repeats
+from marsad.events.repeats import (
+    _dedup,
+    _drop_message_contents,
+    _drop_nominal_repeats,
+    _drop_quoted_repeats,
+    _drop_said_on,
+)
 from marsad.events.statements import (
     _about_another,
     _addressee,
@@ -228,6 +234,7 @@ def code_article(art: Article) -> list[Event]:
     drafts = _drop_nominal_repeats(drafts)
     drafts = _drop_quoted_repeats(art, drafts)
     drafts = _drop_message_contents(drafts)
+    drafts = _drop_said_on(drafts)
     if draft.TRACE is not None:
         kept = {id(d) for d in drafts}
         for d in found:

@@ -60,6 +60,11 @@ SINCE_WORDS = frozenset({"نهايه", "بدايه", "مطلع", "اواخر", "
                          "الجاري", "الماضيه", "المنصرم", "اسابيع"})
 
 
+# nouns of time and circumstance that head a fronted phrase closed by ذلك ("في غضون ذلك", "إثر ذلك", "عقب ذلك"),
+# and إلى as the normalised view spells it ("إلى ذلك")
+PHRASE_HEADS = frozenset({"الي", "والي", "غضون", "اثر", "عقب", "بعد", "وبعد", "قبل", "اثناء", "جانب", "ضوء", "ظل", "اطار", "رغم", "لذلك"})
+
+
 def _reading(s: Sentence, i: int, analyses: tuple[Analysis, ...]) -> Analysis | None:
     """One reading of a trigger word: verbs at a clause head or beside an actor, nouns elsewhere. The word as
     written settles what the normalised view folds: a hamza kept ("وهنأ") makes a verb of a stop word, a ة ends a
@@ -75,11 +80,15 @@ def _reading(s: Sentence, i: int, analyses: tuple[Analysis, ...]) -> Analysis | 
     k = i - 1
     while k >= 0 and s.norms[k] in QUOTE:
         k -= 1
-    if k >= 0 and (s.norms[k] in PREPOSITIONS_BEFORE_NOUN or s.norms[k] in ("هذا", "هذه", "ذلك", "تلك")):
+    # "إلى ذلك، …", "في غضون ذلك شنت…": ذلك closing a fronted phrase stands for what was told; the word after it
+    # opens the clause, it is no noun the demonstrative points at ("في ذلك الوقت" has the article) (round 18e)
+    closed = switches.DEMONSTRATIVE_PP and k > 0 and s.norms[k] == "ذلك" and not s.norms[i].startswith(
+        ("ال", "وال")) and (s.norms[k - 1] in PREPOSITIONS_BEFORE_NOUN or s.norms[k - 1] in PHRASE_HEADS)
+    if not closed and k >= 0 and (s.norms[k] in PREPOSITIONS_BEFORE_NOUN or s.norms[k] in ("هذا", "هذه", "ذلك", "تلك")):
         verbal = []  # after a preposition or a demonstrative the word is a noun ("إلى تعاون")
     nominal = [a for a in analyses if a.tense in ("noun", "part")]
     if verbal and nominal:
-        head = i == s.segments[s.seg_of[i]][0] or i == s.subs[s.sub_of[i]][0]
+        head = i == s.segments[s.seg_of[i]][0] or i == s.subs[s.sub_of[i]][0] or closed
         beside = s.group_ending(i - 1) is not None or s.group_starting(i + 1) is not None
         pick = verbal if head or beside else nominal
         if not head and any(a.poss for a in nominal) and s.norms[i][:1] not in ("و", "ف"):

@@ -5,7 +5,7 @@ speaker the body tells of (round 17c) and, in one sentence, one event per code a
 `_drop_nominal_repeats`: a noun naming a deed the same actor was already told doing (another partner makes
 another meeting; the repeat that names a target replaces the bare one); `_drop_message_contents`: the
 expression a message carries ("بعث برقية… وأعرب فيها"); `_drop_quoted_repeats`: the actor's own quoted words
-repeating a deed already told.
+repeating a deed already told; `_drop_said_on`: "…، وقال:" after an act of the same speaker in its sentence.
 """
 
 from __future__ import annotations
@@ -92,6 +92,22 @@ def _drop_message_contents(drafts: list[Draft]) -> list[Draft]:
                 and d.source is not None and prev.source is not None and prev.target is not None \
                 and d.source.head.code == prev.source.head.code \
                 and (d.target is None or _same_actor(d.target.head.code, prev.target.head.code)):
+            continue
+        out.append(d)
+    return out
+
+
+def _drop_said_on(drafts: list[Draft]) -> list[Draft]:
+    """"أعرب المدير عن أسفه للحادث، وقال: …", "نقل المدير تحيات الأمير للمصابين، وقال: إن الزيارة…": a saying
+    verb joined by و in the sentence of a deed or statement the same speaker was just coded for gives the words of
+    that act, not a second statement (round 18e)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if switches.SAID_ON and d.code == "010" and d.an.trigger.roles.get("stmt") and d.an.tense in ("past", "pres") \
+                and d.sent.norms[d.i].startswith("و") and d.source is not None and any(
+                    o.sent is d.sent and o.i < d.i and o.source is not None
+                    and o.source.head.code == d.source.head.code
+                    and not any(w in (".", "!", "?", "؟") for w in d.sent.norms[o.i : d.i]) for o in out):
             continue
         out.append(d)
     return out

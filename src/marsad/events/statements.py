@@ -9,14 +9,15 @@ the speaker (`_speaker_only`, which finds the words after a colon). Harsh words 
 (`_intent`, `_intent_code`); a headline "SPEAKER: words" is the speaker's statement (`_headline_quote`); a
 statement whose sentence goes on to a coded deed is that deed's frame (`_drop_covered_statements`), and so is one
 whose words tell the speaker's own deed (`_own_content_deed`). Words whose speaker the sentence does not name go
-on from a statement already told (`_continued`).
+on from a statement already told (`_continued`). A nisba on a thing ("أسعار السلع الصينية") names no other actor
+(`_thing_nisba`, round 18e).
 """
 
 from __future__ import annotations
 
 from marsad.article import Article
 from marsad.events import switches
-from marsad.events.actors import Group, is_polity
+from marsad.events.actors import Group, is_polity, role_words
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
 from marsad.events.cues import Cues, cues
 from marsad.events.draft import Draft
@@ -105,7 +106,19 @@ def _about_another(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
     frame = (_subject_end(s, i, source, cue) if source.t0 > i else i + 1) + 5  # "قال X في مؤتمر صحفي في موسكو"
     # the paper it spoke to ("قال … لـ«الوطن»") is its channel, not its subject
     return any(g.t0 > i and g is not source and g.head.country != home and g.head.code[3:6] != "MED"
-               and not (g.t0 <= frame and _is_place(s, g, cue)) for g in s.groups)
+               and not (g.t0 <= frame and _is_place(s, g, cue))
+               and not (switches.NISBA_THING and _thing_nisba(s, g, cue)) for g in s.groups)
+
+
+def _thing_nisba(s: Sentence, g: Group, cue: Cues) -> bool:
+    """A nisba adjective on a thing ("أسعار السلع الصينية", "المنتجات الكويتية"): no actor is named, only whose the
+    thing is (round 18e); on a force or its craft, an office or people ("مقاتلات تركية", "المسؤولين الأمريكيين") it
+    names one."""
+    if not g.is_adjective or g.t0 == 0 or s.group_at[g.t0 - 1] >= 0 or not s.tokens[g.t0 - 1].is_word:
+        return False
+    w = s.norms[g.t0 - 1]
+    return not (w in role_words() or _bare(w) in cue.members or w in cue.members or w in cue.people
+                or _bare(w) in cue.people or w in cue.offices or _bare(w) in cue.agent_modifiers)
 
 
 def _opening(s: Sentence, sents: list[Sentence]) -> bool:

@@ -11,7 +11,8 @@ the object of a preposition nor a dateline's agency. Around them: where the subj
 (`_named_after_head`, `_unknown_next`); the parties a deed is done for (`_on_behalf`); a deed noun as
 subject and its owner (`_event_noun_after`, `_deed_owner`); a passive and its agent (`_after_passive_aux`,
 `_passive_agent`); a first actor that is an object, not the sentence's subject (`_disagrees`,
-`_after_pp_noun`).
+`_after_pp_noun`). Round 18e: an office whose phrase names no coded body, then a rank ("اللواء", "الدكتور") and a
+coded name, is held by that name (`_ranked_holder`).
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ def _subject_after(s: Sentence, i: int, cue: Cues) -> Group | None:
             body = _office_body(s, j, cue)
             if body is not None:
                 return body
+            holder = _ranked_holder(s, j, cue) if switches.RANKED_HOLDER else None
+            if holder is not None:
+                return holder  # "أعرب مدير عام الإدارة اللواء X": the office's body is uncoded, its holder is not
         if switches.STAFF_SPEAKER and skipped == 0 and w in STAFF:
             body = _staff_body(s, j)
             if body is not None:
@@ -278,6 +282,27 @@ def _office_body(s: Sentence, j: int, cue: Cues) -> Group | None:
                 plain == 1 and not (switches.NAMED_OFFICE and w.startswith("ال") and not s.norms[k - 1].startswith("ال"))):
             return None
         plain += 1
+    return None
+
+
+# a rank or academic title right before a name: the office phrase before it has ended and the name holds it
+RANKS = frozenset({"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "الدكتور", "د", "المهندس",
+                   "الشيخ", "الاستاذ"})
+HOLDER_REACH = 8  # words of an office phrase ("المدير العام للشؤون المالية بالبلدية") before the rank
+
+
+def _ranked_holder(s: Sentence, j: int, cue: Cues) -> Group | None:
+    """The coded person an office title at j names after its phrase and a rank ("مدير عام المرور اللواء X",
+    "المدير العام للشؤون المالية في الولاية الدكتور X"), when the phrase names no coded body: a rank closes the
+    title phrase, so the name after it is the holder, not the verb's object (round 18e)."""
+    for k in range(j + 1, min(len(s.norms) - 1, j + 1 + HOLDER_REACH)):
+        w = s.norms[k]
+        if w in RANKS:
+            g = s.group_starting(k + 1)
+            return g if g is not None and g.head.kind == "PER" else None
+        if s.group_at[k] >= 0 or k in s.unknown or not s.tokens[k].is_word or w in QUOTE \
+                or w in cue.complementizers or w in cue.relatives or (w in cue.prepositions and w != "في"):
+            return None  # an actor, a name, a pause or a new phrase: the title has ended without a rank
     return None
 
 

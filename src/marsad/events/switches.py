@@ -163,3 +163,8 @@ MANAGED_DEED = True  # "وتمكنت قوات الأمن من القبض على�
 # a call's bare object is the one called on: "ودعا الشعب اليمني إلى…" after an official's paragraph (the people are
 # not the caller), "دعا لافروف الولايات المتحدة إلى التعاون مع…" (the object after the subject, not the complement's)
 CALL_OBJECT = True
+# round 18e switches (each measured on the eight development sets; see docs/events.md)
+NISBA_THING = True  # "أن أسعار السلع الصينية ارتفعت": a nisba on a thing names no other actor a statement speaks of
+SAID_ON = True  # "أعرب المدير عن أسفه، وقال: …": a saying joined by و after the same speaker's act in its sentence
+DEMONSTRATIVE_PP = True  # "في غضون ذلك شنت طائرات…": ذلك closing a fronted phrase; the word after it may be a verb
+RANKED_HOLDER = True  # "أعرب مدير عام الإدارة اللواء X": an office whose body is uncoded, then a rank and its coded holder
