@@ -202,11 +202,17 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
     return found, titles
 
 
+# Round 10b: "وأشار بحاح": a word that is a clitic ("و", "ف") on a word the news uses or the name lists know is no
+# foreign given name, whatever the whole word looks like (`_unknown_given_pass` had made "وأشار بحاح" one person).
+CLITIC_NOT_GIVEN = True
+
+
 def _unknown_given_pass(norms: list[str], reg: Registry, found: list[_Found], stats: dict[str, str],
                         gazetteer: dict[str, str]) -> list[_Found]:
     """A registry person named by the surname alone, right after a foreign given name no list knows, is someone
     else of that surname: "فلورنتيو بيريز" is not Shimon Peres. The two words are one unknown person. A word
-    the person's guard names as its cue is no given name ("وفلول صالح" are Saleh's remnants)."""
+    the person's guard names as its cue is no given name ("وفلول صالح" are Saleh's remnants), nor is a clitic on a
+    word the news uses ("وأشار بحاح")."""
     out: list[_Found] = []
     for f in found:
         if f.person is not None and f.origin == "registry" and f.end - f.start == 1 and f.cut == 0 and f.start > 0:
@@ -214,6 +220,8 @@ def _unknown_given_pass(norms: list[str], reg: Registry, found: list[_Found], st
             guard = reg.guards.get(norms[f.start])
             if len(w) >= 4 and w.isalpha() and not w.startswith("ال") and w not in stats and w not in gazetteer \
                     and not reg.find(w) and foreign_word(w) \
+                    and not (CLITIC_NOT_GIVEN and any(p and (st in stats or st in gazetteer)
+                                                      for p, st in clitic_splits(w))) \
                     and not (guard is not None and any(st in guard[0] for _, st in clitic_splits(w))) \
                     and not any(f2.start <= f.start - 1 < f2.end for f2 in found) \
                     and not any(_near_spelling(w, normalize(n).split()[0]) for n in f.person.names if " " in n):

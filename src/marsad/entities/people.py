@@ -31,6 +31,8 @@
    name ("بدر الدين هايتي").
 11. `_trailing_ali_pass`: "علي" (Ali, the preposition على once normalised) before a punctuation mark ends the name
    before it, or makes a curated given name before it a person ("أحمد علي،").
+12. `_spelled_ali_pass`: in an article that writes the preposition "على" with alif maqsura, "علي" with yā' before
+   name words is the name Ali starting a person ("الطفل علي الشوامرة").
 """
 
 from __future__ import annotations
@@ -513,6 +515,83 @@ def _trailing_ali_pass(toks: list[Token], norms: list[str], found: list[_Found],
                           cut=_char_cut(toks[i - 1], len(reading[0])) if reading[0] else 0))
         taken.update((i - 1, i))
     return out
+
+
+# Round 10b: "الطفل علي الشوامرة", "وذكر علي مانع العمري": normalisation spells the name Ali like the preposition
+# على, and the recogniser and the name rules stop at it; an article that writes the preposition with its final alif
+# maqsura tells the two apart by the letter, so there "علي" written with yā' before name words is the name
+# (`_spelled_ali_pass`).
+SPELLED_ALI = True
+ALI_RAW = ("علي", "وعلي")
+ALA_RAW = frozenset(("على", "وعلى", "فعلى"))
+KUNYA = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا", "أم"))
+
+
+def _name_word(w: str, gazetteer: dict[str, str], stats: dict[str, str]) -> bool:
+    """Whether a word after "علي" reads as a name: one of the name lists' person words, or a word the news hardly
+    uses that no list gives as a place, a body or a title ("الشوامرة"; unlike "الإعداد", "الرغم")."""
+    if len(w) < 3 or w in STOP or w in DEF_STOP or w in EDGE_STOP or w in QUANTIFIERS or not w[:1].isalpha():
+        return False
+    bare = w[2:] if w.startswith("ال") else w
+    flags = gazetteer.get(w, "") + gazetteer.get(bare, "")
+    if "P" in flags or "F" in flags:
+        return True
+    if flags:
+        return False
+    digits = stats.get(bare)
+    if digits is None and any(pre and (st in stats or st in gazetteer) for pre, st in clitic_splits(w)):
+        return False  # "بحروق": a preposition on a word the news uses
+    return digits is None or (len(digits) == 5 and int(digits[4]) <= 2)
+
+
+def _spelled_ali_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                      gazetteer: dict[str, str], stats: dict[str, str],
+                      given: Callable[[str], bool] | None) -> list[_Found]:
+    """"وكان الطفل علي الشوامرة", "الطفلة سارة علي الزهراني": in an article that writes the preposition "على" with
+    alif maqsura at least once, "علي" written with yā' and followed by one to three name words (`_name_word`, "بن"
+    and the word after it) is the name Ali starting a person; a given name or a kunya ("أبو") right before it
+    belongs to the name. People the recogniser found inside the span are taken into it; a span that would cut
+    another mention is left. A nisba adjective just before gives the country ("الطفل الأردني علي …"), as it does
+    for the recogniser's people."""
+    if not SPELLED_ALI or not any(t.text in ALA_RAW for t in toks):
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    out = list(found)
+    n = len(norms)
+    table = role_table()
+    for i in range(n - 1):
+        if toks[i].text not in ALI_RAW or (i in owner and owner[i].type != "PER"):
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and toks[j].start <= toks[j - 1].end + 1:
+            if norms[j] in PATRONYMIC and j + 1 < n and j - i <= 2 and _name_word(norms[j + 1], gazetteer, stats):
+                j += 2
+            elif _name_word(norms[j], gazetteer, stats) and not norms[j].startswith("و") \
+                    and norms[j] not in TITLE_HEAD and norms[j] not in TITLE_TAIL and table.title_at(norms, j) is None:
+                j += 1
+            else:
+                break
+        if j == i + 1:
+            continue
+        a = i
+        if i > 0 and toks[i].text == "علي" and toks[i].start <= toks[i - 1].end + 1 and (
+                (given is not None and given(norms[i - 1])) or norms[i - 1] in KUNYA):
+            a = i - 1
+        inside = {id(owner[k]) for k in range(a, j) if k in owner}
+        parts = [f for f in found if id(f) in inside]
+        if any(f.type != "PER" or f.start < a or f.end > j or f.entity_id for f in parts) \
+                or (i in owner and owner[i].start <= a and owner[i].end >= j):
+            continue  # a mention reaching out of the span, one that is not an unknown person, or the name found whole
+        drop |= inside
+        cut = 1 if toks[a].text.startswith("و") and norms[a][1:] in (ALI, *KUNYA) else 0
+        iso = next((c for k in (a - 1, a - 2) if k >= 0 and (r := reg.adjective_at(norms, k))[0] == a
+                    and (c := r[1]) is not None), None)
+        f = _Found(a, j, "PER", iso, None, None, "model", None, _char_cut(toks[a], cut) if cut else 0)
+        out.append(f)
+        for k in range(a, j):
+            owner[k] = f
+    return [f for f in out if id(f) not in drop]
 
 
 def _trailing_title_pass(norms: list[str], found: list[_Found], gazetteer: dict[str, str]) -> list[_Found]:

@@ -11,6 +11,8 @@
    words ("مديرية «مشرعة وحدنان»", `_quoted_district`).
 4b. `_quoted_place_pass`: the words in quotation marks after a word for a place of a kind ("مناطق «س وص»", "جبل
    «ع»") are places of that kind, one per item of a list.
+4c. `_listed_place_pass`: the items of a list after a plural or dual word for places ("قرى س، وص", "محافظتي ع
+   ول") are places, also those the name lists miss.
 5. `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
    unless the article also names the place bare.
 """
@@ -45,6 +47,16 @@ QUOTED_PLACES = True
 QUOTED_PLACE_HEADS = {normalize(w): t for w, t in (
     ("منطقة", "GPE"), ("مناطق", "GPE"), ("منطقتي", "GPE"), ("قرية", "GPE"), ("قرى", "GPE"), ("بلدة", "GPE"),
     ("بلدات", "GPE"), ("مدينة", "GPE"), ("مدن", "GPE"), ("جبل", "LOC"), ("جبال", "LOC"), ("وادي", "LOC"))}
+# Round 10b: "قرى سريحة، وذي سراج، ومقيبرة", "محافظتي أبين ولحج", "مناطق الصفراء وبرط": a plural or dual word for places of
+# a kind before a list joined by "و" makes each item of the list a place, also one the name lists miss or guard as a
+# common word (`_listed_place_pass`).
+LISTED_PLACES = True
+LIST_HEADS = frozenset(normalize(w) for w in (
+    "قرى", "قريتي", "مناطق", "منطقتي", "بلدات", "بلدتي", "مدن", "مدينتي", "محافظات", "محافظتي", "مديريات",
+    "مديريتي", "أحياء", "حيي"))
+LIST_DUALS = frozenset(normalize(w) for w in ("قريتي", "منطقتي", "بلدتي", "مدينتي", "محافظتي", "مديريتي", "حيي"))
+# "ذي سراج", "ذو ناعم": a place's name that starts with the genitive "ذو/ذي" ("the one of") is two words
+DHU = frozenset(normalize(w) for w in ("ذي", "ذو"))
 COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
@@ -207,6 +219,68 @@ def _quoted_place_pass(toks: list[Token], norms: list[str], reg: Registry, found
                 f.type, f.actor, f.canonical, f.entity_id = known.type, known.code, known.canonical, known.id
             out.append(f)
     return [f for f in out if id(f) not in drop]
+
+
+def _listed_place_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                       stats: dict[str, str], gazetteer: dict[str, str]) -> list[_Found]:
+    """"واستعادت القوات قرى سريحة، وذي سراج، ومقيبرة", "في محافظتي أبين ولحج": a plural or dual word for places of a
+    kind, then a list whose items are joined by "و" (a comma may stand before it): each item is a place. An item
+    the stage found as a place stays; an item it missed is the registry's place where the list reads it (the word
+    after "و": "ولحج" is "و" + "لحج", not "ول" + "حج") or, when it reads as a place's name (`_placelike`), a GPE whose
+    country the context gives. The list ends at the first item that is neither; a dual names two items at most; a
+    list of one item the registry does not know is left (the head is as often a common noun: "مناطق المملكة")."""
+    if not LISTED_PLACES:
+        return found
+    heads = {w: st for w in set(norms) for _, st in clitic_splits(w) if st in LIST_HEADS}
+    if not heads:
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    n = len(norms)
+    for i in range(n - 1):
+        head = heads.get(norms[i])
+        if head is None or (i in owner and owner[i].end > i + 1):
+            continue
+        limit = 2 if head in LIST_DUALS else 8
+        j, items, added = i + 1, 0, []
+        while j < n and items < limit:
+            k = j
+            if items:
+                if norms[k] in ("،", ",") and k + 1 < n:
+                    k += 1
+                if not (norms[k].startswith("و") and (len(norms[k]) > 3 or norms[k][1:] in DHU)):
+                    break
+            cut = 1 if items else 0
+            g = owner.get(k)
+            if g is not None:
+                if g.start != k or g.type not in ("GPE", "LOC"):
+                    break
+                j, items = g.end, items + 1
+                continue
+            word = norms[k][cut:]
+            end = k + 1
+            if word in DHU and k + 1 < n and k + 1 not in owner and norms[k + 1][:1].isalpha() \
+                    and norms[k + 1] not in STOP:
+                end = k + 2  # the word after "ذي" may be a common noun: the two make the name
+            name = " ".join([word, *norms[k + 1:end]])
+            known = next((x for x in reg.find(name) if x.type in ("GPE", "LOC")), None)
+            bare = word[2:] if word.startswith("ال") else word
+            if known is None and end == k + 1 and (not _placelike(word, reg, stats, gazetteer) or bare in COMPASS
+                                                   or bare in LIST_HEADS or bare in QUOTED_PLACE_HEADS
+                                                   or bare in PROVINCE_WORDS):
+                break  # ("مدن الشمال", "ومناطق أخرى": a compass word or another kind word names no place)
+            f = _Found(k, end, "GPE", None, None, None, "pattern", cut=_char_cut(toks[k], cut) if cut else 0)
+            if known is not None:
+                f.type, f.actor, f.canonical, f.entity_id = known.type, known.code, known.canonical, known.id
+            added.append(f)
+            j, items = end, items + 1
+        if items == 1 and added and added[0].entity_id is None:
+            continue  # one word no list knows after "مناطق" is as often a common noun ("مناطق المملكة")
+        for f in added:
+            out.append(f)
+            for k in range(f.start, f.end):
+                owner[k] = f
+    return out
 
 
 def _province_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],

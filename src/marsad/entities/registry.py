@@ -174,6 +174,11 @@ STATE_BODIES = frozenset(key for w in ("الشرطة", "الجوازات", "إد
                                        # guard: "مدير الشؤون الصحية", "الأحوال المدنية", "خفر السواحل")
                                        "الشؤون الصحية", "الأحوال المدنية", "خفر السواحل")
                          for key in [tuple(normalize(x) for x in w.split())])
+# Round 10b: "أوقفت الأجهزة الأمنية شابا بعد ساعات", "سلطات الأمن": the security services named alone are a
+# state body as the police are, their country from the context (the agent table's role, COP).
+SECURITY_BODIES = True
+SECURITY_BODY_NAMES = frozenset(key for w in ("الأجهزة الأمنية", "سلطات الأمن", "السلطات الأمنية")
+                                for key in [tuple(normalize(x) for x in w.split())])
 
 
 @dataclass(frozen=True)
@@ -362,7 +367,8 @@ class Registry:
                 cands.append((Match(i, stop, "agent", None, iso + role, "ORG", canon, f"{iso}:{role}",
                                     named=named), apre))
             elif not construct and ((aend - i >= 2 and norms[i][apre:] in INSTITUTION_HEADS)
-                                    or ((norms[i][apre:], *norms[i + 1:aend]) in STATE_BODIES
+                                    or (((key := (norms[i][apre:], *norms[i + 1:aend])) in STATE_BODIES
+                                         or (SECURITY_BODIES and key in SECURITY_BODY_NAMES))
                                         and not (aend < len(norms) and norms[aend].startswith("ال")))):
                 # (a body named alone; one with a definite word after it, "الشرطة الوطنية", is a longer name the
                 # institution rule reads)

@@ -17,6 +17,7 @@
 7. `_province_short_pass`: "المحافظة" after "محافظة ينبع" is that province, when the article names one alone.
 8. `_leader_surname_pass`: a one-word person the context coded with a country alone is that country's head of state
    or government on the date when the word is his family name ("مقرب من الأسد" in a story about Syria).
+9. `_club_nickname_pass`: a big Saudi club's sports nickname ("العميد") is the club in an article that names it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import nisba_like
 from marsad.language.tokens import Token
 
+# Round 10b: the sports pages' nicknames of the big Saudi clubs ("انضم إلى العميد", "الزعيم يستحق اللقب") name
+# the club in an article that names it (`_club_nickname_pass`); the English canonical of the registry's club.
+CLUB_NICKNAMES = True
+NICKNAMES = {normalize(w): club for w, club in (("الزعيم", "Al-Hilal"), ("العميد", "Al-Ittihad"),
+                                                ("الراقي", "Al-Ahli"))}
 # Round 10: a lone family name coded with a country by the context ("مقرب من الأسد" in a story about Syria) is
 # that country's head of state or government on the date when it is his family name (`_leader_surname_pass`).
 LEADER_SURNAME = True
@@ -430,3 +436,31 @@ def _leader_surname_pass(toks: list[Token], norms: list[str], date: str, reg: Re
             continue
         f.person, f.actor, f.canonical, f.entity_id = holder, code, holder.canonical, holder.id
     return found
+
+
+def _club_nickname_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"انتقل المهاجم إلى العميد": a sports nickname of a club ("الزعيم" Al-Hilal, "العميد" Al-Ittihad, "الراقي"
+    Al-Ahli) is that club in an article that names it (the registry's club found there), with its code. Not right
+    after a definite word, whose adjective it is ("الأداء الراقي"), nor before a person ("العميد فلان" is a rank)."""
+    if not CLUB_NICKNAMES:
+        return found
+    clubs = {f.canonical: f for f in found if f.type == "ORG" and f.canonical in NICKNAMES.values()}
+    if not clubs:
+        return found
+    taken = _covered(found)
+    starts = {f.start: f for f in found}
+    out = list(found)
+    for i, w in enumerate(norms):
+        if i in taken:
+            continue
+        reading = next(((p, st) for p, st in clitic_splits(w) if st in NICKNAMES and p in ("", "و", "ب", "ل", "ف")),
+                       None)
+        if reading is None or (club := clubs.get(NICKNAMES[reading[1]])) is None:
+            continue
+        if i > 0 and norms[i - 1].startswith("ال") and norms[i - 1] not in EDGE_STOP and not reading[0]:
+            continue  # "الأداء الراقي": the adjective of the noun before it
+        if (nxt := starts.get(i + 1)) is not None and nxt.type == "PER":
+            continue  # "العميد فلان": a rank before a name
+        out.append(_Found(i, i + 1, "ORG", club.actor, club.canonical, club.entity_id, "alias", None,
+                          _char_cut(toks[i], len(reading[0])) if reading[0] else 0))
+    return out

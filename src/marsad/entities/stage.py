@@ -8,7 +8,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    لروسيا، وبيونغيانغ), agent phrases ("الجيش الروسي" -> RUSMIL) and titles ("الرئيس الروسي"). A title followed
    by a name marks the name alone as PER ("الرئيس الروسي فلاديمير بوتين" -> PER "فلاديمير بوتين", RUSGOV);
    a title followed by a name the registry does not know lends its role code to the name the model finds.
-   A registry surname after a foreign given name no list knows is someone else (`matching._unknown_given_pass`);
+   A registry surname after a foreign given name no list knows is someone else (`matching._unknown_given_pass`;
+   "و" + a word the news uses is no given name: "وأشار بحاح");
    a country inside a common noun is none (`filters._compound_pass`).
 3. Institution names the registry does not know (`institutions._institution_pass`,
    `roles.RoleTable.institution`): a head word ("وزارة", "جامعة", "محكمة", "غرفة"...) and its modifiers up to a
@@ -24,7 +25,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    (فلاديمير is not the city Vladimir), a club named after a city an organisation (ريال مدريد).
    Names the recogniser reads poorly follow by rule: "الاتحاد" + a country's nisba is its federation
    (`institutions._federation_pass`); a name in quotation marks after an institution's head or a work's word
-   ("بجامعة «إراسموس روتردام»", "مسلسل «خمس بنات»") is that body or work (`institutions._quoted_name_pass`); a
+   ("بجامعة «إراسموس روتردام»", "مسلسل «خمس بنات»") is that body or work, after an event's head the event
+   ("مهرجان «صيف الجبل»"), after a shop's or a service's word a business (`institutions._quoted_name_pass`); a
    competition named after a person is MISC ("دوري عبداللطيف جميل للمحترفين",
    `institutions._person_named_event_pass`).
 5. People and places by rule (`people`, `places`, `offices`): a rank, honorific or function title followed by a
@@ -45,8 +47,10 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    a registry person out of office named with the title of an office he held is coded in it (`offices._held_title_pass`);
    places listed after "محافظة/محافظات" are provinces (LOC), one governorate alone is its seat ("بمحافظة
    ماردين"); a district or a place named in quotation marks after a word for its kind is a place ("مديرية «كتف»",
-   "مناطق «س وص»", `places._quoted_place_pass`); "علي" before a punctuation mark ends a name
-   (`people._trailing_ali_pass`).
+   "مناطق «س وص»", `places._quoted_place_pass`), and so are the items of a list after a plural or dual word for
+   places ("قرى س، وص", `places._listed_place_pass`); "علي" before a punctuation mark ends a name
+   (`people._trailing_ali_pass`), and "علي" written with yā' before name words in an article that writes the
+   preposition "على" starts one (`people._spelled_ali_pass`).
 6. Context (`context`): a bare "المملكة" is the kingdom the article mentions most, a bare "ولي العهد" or "ولي ولي
    العهد" the home kingdom's heir on the date (`context._heir_title_pass`); institutions named without a
    country ("وزارة الصحة"), unknown people and organisations take the country their sentence names, else the
@@ -68,7 +72,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    organisation's head word (also "التنظيم" after "تنظيم داعش"), a ministry's field and an international body's
    epithet name the body named in full before; "المحافظة" after the one province named with the word is that
    province (`short_forms._province_short_pass`); a lone family name coded with a country is that country's leader
-   when it is his ("الأسد", `short_forms._leader_surname_pass`). Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
+   when it is his ("الأسد", `short_forms._leader_surname_pass`); a big club's sports nickname ("العميد") is the
+   club the article names (`short_forms._club_nickname_pass`). Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
 8. A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
    the article also names the place bare (`places._place_word_pass`); a compass word before a region or a
    continent is part of it ("غرب أفريقيا"). Entities are kept in text order, without overlaps; every span
@@ -117,12 +122,14 @@ from marsad.entities.people import (
     _nationality_name_pass,
     _rank_name_pass,
     _relative_pass,
+    _spelled_ali_pass,
     _trailing_ali_pass,
     _trailing_title_pass,
 )
 from marsad.entities.places import (
     _compass_pass,
     _district_pass,
+    _listed_place_pass,
     _place_word_pass,
     _province_name_pass,
     _province_pass,
@@ -134,6 +141,7 @@ from marsad.entities.registry import registry, today
 from marsad.entities.short_forms import (
     _agency_nisba_pass,
     _alias_pass,
+    _club_nickname_pass,
     _headline_ministry_pass,
     _igo_epithet_pass,
     _leader_surname_pass,
@@ -190,12 +198,17 @@ def tag_entities(art: Article) -> None:
     found = _country_surname_pass(toks, norms, found, _given_name_test())
     found = _headless_nasab_pass(norms, found, _given_name_test())
     found = _trailing_ali_pass(toks, norms, found, _given_name_test())
+    if rec is not None:
+        found = _spelled_ali_pass(toks, norms, reg, found, rec.lexicons.gazetteer, rec.lexicons.stats,
+                                  _given_name_test())
     found = _province_pass(toks, norms, found)
     found = _province_name_pass(toks, norms, reg, found, rec.lexicons.stats if rec is not None else {},
                                 rec.lexicons.gazetteer if rec is not None else {})
     found = _district_pass(norms, reg, found, rec.lexicons.stats if rec is not None else {},
                            rec.lexicons.gazetteer if rec is not None else {})
     found = _quoted_place_pass(toks, norms, reg, found)
+    found = _listed_place_pass(toks, norms, reg, found, rec.lexicons.stats if rec is not None else {},
+                               rec.lexicons.gazetteer if rec is not None else {})
     found = _headline_ministry_pass(art, toks, norms, found)
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
@@ -218,6 +231,7 @@ def tag_entities(art: Article) -> None:
     found = _paper_name_pass(norms, found)
     found = _statement_pass(norms, found)
     found = _org_short_form_pass(toks, norms, found)
+    found = _club_nickname_pass(toks, norms, found)
     found = _province_short_pass(toks, norms, found)
     found = _agency_nisba_pass(toks, norms, reg, found)
     found = _igo_epithet_pass(toks, norms, found)
