@@ -125,7 +125,10 @@ def stage_speed(limit: int) -> int:
             break
     before = Pipeline([clean_page, tag_tokens, tag_dates])
     arts = [analyze(text, published=date or None, pipeline=before) for text, date in pages]
-    tag_entities.run(arts[0])  # load the registry and the model outside the timing
+    from marsad.entities import translit
+
+    tag_entities.run(arts[0])  # load the registry and the models outside the timing
+    translit.model(), translit.table()  # the spelling model, which only a foreign name loads
     t0 = time.process_time()
     for art in arts:
         tag_entities.run(art)
