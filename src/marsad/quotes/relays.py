@@ -4,7 +4,9 @@ A relay phrase is a cue ("حسبما"، "بحسب ما"، "وفقاً لـ"، "�
 الرسالة التي نشرتها") and, when the cue asks for one, a reporting verb
 ("ذكرت"، "أفادت"), followed by the relay itself: an entity starting within
 two words, else the short noun phrase there ("مصادر مطلعة"). The relay is
-named by its canonical name when the entity is linked, else by its words.
+named by its canonical name when the entity is linked, else by its words; a
+state broadcaster the recogniser links as its country's media ("التلفزيون
+الحكومي الروسي") is named as the broadcaster ("Russian state television").
 An addressee after a speech verb ("قال لوكالة رويترز"، "قال لـ«الشرق
 الأوسط»") is a relay too: the outlet the statement was given to.
 """
@@ -100,7 +102,7 @@ def relay_after(v: View, j: int, limit: int) -> Found | None:
         if e.span.start >= start and e.span.end <= v.toks[limit - 1].end:
             if in_marks is not None and not v.is_media(e) and (in_marks[2] is not None or e.type in ("GPE", "LOC")):
                 break  # صحيفة «مكة»: a paper named after a place is the paper
-            return e.span, e.canonical or e.span.text, e.actor, e, v.after_entity(e)
+            return e.span, _broadcaster(e) or e.canonical or e.span.text, e.actor, e, v.after_entity(e)
     if in_marks is not None:
         return in_marks
     # no entity: a short noun phrase, up to punctuation, a preposition or a time word
@@ -127,6 +129,18 @@ def relay_after(v: View, j: int, limit: int) -> Found | None:
         s += 1
     span = v.span(s, v.toks[k - 1].end)
     return span, span.text, None, None, k
+
+
+def _broadcaster(e: Entity) -> str | None:
+    """"التلفزيون الحكومي الروسي" linked as a country's media ("Russian media"): the state broadcaster is the one
+    outlet that carried the words, not the country's press at large ("Russian state television")."""
+    if not STATE_BROADCASTERS or not e.canonical or not e.canonical.endswith(MEDIA_LABEL):
+        return None
+    words = [bare(strip_conj(w)) for w in e.span.text.split()]
+    kind = next((STATE_BROADCASTER_NOUNS[w] for w in words if w in STATE_BROADCASTER_NOUNS), None)
+    if kind is None or not any(w in STATE_OWNED for w in words):
+        return None
+    return e.canonical[: -len(MEDIA_LABEL)] + " state " + kind
 
 
 def find_relays(v: View, first: int, last: int) -> list[Relay]:
@@ -238,6 +252,11 @@ BEFORE_OUTLET = frozenset({"معه", "معها", "معهم", "معهما", "عن
 # the press at large is no relay: "في تصريح إلى وسائل الإعلام"
 PRESS_AT_LARGE = frozenset({"وسائل", "اعلام", "الاعلام", "صحف", "الصحف", "الصحافه", "صحفيين", "الصحفيين", "بعض",
                             "المحليه", "العالميه", "المختلفه"})
+STATE_BROADCASTERS = True  # round 13b: "للتلفزيون الحكومي الروسي" is Russia's state television, not "Russian media"
+MEDIA_LABEL = " media"  # the recogniser's label of a country's media (`agents.tsv`, "{} media")
+STATE_BROADCASTER_NOUNS = {bare(w): kind for w, kind in (
+    ("التلفزيون", "television"), ("التليفزيون", "television"), ("التلفاز", "television"), ("الإذاعة", "radio"), ("الاذاعة", "radio"))}
+STATE_OWNED = frozenset(bare(w) for w in ("الحكومي", "الحكومية", "الرسمي", "الرسمية"))
 ALSO = "كما"
 CLAUSE_OPENERS = frozenset({"فقد", "فان", "فانه", "فانها", "فانهم", "قد", "لقد"})  # "وفقاً للمصادر فقد …": the clause
 

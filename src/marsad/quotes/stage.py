@@ -186,6 +186,8 @@ CREDITED_QUOTES = True  # "… «…»، وفقاً لما ذكره البيت �
 NEXT_PARAGRAPH = True  # "وقال: ⏎ …": a colon ending its paragraph opens the next paragraph as the words
 RECEIVED_COPY = True  # "في بيان تلقت وكالة الأنباء الإيطالية نسخة منه": the agency that received it relays it
 RECEIVED = frozenset(normalize(w) for w in ("تلقت", "تلقى", "تسلمت", "تسلم", "حصلت"))
+SENT_STATEMENTS = True  # round 13b: "في بيان أرسل إلى رويترز": the agency a statement was sent to relays it
+SENT = frozenset(normalize(w) for w in ("أرسل", "أرسلت", "أرسله", "أرسلها", "بعث", "بعثت"))
 COPY_NOUNS = frozenset(normalize(w) for w in ("نسخة", "نسخه"))
 TOLD_INSIDE = True  # unmarked words that tell of someone else speaking keep his quote inside them
 NAME_LISTS = True  # round 10: a quotation listing four or more short names with no speech verb in reach is no one's words
@@ -240,6 +242,9 @@ UNNAMED_OPENERS = True  # round 13: "وردت عدة صحف … باتهام م�
 OPENING_QUANTIFIERS = frozenset(normalize(w) for w in ("عدة", "بعض", "عدد", "معظم", "كافة"))
 PEOPLE_SOURCES = frozenset(normalize(w) for w in ("مسؤولون", "مسؤولين", "خبراء", "شهود", "محللون", "مراقبون", "ناشطون",
                                                   "ناشطين", "دبلوماسيون", "سكان", "مواطنون", "مواطنين"))
+DATELINE_BODY = True  # round 13b: "X: نؤيد …" over "د ب أ - الرياض:": a wire dateline carries the story under it, not the headline
+NEW_SOURCES = True  # round 13b: "مصادر محلية" named again is other sources: the outlet the first spoke to stays theirs
+LAST_SOURCES = True  # round 13b: "المصادر" are the sources named last, with their outlet or with none
 COLON_SUBJECT = True  # round 13: "لم يخف المدرب X سعادته: «…»": a quotation after the colon of a sentence with no speech
 # verb is the words of the person that sentence is about, not of the last one quoted
 CONDITIONS = frozenset(normalize(w) for w in ("شريطة", "شرط", "بشرط", "شرطا"))
@@ -521,7 +526,9 @@ class _Extractor:
                     spoke_to[key] = list(q.relays)
                     if id(q) in self.cited:
                         cited.add(key)
-            elif key in spoke_to:
+            elif key in spoke_to and not (NEW_SOURCES and q.speaker.canonical is None and _indefinite_source(key)):
+                # "وقالت مصادر محلية لوكالة …" and later "وقالت مصادر محلية في …": an indefinite noun names new
+                # sources each time it is used, so the outlet the first ones spoke to does not carry the others
                 q.relays = list(spoke_to[key])
                 q.via = q.relays[-1]
                 if key in cited:
@@ -533,6 +540,8 @@ class _Extractor:
             head = strip_conj(words[0]) if words else ""
             if head in SOURCE_HEADS and q.relays:
                 sources = list(q.relays)
+            elif LAST_SOURCES and head in SOURCE_HEADS:
+                sources = None  # "وأكدت مصادر ميدانية …" with no outlet: "المصادر" after it are these sources
             elif head in DEFINITE_SOURCES and len(words) == 1 and not q.relays and sources is not None:
                 q.relays = list(sources)
                 q.via = q.relays[-1]
@@ -566,6 +575,8 @@ class _Extractor:
         for q in self.out:
             if name in q.relays or (q.speaker is not None and name in (q.speaker.canonical, q.speaker.text)):
                 continue
+            if DATELINE_BODY and q.span.end <= line.start:
+                continue  # the headline is the paper's own summary: the agency's dateline heads the story under it
             q.relays.append(name)
             q.via = name
 
@@ -965,12 +976,23 @@ class _Extractor:
 
     def _received_copy(self, b: int, last: int) -> str | None:
         """"وقالت الرابطة في بيان تلقت وكالة الأنباء الإيطالية نسخة منه إن …": the agency that received the statement
-        passed it on. A paper or a site receiving it is the publisher itself (`_paper`), no relay."""
+        passed it on. A paper or a site receiving it is the publisher itself (`_paper`), no relay. A statement sent to
+        an agency ("في بيان أرسل إلى رويترز") was passed on by it the same way."""
         v = self.v
         for p in range(b, min(last - 2, b + PLATFORM_REACH)):
             w = v.word(p)
             if self._words_begin(p):
                 return None
+            if SENT_STATEMENTS and strip_conj(w) in SENT and p > b and v.in_set(p - 1, v.lex.relay_statement_nouns):
+                # "في بيان أرسل إلى رويترز": the statement was sent to the agency, which passed it on
+                m = p + 1
+                if v.word(m) in ("به", "بها"):
+                    m += 1
+                if v.word(m) in ("الي", "ل", "لـ") or (v.word(m).startswith("ل") and not v.word(m).startswith("ال")):
+                    found = addressee(v, m, last) if v.word(m) not in ("الي",) else relay_after(v, m + 1, last)
+                    if found is not None and found[3] is not None and v.is_media(found[3]) and not _paper(found[3]):
+                        return found[1]
+                continue
             if strip_conj(w) not in RECEIVED:
                 continue
             found = relay_after(v, p + 1, last)
@@ -2477,6 +2499,12 @@ def _imperfect(word: str, cue: Cue) -> bool:
     """An imperfect form of a speech verb ("ويتوقع"، "وتتوقع"; not "وتابع" nor "توقعت", past forms)."""
     w = strip_conj(word)
     return w[:1] in ("ي", "ت") and w != cue.lemma and w != cue.lemma + "ت" and not is_participle(w)
+
+
+def _indefinite_source(words: str) -> bool:
+    """"مصادر محلية"، "مصدر أمني": unnamed sources in an indefinite phrase (not "المصادر")."""
+    tokens = normalize(words).split()
+    return bool(tokens) and strip_conj(tokens[0]) in SOURCE_HEADS
 
 
 def _paper(outlet: Entity) -> bool:
