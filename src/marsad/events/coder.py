@@ -107,7 +107,14 @@ from marsad.events.codebook import lookup
 from marsad.events.cues import Cues, cues
 from marsad.events.dates import DATE_VALUE, _date, _date_part, _occasion, _since, _story_date
 from marsad.events.draft import Draft, _note
-from marsad.events.filters import _blessing_after, _not_a_deed, _patient_nisba, _self_country, _sports_article
+from marsad.events.filters import (
+    _blessing_after,
+    _not_a_deed,
+    _own_intent,
+    _patient_nisba,
+    _self_country,
+    _sports_article,
+)
 from marsad.events.frames import _appeal, _code, _other_reading, _reading
 from marsad.events.kinds import (
     _armed,
@@ -308,6 +315,9 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             why = "scripture"  # "وحث - صلى الله عليه وسلم - على…": the Prophet's words quoted in a sermon
         if in_denial and why == "negated":
             why = None  # "نفى أن يكون قد…": the denial carries the negation
+        if why == "future" and (intent := _own_intent(s, i, an, code, out)) is not None:
+            d.code, why = intent, None  # "يعتزمون الاجتماع في فيينا": the doer's own plan, its intent (round 18f)
+            d.extra["intent_of"] = code
         if why == "desire":
             if not _appeal(d, s, cue):
                 _note(s, i, "desire")

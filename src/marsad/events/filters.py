@@ -9,7 +9,8 @@ and a clause opened by "فيما" after a condition (`_conditioned`), "عن" aft
 أن, "أثناء محاولة…" after the deed, a word inside a name, "حتى بعد". Also: a blessing after the verb marks quoted scripture
 (`_blessing_after`); "قتل جندي تركي" names the victim of a passive (`_patient_nisba`); a match report codes
 nothing (`_sports_article`); an actor known only by its country acting on that country is no event
-(`_self_country`).
+(`_self_country`). A deed noun a verb of intent or a future verb governs is its doer's intent, not dropped
+(`_own_intent`, round 18f: "يعتزمون الاجتماع").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from marsad.events.cues import Cues
 from marsad.events.draft import Draft
 from marsad.events.frames import _window_end
 from marsad.events.lexicon import Analysis, Trigger
-from marsad.events.syntax import _bare, _complement_start, _experienced
+from marsad.events.syntax import PRONOUN_COMPLEMENTIZERS, _bare, _complement_start, _experienced
 from marsad.language.tokens import Token
 
 BLESSINGS = frozenset({"صلي", "صلى", "رضي"})
@@ -50,6 +51,10 @@ EVEN_WORDS = normalize_words(["حتى", "وحتى"])
 TIME_PREPOSITIONS = normalize_words(["بعد", "قبل", "خلال", "منذ", "أثناء", "عقب"])
 RESULT_VERBS = normalize_words(["أسفر", "أسفرت", "أسفرا", "أسفروا", "يسفر", "تسفر", "تمخض", "تمخضت", "نتج", "نتجت",
                                 "ينتج", "تنتج"])
+# "يعتزمون الاجتماع", "سوف تواصل اتصالاتها": the doer's own plan, coded as its intent in CAMEO (round 18f); not "سيتم",
+# whose doer is unsaid
+INTENT_WORDS = normalize_words(["يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سوف", "وسوف"])
+UNSAID_FUTURE = normalize_words(["سيتم", "ستتم", "وسيتم", "وستتم"])
 RESULT_REACH = 30  # the verb of outcome stands before its subject, a long noun phrase
 NEED_REACH = 9
 # "أحيل المتهمون إلى المحكمة لاتهامهم بـ…", "حكم عليه بالسجن لقيامه بـ…": verbs of referral, trial and punishment whose
@@ -168,6 +173,29 @@ def _not_a_deed(s: Sentence, i: int, an: Analysis, cue: Cues) -> str | None:
         if not nxt.startswith("ال"):  # "بذلك" points back; "هذا الصراع" is a noun phrase
             return "restatement"
     return None
+
+
+def _own_intent(s: Sentence, i: int, an: Analysis, code: str, out: list[Draft]) -> str | None:
+    """The intent code (03, 13) of a deed noun that a verb of intent or a future verb governs ("يعتزمون الاجتماع",
+    "سوف تواصل اتصالاتها", "ستواصل دعم"): CAMEO codes the plan announced (036 to meet, 033 to give aid, 138 to use
+    force), not nothing. A future verb itself ("سيزور بوتين الصين") stays no event, and a statement before it in the
+    sentence keeps its own rule (`statements._intent`: a prediction about another is left as said)."""
+    if not switches.OWN_INTENT or any(
+            d.sent is s and d.i < i and (d.root == "01" or d.an.trigger.roles.get("stmt")) for d in out):
+        return None
+    from marsad.events.statements import _intent_code  # statements reads this module's word lists
+
+    intent = _intent_code(code)
+    before = s.norms[i - 1] if i > 0 else ""
+    before2 = s.norms[i - 2] if i > 1 else ""
+    if intent is None or before in UNSAID_FUTURE or before2 in UNSAID_FUTURE:
+        return None
+    sub_start = s.subs[s.sub_of[i]][0]
+    if any(w in PRONOUN_COMPLEMENTIZERS for w in s.norms[max(0, sub_start - 1) : i]):
+        return None  # "وأكد الوزير أنه سيبدأ زيارته": a speaker's own plan is his statement's, however it was coded
+    marked = before in INTENT_WORDS or before2 in INTENT_WORDS or _future_verb(before) or (
+        before in FUTURE_PREPOSITIONS and _future_verb(before2))
+    return intent if marked and an.tense == "noun" else None
 
 
 def _conditioned(s: Sentence, i: int, cue: Cues) -> bool:

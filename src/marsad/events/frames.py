@@ -9,7 +9,7 @@ words matches stems in a row, `_cue_words`; an "armed:" frame needs an armed doe
 trigger's own code; a word two lemmas spell alike whose first reading finds no cue is read as the other
 (`_other_reading`); a service receiving requests or cases hosts no one (`NOT_GUESTS`), and an actor as the bare
 object of هاجم is words or force by who attacks. `_appeal` codes a deed someone wants another to do as that one's appeal
-(`APPEAL_FOR`).
+(`APPEAL_FOR`); a demand made of the public ("طالب الجميع بـ…") is an appeal too (`_public_addressee`, round 18f).
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ APPEAL_FOR = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": 
               "03": "020", "05": "022", "08": "025", "02": "020"}
 PREPOSITIONS_BEFORE_NOUN = frozenset({"ب", "ل", "الى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشان", "لدى", "عبر", "خلال",
                                       "نحو", "تجاه", "بين", "وفي", "وعلى", "ومن", "ومع", "والى"})
+# whom a call on the public is made of (bare normalised words: "الجميع", "المواطنين", "الدول المانحة") and the
+# appeal each demand becomes (round 18f)
+PUBLIC_WORDS = frozenset({"جميع", "مواطنين", "مواطنون", "اهالي", "شعب", "مجتمع", "دول", "مانحين", "منظمات", "كافه"})
+APPEAL_OF = {"100": "020", "101": "020", "102": "022", "103": "023", "104": "024", "105": "021", "106": "025", "107": "025",
+             "108": "026"}
 # what a service, a hospital or an airport receives: requests, cases, travellers, not a guest of state (round 11)
 NOT_GUESTS = frozenset({"طلبات", "الطلبات", "اتصالات", "الاتصالات", "شكاوي", "الشكاوي", "بلاغات", "البلاغات", "مكالمات",
                         "المكالمات", "رسائل", "الرسائل", "ملاحظات", "الملاحظات", "استفسارات", "الاستفسارات", "تبرعات",
@@ -119,6 +124,24 @@ def _other_reading(s: Sentence, i: int, analyses: tuple[Analysis, ...], an: Anal
 
 
 def _code(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int]:
+    """The code the trigger's frames give in this clause, and the end of its complement window; a demand made of
+    the public is an appeal (`_public_addressee`)."""
+    code, end = _framed(s, i, an, cue)
+    if switches.PUBLIC_APPEAL and code is not None and code[:2] == "10" and _public_addressee(s, i, an, end, cue):
+        code = APPEAL_OF.get(code[:3], "020")
+    return code, end
+
+
+def _public_addressee(s: Sentence, i: int, an: Analysis, end: int, cue: Cues) -> bool:
+    """The object of a verb of demand is everyone, the citizens, the people, the donors or the world's states
+    ("مطالبا الجميع بالوقوف…", "طالب الدول المانحة ببذل…"): a call on the public, which CAMEO codes as an appeal (02), not
+    a demand on a party (round 18f)."""
+    subj = _subject_after(s, i, cue) if an.tense in ("past", "pres") else None
+    comp0 = _subject_end(s, i, subj, cue) if subj is not None else _complement_start(s, i, end)
+    return comp0 < end and _bare(s.norms[comp0]) in PUBLIC_WORDS
+
+
+def _framed(s: Sentence, i: int, an: Analysis, cue: Cues) -> tuple[str | None, int]:
     """The code the trigger's frames give in this clause, and the end of its complement window."""
     trig = an.trigger
     end = _window_end(s, i, cue)

@@ -168,3 +168,6 @@ NISBA_THING = True  # "أن أسعار السلع الصينية ارتفعت": 
 SAID_ON = True  # "أعرب المدير عن أسفه، وقال: …": a saying joined by و after the same speaker's act in its sentence
 DEMONSTRATIVE_PP = True  # "في غضون ذلك شنت طائرات…": ذلك closing a fronted phrase; the word after it may be a verb
 RANKED_HOLDER = True  # "أعرب مدير عام الإدارة اللواء X": an office whose body is uncoded, then a rank and its coded holder
+# round 18f switches (each measured on the eight development sets; see docs/events.md)
+OWN_INTENT = True  # "يعتزمون الاجتماع", "سوف تواصل اتصالاتها مع…": a deed noun a verb of intent or a future verb governs, 03/13
+PUBLIC_APPEAL = True  # "مطالبا الجميع بالوقوف…", "طالب الدول المانحة ببذل…": a demand made of the public is an appeal (02)
