@@ -16,6 +16,11 @@
    روتردام»", ORG), a head that stays out of names or a company's ("لصحيفة «فوكسكرانت» الهولندية", "شركة «سمة»":
    the name alone), a work ("مسلسل «خمس بنات»", MISC); a nisba adjective after the closing mark gives the
    country.
+6. `_dotted_acronym_pass`: Latin letters spelled in Arabic and joined by dots ("آي.بي.إم", "بنك إيه.إن.زد") are an
+   organisation's acronym, with the company or bank word before it; ending in a number ("إم.إتش.370") a flight's
+   or a model's name (MISC).
+   `_sect_pass`: a religious community named by "الطائفة"/"الأقلية" and its sect's adjective ("الطائفة الدرزية") is
+   a group (MISC), of the country the context gives it.
 7. `_person_named_event_pass`: a competition named after a person the recogniser did not find whole ("دوري
    عبداللطيف جميل للمحترفين") is a MISC name with the purpose after it.
 6. `_edition_event_pass`: a tournament named by its edition's number or year is a MISC name ("خليجي 23",
@@ -66,6 +71,21 @@ QUOTED_EVENT_NAMES = True
 # Round 10b: "مطعم «بيت الشاي»", "محلات "النخلة"", "خدمة “بريسكوب”": the quoted words after a word for a shop or a
 # service are a business's name (ORG, BUS); the word says what it is. Quoted only: "محلات الذهب" are gold shops.
 QUOTED_SHOP_NAMES = True
+# Round 10c: Latin acronyms written as the Arabic names of their letters joined by dots: the recogniser and the
+# registry read the letters one by one ("إن" the particle, "آي" a company's first word).
+DOTTED_ACRONYMS = True
+LETTER_NAMES = frozenset(normalize(w) for w in (
+    "إيه", "أيه", "اي", "آي", "إي", "بي", "سي", "دي", "إف", "اف", "جي", "إتش", "اتش", "إيتش", "جيه", "كيه", "كي", "إل",
+    "إم", "إن", "أو", "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي"))
+# Round 10c: "الطائفة العلوية", "الأقلية الدرزية": a sect's community is a group of its country's people (the
+# context's country, CVL), which nothing found.
+SECT_COMMUNITIES = True
+SECT_HEADS = frozenset(normalize(w) for w in ("الطائفة", "الأقلية", "الطوائف", "الأقليات"))
+SECT_ADJECTIVES = frozenset(normalize(w) for w in (
+    "العلوية", "الشيعية", "السنية", "الدرزية", "الإسماعيلية", "الزيدية", "الإيزيدية", "اليزيدية", "المسيحية",
+    "القبطية", "الأرمنية", "المارونية", "الكلدانية", "الآشورية", "البهائية", "اليهودية", "الصابئة", "الأحمدية"))
+BUSINESS_HEADS = frozenset(normalize(w) for w in ("بنك", "مصرف", "شركة", "مجموعة"))
+ACRONYM_HEADS = frozenset(normalize(w) for w in ("بنك", "مصرف", "شركة", "مجموعة", "مؤسسة", "وكالة", "منظمة", "صندوق"))
 SHOP_HEADS = frozenset(normalize(w) for w in ("مطعم", "مطاعم", "محل", "محلات", "متجر", "متاجر", "مقهى", "خدمة",
                                               "فندق"))
 REVOLUTIONS = frozenset(normalize(w) for w in ("ثورة", "انتفاضة"))
@@ -492,3 +512,69 @@ def _person_named_event_pass(toks: list[Token], norms: list[str], found: list[_F
         out.append(_Found(i, j, "MISC", None, None, None, "pattern", None,
                           _char_cut(toks[i], hit.prefix) if hit.prefix else 0, ""))
     return [f for f in out if id(f) not in drop]
+
+
+def _dotted_acronym_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"شركة آي.بي.إم", "آي.أو.بي.إي": two or more letter names joined by dots with no space are one name, an ORG
+    (with a bank's or a company's word right before it) or, ending in a number ("إم.إتش.370"), a MISC."""
+    if not DOTTED_ACRONYMS:
+        return found
+    n = len(toks)
+    i = 0
+    out = found
+    while i < n:
+        if norms[i] not in LETTER_NAMES:
+            i += 1
+            continue
+        k, letters = i + 1, 1
+        while k + 1 < n and norms[k] == "." and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1 and (
+                norms[k + 1] in LETTER_NAMES or norms[k + 1].isdigit()):
+            letters += norms[k + 1] in LETTER_NAMES
+            k += 2
+            if norms[k - 1].isdigit():
+                break
+        if letters < 2 or (i > 0 and toks[i - 1].end == toks[i].start and norms[i - 1][-1:].isalnum()):
+            i = max(k, i + 1)
+            continue
+        start, kind = i, "MISC" if norms[k - 1].isdigit() else "ORG"
+        if kind == "ORG" and i > 0 and any(st in ACRONYM_HEADS for _, st in clitic_splits(norms[i - 1])):
+            start = i - 1
+        cut = _char_cut(toks[start], len(norms[start]) - len(next(
+            (st for _, st in clitic_splits(norms[start]) if st in ACRONYM_HEADS), norms[start]))) if start < i else 0
+        if start == i and toks[i].text[:2] in ("وآ", "وأ", "وإ"):
+            cut = 1  # "وآي.أو.إس" is و + the letters, not the letter Y ("واي")
+        out = [f for f in out if f.end <= start or f.start >= k]
+        business = start < i and any(st in BUSINESS_HEADS for _, st in clitic_splits(norms[start]))
+        # the registry's body when it lists the letters spaced ("إتش إس بي سي"); else a nisba adjective right after
+        # says whose ("بنك إيه.إن.زد الأسترالي"), before the sentence's places
+        spaced = [norms[j] for j in range(i, k) if norms[j] != "."]
+        hit, _ = reg.match(spaced, 0) if kind == "ORG" else (None, 0)
+        if hit is not None and hit.end == len(spaced) and hit.type == "ORG" and hit.actor is not None:
+            out.append(_Found(start, k, "ORG", hit.code, hit.canonical, hit.entity_id, "registry", cut=cut,
+                              person=None))
+            i = k
+            continue
+        iso = reg.adjective_at(norms, k)[1] if kind == "ORG" and k < n else None
+        role = "BUS" if business else None
+        out.append(_Found(start, k, kind, iso + (role or "") if iso else None, None, None,
+                          "pattern" if kind == "ORG" else "rule", cut=cut, role=None if iso else role))
+        i = k
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _sect_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"الطائفة العلوية", "وللأقلية الدرزية": the head and the sect's adjective, a MISC the context codes (CVL)."""
+    if not SECT_COMMUNITIES:
+        return found
+    covered = _covered(found)
+    out = list(found)
+    for i in range(len(norms) - 1):
+        if norms[i + 1] not in SECT_ADJECTIVES or i in covered or i + 1 in covered:
+            continue
+        pre = next((p for p, st in clitic_splits(norms[i]) if st in SECT_HEADS), None)
+        if pre is None:
+            continue
+        out.append(_Found(i, i + 2, "MISC", None, None, None, "agent", cut=_char_cut(toks[i], len(pre)), role="CVL"))
+    out.sort(key=lambda f: f.start)
+    return out

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from marsad.article import Article
 from marsad.clean.normalize import normalize
+from marsad.entities import registry as registry_module
 from marsad.entities.linking import tags_of
 from marsad.entities.mention import _char_cut, _Found
 from marsad.entities.namewords import (
@@ -54,6 +55,10 @@ RELATION_BREAK = frozenset(normalize(base + suffix) for base in ("نظير", "ن
 # Set phrases the recogniser may read as a name.
 STOCK_PHRASES = frozenset(tuple(normalize(w) for w in p.split()) for p in ("أسمى آيات", "اسمى آيات"))
 # Competitions and prizes named after people.
+# Round 10c (with `registry.PARTICLE_TOWNS`): "إن"/"أن" (normalised "ان") inside a person span is the particle
+# between a speaker and the subject of his clause ("وقال هادي إن صالح يتحمل..."), which the town "إن صالح" had
+# kept out of the span: the span splits there, the particle in neither part.
+CLAUSE_PARTICLES = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها"))
 COMPETITIONS = frozenset(normalize(w) for w in ("دوري", "كأس", "كاس", "بطولة", "جائزة", "مهرجان", "ماراثون"))
 # Adverbs after an adjective that a given name can be spelt like ("سعيد جداً", "كريم للغاية").
 INTENSIFIERS = frozenset(normalize(w) for w in ("جدا", "جداً", "للغاية", "جدًا"))
@@ -114,11 +119,16 @@ def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str])
                     pieces.append((start, k))
                     start = k = k + rank.length
                     continue
+                if registry_module.PARTICLE_TOWNS and norms[k] in CLAUSE_PARTICLES:
+                    pieces.append((start, k))
+                    start = k = k + 1
+                    continue
                 if _coordinated(norms[k], gazetteer):
                     pieces.append((start, k))
                     start = k
                 k += 1
             pieces.append((start, b))
+            pieces = [(pa, pb) for pa, pb in pieces if pb > pa]
         for pa, pb in pieces:
             if out and cls == "PER" and out[-1][2] == "PER" and out[-1][1] == pa and pa == a \
                     and not _coordinated(norms[pa], gazetteer):

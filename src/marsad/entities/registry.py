@@ -179,6 +179,10 @@ STATE_BODIES = frozenset(key for w in ("الشرطة", "الجوازات", "إد
 SECURITY_BODIES = True
 SECURITY_BODY_NAMES = frozenset(key for w in ("الأجهزة الأمنية", "سلطات الأمن", "السلطات الأمنية")
                                 for key in [tuple(normalize(x) for x in w.split())])
+# Round 10c: a GeoNames town whose name starts with a particle ("إن صالح" In Salah, "أن قزام", "في ثان", "لا باز")
+# is, in running text, the particle and the word after it ("وقال إن صالح رفض..."): read only after a place cue.
+PARTICLE_TOWNS = True
+TOWN_PARTICLES = frozenset(normalize(w) for w in ("إن", "أن", "أو", "في", "كان", "لا", "ما", "من", "قد", "لم", "لن"))
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,9 @@ class Registry:
     whole_only: set[str] = field(default_factory=set)
     # outlets whose name another entry holds ("الشرق الأوسط" the region and the daily): read in quotation marks
     outlets: dict[tuple[str, ...], Actor] = field(default_factory=dict)
+    # GeoNames towns whose first word is a particle (PARTICLE_TOWNS), read only after a place cue
+    particle_towns: frozenset[tuple[str, ...]] = frozenset()
+    place_cues: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ lookups
 
@@ -330,6 +337,9 @@ class Registry:
         # 1. names
         end, actor, pre = self._longest(self.names, norms, i)
         if actor is not None and end == i + 1 and not self._guard_ok(norms, i, pre):
+            actor = None
+        if actor is not None and PARTICLE_TOWNS and tuple(norms[i:end]) in self.particle_towns and (
+                i == 0 or norms[i - 1] not in self.place_cues):
             actor = None
         if actor is not None and end - i >= 2 and 0 < i and end < len(norms) and norms[i - 1] in QUOTE_MARKS \
                 and norms[end] in QUOTE_MARKS:
@@ -663,6 +673,9 @@ def build_registry(data: dict[str, Any]) -> Registry:
             reg.guards.setdefault(normalize(name), (cues, frozenset()))
         if len(name) <= 3:
             reg.whole_only.add(normalize(name))
+    reg.place_cues = cues
+    reg.particle_towns = frozenset(key for name, *_ in data.get("towns", []) for key in [key_of(name)]
+                                   if len(key) >= 2 and key[0] in TOWN_PARTICLES)
     return reg
 
 

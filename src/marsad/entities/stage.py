@@ -98,11 +98,13 @@ from marsad.entities.context import (
 from marsad.entities.filters import _compound_pass, _currency, _statement_pass
 from marsad.entities.institutions import (
     _dated_event_pass,
+    _dotted_acronym_pass,
     _edition_event_pass,
     _federation_pass,
     _institution_pass,
     _person_named_event_pass,
     _quoted_name_pass,
+    _sect_pass,
 )
 from marsad.entities.linking import registry_matches
 from marsad.entities.matching import _registry_pass, _unknown_given_pass
@@ -184,6 +186,8 @@ def tag_entities(art: Article) -> None:
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
     found = _federation_pass(toks, norms, reg, found)
     found = _quoted_name_pass(toks, norms, reg, found)
+    found = _dotted_acronym_pass(toks, norms, reg, found)
+    found = _sect_pass(toks, norms, found)
     found = _person_named_event_pass(toks, norms, found)
     found = _compound_pass(norms, found)
     if rec is not None:
