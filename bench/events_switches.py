@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_events import evaluate  # noqa: E402
-from switching import UNSEEN, switch, switched_off, unseen  # noqa: E402
+from switching import resolve, switched_off  # noqa: E402
 
 # the modules of marsad.events that hold round switches
 EVENT_MODULES = ("switches", "actors", "frames", "statements", "targets")
@@ -42,15 +42,10 @@ def main(argv: list[str]) -> int:
                     help="a switch: NAME of marsad.events.switches, or module.NAME (frames.CUE_WORDS)")
     ap.add_argument("--gold", action="append", type=Path, required=True, help="a development set")
     args = ap.parse_args(argv)
-    found = {name: switch(name, "marsad.events", EVENT_MODULES, default="switches") for name in args.off}
-    unknown = [name for name, hit in found.items() if hit is None]
-    if unknown:
-        print(f"no such switch in marsad.events: {', '.join(unknown)}", file=sys.stderr)
+    targets, error = resolve(args.off, "marsad.events", EVENT_MODULES, args.gold, default="switches")
+    if error:
+        print(error, file=sys.stderr)
         return 2
-    if (kept := unseen(args.gold)) is not None:
-        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
-        return 2
-    targets = [hit for hit in found.values() if hit is not None]
     for gold_dir in args.gold:
         on = summary(gold_dir)
         with switched_off(targets):

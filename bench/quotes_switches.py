@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_quotes import evaluate  # noqa: E402
-from switching import UNSEEN, switch, switched_off, unseen  # noqa: E402
+from switching import resolve, switched_off  # noqa: E402
 
 ROUNDS = {
     "11": ("stage.NAME_THEN_TITLE", "stage.FRONTED_SUBJECT", "stage.TOPIC_SERIES", "stage.PRONOUN_DESCRIBERS",
@@ -72,16 +72,11 @@ def main(argv: list[str]) -> int:
     if not names:
         print("name switches with --off or --round", file=sys.stderr)
         return 2
-    found = {name: switch(name, "marsad.quotes", QUOTE_MODULES) for name in names}
-    unknown = [name for name, hit in found.items() if hit is None]
-    if unknown:
-        print(f"no such switch in marsad.quotes: {', '.join(unknown)}", file=sys.stderr)
-        return 2
-    if (kept := unseen(args.gold)) is not None:
-        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
+    targets, error = resolve(names, "marsad.quotes", QUOTE_MODULES, args.gold)
+    if error:
+        print(error, file=sys.stderr)
         return 2
     pipeline.STAGE_ENTRIES[:] = [e for e in pipeline.STAGE_ENTRIES if e[1] != "code_events"]
-    targets = [hit for hit in found.values() if hit is not None]
     for gold_dir in args.gold:
         with switched_off(targets):
             off = summary(gold_dir)

@@ -46,6 +46,19 @@ def switch(name: str, package: str, modules: Sequence[str], default: str | None 
     return (mod, attr) if isinstance(getattr(mod, attr, None), bool) else None
 
 
+def resolve(names: Sequence[str], package: str, modules: Sequence[str], gold_dirs: Sequence[Path],
+            default: str | None = None) -> tuple[list[tuple[ModuleType, str]], str | None]:
+    """The switches named (see `switch`) for an evaluation of `gold_dirs`, or the one line that says why not: a
+    name that is no switch of the package, or a set kept unseen."""
+    found = {name: switch(name, package, modules, default) for name in names}
+    unknown = [name for name, hit in found.items() if hit is None]
+    if unknown:
+        return [], f"no such switch in {package}: {', '.join(unknown)}"
+    if (kept := unseen(gold_dirs)) is not None:
+        return [], f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}"
+    return [hit for hit in found.values() if hit is not None], None
+
+
 @contextlib.contextmanager
 def switched_off(targets: Sequence[tuple[ModuleType, str]]) -> Iterator[None]:
     """The named switches False inside the block, as they were after it."""

@@ -83,6 +83,15 @@ def triples(art: Article) -> list[tuple[str | None, str | None, str]]:
     return [(e.source.actor if e.source else None, e.target.actor if e.target else None, e.root) for e in art.events]
 
 
+def switched(code: Callable[..., Article], monkeypatch: pytest.MonkeyPatch, name: str, on: bool, text: str,
+             **kwargs: object) -> list[tuple[str | None, str | None, str]]:
+    """The (source, target, root) triples of a text, sorted, coded with the events switch `name` on or off."""
+    from marsad.events import switches
+
+    monkeypatch.setattr(switches, name, on)
+    return sorted(triples(code(text, **kwargs)), key=str)
+
+
 def mention_codes(text: str, actors: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     """The actor code the events stage reads for each mention of `text`, entities found by name."""
     from marsad.events.actors import mentions

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, mention_codes, triples
+from tests.events.conftest import ACTORS, mention_codes, switched
 
 from marsad.article import Article
 from marsad.events import switches
@@ -35,8 +35,7 @@ MORE = {**ACTORS,
 
 
 def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on: bool) -> list[tuple[str | None, str | None, str]]:
-    monkeypatch.setattr(switches, name, on)
-    return sorted(((a, b, root[:2]) for a, b, root in triples(code(text, actors=MORE))), key=str)
+    return switched(code, monkeypatch, name, on, text, actors=MORE)
 
 
 # --- ground of one's own country taken from the other armed side ---------------------------------------------------

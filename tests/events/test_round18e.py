@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, triples
+from tests.events.conftest import ACTORS, switched
 
 from marsad.article import Article
-from marsad.events import switches
 
 Code = Callable[..., Article]
 
@@ -25,9 +24,7 @@ MORE = {**ACTORS,
 
 def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on: bool,
           title: str | None = None) -> list[tuple[str | None, str | None, str]]:
-    monkeypatch.setattr(switches, name, on)
-    art = code(text, actors=MORE, title=title) if title else code(text, actors=MORE)
-    return sorted(((a, b, root[:2]) for a, b, root in triples(art)), key=str)
+    return switched(code, monkeypatch, name, on, text, actors=MORE, title=title)
 
 
 # --- an office whose body is uncoded, then a rank and its coded holder ----------------------------------------------
@@ -93,9 +90,5 @@ def test_demonstrative_pp(code: Code, monkeypatch: pytest.MonkeyPatch, opener: s
     text = (f"وقتل ثلاثة من الجنود. {opener} شنت طائرات الجيش الأوكراني بقيادة العقيد، امس الأحد سلسلة من "
             "الغارات على مواقع الانفصاليين.")
 
-    def run(on: bool) -> list[tuple[str | None, str | None, str]]:
-        monkeypatch.setattr(switches, "DEMONSTRATIVE_PP", on)
-        return [(a, b, r[:2]) for a, b, r in triples(code(text, actors=UKR))]
-
-    assert ("UKRMIL", "UKRREB", "19") in run(True)
-    assert ("UKRMIL", "UKRREB", "19") not in run(False)
+    assert ("UKRMIL", "UKRREB", "19") in switched(code, monkeypatch, "DEMONSTRATIVE_PP", True, text, actors=UKR)
+    assert ("UKRMIL", "UKRREB", "19") not in switched(code, monkeypatch, "DEMONSTRATIVE_PP", False, text, actors=UKR)
