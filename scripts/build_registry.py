@@ -52,6 +52,10 @@ ORG_WORDS = {"وزارة", "حزب", "قوة", "قوات", "مجلس", "اتحا
              "ل", "في", "من", "على", "عن", "و", "مدينة", "محافظة", "ولاية", "إقليم", "منطقة", "جزيرة", "بحر", "نهر"}
 
 
+# Round 11 (docs/entities.md): a company's or an outlet's English name ("CNN", "Twitter", "Saudi Telecom Company") is
+# also one of its names: Arabic text writes brands in Latin letters.
+LATIN_BRANDS = True
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]*[A-Za-z0-9]")
 COMPASS_ADJ = ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالي الغربي", "الشمالي الشرقي", "الجنوبي الغربي",
                "الجنوبي الشرقي")
 
@@ -411,6 +415,8 @@ def build(data: Path) -> tuple[dict, list[str]]:
             else:
                 src.append("phoenix")
         variants = [v for n in names for v in spelling_variants(n)]
+        if LATIN_BRANDS and code.endswith(("MED", "BUS")) and LATIN_NAME.fullmatch(en):
+            variants.append(en)  # "CNN", "Twitter": Arabic text writes a brand in its own letters too
         # a name spelt letter by letter ("سي آي إيه", "إف بي آي") is also written with dots ("سي. آي. إيه")
         variants += [". ".join(v.split()) for v in variants
                      if 2 <= len(v.split()) <= 5 and all(len(w) <= 3 for w in v.split()) and "." not in v]

@@ -15,7 +15,8 @@
 5. `_quoted_name_pass`: a name in quotation marks after what it names: an institution's head ("بجامعة «إراسموس
    روتردام»", ORG), a head that stays out of names or a company's ("لصحيفة «فوكسكرانت» الهولندية", "شركة «سمة»":
    the name alone), a work ("مسلسل «خمس بنات»", MISC); a nisba adjective after the closing mark gives the
-   country.
+   country. `_credited_outlet_pass`: the words in quotation marks or brackets after a credit's cue are an outlet
+   ("وقال مصدر لـ«الرياض»", "مصادر (الجزيرة)", "صحيفة «مكة»"; MED), also where a list reads a city there.
 6. `_dotted_acronym_pass`: Latin letters spelled in Arabic and joined by dots ("آي.بي.إم", "بنك إيه.إن.زد") are an
    organisation's acronym, with the company or bank word before it; ending in a number ("إم.إتش.370") a flight's
    or a model's name (MISC).
@@ -24,7 +25,9 @@
 7. `_person_named_event_pass`: a competition named after a person the recogniser did not find whole ("دوري
    عبداللطيف جميل للمحترفين") is a MISC name with the purpose after it.
 6. `_edition_event_pass`: a tournament named by its edition's number or year is a MISC name ("خليجي 23",
-   "أولمبياد لندن 2012").
+   "أولمبياد لندن 2012"). `_competition_name_pass`: where a competition's name ends ("الدوري الإنجليزي الممتاز",
+   "دوري الدرجة الأولى الألماني", not "لكرة القدم" after a country's adjective, "الودية" or "3 مرات"); "بطولة
+   العالم لألعاب القوى" is a championship's name.
 """
 
 from __future__ import annotations
@@ -62,6 +65,20 @@ UNION = normalize("الاتحاد")
 GULF_CUP = normalize("خليجي")
 EDITION_EVENTS = frozenset(normalize(w) for w in ("خليجي", "أولمبياد", "الأولمبياد", "مونديال", "المونديال"))
 QUOTE = '"'  # (normalisation makes every quotation mark this one)
+# Round 11: where a competition's name ends. "الدوري الإنجليزي الممتاز" (the Premier League) and "دوري الدرجة الأولى
+# الألماني" take the grade's word and the country after their level; a sport after the country's adjective says
+# what the league plays ("الدوري الإسباني لكرة القدم"), "الودية" that a cup is a friendly, and a number before
+# "مرات" counts titles ("لقب كأس العالم 3 مرات"): none is part of the name. "بطولة العالم" and "بطولة أمم" start
+# a championship's name with its field ("بطولة العالم لألعاب القوى").
+COMPETITION_NAMES = True
+COMPETITION_HEADS = frozenset(normalize(w) for w in ("الدوري", "دوري", "كأس", "بطولة"))
+PREMIER = frozenset(normalize(w) for w in ("الممتاز", "الممتازة"))
+FRIENDLY = frozenset(normalize(w) for w in ("الودية", "الودي", "الدولية الودية"))
+SPORT_OF = normalize("لكرة")
+BALLS = frozenset(normalize(w) for w in ("القدم", "السلة", "اليد", "الطائرة"))
+COUNTS = frozenset(normalize(w) for w in ("مرات", "مرة", "مرتين", "ألقاب", "أعوام", "سنوات"))
+CHAMPIONSHIP = normalize("بطولة")
+CHAMPIONSHIP_OF = frozenset(normalize(w) for w in ("العالم", "أمم"))
 # Words that name a work by the title in quotation marks after them ("مسلسل «خمس بنات»").
 WORKS = frozenset(normalize(w) for w in ("مسلسل", "فيلم", "برنامج", "كتاب", "رواية", "مسرحية", "أغنية", "ألبوم",
                                           "ديوان"))
@@ -84,6 +101,18 @@ SECT_HEADS = frozenset(normalize(w) for w in ("الطائفة", "الأقلية"
 SECT_ADJECTIVES = frozenset(normalize(w) for w in (
     "العلوية", "الشيعية", "السنية", "الدرزية", "الإسماعيلية", "الزيدية", "الإيزيدية", "اليزيدية", "المسيحية",
     "القبطية", "الأرمنية", "المارونية", "الكلدانية", "الآشورية", "البهائية", "اليهودية", "الصابئة", "الأحمدية"))
+# Round 11: a paper names itself, and the outlet a source spoke to, in quotation marks or brackets: after "لـ" and a
+# verb of saying ("وقال مصدر لـ«الرياض»"), after "مصادر" ("مصادر (الجزيرة)") or after an outlet's word ("صحيفة «مكة»"),
+# the one to three words inside are an outlet (MED) even when a list reads them as a city.
+CREDITED_OUTLETS = True
+OUTLET_WORDS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "وكالة"))
+SOURCES = frozenset(normalize(w) for w in ("مصادر", "لمصادر", "ومصادر", "مصدر"))
+SAYING = frozenset(normalize(w) for w in (
+    "قال", "قالت", "قالوا", "أكد", "أكدت", "أكدوا", "أوضح", "أوضحت", "أضاف", "أضافت", "صرح", "صرحت", "كشف", "كشفت",
+    "ذكر", "ذكرت", "أشار", "أشارت", "بين", "بينت", "أفاد", "أفادت", "تحدث", "تحدثت", "أعلن", "أعلنت", "شكا", "اشتكى",
+    "روى", "أبلغ", "أبلغت", "نفى", "نفت", "علق", "عزا"))
+OPENING = {'"': '"', "(": ")"}
+PAPER_WORDS = tuple(normalize(w) for w in ("صحيفة", "قناة", "وكالة"))
 BUSINESS_HEADS = frozenset(normalize(w) for w in ("بنك", "مصرف", "شركة", "مجموعة"))
 ACRONYM_HEADS = frozenset(normalize(w) for w in ("بنك", "مصرف", "شركة", "مجموعة", "مؤسسة", "وكالة", "منظمة", "صندوق"))
 SHOP_HEADS = frozenset(normalize(w) for w in ("مطعم", "مطاعم", "محل", "محلات", "متجر", "متاجر", "مقهى", "خدمة",
@@ -372,6 +401,64 @@ def _federation_pass(toks: list[Token], norms: list[str], reg: Registry, found: 
     return [f for f in out if id(f) not in drop]
 
 
+def _competition_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """Where a competition's name ends (`COMPETITION_NAMES`): a league's grade ("الممتاز") and the country after
+    its level ("دوري الدرجة الأولى الألماني") are in it; the sport after a country's adjective ("لكرة القدم"), "الودية"
+    and a count of titles ("3 مرات") are not. "بطولة العالم/أمم" and what follows up to a boundary is a MISC name
+    ("بطولة العالم لألعاب القوى"), where nothing else was found."""
+    if not COMPETITION_NAMES:
+        return found
+    taken = {i: f for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    for f in found:
+        if f.type != "MISC" or not any(st in COMPETITION_HEADS for _, st in clitic_splits(norms[f.start])):
+            continue
+        e = f.end
+        if f.start + 1 < len(norms) and norms[f.start + 1] in CHAMPIONSHIP_OF \
+                and any(st == CHAMPIONSHIP for _, st in clitic_splits(norms[f.start])):
+            f.end = _championship_end(norms, f.start, max(e, f.start + 2), taken, f)
+            continue
+        if e - f.start > 2 and norms[e - 1].isdigit() and e < len(norms) and norms[e] in COUNTS:
+            e -= 1
+        while e - f.start > 2 and norms[e - 1] in FRIENDLY:
+            e -= 1
+        if e - f.start > 3 and norms[e - 2] == SPORT_OF and norms[e - 1] in BALLS \
+                and reg.adjective_at(norms, e - 3)[1] is not None:
+            e -= 2
+        if e == f.end and e < len(norms) and e not in taken:
+            if norms[e] in PREMIER:
+                e += 1
+            elif norms[e - 1] in ORDINAL_WORDS and (adj := reg.adjective_at(norms, e))[1] is not None \
+                    and all(k not in taken for k in range(e, adj[0])):
+                e = adj[0]
+        f.end = e
+    for i in range(len(norms) - 2):
+        if i in taken or norms[i + 1] not in CHAMPIONSHIP_OF or (i > 0 and norms[i - 1] == normalize("من")):
+            continue
+        pre = next((p for p, st in clitic_splits(norms[i]) if st == CHAMPIONSHIP), None)
+        if pre is None:
+            continue
+        e = _championship_end(norms, i, i + 2, taken, None)
+        out.append(_Found(i, e, "MISC", None, None, None, "pattern", None, _char_cut(toks[i], len(pre)) if pre else 0,
+                          ""))
+    return out
+
+
+def _championship_end(norms: list[str], i: int, e: int, taken: dict[int, _Found], own: _Found | None) -> int:
+    """The end of "بطولة العالم/أمم ..." from token e: its field after ل ("لألعاب القوى") or the place whose nations
+    play ("أمم أوروبا"), at most four words; another name the stage found stops it, a place does not."""
+    while e < min(len(norms), i + 6) and norms[e][:1].isalpha() and norms[e] not in EDGE_STOP and (
+            norms[e].startswith(("ال", "ل")) or norms[e - 1] == normalize("أمم")):
+        g = taken.get(e)
+        if g is not None and g is not own:
+            if g.type not in ("GPE", "LOC") or g.start != e:
+                break
+            e = g.end
+            continue
+        e += 1
+    return e
+
+
 def _edition_event_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
     """A tournament named by its edition ("خليجي 23", "أولمبياد لندن 2012", "مونديال قطر 2022"): the word, the
     host city or country when named, then the edition's number or year, is a MISC name; the host place inside
@@ -476,6 +563,60 @@ def _quoted_name_pass(toks: list[Token], norms: list[str], reg: Registry, found:
             out.append(_Found(first, k, "ORG", (iso + role) if iso else None, None, None, "pattern", None, cut,
                               None if iso else role))
         drop |= inside
+    return [f for f in out if id(f) not in drop]
+
+
+def _said(norms: list[str], i: int) -> bool:
+    """Whether a verb of saying stands among the eight words before token i, in its clause ("وقال مدير المستشفى
+    في جدة لـ")."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if not norms[k][:1].isalpha():
+            return False
+        if any(st in SAYING for _, st in clitic_splits(norms[k])):
+            return True
+    return False
+
+
+def _credited_outlet_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"وقال مصدر لـ«الرياض»", "مصادر (الجزيرة)", "صحيفة «مكة»": the one to three words in quotation marks or
+    brackets after a credit's cue are an outlet (ORG, MED): the registry's outlet of that name, else one of the
+    story's country. A city the registry read there gives way; a person, or a body that is no outlet ("التابعة
+    لـ«داعش»"), stays; words with no definite word that nothing names describe a source ("مصادر (مطلعة)")."""
+    if not CREDITED_OUTLETS:
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    out = list(found)
+    for q in range(1, len(norms) - 2):
+        close = OPENING.get(norms[q])
+        if close is None:
+            continue
+        cue = norms[q - 1]
+        if not (cue in SOURCES or (cue == "ل" and _said(norms, q - 1))
+                or any(st in OUTLET_WORDS for _, st in clitic_splits(cue))):
+            continue
+        k = q + 1
+        while k < min(len(norms), q + 5) and norms[k][:1].isalpha():
+            k += 1
+        if k == q + 1 or k > q + 4 or k >= len(norms) or norms[k] != close:
+            continue
+        inside = {id(owner[j]): owner[j] for j in range(q + 1, k) if j in owner}
+        if any(g.start < q + 1 or g.end > k for g in inside.values()):
+            continue
+        if any(g.type == "PER" or (g.type == "ORG" and g.origin != "model") for g in inside.values()):
+            continue  # a person, or a body a list knows (an outlet of the registry is found as it is)
+        name = " ".join(norms[q + 1:k])
+        if not inside and not any(w.startswith("ال") for w in norms[q + 1:k]) and not reg.find(name):
+            continue  # "مصادر (مطلعة)", "مصادر (لم تسمها)": a source's description, no outlet's name
+        word = next((st for _, st in clitic_splits(cue) if st in OUTLET_WORDS), None)
+        # (the registry lists a paper whose name is a city's under its word: "صحيفة الرياض", "صحيفة مكة")
+        outlet = next((a for form in (name, *(f"{w} {name}" for w in (word, *PAPER_WORDS) if w))
+                       for a in reg.find(form) if (a.code or "").endswith("MED")), None)
+        if outlet is not None:
+            out.append(_Found(q + 1, k, "ORG", outlet.code, outlet.canonical, outlet.id, "pattern", None, 0))
+        else:
+            out.append(_Found(q + 1, k, "ORG", None, None, None, "pattern", None, 0, "MED"))
+        drop |= set(inside)
     return [f for f in out if id(f) not in drop]
 
 

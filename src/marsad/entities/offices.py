@@ -13,6 +13,8 @@
    where the office is held may stand inside it ("في المحافظة", "في خفر السواحل الماليزية"); a body named by its
    head word alone ("أمين عام الغرفة", "مدير المستشفى") gives that head's role; a rank parted from the name only by
    honorifics and where the officer serves still gives its role ("العقيد المهندس في القوات الجوية فلان").
+   A member of an armed group is coded as the group: a title naming a transnational group ("المتحدث باسم تنظيم
+   داعش فلان"), "القيادي" alone (the group of the sentence, else the article's), "فلان، أحد قياديي جبهة النصرة".
 3. `_held_title_pass`: a registry person out of office named with the title of an office he held, not called
    former ("الرئيس العراقي الراحل صدام حسين"), is spoken of in that office: its code, not ELI.
 4. `_office_country_pass` (after the context rules): a person whose title named a body and no country takes the
@@ -56,6 +58,18 @@ BYLINE_DASHES = frozenset(("-", "–", "—"))
 QUOTED_BODY_TITLE = True
 QUOTE = '"'  # (normalisation makes every quotation mark this one)
 APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
+# Round 11: a member of an armed group is coded as the group. A title whose complement names a transnational group
+# the registry codes by itself (IMG..., "المتحدث باسم تنظيم داعش فلان") gives the person that code, as an office of an
+# international body does; "القيادي" (a commander, the press's word for the leaders of armed groups and parties) with
+# no body after it ("والقيادي أبو فلان") is of the armed group its sentence names, else of the one the article names
+# most, else of no role the text gives.
+ARMED_GROUP_MEMBERS = True
+MEMBER_TITLES = frozenset(normalize(w) for w in ("القيادي", "قيادي", "والقيادي"))
+# ("فلان، أحد قياديي جبهة النصرة": one of a group's leaders, fighters or members, in apposition after the name; the
+# group named after it, or by its head word alone, "أحد قادة التنظيم", the one the article names most)
+ONE_OF = frozenset(normalize(w) for w in ("أحد", "وأحد", "إحدى"))
+MEMBERS = frozenset(normalize(w) for w in ("قياديي", "قادة", "عناصر", "أعضاء", "مقاتلي", "أمراء", "قيادات"))
+GROUP_HEADS = frozenset(normalize(w) for w in ("التنظيم", "الحركة", "الجماعة", "الجبهة", "الميليشيا", "المليشيا"))
 # Words that make a function title a former one ("وزير الثقافة السابق", "الرئيس الأسبق"): CAMEO codes former
 # office holders of a state as elites (ELI), as the registry does after a term ends; a former head of an
 # opposition body, a court or a company keeps that body's role.
@@ -169,6 +183,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
             if norms[j] == LADA:
                 break  # "سفير خادم الحرمين لدى مصر": the country an envoy is sent to is not his
             g = owner.get(j)
+            if ARMED_GROUP_MEMBERS and g is not None and g.type == "ORG" and (g.actor or "").startswith("IMG") \
+                    and iso is None:
+                igo.setdefault(current[0], g.actor or "")  # "زعيم تنظيم داعش فلان": the group's own code
             if g is not None and g.type == "ORG" and (g.actor or "").startswith(("IGO", "NGO")) and iso is None:
                 # "الأمين العام لأوبك": an office of an international body is coded as the body (also a
                 # non-governmental one: "رئيس اللجنة الأولمبية الدولية فلان" is the IOC's, NGO)
@@ -211,6 +228,9 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
     top_igo = max(igo_counts, key=lambda c: igo_counts[c]) if igo_counts else None
     if top_igo is not None and sum(igo_counts.values()) < 2:
         top_igo = None
+    groups = [g for g in found if g.type == "ORG" and _armed(g.actor)]
+    top_group = max(((sum(1 for h in groups if h.actor == g.actor), g.actor or "") for g in groups),
+                    default=(0, None))[1]
     for f in found:
         # (a registry person coded by country alone, "الأمير فيصل بن سلمان", takes his title's role too)
         if f.type != "PER" or (f.person is not None and not (f.actor and len(f.actor) == 3)) \
@@ -271,9 +291,21 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                             for k in range(p + far.length, q)):
                 # "العقيد المهندس في القوات الجوية فلان": a rank parted from the name by where the officer serves
                 rank = far.role
+            if hit is not None and not ARMED_GROUP_MEMBERS and norms[p] in MEMBER_TITLES:
+                hit = None
             if hit is not None and p + hit.length <= q:
                 inst, iso = complement(p + hit.length, q)
                 role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
+                if norms[p] in MEMBER_TITLES and inst is None:
+                    # "والقيادي أبو فلان": the armed group of the sentence, else the article's; with none, a
+                    # party's or a movement's man the text does not name, no role
+                    role = None
+                    s0 = starts_tok[bisect.bisect_right(starts_tok, f.start) - 1]
+                    nxt = bisect.bisect_right(starts_tok, f.start)
+                    s1 = starts_tok[nxt] if nxt < len(starts_tok) else len(norms)
+                    near = [g.actor or "" for g in groups if s0 <= g.start < s1]
+                    if (near or top_group) and f.start not in igo:
+                        igo[f.start] = near[0] if near else (top_group or "")
                 if inst is None and hit.role.startswith("@") and norms[p + hit.length - 1] in EDGE_STOP:
                     # "المشرف العام على الفريق/البرنامج فلان": a title that names what it heads says nothing of
                     # a state office unless that is a body with a role
@@ -296,6 +328,14 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                             break
                 title_found = True
                 break
+        if ARMED_GROUP_MEMBERS and f.start not in igo:
+            p = f.end + (1 if f.end < len(norms) and norms[f.end] in APPOSITION_MARKS else 0)
+            if p + 2 < len(norms) and norms[p] in ONE_OF and norms[p + 1] in MEMBERS:
+                grp = owner.get(p + 2) or owner.get(p + 3)  # ("أحد عناصر تنظيم داعش": the head word may stay out)
+                if grp is not None and grp.type == "ORG" and _armed(grp.actor):
+                    igo[f.start] = grp.actor or ""
+                elif norms[p + 2] in GROUP_HEADS and top_group:
+                    igo[f.start] = top_group
         if not title_found or iso is None:
             # a title in apposition after the name ("رودريش إجلر، رئيس المكتب ..."); after a title before the
             # name it can still give the country ("الرئيس كارلوس منديث رئيس جمهورية بيرو")
@@ -341,6 +381,11 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         else:
             f.role = role
     return found
+
+
+def _armed(code: str | None) -> bool:
+    """Whether an actor code is an armed group's: a transnational group (IMG...) or a country's rebels (...REB)."""
+    return code is not None and (code.startswith("IMG") or (len(code) == 6 and code[3:] in ("REB", "INS")))
 
 
 def _place_after(norms: list[str], owner: dict[int, _Found], k: int) -> bool:

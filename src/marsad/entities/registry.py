@@ -179,6 +179,16 @@ STATE_BODIES = frozenset(key for w in ("الشرطة", "الجوازات", "إد
 SECURITY_BODIES = True
 SECURITY_BODY_NAMES = frozenset(key for w in ("الأجهزة الأمنية", "سلطات الأمن", "السلطات الأمنية")
                                 for key in [tuple(normalize(x) for x in w.split())])
+# Round 11: the forces every state has, named by what they are: its guards ("الحرس الوطني", "الحرس الجمهوري", "الحرس
+# الملكي", "الحرس الرئاسي", MIL; "حرس الحدود", COP) and its security forces ("القوات الأمنية", COP) are a state body
+# named alone as the police are, their country from a nisba after them ("حرس الحدود البريطانيين") or from the
+# context; "الأمن" is one only with a country's adjective after it ("الأمن الأردني"), alone it is security. Off, the
+# agent table's rows for them are not read.
+STATE_FORCES = True
+STATE_FORCE_NAMES = frozenset(key for w in ("الحرس الوطني", "الحرس الجمهوري", "الحرس الملكي", "الحرس الرئاسي",
+                                            "حرس الحدود", "قوات حرس الحدود", "القوات الأمنية")
+                              for key in [tuple(normalize(x) for x in w.split())])
+STATE_FORCE_PHRASES = STATE_FORCE_NAMES | {(normalize("الأمن"),)}
 # Round 10c: a GeoNames town whose name starts with a particle ("إن صالح" In Salah, "أن قزام", "في ثان", "لا باز")
 # is, in running text, the particle and the word after it ("وقال إن صالح رفض..."): read only after a place cue.
 PARTICLE_TOWNS = True
@@ -351,6 +361,9 @@ class Registry:
             cands.append((Match(i, end, "name", actor, code, actor.type, actor.canonical, actor.id, skip), pre))
         # 2. agent phrases: "الجيش الروسي", "جيش كوريا الشمالية"
         aend, agent, apre = self._longest(self.agents, norms, i)
+        force = agent is not None and _read_as(norms, i, aend, STATE_FORCE_PHRASES)
+        if force and not STATE_FORCES:
+            agent = None
         if agent is not None:
             role, label, construct = agent
             iso: str | None = None
@@ -379,7 +392,10 @@ class Registry:
             elif not construct and ((aend - i >= 2 and norms[i][apre:] in INSTITUTION_HEADS)
                                     or (((key := (norms[i][apre:], *norms[i + 1:aend])) in STATE_BODIES
                                          or (SECURITY_BODIES and key in SECURITY_BODY_NAMES))
-                                        and not (aend < len(norms) and norms[aend].startswith("ال")))):
+                                        and not (aend < len(norms) and norms[aend].startswith("ال")))
+                                    # (a guard's name holds its adjective: a definite word after it is the
+                                    # sentence's, "رجال الحرس الوطني المرابطين")
+                                    or (STATE_FORCES and force and _read_as(norms, i, aend, STATE_FORCE_NAMES))):
                 # (a body named alone; one with a definite word after it, "الشرطة الوطنية", is a longer name the
                 # institution rule reads)
                 cands.append((Match(i, aend, "agent", None, None, "ORG", None, None, role=role), apre))
@@ -568,6 +584,11 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
     if word.isascii() and word.casefold() != word:
         out += (("", word.casefold()),)
     return out
+
+
+def _read_as(norms: Sequence[str], i: int, end: int, keys: frozenset[tuple[str, ...]]) -> bool:
+    """Whether tokens i..end read, under some clitic reading of the first ("للأمن" is ل + الأمن), as one of `keys`."""
+    return any((stem, *norms[i + 1:end]) in keys for _, stem in _readings(norms[i]))
 
 
 def _definite(form: str) -> list[str]:

@@ -10,8 +10,8 @@
    "المنظمة") and the one word after a naming head ("نادي الهلال" … "الهلال") are that organisation.
 4. `_igo_epithet_pass`: "المنظمة الدولية" after an international body is that body.
 5. Ministries named by their field: a headline that opens with the field and a verb or a colon ("التجارة تعلن …",
-   `_headline_ministry_pass`); a ministry named in full and later by its field as a verb's subject ("وأوضحت
-   الصحة"), and "وزارتا التعليم والصحة" (`_ministry_field_pass`).
+   "«الصحة» تتجاوب …", "الداخلية المصرية: …", `_headline_ministry_pass`); a ministry named in full and later by its
+   field as a verb's subject ("وأوضحت الصحة"), and "وزارتا التعليم والصحة" (`_ministry_field_pass`).
 6. `_agency_nisba_pass`: a country's adjective alone as a source ("وفقا للألمانية"، "بحسب الفرنسية") is that
    country's news agency, when the registry knows one by "وكالة الأنباء/الصحافة" and the adjective.
 7. `_province_short_pass`: "المحافظة" after "محافظة ينبع" is that province, when the article names one alone.
@@ -71,6 +71,10 @@ MINISTRY_FIELDS = frozenset(normalize(w) for w in (
     "التجارة", "الصحة", "العمل", "الداخلية", "الخارجية", "التعليم", "الإسكان", "المالية", "العدل", "الزراعة",
     "البيئة", "النقل", "الاتصالات", "الإعلام", "الثقافة", "الدفاع", "الطاقة", "السياحة", "البلديات"))
 MINISTRY = normalize("وزارة")
+# Round 11: a headline's ministry named by its field in quotation marks ("«الصحة» تتجاوب …", "“العمل”: …") or with its
+# country's adjective ("الداخلية المصرية: …") is the ministry too (`_headline_ministry_pass`).
+HEADLINE_MINISTRY_FORMS = True
+QUOTE = '"'  # (normalisation makes every quotation mark this one)
 MINISTRIES_TWO = frozenset(normalize(w) for w in ("وزارتا", "وزارتي", "ووزارتا", "ووزارتي"))
 # Verbs a body speaks or acts with, in the feminine ("وأوضحت الصحة"، "تعلن العمل").
 BODY_VERBS = frozenset(normalize(w) for w in (
@@ -317,17 +321,29 @@ def _igo_epithet_pass(toks: list[Token], norms: list[str], found: list[_Found]) 
     return out + replaced
 
 
-def _headline_ministry_pass(art: Article, toks: list[Token], norms: list[str], found: list[_Found]) -> list[_Found]:
+def _headline_ministry_pass(art: Article, toks: list[Token], norms: list[str], found: list[_Found],
+                            reg: Registry | None = None) -> list[_Found]:
     """A headline that opens with a ministry's field and its verb or a colon ("التجارة تعلن …"، "الصحة: …")
-    names the ministry; its country comes from the story (the context pass)."""
+    names the ministry; its country comes from the story (the context pass). The field may stand in quotation marks
+    ("«الصحة» تتجاوب …", "“العمل”: …") or take its country's adjective ("الداخلية المصرية: …",
+    `HEADLINE_MINISTRY_FORMS`)."""
     title = next((sec for sec in art.sections if sec.kind == "title"), None)
     if title is None or not toks or toks[0].start != title.start or len(toks) < 2:
         return found
-    if norms[0] not in MINISTRY_FIELDS or any(f.start == 0 for f in found):
+    i = 1 if HEADLINE_MINISTRY_FORMS and norms[0] == QUOTE and len(norms) > 3 and norms[2] == QUOTE else 0
+    if norms[i] not in MINISTRY_FIELDS or any(f.start <= i < f.end for f in found):
         return found
-    nxt, raw = norms[1], toks[1].text
+    end, iso = i + 1, None
+    if HEADLINE_MINISTRY_FORMS and not i and reg is not None and len(norms) > 2:
+        end, iso = reg.adjective_at(norms, 1)  # "الداخلية المصرية: …"
+        end = end if iso is not None else i + 1
+    k = end + (1 if i else 0)  # (after the closing quotation mark)
+    if k >= len(norms):
+        return found
+    nxt, raw = norms[k], toks[k].text
     if nxt in (":", "،") or (raw[:1] in ("ت", "ي") and len(nxt) >= 4 and not nxt.startswith("ال")):
-        return found + [_Found(0, 1, "ORG", None, None, None, "pattern", None, 0, "GOV")]
+        return found + [_Found(i, end, "ORG", iso + "GOV" if iso else None, None, None, "pattern", None, 0,
+                               None if iso else "GOV")]
     return found
 
 

@@ -8,6 +8,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    لروسيا، وبيونغيانغ), agent phrases ("الجيش الروسي" -> RUSMIL) and titles ("الرئيس الروسي"). A title followed
    by a name marks the name alone as PER ("الرئيس الروسي فلاديمير بوتين" -> PER "فلاديمير بوتين", RUSGOV);
    a title followed by a name the registry does not know lends its role code to the name the model finds.
+   A state's guards and security forces named by what they are ("الحرس الوطني", "القوات الأمنية", "الأمن الأردني")
+   are its bodies (`registry.STATE_FORCES`).
    A registry surname after a foreign given name no list knows is someone else (`matching._unknown_given_pass`;
    "و" + a word the news uses is no given name: "وأشار بحاح");
    a country inside a common noun is none (`filters._compound_pass`).
@@ -17,7 +19,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    step 6. Heads marked "=TYPE" in the table start names of other kinds: events and competitions ("مهرجان صيف
    أبها", "كأس ولي العهد") are MISC with no code, landmarks ("قصر السلام", "طريق الخرج", "جبل الوعش") are LOC
    (`institutions._named_thing_end` says where they end); a tournament named by its edition ("خليجي 23",
-   "أولمبياد لندن 2012") is MISC (`institutions._edition_event_pass`, run late, after the short forms).
+   "أولمبياد لندن 2012") is MISC (`institutions._edition_event_pass`, run late, after the short forms), and a
+   competition's name then ends where the league's grade or country does, before the sport, "الودية" or a count of
+   titles ("الدوري الإنجليزي الممتاز", `institutions._competition_name_pass`).
 4. Recogniser pass over the article's sentences (`recognition._model_pass`; `recognizer.Recognizer`: a CRF with
    the registry's tags as a feature; a document-level second CRF when one is packaged) for names no registry
    knows; its spans are cleaned by rules (`recognition._model_spans`). A model PER or ORG span of two or more
@@ -26,7 +30,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    Names the recogniser reads poorly follow by rule: "الاتحاد" + a country's nisba is its federation
    (`institutions._federation_pass`); a name in quotation marks after an institution's head or a work's word
    ("بجامعة «إراسموس روتردام»", "مسلسل «خمس بنات»") is that body or work, after an event's head the event
-   ("مهرجان «صيف الجبل»"), after a shop's or a service's word a business (`institutions._quoted_name_pass`); a
+   ("مهرجان «صيف الجبل»"), after a shop's or a service's word a business (`institutions._quoted_name_pass`); an
+   outlet credited in quotation marks or brackets ("قال لـ«الرياض»", "مصادر (الجزيرة)") is one
+   (`institutions._credited_outlet_pass`); a
    competition named after a person is MISC ("دوري عبداللطيف جميل للمحترفين",
    `institutions._person_named_event_pass`).
 5. People and places by rule (`people`, `places`, `offices`): a rank, honorific or function title followed by a
@@ -97,6 +103,8 @@ from marsad.entities.context import (
 )
 from marsad.entities.filters import _compound_pass, _currency, _statement_pass
 from marsad.entities.institutions import (
+    _competition_name_pass,
+    _credited_outlet_pass,
     _dated_event_pass,
     _dotted_acronym_pass,
     _edition_event_pass,
@@ -186,6 +194,7 @@ def tag_entities(art: Article) -> None:
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
     found = _federation_pass(toks, norms, reg, found)
     found = _quoted_name_pass(toks, norms, reg, found)
+    found = _credited_outlet_pass(norms, reg, found)
     found = _dotted_acronym_pass(toks, norms, reg, found)
     found = _sect_pass(toks, norms, found)
     found = _person_named_event_pass(toks, norms, found)
@@ -213,7 +222,7 @@ def tag_entities(art: Article) -> None:
     found = _quoted_place_pass(toks, norms, reg, found)
     found = _listed_place_pass(toks, norms, reg, found, rec.lexicons.stats if rec is not None else {},
                                rec.lexicons.gazetteer if rec is not None else {})
-    found = _headline_ministry_pass(art, toks, norms, found)
+    found = _headline_ministry_pass(art, toks, norms, found, reg)
     found = _byline_pass(art, toks, norms, reg, found)
     found = _title_role_pass(toks, norms, art, reg, found)
     found = _held_title_pass(norms, date, reg, found)
@@ -243,6 +252,7 @@ def tag_entities(art: Article) -> None:
     found = _compass_pass(toks, norms, found)
     found = _dated_event_pass(toks, norms, found)
     found = _edition_event_pass(toks, norms, found)
+    found = _competition_name_pass(toks, norms, reg, found)
     found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
     found = _place_word_pass(norms, reg, found)
