@@ -107,6 +107,11 @@ ALQADIM_PAST = {N("الماضي"), N("المنصرم")}
 MITHL = N("مثل")
 TODAY = N("اليوم")
 BARE_DEICTIC = {N("أمس"), N("غدا"), N("غد")}
+DAY_WORDS = {N("يوم"), N("يومي")}
+LATELY = N("أخيرا")
+PRESENT_PREFIXES = ("ي", "وي", "في", "لي", "لت", "سي", "ست", "سن")  # يؤكد، ليعلن، لتلعب، سيعود: a present or future
+# verbs of reaching an end ("تمكن أخيرا من", "نجح أخيرا في", "التوصل أخيرا إلى"): with them أخيرا is "at last"
+AT_LAST_VERBS = tuple(N(w) for w in ("تمكن", "نجح", "توصل", "التوصل", "وجد", "حقق", "تحقق", "اضطر", "بدأ", "بدأت"))
 QUOTES = {'"', "«", "»", "“", "”", "'"}
 QUOTE_CLOSE = {'"': '"', "(": ")"}  # the normalised view writes « » “ ” as "
 NIGHT = {N("الليلة"): ("D", "one")}
@@ -259,6 +264,7 @@ class Sem:
     start_tok: int | None = None  # where the span starts when not at the first token matched
     deadline: bool = False  # after حتى/لغاية: the nearest such day, whichever side of the anchor
     day_shift: int = 0  # days to move the day found ("عشية عيد الفطر": the day before)
+    range_month: bool = False  # a range of days ("22 إلى 30 أغسطس"): the value is the first day's month
 
 
 @dataclass
@@ -493,7 +499,8 @@ class Scanner:
         return [self.r_same, self.r_quarter, self.r_period, self.r_date, self.r_month, self.r_hijri, self.r_numeric, self.r_year, self.r_deictic,
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
                 self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part, self.r_age, self.r_day_of_month,
-                self.r_observance, self.r_moments, self.r_long, self.r_season_count, self.r_season_years]
+                self.r_observance, self.r_moments, self.r_long, self.r_season_count, self.r_season_years,
+                self.r_day_range, self.r_lately]
 
     def tail_year(self, j: int, sem: Sem) -> int:
         """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
@@ -579,6 +586,74 @@ class Scanner:
         if sem.hijri:
             return None
         return end, clen, sem
+
+    def r_day_range(self, i: int) -> tuple[int, int, Sem] | None:
+        """[part of day] [يوم|يومي] DAY (و|إلى|-) [DAY ...] full date: "22 إلى 30 أغسطس", "مساء يومي 17-18/09/1436هـ".
+
+        The annotations give a range of days in one month the month as its value (4 times of 5); the days must
+        rise, and the last one carries the month.
+        """
+        if not switches.DAY_RANGE_MONTH:
+            return None
+        k, clen = i, 0
+        part = self.phrase_at(k, self.lex.parts_of_day)
+        if part is not None:
+            k, clen = part[0], part[1]
+        if self.bare(k) in DAY_WORDS:
+            if k == i:
+                clen = len(self.word(k)) - len(self.bare(k))
+            k += 1
+        day = self.day_at(k)
+        if day is None or self.word(k - 1) in {"/", "-", "."}:
+            return None  # "من 23 / 4 إلى 26 / 6": the day is the end of a date in figures, no range of one month
+        if k == i:
+            clen = day[1]
+        k, prev = day[0], day[2]
+        for _ in range(4):
+            w = self.word(k)
+            if w in RANGE_LINKS and w != "/":
+                k, link = k + 1, ""
+            elif w.startswith(WA) and len(w) > 2:
+                link = WA  # "السابع والثامن من يوليو": و on the second day
+            else:
+                return None
+            for rule in (self.r_date, self.r_hijri, self.r_numeric):
+                hit = rule(k)
+                if hit and hit[2].kind == "date" and hit[2].d is not None and hit[2].d > prev \
+                        and self.word(k)[:hit[1]] == link:
+                    last = hit[2]
+                    return hit[0], clen, Sem("date", y=last.y, m=last.m, d=day[2], hijri=last.hijri, rel=last.rel,
+                                             shift=last.shift, range_month=True)
+            nxt = self.day_at(k)
+            if nxt is None or nxt[2] <= prev or self.word(k)[:nxt[1]] != link:
+                return None
+            k, prev = nxt[0], nxt[2]
+        return None
+
+    def r_lately(self, i: int) -> tuple[int, int, Sem] | None:
+        """"ما نشر أخيرا", "صرحت أخيرا بأن": recently, a past reference (the annotations tag it 4 times of 5).
+
+        Left alone where it means "at last" or "last": with و/ف or at the head of a clause ("وأخيرا"، "أخيرا، فإن"),
+        after a present or future verb or a verb of reaching an end within the four words before ("قد يؤكد اكتشاف
+        الحطام أخيرا", "تمكن الفريق أخيرا من"), and right after an indefinite noun it agrees with ("خيارا أخيرا").
+        """
+        if not switches.LATELY or self.word(i) != LATELY or i == 0 or not self.toks[i - 1].is_word:
+            return None
+        if "\n" in self.text[self.toks[i - 1].end:self.toks[i].start]:
+            return None
+        prev = self.word(i - 1)
+        if prev.endswith("ا") and not prev.endswith("وا"):
+            return None
+        for b in range(i - 1, max(-1, i - 5), -1):
+            w = self.word(b)
+            if w in CLAUSE_END:
+                break
+            if len(w) >= 4 and w.startswith(PRESENT_PREFIXES):
+                return None
+            core = w[1:] if w[:1] in (WA, N("ف")) and len(w) > 4 else w
+            if w.startswith(AT_LAST_VERBS) or core.startswith(AT_LAST_VERBS):  # "وجدته" is no و + جدته
+                return None
+        return i + 1, 0, Sem("vague", value="PAST_REF")
 
     def range_first(self, j: int, d: int, rule: Callable[[int], tuple[int, int, Sem] | None]) -> Sem | None:
         """The first day of a range or list ("من 15 إلى 20 يوليو", "يومي 25 و26 يوليو", "10 - 15 شوال").
@@ -923,7 +998,7 @@ class Scanner:
             if k == i:
                 clen = len(self.word(k)) - len(self.bare(k))
             k += 1
-        opened = self.word(k) == "(" and k == i
+        opened = self.word(k) == "(" and (k == i or switches.WEEKDAY_DATE and k == i + 1)  # "يوم (الأحد)"
         if opened:
             k += 1
         wd = self.weekday_word(k)
@@ -1611,6 +1686,8 @@ class Scanner:
             if self.word(k) in NEAR_PRONOUNS or (self.word(k) in NEAR_TO and self.word(k + 1) != QABL
                                                  and (k > i + 1 or self.copula_before(i))):
                 return None
+        if hit and switches.EARLIER_THAT_DAY and self.word(hit[0] - 2) == N("وقت") and self.anchored_at(hit[0]):
+            return None  # "وصل في وقت سابق أمس": the day after it is the time, "earlier" only places it in that day
         if hit:
             sem = Sem("vague", value=str(hit[2]))
             if sem.value == "FUTURE_REF" and self.bare(i - 1) in UNTIL_NOW and self.word(i + 1) == N("قريب"):
@@ -1621,6 +1698,17 @@ class Scanner:
                 sem.start_tok = i + 1  # "لم يعلنوا حتى الآن": "now", with حتى outside as the annotations have it
             return hit[0], hit[1], sem
         return None
+
+    def anchored_at(self, k: int) -> bool:
+        """A day, weekday or "this/next/last unit" starts at token k ("أمس", "الجمعة", "هذا العام")."""
+        for rule in (self.r_deictic, self.r_weekday, self.r_relunit):
+            try:
+                hit = rule(k)
+            except (IndexError, ValueError):
+                hit = None
+            if hit and hit[1] == 0:
+                return True
+        return False
 
     def former_title(self, i: int) -> bool:
         """"رئيس مجلس إدارة النادي سابقا": an office within the four words before, its last word definite."""
@@ -1979,6 +2067,26 @@ class Scanner:
 
     # -- the scan ------------------------------------------------------------------------------------
 
+    def year_beside(self, j: int, sem: Sem) -> tuple[int, Sem]:
+        """A year right after a month, quarter or period with none ("للربع الثاني 2015", "يونيو هذا العام"), or a
+        month right after a bare year ("من 2015 ديسمبر"): the year is the expression's; the new end and meaning."""
+        if sem.kind in ("month", "quarter", "period") and sem.y is None and not sem.hijri \
+                and (sem.rel is None or sem.kind == "period"):
+            y = self.year_at(j)
+            if y is not None and y[2] is not True and 1900 <= y[1] <= 2100:
+                sem.y = y[1]
+                return y[0], sem
+            if sem.kind == "month" and self.bare(j) in THIS and self.word(j) == self.bare(j) \
+                    and self.word(j + 1) in THE_YEAR:
+                sem.rel = "year:this"  # "حزيران/يونيو هذا العام"
+                return j + 2, sem
+        bare_year = self.year_at(j - 1) if sem.kind == "year" and sem.mod is None else None
+        if bare_year is not None and bare_year[0] == j:  # the year's figure (and no mark) ends the expression
+            mon = self.month_at(j, need_context=False)
+            if mon is not None and mon[1] == 0:
+                return mon[0], Sem("month", y=sem.y, m=mon[2])
+        return j, sem
+
     def scan(self) -> list[Mention]:
         out: list[Mention] = []
         i = 0
@@ -1999,6 +2107,8 @@ class Scanner:
                 i += 1
                 continue
             end, clen, sem = best
+            if switches.YEAR_BESIDE:
+                end, sem = self.year_beside(end, sem)
             start_tok = i
             start = self.toks[start_tok].start + clen
             if sem.start_tok is not None:
@@ -2059,7 +2169,7 @@ def triggers() -> frozenset[str]:
     out.update(k[0] for k in lex.approx)
     out.update(k[0] for k in lex.vague_more)
     out.update(k[0] for k in lex.long_spans)
-    out.update({SEASON, SEASONS_PL})
+    out.update({SEASON, SEASONS_PL, LATELY, *DAY_WORDS})
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)
 

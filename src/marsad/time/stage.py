@@ -370,6 +370,8 @@ def tag_dates(art: Article) -> None:
         v = resolve(m.sem, base, m.future)
         if switches.WEEK_WEEKDAY and m.sem.kind == "weekday" and m.sem.rel is None and m.sem.part is None:
             v = week_weekday(placed, m, view.text, base) or v
+        if m.sem.range_month and v.value and DAY_VALUE.fullmatch(v.value[:10]):
+            v = Value(v.value[:7], "month", "DATE")  # "22 إلى 30 أغسطس": the month the days fall in
         if m.sem.kind == "same":
             same = same_as_before(placed, m)
             if same is not None and (m.sem.shift or m.sem.value):
@@ -416,6 +418,8 @@ def tag_dates(art: Article) -> None:
                              m.sem.mod))
         placed.append((m, timexes[-1]))
     paired_days(view.text, placed)
+    if switches.WEEKDAY_DATE:
+        timexes = weekday_dates(art, sc, placed)
     art.timexes = timexes
 
 
@@ -468,6 +472,56 @@ def paired_days(normalized: str, placed: list[tuple[Mention, Timex]]) -> None:
         elif m2.sem.kind == "observance" and not t2.value and t1.value and DAY_VALUE.fullmatch(t1.value) \
                 and m1.sem.kind == "deictic" and set(between) <= {"ب", "ل", FI}:
             t2.value, t2.granularity = t1.value, "day"
+
+
+def _agreeing(normalized: str, end: int, start: int) -> bool:
+    """Nothing between two expressions but "الموافق" (with ل): the second is the first told again."""
+    between = _words_between(normalized, end, start)
+    return bool(between) and between[0] == AGREEING and (len(between) == 1 or between[1:] == ["ل"])
+
+
+def _is_day(m: Mention, t: Timex) -> bool:
+    return m.sem.kind == "date" and m.sem.d is not None and bool(t.value and DAY_VALUE.fullmatch(t.value[:10]))
+
+
+def weekday_dates(art: Article, sc: Scanner, placed: list[tuple[Mention, Timex]]) -> list[Timex]:
+    """A weekday and the full date told right after it, and the date it equals after "الموافق", as one expression
+    ("اليوم الأحد 2 أغسطس 2015", "يوم (الأحد) الموافق للأول من ذي القعدة", "الثلاثاء 19/10/1436هـ الموافق
+    4/8/2015م"): the annotations have them so 7 times of 7. Only when the date falls on the weekday: "حددت أمس
+    الاثنين يوم 26 فبراير موعدا" names two days, and a text that contradicts itself keeps both (`paired_days`
+    gives the weekday its own day). A dateline's Hijri–Gregorian pair with no weekday stays two dates, as the
+    annotations have it."""
+    view = art.normalized
+    out: list[Timex] = []
+    k = 0
+    while k < len(placed):
+        m1, t1 = placed[k]
+        k += 1
+        head = (m1.sem.kind == "weekday" and m1.sem.rel is None) or (m1.sem.kind == "deictic" and m1.sem.deictic_weekday)
+        told = m1.sem.kind == "date" and sc.lead_weekday(bisect.bisect_left(sc.tok_starts, m1.start)) \
+            > bisect.bisect_left(sc.tok_starts, m1.start)  # "الخميس 14/10/1436هـ" is one date already
+        merged = t1
+        last = m1
+        if head and k < len(placed) and m1.sem.wd is not None and t1.value:
+            m2, t2 = placed[k]
+            gap = view.text[m1.end:m2.start]
+            if _is_day(m2, t2) and (not gap.strip(" ,،") or _agreeing(view.text, m1.end, m2.start)) \
+                    and "\n" not in gap:
+                day = dt.date.fromisoformat((t2.value or "")[:10])
+                if day.weekday() == m1.sem.wd:
+                    value = day.isoformat() + t1.value[10:]
+                    gran, ty = (t2.granularity, t2.type) if value == t2.value else (t1.granularity, t1.type)
+                    merged = Timex(art.span(t1.span.start, t2.span.end), value, gran, ty, t1.anchor, t1.mod or t2.mod)
+                    last = m2
+                    k += 1
+        if (merged is not t1 or told) and k < len(placed):
+            m3, t3 = placed[k]
+            if _is_day(m3, t3) and _agreeing(view.text, last.end, m3.start):
+                merged = Timex(art.span(merged.span.start, t3.span.end), merged.value, merged.granularity, merged.type,
+                               merged.anchor, merged.mod)
+                k += 1
+        out.append(merged)
+    return out
 
 
 def tag_text(text: str, published: str | None = None, page: str | None = None) -> Article:

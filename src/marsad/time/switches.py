@@ -42,3 +42,19 @@ APPROX_CLITIC = True
 DURATION_PREP_OUT = True
 # "موسم 2016/2017": a sports season across two years, DATE with no value, "موسم" in the span
 SEASON_YEARS = True
+
+# Round 8 (`docs/time.md`, "Round 8")
+# "اليوم الأحد 2 أغسطس", "يوم (الأحد) الموافق للأول من ذي القعدة": a weekday takes the full date after it
+WEEKDAY_DATE = True
+# "في وقت سابق أمس", "في وقت لاحق هذا العام": earlier or later within the day or year named right after,
+# which is the expression; "في وقت سابق" alone stays a past reference
+EARLIER_THAT_DAY = True
+# "22 إلى 30 أغسطس", "السابع والثامن من يوليو", "17-18/09/1436هـ": a range of days in one month is one
+# expression with the month as its value
+DAY_RANGE_MONTH = True
+# "التي عقدتها الشركة أخيرا": أخيرا after what was done is "recently", PAST_REF as مؤخرا; not "وأخيرا" (finally,
+# in a list), not after a present verb ("قد يؤكد ... أخيرا": at last), not after an indefinite noun ("خيارا أخيرا")
+LATELY = True
+# "للربع الثاني 2015", "يونيو هذا العام", "الفترة نفسها من العام الماضي 2013", "من 2015 ديسمبر": a year told
+# right beside a month, quarter or period is its year, one expression
+YEAR_BESIDE = True
