@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from marsad.article import Article
+from marsad.ingest.encoding import encode_text
 from marsad.ingest.read import read_page, read_path
 from marsad.pipeline import Pipeline, default_stages
 
@@ -28,6 +29,6 @@ def analyze(page: str | bytes | Path, *, published: str | None = None, url: str 
     if isinstance(page, Path):
         art = read_path(page, published=published, url=url)
     else:
-        data = page.encode("utf-8") if isinstance(page, str) else page
+        data = encode_text(page) if isinstance(page, str) else page
         art = read_page(data, name or "<input>", url=url, published=published)
     return (pipeline or default_pipeline())(art)

@@ -1,7 +1,8 @@
 """A normalised view of Arabic text with an offset map back to the original.
 
 Matchers search `NormalizedText.text`; `NormalizedText.span(start, end)` turns
-a match back into offsets of the original text. Every transformation here
+a match back into offsets of the original text (a span ends after the diacritics
+of its last letter, so no span parts a letter from its marks). Every transformation here
 either maps one character to one character, or deletes one (diacritics,
 tatweel, bidi marks), so the map stays monotone and in range. The one
 exception is the Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF), which
@@ -137,8 +138,14 @@ class NormalizedText:
         if start >= end:
             s = self.index[start]
             return s, s
-        # end maps to just after the last kept character, keeping trailing marks out
-        return self.index[start], self.index[end - 1] + 1
+        # end maps to just after the last kept character and the diacritics written on it (a span never parts
+        # a letter from its marks); a tatweel or an invisible mark after it stays out
+        e = j = self.index[end - 1] + 1
+        while j < len(self.source) and (self.source[j] in DIACRITICS or self.source[j] in INVISIBLE):
+            j += 1
+            if self.source[j - 1] in DIACRITICS:  # a mark pasted between the letter and its diacritic is no end
+                e = j
+        return self.index[start], e
 
     def from_source(self, pos: int) -> int:
         """The first normalised offset whose source offset is >= pos."""

@@ -43,9 +43,12 @@ def _char_cut(tok: Token, norm_prefix_len: int) -> int:
 
     seen = 0
     for k, ch in enumerate(tok.text):
-        if seen == norm_prefix_len:
+        folded = fold_char(ch)
+        # the marks after the clitic's last letter (its diacritics, a tatweel) stay with the clitic: the span
+        # starts on the stem's first letter, never on a mark cut from its letter
+        if seen == norm_prefix_len and folded:
             return k
-        seen += len(fold_char(ch))
+        seen += len(folded)
     return 0
 
 

@@ -792,10 +792,11 @@ def _skip_prefix(tok: Token, n: int) -> int:
     seen = 0
     for k, ch in enumerate(tok.text):
         if normalize(ch):
-            seen += 1
             if seen == n:
-                return tok.start + k + 1
-    return tok.start
+                # the marks after the clitic's last letter (its diacritics, a tatweel) stay with the clitic
+                return tok.start + k
+            seen += 1
+    return tok.end if seen == n else tok.start
 
 
 def _inside(covered: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

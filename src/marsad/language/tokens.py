@@ -13,17 +13,22 @@ import re
 from dataclasses import dataclass
 
 from marsad.article import Article, Span
+from marsad.clean.normalize import INVISIBLE as INVISIBLE_MARKS
 from marsad.clean.normalize import normalize
 from marsad.pipeline import stage
 
+ARABIC_RUN = r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+"
+# zero-width and direction marks (and the soft hyphen): inside a word, even between a letter and its diacritic,
+# they leave it one word; between words they are no token
+INVISIBLE = r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad"
 # Arabic letters with their marks, Latin words, numbers with separators, or any single other symbol
 TOKEN = re.compile(
-    r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+"
+    rf"{ARABIC_RUN}(?:[{INVISIBLE}]+{ARABIC_RUN})*"
     r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?"
     r"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,٫٬][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
-    r"|\S"
+    rf"|[^\s{INVISIBLE}]"  # "وزير \u200fالخارجية" stays the two words of one title
 )
-SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"'»”)]*\s+|\n+")
+SENTENCE_END = re.compile(rf"(?<=[.!?؟…])[\"'»”){INVISIBLE}]*\s+|\n+")
 PROCLITIC_CONJ = ("و", "ف")
 PROCLITIC_PREP = ("ب", "ل", "ك")
 
@@ -103,9 +108,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
+    # invisible marks at the edges go with the spaces: a sentence of nothing else has no words, so it is none
+    while s < e and (text[s].isspace() or text[s] in INVISIBLE_MARKS):
         s += 1
-    while e > s and text[e - 1].isspace():
+    while e > s and (text[e - 1].isspace() or text[e - 1] in INVISIBLE_MARKS):
         e -= 1
     return s, e
 

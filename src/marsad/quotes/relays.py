@@ -403,7 +403,7 @@ def addressee(v: View, i: int, limit: int) -> Found | None:
     if found is None:
         return None
     span, name, actor, ent, after = found
-    first_word = v.toks[v.token_at(span.start)].norm if ent is None else ""
+    first_word = v.word(v.token_at(span.start)) if ent is None else ""  # none when the page ends there
     if ent is not None and (v.is_media(ent) or _media_word(v, i)):
         return found
     if ent is None and first_word and v.is_media(None, first_word):

@@ -1248,7 +1248,7 @@ class _Extractor:
                     continue  # "بيان نقلته وكالة الأنباء": the outlet relayed it
                 return v.speaker_of(e)
         for j in range(a + 1, min(s.last, a + AUTHOR_REACH)):
-            if v.word(j) == "عن" and strip_conj(v.word(j - 1)) in ISSUED and v.toks[j + 1].is_word:
+            if v.word(j) == "عن" and strip_conj(v.word(j - 1)) in ISSUED and j + 1 < s.last and v.toks[j + 1].is_word:
                 # "بيان صدر عن هيئة السوق": an author the recogniser missed, by its words
                 k = j + 1
                 while k < min(s.last, j + 5) and v.toks[k].is_word and not v.in_set(k, v.lex.subject_stops):
@@ -1380,7 +1380,8 @@ class _Extractor:
             return None
         n = len(words)
         for i in range(a - n, -1, -1):
-            if [strip_conj(v.word(m)) for m in range(i, i + n)] != words:
+            # the first word alone rules out nearly every place, without building the phrase there
+            if strip_conj(v.word(i)) != words[0] or [strip_conj(v.word(m)) for m in range(i, i + n)] != words:
                 continue
             j = i + n
             while j < a and j - (i + n) < 4 and (not v.toks[j].is_word or v.word(j) in HONORIFICS_AND_RANKS):

@@ -76,6 +76,8 @@ class View:
             (e for e in art.entities if e.type in ACTOR_TYPES), key=lambda e: (e.span.start, -e.span.end)
         )
         self.ent_starts = [e.span.start for e in self.ents]
+        # no entity starts further back than its length: the scan for those overlapping a range starts there
+        self.ent_longest = max((e.span.end - e.span.start for e in self.ents), default=0)
         self.sentences: list[Sentence] = []
         for s in sentences_of(art):
             a, b = self.token_range(s.start, s.end)
@@ -94,6 +96,10 @@ class View:
                 continue
             self.sentences.append(Sentence(s, a, b, art.section_of(s.start)))
         self.masked: list[tuple[int, int]] = []  # char ranges where cue words are not cues (inside quotations)
+        self._merged: list[tuple[int, int]] = []  # `masked` merged and sorted, for `is_masked`
+        self._merged_starts: list[int] = []
+        self._merged_of: list[tuple[int, int]] | None = None  # the list `_merged` was made of (ranges are only added)
+        self._merged_from = 0  # how many of its ranges
         self._cues: dict[int, Cue | None] = {}
         self.memo: dict[tuple[object, ...], Any] = {}  # per-article results shared by the steps
         self.actors: dict[str, str] = {e.canonical: e.actor for e in self.ents if e.canonical and e.actor}
@@ -138,7 +144,19 @@ class View:
         return self.toks[i].norm if 0 <= i < len(self.toks) else ""
 
     def is_masked(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.masked)
+        if self._merged_of is not self.masked or len(self.masked) != self._merged_from:
+            # asked for every token: the ranges are merged once (again when one is added), then bisected
+            merged: list[list[int]] = []
+            for a, b in sorted(r for r in self.masked if r[0] < r[1]):
+                if merged and a <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], b)
+                else:
+                    merged.append([a, b])
+            self._merged = [(a, b) for a, b in merged]
+            self._merged_starts = [a for a, _ in merged]
+            self._merged_of, self._merged_from = self.masked, len(self.masked)
+        k = bisect.bisect_right(self._merged_starts, offset) - 1
+        return k >= 0 and offset < self._merged[k][1]
 
     def cue(self, i: int) -> Cue | None:
         """The speech verb at token i (proclitic و/ف allowed), unless it sits inside a quotation.
@@ -262,10 +280,13 @@ class View:
     # entities -----------------------------------------------------------
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Actor entities overlapping text[start:end], in text order."""
+        lo = bisect.bisect_left(self.ent_starts, start - self.ent_longest)
         hi = bisect.bisect_left(self.ent_starts, end)
-        return [e for e in self.ents[:hi] if e.span.end > start]
+        return [e for e in self.ents[lo:hi] if e.span.end > start]
 
     def entity_on(self, i: int) -> Entity | None:
+        if not 0 <= i < len(self.toks):
+            return None  # like `word`: no token there (a page cut after a preposition asks for the next one)
         t = self.toks[i]
         hits = self.entities_in(t.start, t.end)
         return hits[0] if hits else None

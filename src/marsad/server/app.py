@@ -36,6 +36,7 @@ from pydantic import BaseModel, Field
 from marsad import __version__
 from marsad.config import default
 from marsad.errors import InputError
+from marsad.ingest.encoding import encode_text
 from marsad.store import ArticleQuery, EventQuery, RawInput, Store, open_store
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
@@ -202,7 +203,7 @@ def create_app(store: Store, *, token: str | None = None, max_request_bytes: int
     def add_article(body: NewArticle) -> dict[str, Any]:
         from marsad.store.batch import analyse_input
 
-        item = RawInput("<api>", body.page.encode("utf-8"), body.published, body.url)
+        item = RawInput("<api>", encode_text(body.page), body.published, body.url)
         try:
             art = analyse_input(item)
         except InputError as err:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
+from marsad.ingest.encoding import encode_text
 from marsad.store.base import RawInput
 
 PAGE_SUFFIXES = {".txt", ".html", ".htm", ".xhtml"}
@@ -52,7 +53,7 @@ def from_object(obj: Any, name: str) -> RawInput:
     published = obj.get("published") or obj.get("date_extracted") or obj.get("date")
     published = published[:10] if isinstance(published, str) and len(published) >= 10 else None
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    return RawInput(name, page.encode("utf-8"), published, url)
+    return RawInput(name, encode_text(page), published, url)
 
 
 def _from_json_text(text: str, name: str, on_error: ErrorHandler) -> Iterator[RawInput]:
