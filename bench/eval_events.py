@@ -1,6 +1,6 @@
 """Events against the hand-annotated SaudiNewsNet set (test only): precision and recall at root level.
 
-usage: .venv/bin/python bench/eval_events.py [--gold DIR | GOLD_DIR] [--list] [--explain]
+usage: .venv/bin/python bench/eval_events.py [--gold DIR | GOLD_DIR] [--list] [--explain] [--by-confidence]
 
 For every `NNN.expected.json` with an "events" field in GOLD_DIR (default bench/gold/saudinewsnet) whose
 `NNN.tml` exists too (an article counts once both annotation files are written), marsad analyses `NNN.txt`
@@ -21,7 +21,12 @@ says for each annotated event not found why the coder missed it, from the coder'
 event on another clause (wrong span), or for the trigger words of the clause the step that stopped
 them (not a deed: negated/future/modal…, no source, no target, frame without cue, in complement,
 repeat…); a word listed as never a trigger (blocklist); else no trigger. It also counts, over all clauses,
-every trigger word the coder dropped by the gate that dropped it (where the rules are too strict). The set is kept as test:
+every trigger word the coder dropped by the gate that dropped it (where the rules are too strict).
+`--by-confidence` prints, from each event's `confidence` (`marsad.events.confidence`), the precision and recall
+(root and both actors right) of the events kept at thresholds 0.3 … 0.9, and a reliability table: per bin of
+confidence, the events, their mean confidence and the share of them that is right. On the development sets the
+model was fitted on these very events (in-sample): `scripts/build_event_confidence.py --loso` gives the honest,
+leave-one-set-out figures. The set is kept as test:
 read only the figures when tuning, never the articles.
 """
 
@@ -68,6 +73,35 @@ def right(gold: dict[str, Any], got: dict[str, Any], with_actors: bool) -> bool:
     if not with_actors:
         return True
     return accepts(gold.get("source"), actor(got, "source")) and accepts(gold.get("target"), actor(got, "target"))
+
+
+THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9)
+BINS = tuple((k / 10, k / 10 + 0.1 if k < 9 else 1.01) for k in range(10))  # the last bin holds 1.0
+
+
+def confidence_table(scored: list[tuple[float | None, bool]], n_gold: int) -> list[str]:
+    """Lines of the trade-off table: (confidence, right) per coded event; `n_gold` annotated events."""
+    out = []
+    total = sum(ok for _c, ok in scored)
+    out.append(f"{'kept':12} {'events':>6} {'right':>6} {'P':>6} {'R':>6}")
+    out.append(f"{'all':12} {len(scored):6} {total:6} {total / len(scored) if scored else 0.0:6.3f} "
+               f"{total / n_gold if n_gold else 0.0:6.3f}")
+    for t in THRESHOLDS:
+        kept = [ok for c, ok in scored if c is not None and c >= t]
+        tp = sum(kept)
+        out.append(f"{'>= ' + str(t):12} {len(kept):6} {tp:6} {tp / len(kept) if kept else 0.0:6.3f} "
+                   f"{tp / n_gold if n_gold else 0.0:6.3f}")
+    out.append(f"{'confidence':12} {'events':>6} {'mean':>6} {'right':>6}")
+    for lo, hi in BINS:
+        got = [(c, ok) for c, ok in scored if c is not None and lo <= c < hi]
+        if got:
+            mean = sum(c for c, _ok in got) / len(got)
+            share = sum(ok for _c, ok in got) / len(got)
+            out.append(f"{f'{lo:.1f}-{min(hi, 1.0):.1f}':12} {len(got):6} {mean:6.3f} {share:6.3f}")
+    missing = sum(1 for c, _ok in scored if c is None)
+    if missing:
+        out.append(f"no confidence: {missing} events")
+    return out
 
 
 class Tally:
@@ -154,7 +188,7 @@ def explain(gold: list[dict[str, Any]], got: list[dict[str, Any]], text: str, ma
     return out
 
 
-def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
+def evaluate(gold_dir: Path, show: bool, why: bool = False, by_confidence: bool = False) -> int:
     from marsad.api import analyze
     from marsad.errors import InputError
     from marsad.events import draft
@@ -163,6 +197,7 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     causes: dict[str, int] = {}
     gates: dict[str, int] = {}  # every trigger word the coder dropped, by the step that dropped it
     coded = 0
+    scored: list[tuple[float | None, bool]] = []  # (confidence, right) per coded event
 
     full, loose = Tally(), Tally()
     date_ok = date_all = status_ok = status_all = 0
@@ -184,6 +219,8 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
         coded += len(got)
         matched = pair(gold, got, rec["text"], True)
         full.tp += len(matched)
+        hits = {ai for _gi, ai in matched}
+        scored += [(a.get("confidence"), ai in hits) for ai, a in enumerate(got)]
         full.n_gold += len(gold)
         full.n_got += len(got)
         loose.tp += len(pair(gold, got, rec["text"], False))
@@ -229,6 +266,10 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False) -> int:
     print(loose.line("root only"))
     print(f"{'date':12} {date_ok / date_all if date_all else 0.0:.3f} ({date_ok}/{date_all} matched events with a date)")
     print(f"{'status':12} {status_ok / status_all if status_all else 0.0:.3f} ({status_ok}/{status_all} matched events)")
+    if by_confidence:
+        print("by confidence (events kept at each threshold; reliability per bin):")
+        for line in confidence_table(scored, full.n_gold):
+            print("  " + line)
     return 0 if articles else 1
 
 
@@ -240,12 +281,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--gold", type=Path, help="the same, as an option")
     ap.add_argument("--list", action="store_true", help="print both sides per article")
     ap.add_argument("--explain", action="store_true", help="why each annotated event was missed (dev sets only)")
+    ap.add_argument("--by-confidence", action="store_true",
+                    help="precision/recall of the events kept at confidence thresholds, and a reliability table")
     args = ap.parse_args(argv)  # an unknown flag stops here, before any set is read
     gold_dir = args.gold_dir or args.gold or ROOT / "bench" / "gold" / "saudinewsnet"
     if args.explain and gold_dir.resolve().is_relative_to((ROOT / "bench" / "gold").resolve()):
         print("--explain reads the items: use it on a development set, never on bench/gold", file=sys.stderr)
         return 2
-    return evaluate(gold_dir, args.list, args.explain)
+    return evaluate(gold_dir, args.list, args.explain, args.by_confidence)
 
 
 if __name__ == "__main__":

@@ -242,6 +242,7 @@ class Event:
     denied_by: str | None = None
     trigger: Span | None = None
     negated: bool = False
+    confidence: float | None = None  # probability that root, source and target are all right (events.confidence)
 
     def json(self) -> dict[str, Any]:
         return {
@@ -261,6 +262,7 @@ class Event:
             "denied_by": self.denied_by,
             "trigger": self.trigger.json() if self.trigger else None,
             "evidence": self.evidence.json(),
+            "confidence": self.confidence,
         }
 
 

@@ -68,7 +68,8 @@ def render(art: Article) -> str:
             out.append(_wrap(f"- [{q.kind}] {who}{via}{cue}{status}: «{q.span.text}»"))
     if art.events:
         out.append(f"\n## Events ({len(art.events)})")
-        out.append(f"  {'date':10} {'source':10} → {'target':10} {'label':42} {'code':5} {'score':>5}  {'status':18} relay")
+        out.append(f"  {'date':10} {'source':10} → {'target':10} {'label':42} {'code':5} {'score':>5} {'conf':>4}  "
+                   f"{'status':18} relay")
         for ev_ in art.events:
             src_ = ev_.source.actor if ev_.source and ev_.source.actor else "-"
             tgt = ev_.target.actor if ev_.target and ev_.target.actor else "-"
@@ -76,7 +77,8 @@ def render(art: Article) -> str:
                                                     ("denied by", ev_.denied_by)) if v)
             g = f"{ev_.goldstein:+.1f}" if ev_.goldstein is not None else "-"
             label = ev_.label if len(ev_.label) <= 42 else ev_.label[:41] + "…"
-            out.append(f"  {ev_.date or '-':10} {src_:10} → {tgt:10} {label:42} {ev_.code:5} {g:>5}  {ev_.status:18} {relay}"
-                       .rstrip())
+            conf = f"{ev_.confidence:.2f}" if ev_.confidence is not None else "-"  # P(root and both actors right)
+            out.append(f"  {ev_.date or '-':10} {src_:10} → {tgt:10} {label:42} {ev_.code:5} {g:>5} {conf:>4}  "
+                       f"{ev_.status:18} {relay}".rstrip())
             out.append(f"  {'':10} «{ev_.evidence.text}»")
     return "\n".join(out) + "\n"

@@ -104,6 +104,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.clauses import PUNCT, QUOTE, Sentence, build_sentences
 from marsad.events.codebook import lookup
+from marsad.events.confidence import rate
 from marsad.events.cues import Cues, cues
 from marsad.events.dates import DATE_VALUE, _date, _date_part, _occasion, _since, _story_date
 from marsad.events.draft import Draft, _note
@@ -592,7 +593,7 @@ def _event(art: Article, d: Draft) -> Event:
         plover_event=c.plover_event, plover_mode=c.plover_mode, date=d.date,
         place=place_of(art, s, d.i, d.window_end, d.source, d.target),
         status=d.status, reported_by=d.reported_by, alleged_by=d.alleged_by, denied_by=d.denied_by,
-        trigger=art.span(trig.start, trig.end),
+        trigger=art.span(trig.start, trig.end), confidence=rate(d),
     )
 
 

@@ -57,6 +57,7 @@ class EventQuery:
     status: str | None = None
     site: str | None = None
     article: str | None = None
+    min_confidence: float | None = None  # only reports whose event confidence is at least this
     limit: int = 50
     offset: int = 0
 

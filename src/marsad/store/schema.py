@@ -125,6 +125,10 @@ MIGRATIONS: tuple[str, ...] = (
         updated TEXT NOT NULL
     );
     """,
+    # 4: each event's confidence (`marsad.events.confidence`); rows stored before stay null until `reprocess`
+    """
+    ALTER TABLE event ADD COLUMN confidence REAL;
+    """,
 )
 
 

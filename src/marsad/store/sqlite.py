@@ -214,14 +214,14 @@ class SQLiteStore:
         )
         conn.executemany(
             "INSERT INTO event (article_id, idx, source_actor, source_name, target_actor, target_name, code, root,"
-            " label, goldstein, quad_class, date, status, ev_start, ev_end, ev_text, merge_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " label, goldstein, quad_class, date, status, ev_start, ev_end, ev_text, merge_key, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(art.id, i,
               e.source.actor if e.source else None, e.source.canonical if e.source else None,
               e.target.actor if e.target else None, e.target.canonical if e.target else None,
               e.code, e.root, e.label, e.goldstein, e.quad_class,
               dedup.event_key(e, published).date, e.status,
-              e.evidence.start, e.evidence.end, e.evidence.text, str(dedup.event_key(e, published)))
+              e.evidence.start, e.evidence.end, e.evidence.text, str(dedup.event_key(e, published)), e.confidence)
              for i, e in enumerate(art.events)],
         )
 
@@ -352,6 +352,9 @@ class SQLiteStore:
         if query.article:
             where.append("e.article_id = ?")
             args.append(query.article)
+        if query.min_confidence is not None:
+            where.append("e.confidence >= ?")  # a report stored before confidences existed (null) is left out
+            args.append(query.min_confidence)
         return (" WHERE " + " AND ".join(where)) if where else "", args
 
     def events(self, query: EventQuery) -> Page:
@@ -364,7 +367,7 @@ class SQLiteStore:
             "SELECT e.merge_key, MAX(e.source_actor) AS source_actor, MAX(e.source_name) AS source_name,"
             " MAX(e.target_actor) AS target_actor, MAX(e.target_name) AS target_name, e.code,"
             " MAX(e.root) AS root, MAX(e.label) AS label, AVG(e.goldstein) AS goldstein,"
-            " MAX(e.quad_class) AS quad_class, e.date,"
+            " MAX(e.quad_class) AS quad_class, e.date, MAX(e.confidence) AS confidence,"
             " COUNT(DISTINCT e.article_id) AS n_articles, COUNT(DISTINCT COALESCE(a.site, a.id)) AS n_sources,"
             " COUNT(DISTINCT a.story_id) AS n_stories"
             f" {base} GROUP BY e.merge_key ORDER BY e.date DESC, n_articles DESC, e.merge_key"
