@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/eval_quotes.py
 	$(BIN)/python bench/eval_events.py
 	$(BIN)/python bench/eval_gold.py --sample
+	$(BIN)/python bench/robustness.py
 
 # slower (about 25 min on 2 cores): corpus throughput over the whole SaudiNewsNet sample
 # (1 and 2 workers, Spark local[2]) and a 10,000-article store
