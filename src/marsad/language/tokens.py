@@ -18,9 +18,9 @@ from marsad.clean.normalize import normalize
 from marsad.pipeline import stage
 
 ARABIC_RUN = r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+"
-# zero-width and direction marks (and the soft hyphen): inside a word, even between a letter and its diacritic,
-# they leave it one word; between words they are no token
-INVISIBLE = r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad"
+# zero-width and direction marks (and the soft hyphen), as normalisation drops them: inside a word, even between a
+# letter and its diacritic, they leave it one word; between words they are no token
+INVISIBLE = "".join(sorted(INVISIBLE_MARKS))
 # Arabic letters with their marks, Latin words, numbers with separators, or any single other symbol
 TOKEN = re.compile(
     rf"{ARABIC_RUN}(?:[{INVISIBLE}]+{ARABIC_RUN})*"

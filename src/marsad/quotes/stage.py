@@ -318,7 +318,7 @@ def extract_quotes(art: Article) -> None:
     quoted = find_quoted(art.text)
     for q in quoted:
         if _words(v, q.start, q.end) >= MASK_MIN_WORDS:
-            v.masked.append((q.start, q.end))
+            v.mask(q.start, q.end)
     art.quotes = _after_dateline(art, _Extractor(v, quoted).run())
     art.claims = find_claims(v, art.quotes)
 

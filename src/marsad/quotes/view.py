@@ -95,11 +95,9 @@ class View:
                 prev.last = b
                 continue
             self.sentences.append(Sentence(s, a, b, art.section_of(s.start)))
-        self.masked: list[tuple[int, int]] = []  # char ranges where cue words are not cues (inside quotations)
-        self._merged: list[tuple[int, int]] = []  # `masked` merged and sorted, for `is_masked`
+        self.masked: list[tuple[int, int]] = []  # char ranges where cue words are not cues (`mask`)
+        self._merged: list[tuple[int, int]] | None = None  # `masked` merged and sorted for `is_masked`; None: stale
         self._merged_starts: list[int] = []
-        self._merged_of: list[tuple[int, int]] | None = None  # the list `_merged` was made of (ranges are only added)
-        self._merged_from = 0  # how many of its ranges
         self._cues: dict[int, Cue | None] = {}
         self.memo: dict[tuple[object, ...], Any] = {}  # per-article results shared by the steps
         self.actors: dict[str, str] = {e.canonical: e.actor for e in self.ents if e.canonical and e.actor}
@@ -143,9 +141,14 @@ class View:
     def word(self, i: int) -> str:
         return self.toks[i].norm if 0 <= i < len(self.toks) else ""
 
+    def mask(self, start: int, end: int) -> None:
+        """Cue words in text[start:end] are no cues (a quotation)."""
+        self.masked.append((start, end))
+        self._merged = None
+
     def is_masked(self, offset: int) -> bool:
-        if self._merged_of is not self.masked or len(self.masked) != self._merged_from:
-            # asked for every token: the ranges are merged once (again when one is added), then bisected
+        if self._merged is None:
+            # asked for every token: the ranges are merged once (again after `mask`), then bisected
             merged: list[list[int]] = []
             for a, b in sorted(r for r in self.masked if r[0] < r[1]):
                 if merged and a <= merged[-1][1]:
@@ -154,7 +157,6 @@ class View:
                     merged.append([a, b])
             self._merged = [(a, b) for a, b in merged]
             self._merged_starts = [a for a, _ in merged]
-            self._merged_of, self._merged_from = self.masked, len(self.masked)
         k = bisect.bisect_right(self._merged_starts, offset) - 1
         return k >= 0 and offset < self._merged[k][1]
 
