@@ -5,7 +5,8 @@ usage: .venv/bin/python bench/robustness.py [--n 200] [--seed 1] [--sweep 25] [-
 Steps:
 1. take N articles of the SaudiNewsNet sample, in seeded random order, leaving out every
    article of the gold index and of every development index (matched by zip+index and by URL,
-   as scripts/select_dev.py does; only those keys are read);
+   as scripts/select_dev.py does; only those keys are read): the pool of scripts/select_gold.py's
+   `load_pool`, every article with a title and a body, not the selection's length and cue filter;
 2. build each page as `TITLE\\n\\nCONTENT` and damage it in the ways of `VARIANTS` (cut mid-word,
    spaces removed, invisible marks, tatweel and diacritics, Latin and digits, broken HTML,
    Windows-1256 and UTF-16 bytes, UTF-8 bytes cut mid-letter or with stray bytes, lone
@@ -30,10 +31,10 @@ import json
 import random
 import re
 import signal
+import sys
 import time
 import traceback
 import unicodedata
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -44,6 +45,9 @@ from marsad.errors import InputError
 from marsad.record import SCHEMA, to_record
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from select_gold import any_article, load_pool  # noqa: E402  (the pool the sets were selected from)
+
 DATA = ROOT.parent / "shared" / "data" / "news_saudinewsnet_sample"
 ARABIC = re.compile("[\u0621-\u064a]")
 WORD = re.compile(r"\S+")
@@ -84,19 +88,11 @@ def taken_keys() -> tuple[set[tuple[str, int]], set[str]]:
 
 
 def articles(n: int, seed: int) -> list[dict[str, str]]:
-    """n articles with a title and content, outside every annotated set, in seeded random order."""
+    """n articles with a title and content, outside every annotated set, in seeded random order: the selection
+    scripts' pool (`scripts/select_gold.load_pool`) without their length and cue filter."""
     keys, urls = taken_keys()
-    pool: list[dict[str, str]] = []
-    for zpath in sorted(DATA.glob("*.zip")):
-        with zipfile.ZipFile(zpath) as z:
-            items = json.loads(z.read(z.namelist()[0]))
-        for i, it in enumerate(items):
-            if (zpath.name, i) in keys or it.get("url") in urls:
-                continue
-            title, content = (it.get("title") or "").strip(), (it.get("content") or "").strip()
-            if title and content:
-                pool.append({"name": f"{zpath.name}#{i}", "title": title, "content": content,
-                             "published": (it.get("date_extracted") or "")[:10]})
+    pool = [{"name": f"{it['zip']}#{it['index']}", "title": it["title"], "content": it["content"],
+             "published": it["published"]} for it in load_pool(DATA, keys, urls, keep=any_article)]
     random.Random(seed).shuffle(pool)
     return pool[:n]
 

@@ -16,6 +16,7 @@ import json
 import random
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,8 +24,20 @@ DATA = ROOT.parent / "shared/data/news_saudinewsnet_sample"
 CUES = re.compile(r"(?:قال|أكد|أعلن|اتهم|نفى|هجوم|وزير|الرئيس|حكومة|مجلس|الأمم المتحدة|قوات|مسؤول)")
 
 
-def load_pool(data: Path, exclude: set[tuple[str, int]] | None = None, exclude_urls: set[str] | None = None) -> list[dict]:
-    """Candidate articles of the corpus sample, in corpus order, minus the excluded ones."""
+def selectable(title: str, content: str) -> bool:
+    """A news report to annotate: a title, 500-2200 characters, two political cues or more."""
+    return bool(title) and 500 <= len(content) <= 2200 and len(CUES.findall(content)) >= 2
+
+
+def any_article(title: str, content: str) -> bool:
+    """Every article with a title and a body (the robustness audit's pool)."""
+    return bool(title and content)
+
+
+def load_pool(data: Path, exclude: set[tuple[str, int]] | None = None, exclude_urls: set[str] | None = None,
+              keep: Callable[[str, str], bool] = selectable) -> list[dict]:
+    """Articles of the corpus sample that `keep(title, content)` accepts (both stripped), in corpus order, minus
+    the excluded ones (by zip and index, or by URL)."""
     exclude, exclude_urls = exclude or set(), exclude_urls or set()
     pool: list[dict] = []
     for zpath in sorted(data.glob("*.zip")):
@@ -33,10 +46,10 @@ def load_pool(data: Path, exclude: set[tuple[str, int]] | None = None, exclude_u
         for i, it in enumerate(items):
             if (zpath.name, i) in exclude or it.get("url") in exclude_urls:
                 continue
-            content = (it.get("content") or "").strip()
-            if 500 <= len(content) <= 2200 and len(CUES.findall(content)) >= 2 and (it.get("title") or "").strip():
+            title, content = (it.get("title") or "").strip(), (it.get("content") or "").strip()
+            if keep(title, content):
                 pool.append({"zip": zpath.name, "index": i, "url": it.get("url"), "source": it.get("source"),
-                             "published": (it.get("date_extracted") or "")[:10], "title": it["title"].strip(),
+                             "published": (it.get("date_extracted") or "")[:10], "title": title,
                              "content": content})
     return pool
 

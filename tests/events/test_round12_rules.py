@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, triples
+from tests.events.conftest import ACTORS, switched, triples
 
 from marsad.article import Article
 from marsad.events import switches
@@ -32,10 +32,9 @@ MORE = {**ACTORS,
 
 def both(code: Code, monkeypatch: pytest.MonkeyPatch, switch: str, text: str,
          **kwargs: object) -> tuple[list[tuple[str | None, str | None, str]], list[tuple[str | None, str | None, str]]]:
-    """The triples with the switch on, then off."""
-    on = triples(code(text, actors=MORE, **kwargs))
-    monkeypatch.setattr(switches, switch, False)
-    return on, triples(code(text, actors=MORE, **kwargs))
+    """The triples with the switch on, then off (left off)."""
+    return (switched(code, monkeypatch, switch, True, text, actors=MORE, **kwargs),
+            switched(code, monkeypatch, switch, False, text, actors=MORE, **kwargs))
 
 
 # --- a relative clause with a resumptive object pronoun: the subject after the verb, the antecedent its target ------------

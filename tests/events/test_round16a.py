@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, triples
+from tests.events.conftest import ACTORS, switched
 
 from marsad.article import Article
-from marsad.events import switches
 
 Code = Callable[..., Article]
 
@@ -35,8 +34,7 @@ MORE = {**ACTORS,
 
 
 def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on: bool) -> list[tuple[str | None, str | None, str]]:
-    monkeypatch.setattr(switches, name, on)
-    return triples(code(text, actors=MORE))
+    return switched(code, monkeypatch, name, on, text, actors=MORE)
 
 
 # --- بين past a relative pronoun and a verb of taking place ------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, triples
+from tests.events.conftest import ACTORS, switched
 
 from marsad.article import Article
 from marsad.events import actors, switches
@@ -26,8 +26,7 @@ MORE = {**ACTORS,
 
 
 def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on: bool) -> list[tuple[str | None, str | None, str]]:
-    monkeypatch.setattr(switches, name, on)
-    return triples(code(text, actors=MORE))
+    return switched(code, monkeypatch, name, on, text, actors=MORE)
 
 
 # --- people and bodies named by what they are (data/events/generic_agents.json) ----------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, triples
+from tests.events.conftest import ACTORS, switched
 
 from marsad.article import Article
 from marsad.events import switches
@@ -20,8 +20,7 @@ MORE = {**ACTORS,
 
 
 def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on: bool) -> set[tuple[str | None, str | None, str]]:
-    monkeypatch.setattr(switches, name, on)
-    return {(a, b, root[:2]) for a, b, root in triples(code(text, actors=MORE))}
+    return {(a, b, root[:2]) for a, b, root in switched(code, monkeypatch, name, on, text, actors=MORE)}
 
 
 # --- an attack called terror, or a bomb, with no doer named: the rebels of the country it hit --------------------------

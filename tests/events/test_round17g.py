@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.events.conftest import ACTORS, triples
+from tests.events.conftest import ACTORS, switched
 
 from marsad.article import Article
-from marsad.events import switches
 
 Code = Callable[..., Article]
 
@@ -27,8 +26,7 @@ MORE = {**ACTORS,
 
 
 def _with(code: Code, monkeypatch: pytest.MonkeyPatch, name: str, text: str, on: bool) -> list[tuple[str | None, str | None, str]]:
-    monkeypatch.setattr(switches, name, on)
-    return sorted(((a, b, root[:2]) for a, b, root in triples(code(text, actors=MORE))), key=str)
+    return sorted(((a, b, root[:2]) for a, b, root in switched(code, monkeypatch, name, on, text, actors=MORE)), key=str)
 
 
 # --- strikes told again as the subject of a force verb: their doer told before -------------------------------------

@@ -205,7 +205,8 @@ def test_a_definite_noun_before_the_verb_is_still_its_subject(code: Code) -> Non
 def test_a_masdar_with_its_doer_after_it(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
     from marsad.events import switches
 
-    text = "وتوترت العلاقات في الأشهر الأخيرة، علاوة على رفض موسكو التعاون مع الأمم المتحدة في التحقيق."
+    # after إثر, no preposition: after "على" the word is a noun whatever this switch (frames.PREPOSITIONS_BEFORE_NOUN)
+    text = "وتوترت العلاقات في الأشهر الأخيرة إثر رفض موسكو التعاون مع الأمم المتحدة في التحقيق."
     assert ("RUSGOV", "IGOUNO", "12") in triples(code(text, actors=MORE))  # round 12: the capital is the government
     monkeypatch.setattr(switches, "MASDAR_READING", False)
     assert ("RUSGOV", "IGOUNO", "12") not in triples(code(text, actors=MORE))

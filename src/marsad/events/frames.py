@@ -14,7 +14,7 @@ object of هاجم is words or force by who attacks. `_appeal` codes a deed some
 
 from __future__ import annotations
 
-from marsad.clean.normalize import strip_diacritics
+from marsad.clean.normalize import normalize, strip_diacritics
 from marsad.events import switches
 from marsad.events.actors import Group, role_words
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
@@ -45,8 +45,10 @@ OTHER_READING = True  # a word two lemmas spell alike is read as the one whose f
 CUE_REACH = 7  # content words after the subject in which a frame's cue must appear
 APPEAL_FOR = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": "023", "06": "021", "04": "026",
               "03": "020", "05": "022", "08": "025", "02": "020"}
-PREPOSITIONS_BEFORE_NOUN = frozenset({"ب", "ل", "الى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشان", "لدى", "عبر", "خلال",
-                                      "نحو", "تجاه", "بين", "وفي", "وعلى", "ومن", "ومع", "والى"})
+# normalised as the words they meet are (`Sentence.norms`: "على" reads "علي", "إلى" reads "الي")
+PREPOSITIONS_BEFORE_NOUN = frozenset(normalize(w) for w in (
+    "ب", "ل", "إلى", "في", "على", "من", "عن", "مع", "ضد", "حول", "بشأن", "لدى", "عبر", "خلال", "نحو", "تجاه", "بين", "وفي",
+    "وعلى", "ومن", "ومع", "وإلى"))
 # whom a call on the public is made of (bare normalised words: "الجميع", "المواطنين", "الدول المانحة") and the
 # appeal each demand becomes (round 18f)
 PUBLIC_WORDS = frozenset({"جميع", "مواطنين", "مواطنون", "اهالي", "شعب", "مجتمع", "دول", "مانحين", "منظمات", "كافه"})

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from marsad.article import Entity, Span
+from marsad.clean.normalize import DROP
 from marsad.quotes.lexicon import bare, bare_forms, strip_conj
 from marsad.quotes.marks import ALL_MARKS
 from marsad.quotes.view import View
@@ -122,13 +123,25 @@ def relay_after(v: View, j: int, limit: int) -> Found | None:
     if not any(head in bare_forms(group) for group in heads):
         return None  # "وفق الخطط المعتمدة"، "حسب رؤية المدير": not a source
     # a glued ل (للوكالة) is not part of the name
-    s = v.toks[j].start
-    if v.toks[j].norm.startswith("لل") and len(v.toks[j].norm) > 4:
-        s += 2  # "للوكالة": ل and the article's ل, the alef dropped between them
-    elif v.toks[j].norm.startswith("ل") and not v.toks[j].norm.startswith("ال"):
-        s += 1
-    span = v.span(s, v.toks[k - 1].end)
+    norm = v.toks[j].norm
+    glued = 0
+    if norm.startswith("لل") and len(norm) > 4:
+        glued = 2  # "للوكالة": ل and the article's ل, the alef dropped between them
+    elif norm.startswith("ل") and not norm.startswith("ال"):
+        glued = 1
+    span = v.span(_after_letters(v.text, v.toks[j].start, glued), v.toks[k - 1].end)
     return span, span.text, None, None, k
+
+
+def _after_letters(text: str, start: int, letters: int) -> int:
+    """The offset after `letters` letters from `start` and the marks each carries ("لِـ", "لِلْ"): a span cut after a
+    glued prefix starts on a letter, never on its diacritic or a tatweel."""
+    k = start
+    for _ in range(letters):
+        k += 1
+        while k < len(text) and text[k] in DROP:
+            k += 1
+    return k
 
 
 def _broadcaster(e: Entity) -> str | None:

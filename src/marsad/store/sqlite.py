@@ -212,6 +212,7 @@ class SQLiteStore:
               q.speaker.actor if q.speaker else None, q.status)
              for i, q in enumerate(art.quotes)],
         )
+        keys = [dedup.event_key(e, published) for e in art.events]  # the date column and the merge key
         conn.executemany(
             "INSERT INTO event (article_id, idx, source_actor, source_name, target_actor, target_name, code, root,"
             " label, goldstein, quad_class, date, status, ev_start, ev_end, ev_text, merge_key, confidence)"
@@ -220,9 +221,9 @@ class SQLiteStore:
               e.source.actor if e.source else None, e.source.canonical if e.source else None,
               e.target.actor if e.target else None, e.target.canonical if e.target else None,
               e.code, e.root, e.label, e.goldstein, e.quad_class,
-              dedup.event_key(e, published).date, e.status,
-              e.evidence.start, e.evidence.end, e.evidence.text, str(dedup.event_key(e, published)), e.confidence)
-             for i, e in enumerate(art.events)],
+              key.date, e.status,
+              e.evidence.start, e.evidence.end, e.evidence.text, str(key), e.confidence)
+             for i, (e, key) in enumerate(zip(art.events, keys, strict=True))],
         )
 
     # reading -----------------------------------------------------------------
