@@ -25,12 +25,22 @@ Steps:
    cross-validation 0.740 -> 0.751, test split 0.726 -> 0.734; not shipped, as it changes sentences the unit tests
    pin: docs/entities.md, "Round 7: recogniser features"). `--stacked` adds a second CRF that also sees how the first tagged the
    same word elsewhere in the document (jackknifed over four folds); measured without gain on news, it is off.
-5. `--cv "c1,c2;c1,c2..."` only cross-validates: 3 contiguous folds of the ANERcorp training part, exact-span
+5. `--dev SET ...` (round 12) adds marsad's own development sets (bench/SET/saudinewsnet, 2015 Saudi news; only the
+   names of `DEV_SETS`: the held-out bench/gold and the fresh dev11 are refused), their annotation projected onto
+   their text (`project_article`): the page is tokenised and split into sentences by marsad's own stages, as the
+   recogniser sees it at run time, and every whole-word occurrence of an entity's `text` or `also_as` forms,
+   longest form first, is tagged with its type in IOB2 (GPE as LOC, which the stage reads back as GPE). A form's
+   first word may carry the proclitics و ف ب ل ك (ل + ال written لل); the whole token is tagged, clitic
+   included, as ANERcorp tags "وألمانيا" and as the stage cuts the clitic off a model span (`_clitic_cut`).
+   `--dev-weight N` repeats the in-domain sentences N times; with `--adapt` they are the news domain ("n") and
+   ANERcorp (with AQMAR/Wojood if asked) the other ("w"). Measured by leaving sets out: docs/entities.md,
+   "Round 12: in-domain training".
+6. `--cv "c1,c2;c1,c2..."` only cross-validates: 3 contiguous folds of the ANERcorp training part, exact-span
    F1 per setting (AQMAR/Wojood, with --aqmar/--wojood, join every fold's training side and are never scored).
 
 usage: .venv/bin/python scripts/train_ner.py [--out src/marsad/data/entities] [--rebuild-clusters] [--aqmar]
        [--wojood] [--stacked] [--adapt] [--c1 X] [--c2 X] [--iterations N] [--cv GRID] [--news]
-       [--keep-gazetteer]
+       [--keep-gazetteer] [--dev SET ...] [--dev-weight N]
 """
 
 from __future__ import annotations
@@ -43,6 +53,7 @@ import sys
 import time
 import zipfile
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,6 +155,145 @@ def read_aqmar(part: str, data: Path = DATA) -> list[Sentence]:
 
 def read_wojood(data: Path = DATA) -> list[Sentence]:
     return [s for s in read_conll(data / "ner_wojood_sample/train.txt") if len(s) > 1]
+
+
+# ---------------------------------------------------------------- in-domain sentences (round 12)
+
+# The development sets that may be trained on. bench/gold (held out) and bench/dev11 (measured at the end) are
+# never read: a name outside this list is refused, whatever folders exist.
+DEV_SETS = ("dev", *(f"dev{k}" for k in range(2, 11)))
+BENCH = ROOT / "bench"
+# proclitics a form's first word may carry in running text ("لروسيا", "وبالرياض" is و + ب + الرياض)
+FORM_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+@dataclass
+class Projection:
+    """What projecting an annotation found: mentions tagged, forms with no whole-word occurrence in their text,
+    forms found only inside a longer form's mentions, forms left out for a clash of types."""
+
+    mentions: Counter[str] = field(default_factory=Counter)  # by class
+    forms: int = 0
+    missing: list[str] = field(default_factory=list)
+    covered: int = 0
+
+    def add(self, other: Projection) -> None:
+        self.mentions.update(other.mentions)
+        self.forms += other.forms
+        self.missing += other.missing
+        self.covered += other.covered
+
+
+def dev_folders(names: list[str], bench: Path = BENCH) -> list[Path]:
+    """The folders of the named development sets; any other name (bench/gold, bench/dev11, a path) is refused."""
+    out = []
+    for name in names:
+        if name not in DEV_SETS:
+            raise SystemExit(f"--dev: '{name}' is not a development set that may be trained on "
+                             f"(allowed: {' '.join(DEV_SETS)})")
+        out.append(bench / name / "saudinewsnet")
+    return out
+
+
+def _form_words(form: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(form))
+
+
+def _first_word_variants(first: str) -> set[str]:
+    """How a form's first word may be written with proclitics: و ف ب ل ك and their pairs, ل + ال as لل."""
+    out = {pre + first for pre in FORM_PREFIXES}
+    if first.startswith("ال") and len(first) > 2:
+        out |= {c + "لل" + first[2:] for c in ("", "و", "ف")}
+    return out
+
+
+def project(sentences: list[list[str]], entities: list[dict]) -> tuple[list[list[str]], Projection]:
+    """IOB2 tags for the normalised words of an article's sentences from its annotated entities.
+
+    Every whole-word occurrence of a form (`text`, `also_as`) is tagged with its entity's class, longest form
+    first (in words, then letters); a token already tagged is not tagged again, so "الكنيست" inside
+    "الكنيست الإسرائيلي" stays part of the longer mention. Mentions never cross a sentence end.
+    """
+    forms: dict[tuple[str, ...], str] = {}
+    report = Projection()
+    for ent in entities:
+        cls = CLASS.get(str(ent.get("type", "")))
+        if cls is None:
+            continue
+        for form in [ent.get("text"), *(ent.get("also_as") or [])]:
+            if not isinstance(form, str):
+                continue
+            words = _form_words(form)
+            if not words or words in forms:
+                continue  # a form given twice keeps its first entity's class
+            forms[words] = cls
+    tags = [["O"] * len(s) for s in sentences]
+    seen: set[tuple[str, ...]] = set()
+    for words in sorted(forms, key=lambda w: (-len(w), -sum(map(len, w)), w)):
+        report.forms += 1
+        first, rest, n = _first_word_variants(words[0]), list(words[1:]), len(words)
+        cls = forms[words]
+        occurs = False
+        for sent, sent_tags in zip(sentences, tags, strict=True):
+            for i in range(len(sent) - n + 1):
+                if sent[i] not in first or sent[i + 1:i + n] != rest:
+                    continue
+                occurs = True
+                if any(t != "O" for t in sent_tags[i:i + n]):
+                    continue
+                sent_tags[i:i + n] = [f"B-{cls}"] + [f"I-{cls}"] * (n - 1)
+                report.mentions[cls] += 1
+                seen.add(words)
+        if not occurs:
+            report.missing.append(" ".join(words))
+        elif words not in seen:
+            report.covered += 1
+    return tags, report
+
+
+def project_article(page: str | Path, entities: list[dict], published: str | None = None
+                    ) -> tuple[list[Sentence], Projection]:
+    """An annotated page as tagged sentences: marsad's own page cleaning, tokens and sentence split (what the
+    recogniser sees at run time, `recognition._model_pass`), the annotation projected by `project`."""
+    from marsad.api import analyze
+    from marsad.clean.page import clean_page
+    from marsad.language.tokens import sentences_of, tag_tokens, tokens_of
+    from marsad.pipeline import Pipeline
+
+    art = analyze(page, published=published, pipeline=Pipeline([clean_page, tag_tokens]))
+    toks = tokens_of(art)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ranges = []
+    for sent in sentences_of(art):
+        i0 = starts.get(sent.start)
+        if i0 is None:
+            continue
+        i1 = i0
+        while i1 < len(toks) and toks[i1].end <= sent.end:
+            i1 += 1
+        if i1 > i0:
+            ranges.append((i0, i1))
+    tags, report = project([[t.norm for t in toks[a:b]] for a, b in ranges], entities)
+    return [[(t.text, lab) for t, lab in zip(toks[a:b], labels, strict=True)]
+            for (a, b), labels in zip(ranges, tags, strict=True)], report
+
+
+def read_dev(names: list[str], bench: Path = BENCH) -> tuple[list[Sentence], Projection]:
+    """Tagged sentences of every annotated article of the named development sets (`dev_folders`)."""
+    sents: list[Sentence] = []
+    report = Projection()
+    for folder in dev_folders(names, bench):
+        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+        for entry in index:
+            page = folder / entry["file"]
+            expected = page.with_suffix(".expected.json")
+            if not expected.exists():
+                continue
+            ann = json.loads(expected.read_text(encoding="utf-8"))
+            got, rep = project_article(page, ann.get("entities") or [], entry.get("published"))
+            sents += got
+            report.add(rep)
+    return sents, report
 
 
 # ---------------------------------------------------------------- lexicons
@@ -465,16 +615,16 @@ def cross_validate(sents: list[Sentence], lex: Lexicons, grid: list[tuple[float,
         for k in range(folds):
             held = rows[k * size:(k + 1) * size]
             trainer = pycrfsuite.Trainer(verbose=False)
-            for feats, labels in rows[:k * size] + rows[(k + 1) * size:] + extra_rows:
-                trainer.append(feats, labels)
+            for row, labels in rows[:k * size] + rows[(k + 1) * size:] + extra_rows:
+                trainer.append(row, labels)
             trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                                 "feature.possible_transitions": True, "feature.minfreq": 1})
             with tempfile.TemporaryDirectory() as tmp:
                 trainer.train(f"{tmp}/m.crfsuite")
                 tagger = pycrfsuite.Tagger()
                 tagger.open(f"{tmp}/m.crfsuite")
-                for feats, labels in held:
-                    gold, pred = set(spans(labels)), set(spans(tagger.tag(feats)))
+                for row, labels in held:
+                    gold, pred = set(spans(labels)), set(spans(tagger.tag(row)))
                     tp += len(gold & pred)
                     fp += len(pred - gold)
                     fn += len(gold - pred)
@@ -511,10 +661,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--news", action="store_true",
                     help="with the news rates and document features (features.news_features; not the shipped model)")
     ap.add_argument("--keep-gazetteer", action="store_true", help="train with gazetteer.tsv as it is, not rebuilt")
+    ap.add_argument("--dev", nargs="+", metavar="SET", default=[],
+                    help=f"also train on these development sets, their annotation projected ({', '.join(DEV_SETS)})")
+    ap.add_argument("--dev-weight", type=int, default=1, metavar="N", help="repeat the in-domain sentences N times")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     args = ap.parse_args(argv)
     t0 = time.time()
+    dev: list[Sentence] = []
+    if args.dev:
+        dev, projected = read_dev(args.dev)
+        print(f"in-domain: {len(dev)} sentences, {sum(len(s) for s in dev)} tokens from {' '.join(args.dev)}; "
+              f"{sum(projected.mentions.values())} mentions projected ("
+              + ", ".join(f"{c} {n}" for c, n in sorted(projected.mentions.items()))
+              + f") of {projected.forms} forms; {len(projected.missing)} forms not found in their text, "
+              f"{projected.covered} found only inside longer forms; weight {args.dev_weight}", flush=True)
+        dev = dev * max(args.dev_weight, 1)
     if args.cv:
         grid = [(float(a), float(b)) for a, b in (pair.split(",") for pair in args.cv.split(";"))]
         extra = (read_aqmar("train") + read_aqmar("dev") if args.aqmar else []) + (read_wojood() if args.wojood else [])
@@ -541,13 +703,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.adapt:
         sents, _ = read_anercorp()
         extra = (read_aqmar("train") + read_aqmar("dev") if args.aqmar else []) + (read_wojood() if args.wojood else [])
+        if dev:
+            # the development sets are the news the model tags at run time; ANERcorp joins the other domain
+            sents, extra = dev, sents + extra
         print(f"training on {len(sents)} news and {len(extra)} other sentences with domain copies")
         train(sents, lex, args.out / "ner.crfsuite", c1=args.c1, c2=args.c2, iterations=args.iterations,
               extra=extra)
         (args.out / "ner-doc.crfsuite").unlink(missing_ok=True)
         print(f"model written to {args.out / 'ner.crfsuite'} ({time.time() - t0:.0f}s)")
         return 0
-    sents = training_set(args.wojood, aqmar=args.aqmar)
+    sents = training_set(args.wojood, aqmar=args.aqmar) + dev
     print(f"training on {len(sents)} sentences, {sum(len(s) for s in sents)} tokens")
     if args.stacked:
         train_stacked(sents, lex, args.out, iterations=args.iterations, c1=args.c1, c2=args.c2)

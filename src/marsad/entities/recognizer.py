@@ -1,13 +1,16 @@
 """The statistical name recogniser: a CRF over word features (see `features.py`), trained by scripts/train_ner.py.
 
 `Recognizer.load()` reads the packaged model (`marsad/data/entities/ner.crfsuite`) and its lexicons
-(`gazetteer.tsv`, `clusters.tsv`, `wordstats.tsv`, `wordcontexts.tsv` when there is one) once; `tag(words)` returns
+(`gazetteer.tsv`, `clusters.tsv`, `wordstats.tsv`, `wordcontexts.tsv` when there is one) once, or those of the
+folder named by the environment variable `MARSAD_NER_MODEL` (a model under evaluation, left-out sets measured
+with it while the packaged one stays in place); `tag(words)` returns
 one BIO label per word with the classes PER, LOC, ORG, MISC (`tag_document` for the sentences of one article, which
 a model trained on document features needs); `spans(labels)` turns labels into (start, end, class) word ranges.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -27,6 +30,7 @@ from marsad.entities.features import (
 from marsad.resources import data_path
 
 MODEL_DIR = ("entities",)
+MODEL_ENV = "MARSAD_NER_MODEL"  # a folder holding another ner.crfsuite and its lexicons
 
 
 def tsv_rows(path: Path) -> Iterator[list[str]]:
@@ -94,8 +98,11 @@ class Recognizer:
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Recognizer | None:
-        """The model in `folder` (default: the packaged one), or None when there is none."""
-        folder = folder or data_path(*MODEL_DIR)
+        """The model in `folder` (default: `MODEL_ENV`'s folder if set, else the packaged one), or None when there
+        is none."""
+        if folder is None:
+            chosen = os.environ.get(MODEL_ENV, "").strip()
+            folder = Path(chosen) if chosen else data_path(*MODEL_DIR)
         model = folder / "ner.crfsuite"
         if not model.exists():
             return None
