@@ -207,12 +207,15 @@ def _first_word_variants(first: str) -> set[str]:
     return out
 
 
-def project(sentences: list[list[str]], entities: list[dict]) -> tuple[list[list[str]], Projection]:
+def project(sentences: list[list[str]], entities: list[dict], names_only: bool = False
+            ) -> tuple[list[list[str]], Projection]:
     """IOB2 tags for the normalised words of an article's sentences from its annotated entities.
 
     Every whole-word occurrence of a form (`text`, `also_as`) is tagged with its entity's class, longest form
     first (in words, then letters); a token already tagged is not tagged again, so "الكنيست" inside
     "الكنيست الإسرائيلي" stays part of the longer mention. Mentions never cross a sentence end.
+    With `names_only` (round 12b), a form of one definite word ("المملكة", "الوزارة") is left out: such forms are
+    anaphors the stage's context pass resolves, not names.
     """
     forms: dict[tuple[str, ...], str] = {}
     report = Projection()
@@ -226,6 +229,8 @@ def project(sentences: list[list[str]], entities: list[dict]) -> tuple[list[list
             words = _form_words(form)
             if not words or words in forms:
                 continue  # a form given twice keeps its first entity's class
+            if names_only and len(words) == 1 and words[0].startswith("ال"):
+                continue
             forms[words] = cls
     tags = [["O"] * len(s) for s in sentences]
     seen: set[tuple[str, ...]] = set()
@@ -251,7 +256,7 @@ def project(sentences: list[list[str]], entities: list[dict]) -> tuple[list[list
     return tags, report
 
 
-def project_article(page: str | Path, entities: list[dict], published: str | None = None
+def project_article(page: str | Path, entities: list[dict], published: str | None = None, names_only: bool = False
                     ) -> tuple[list[Sentence], Projection]:
     """An annotated page as tagged sentences: marsad's own page cleaning, tokens and sentence split (what the
     recogniser sees at run time, `recognition._model_pass`), the annotation projected by `project`."""
@@ -273,12 +278,12 @@ def project_article(page: str | Path, entities: list[dict], published: str | Non
             i1 += 1
         if i1 > i0:
             ranges.append((i0, i1))
-    tags, report = project([[t.norm for t in toks[a:b]] for a, b in ranges], entities)
+    tags, report = project([[t.norm for t in toks[a:b]] for a, b in ranges], entities, names_only)
     return [[(t.text, lab) for t, lab in zip(toks[a:b], labels, strict=True)]
             for (a, b), labels in zip(ranges, tags, strict=True)], report
 
 
-def read_dev(names: list[str], bench: Path = BENCH) -> tuple[list[Sentence], Projection]:
+def read_dev(names: list[str], bench: Path = BENCH, names_only: bool = False) -> tuple[list[Sentence], Projection]:
     """Tagged sentences of every annotated article of the named development sets (`dev_folders`)."""
     sents: list[Sentence] = []
     report = Projection()
@@ -290,7 +295,7 @@ def read_dev(names: list[str], bench: Path = BENCH) -> tuple[list[Sentence], Pro
             if not expected.exists():
                 continue
             ann = json.loads(expected.read_text(encoding="utf-8"))
-            got, rep = project_article(page, ann.get("entities") or [], entry.get("published"))
+            got, rep = project_article(page, ann.get("entities") or [], entry.get("published"), names_only)
             sents += got
             report.add(rep)
     return sents, report
@@ -664,13 +669,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", nargs="+", metavar="SET", default=[],
                     help=f"also train on these development sets, their annotation projected ({', '.join(DEV_SETS)})")
     ap.add_argument("--dev-weight", type=int, default=1, metavar="N", help="repeat the in-domain sentences N times")
+    ap.add_argument("--names-only", action="store_true",
+                    help="project names only: forms of one definite word stay O (round 12b)")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     args = ap.parse_args(argv)
     t0 = time.time()
     dev: list[Sentence] = []
     if args.dev:
-        dev, projected = read_dev(args.dev)
+        dev, projected = read_dev(args.dev, names_only=args.names_only)
         print(f"in-domain: {len(dev)} sentences, {sum(len(s) for s in dev)} tokens from {' '.join(args.dev)}; "
               f"{sum(projected.mentions.values())} mentions projected ("
               + ", ".join(f"{c} {n}" for c, n in sorted(projected.mentions.items()))

@@ -17,6 +17,9 @@ Steps of `_model_pass`:
 5. Each span becomes a mention (`_model_found`): a registry name under another reading, else coded by a nisba
    adjective beside or inside it or by the title before it; a leading conjunction or preposition stays out of
    the span (`_clitic_cut`).
+6. Round 12b: `second_spans` reads the article with the second reader (an in-domain model) after the stage has
+   run; its spans where the stage kept nothing, less those its guards refuse, come back to `_model_pass` as `also`
+   and go through steps 3 to 5 after the first model's.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from marsad.entities.namewords import (
     _imperfect_verb,
     _verb_form,
 )
-from marsad.entities.recognizer import recognizer, spans
+from marsad.entities.recognizer import Recognizer, recognizer, second_recognizer, spans
 from marsad.entities.registry import Match, Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import role_table
@@ -65,6 +68,8 @@ INTENSIFIERS = frozenset(normalize(w) for w in ("جدا", "جداً", "للغا�
 # Words that are never a name on their own.
 NOT_NAMES = frozenset(normalize(w) for w in ("الله", "لله", "ولله", "بالله", "والله", "تعالى", "سبحانه"))
 PORTFOLIO_HEADS = frozenset({"وزير", "وزيره", "وزاره", "لوزير", "لوزاره", "بوزاره", "بوزير", "وزراء"})
+# Round 12b: the second reader (an in-domain model) adds its spans where the stage found nothing.
+SECOND_READER = True
 
 
 def _model_spans(labels: list[str], norms: list[str], gazetteer: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -158,19 +163,9 @@ def _clitic_cut(tok: Token, gazetteer: dict[str, str]) -> int:
     return 0
 
 
-def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
-                found: list[_Found], titles: dict[int, Match], matches: list[tuple[Match, int]]) -> list[_Found]:
-    rec = recognizer()
-    if rec is None:
-        return found
-
-    taken = [-1] * len(toks)
-    for k, f in enumerate(found):
-        for i in range(f.start, f.end):
-            taken[i] = k
+def _sentence_ranges(art: Article, toks: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the article's sentences, as the recogniser reads them."""
     starts = {t.start: i for i, t in enumerate(toks)}
-    extra: list[_Found] = []
-    dropped: set[int] = set()
     ranges: list[tuple[int, int]] = []
     for sent in sentences_of(art):
         i0 = starts.get(sent.start)
@@ -181,45 +176,116 @@ def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, re
             i1 += 1
         if i1 > i0:
             ranges.append((i0, i1))
+    return ranges
+
+
+def _read(rec: Recognizer, ranges: list[tuple[int, int]], toks: list[Token], norms: list[str],
+          matches: list[tuple[Match, int]]) -> list[tuple[int, int, str]]:
+    """A recogniser's spans over the article (token ranges), cleaned by `_model_spans`."""
     words = [[t.text for t in toks[i0:i1]] for i0, i1 in ranges]
     # the registry's tags, a recogniser feature, come from the matches of the registry pass
     tags: list[list[str] | None] = [tags_of(matches, i0, i1) for i0, i1 in ranges]
+    out: list[tuple[int, int, str]] = []
     for (i0, i1), labels in zip(ranges, rec.tag_document(words, tags), strict=True):
-        for a, b, cls in _model_spans(labels, norms[i0:i1], rec.lexicons.gazetteer):
-            a, b = a + i0, b + i0
-            if cls in ("GPE", "LOC") and a > 0 and (norms[a - 1] in PORTFOLIO_HEADS or (
-                    norms[a - 1][:1] == "و" and norms[a - 1][1:] in PORTFOLIO_HEADS)):
-                continue  # "وزير البترول السعودي": the word after a minister is his portfolio, not a place
-            if cls == "PER" and b - a >= 2:
-                # "وزير الطاقة الروسي ألكسندر نوفاك": a nisba adjective is the title's, not the first name
-                end, iso = reg.adjective_at(norms, a)
-                if iso is not None and a < end < b and norms[a].startswith("ال"):
-                    if end in titles or a not in titles:
-                        a = end
-                    else:
-                        titles[end], a = titles[a], end
-            if cls == "PER" and b - a == 1 and b < len(toks) and taken[b] >= 0 and found[taken[b]].start == b \
-                    and found[taken[b]].type == "ORG" and not ({"P"} & set(rec.lexicons.gazetteer.get(norms[b], ""))):
-                continue  # "دان مجلس النواب": a verb before the body that is its subject, not a name
-            owners = {taken[i] for i in range(a, b) if taken[i] >= 0}
-            if owners:
-                # a first name followed by a surname is a person, a club or a university named after a city is
-                # an organisation: a one-word place inside a longer model span yields to it
-                if cls in ("PER", "ORG") and b - a >= 2 and all(
-                        found[k].type in ("GPE", "LOC") and found[k].end - found[k].start == 1
-                        and found[k].start > a - 1 and found[k].end < b + 1 for k in owners):
-                    dropped |= owners
-                # a registry surname after a given name the registry does not pair with it is another person
-                # ("أليكسيس سانشيز" is not Pedro Sanchez)
-                elif cls == "PER" and b - a >= 2 and len(owners) == 1 and _other_bearer(
-                        found[next(iter(owners))], a, b, norms, rec.lexicons.gazetteer):
-                    dropped |= owners
+        out += [(a + i0, b + i0, cls) for a, b, cls in _model_spans(labels, norms[i0:i1], rec.lexicons.gazetteer)]
+    return out
+
+
+def second_spans(art: Article, toks: list[Token], norms: list[str], matches: list[tuple[Match, int]],
+                 kept: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Round 12b: the second reader's spans where the stage found nothing (`SECOND_READER`).
+
+    A span is refused when it overlaps a mention the stage kept (`kept`: token ranges), when it is one definite
+    word ("المملكة", "الوزارة", "التحالف": an anaphor the context pass resolves, or a common noun, not a name),
+    a pious formula ("رحمه الله"), an indefinite noun and a country's adjective ("مسؤول أمريكي": an unnamed
+    source), and when it lies in the byline, whose outlet and reporter the byline pass reads."""
+    rec = second_recognizer() if SECOND_READER else None
+    if rec is None:
+        return []
+    covered = {i for a, b in kept for i in range(a, b)}
+    from marsad.entities.offices import _byline_spans
+
+    byline = [(a, b) for a, b in _byline_spans(art)]
+    reg = registry_module.registry()
+    gazetteer = rec.lexicons.gazetteer
+    out: list[tuple[int, int, str]] = []
+    for a, b, cls in _read(rec, _sentence_ranges(art, toks), toks, norms, matches):
+        if any(i in covered for i in range(a, b)):
+            continue
+        if b - a == 1 and (norms[a].startswith("لل") or any(st.startswith("ال") for _, st in clitic_splits(norms[a]))):
+            continue
+        if any(norms[k] in NOT_NAMES and (k == a or norms[k - 1] != "عبد") for k in range(a, b)):
+            continue  # "رحمه الله", "حفظه الله", "ولله الحمد": a pious formula after a name, no name
+        if b - a == 2 and _described(norms, a, reg, gazetteer):
+            continue  # "مسؤول أمريكي", "منظمة مصرية": a noun and a country's adjective describe, they name no one
+        if any(s <= toks[a].start < e or s < toks[b - 1].end <= e for s, e in byline):
+            continue
+        out.append((a, b, cls))
+    return out
+
+
+def _described(norms: list[str], a: int, reg: Registry, gazetteer: dict[str, str]) -> bool:
+    """An indefinite word no list gives as a name, then a country's adjective ("دبلوماسي سويدي")."""
+    if norms[a].startswith("ال") or {"P", "F"} & set(gazetteer.get(norms[a], "")):
+        return False
+    end, iso = reg.adjective_at(norms, a + 1)
+    return iso is not None and end == a + 2
+
+
+def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
+                found: list[_Found], titles: dict[int, Match], matches: list[tuple[Match, int]],
+                also: list[tuple[int, int, str]] | None = None,
+                memo: dict[str, list[tuple[int, int, str]]] | None = None) -> list[_Found]:
+    """The recogniser's spans as mentions (steps in the module doc); `also` adds the second reader's spans
+    (`second_spans`), which then go through the same steps after the first model's. `memo` keeps the first
+    model's spans for the stage's second reading of the same article."""
+    rec = recognizer()
+    if rec is None:
+        return found
+
+    taken = [-1] * len(toks)
+    for k, f in enumerate(found):
+        for i in range(f.start, f.end):
+            taken[i] = k
+    extra: list[_Found] = []
+    dropped: set[int] = set()
+    memo = {} if memo is None else memo
+    if "first" not in memo:
+        memo["first"] = _read(rec, _sentence_ranges(art, toks), toks, norms, matches)
+    for a, b, cls in memo["first"] + (also or []):
+        if cls in ("GPE", "LOC") and a > 0 and (norms[a - 1] in PORTFOLIO_HEADS or (
+                norms[a - 1][:1] == "و" and norms[a - 1][1:] in PORTFOLIO_HEADS)):
+            continue  # "وزير البترول السعودي": the word after a minister is his portfolio, not a place
+        if cls == "PER" and b - a >= 2:
+            # "وزير الطاقة الروسي ألكسندر نوفاك": a nisba adjective is the title's, not the first name
+            end, iso = reg.adjective_at(norms, a)
+            if iso is not None and a < end < b and norms[a].startswith("ال"):
+                if end in titles or a not in titles:
+                    a = end
                 else:
-                    continue
-            f = _model_found(toks, norms, a, b, cls, date, reg, titles)
-            if f.origin == "model":
-                f.cut = _clitic_cut(toks[a], rec.lexicons.gazetteer)
-            extra.append(f)
+                    titles[end], a = titles[a], end
+        if cls == "PER" and b - a == 1 and b < len(toks) and taken[b] >= 0 and found[taken[b]].start == b \
+                and found[taken[b]].type == "ORG" and not ({"P"} & set(rec.lexicons.gazetteer.get(norms[b], ""))):
+            continue  # "دان مجلس النواب": a verb before the body that is its subject, not a name
+        owners = {taken[i] for i in range(a, b) if taken[i] >= 0}
+        if owners:
+            # a first name followed by a surname is a person, a club or a university named after a city is
+            # an organisation: a one-word place inside a longer model span yields to it
+            if cls in ("PER", "ORG") and b - a >= 2 and all(
+                    found[k].type in ("GPE", "LOC") and found[k].end - found[k].start == 1
+                    and found[k].start > a - 1 and found[k].end < b + 1 for k in owners):
+                dropped |= owners
+            # a registry surname after a given name the registry does not pair with it is another person
+            # ("أليكسيس سانشيز" is not Pedro Sanchez)
+            elif cls == "PER" and b - a >= 2 and len(owners) == 1 and _other_bearer(
+                    found[next(iter(owners))], a, b, norms, rec.lexicons.gazetteer):
+                dropped |= owners
+            else:
+                continue
+        f = _model_found(toks, norms, a, b, cls, date, reg, titles)
+        if f.origin == "model":
+            f.cut = _clitic_cut(toks[a], rec.lexicons.gazetteer)
+        extra.append(f)
     return [f for k, f in enumerate(found) if k not in dropped] + extra
 
 

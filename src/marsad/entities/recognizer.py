@@ -6,6 +6,8 @@ folder named by the environment variable `MARSAD_NER_MODEL` (a model under evalu
 with it while the packaged one stays in place); `tag(words)` returns
 one BIO label per word with the classes PER, LOC, ORG, MISC (`tag_document` for the sentences of one article, which
 a model trained on document features needs); `spans(labels)` turns labels into (start, end, class) word ranges.
+`second_recognizer()` loads the second reader (round 12b), a model trained in domain, from `data/entities/second/`
+or the folder named by `MARSAD_NER_SECOND`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ from marsad.resources import data_path
 
 MODEL_DIR = ("entities",)
 MODEL_ENV = "MARSAD_NER_MODEL"  # a folder holding another ner.crfsuite and its lexicons
+# Round 12b: the second reader, a model trained in domain whose spans fill only what the stage left unfound
+# (`recognition.second_spans`); its folder may hold its own lexicons, else it shares the first model's.
+SECOND_DIR = ("entities", "second")
+SECOND_ENV = "MARSAD_NER_SECOND"  # a folder holding another second reader (a fold model under evaluation)
 
 
 def tsv_rows(path: Path) -> Iterator[list[str]]:
@@ -173,3 +179,16 @@ def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
 def recognizer() -> Recognizer | None:
     """The packaged recogniser, loaded once per process (None if the model file is missing)."""
     return Recognizer.load()
+
+
+@cache
+def second_recognizer() -> Recognizer | None:
+    """The second reader (`SECOND_ENV`'s folder if set, else the packaged one), loaded once per process; None when
+    there is no such model. Lexicons absent from its folder are the first model's."""
+    chosen = os.environ.get(SECOND_ENV, "").strip()
+    folder = Path(chosen) if chosen else data_path(*SECOND_DIR)
+    model = folder / "ner.crfsuite"
+    if not model.exists():
+        return None
+    lexicons = folder if (folder / "gazetteer.tsv").exists() else data_path(*MODEL_DIR)
+    return Recognizer(model, read_lexicons(lexicons), folder / "ner-doc.crfsuite", read_domain(folder))

@@ -86,6 +86,11 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    satisfies `text[start:end] == span.text`.
    A leading proclitic stays out of the span ("لروسيا" -> "روسيا"), as docs/annotation.md asks, except
    where the word cannot be cut cleanly ("للأمم" = ل + الأمم keeps the whole word).
+9. The second reader (`recognition.second_spans`, switch `recognition.SECOND_READER`; a model trained in domain,
+   `recognizer.second_recognizer`): its spans that overlap no mention kept in step 8, refused when they are one
+   definite word, a pious formula, a noun with a country's adjective or in the byline, are read with the
+   recogniser's spans in step 4 and steps 2 to 8 run again (`_passes`), so they are typed, linked and coded as
+   the stage's own. Without a second model, or with the switch off, the stage is steps 1 to 8 alone.
 """
 
 from __future__ import annotations
@@ -93,6 +98,7 @@ from __future__ import annotations
 import re
 
 from marsad.article import Article, Entity, Span
+from marsad.entities import recognition
 from marsad.entities.canonical import _body_name_pass, _romanize_pass
 from marsad.entities.context import (
     _collective_pass,
@@ -116,7 +122,7 @@ from marsad.entities.institutions import (
 )
 from marsad.entities.linking import registry_matches
 from marsad.entities.matching import _registry_pass, _unknown_given_pass
-from marsad.entities.mention import _char_cut
+from marsad.entities.mention import _char_cut, _Found
 from marsad.entities.namewords import _given_name_test
 from marsad.entities.offices import _byline_pass, _held_title_pass, _office_country_pass, _title_role_pass
 from marsad.entities.people import (
@@ -145,9 +151,9 @@ from marsad.entities.places import (
     _province_pass,
     _quoted_place_pass,
 )
-from marsad.entities.recognition import _model_pass
+from marsad.entities.recognition import _model_pass, second_spans
 from marsad.entities.recognizer import recognizer
-from marsad.entities.registry import registry, today
+from marsad.entities.registry import Match, Registry, registry, today
 from marsad.entities.short_forms import (
     _agency_nisba_pass,
     _alias_pass,
@@ -161,7 +167,7 @@ from marsad.entities.short_forms import (
     _paper_name_pass,
     _province_short_pass,
 )
-from marsad.language.tokens import tokens_of
+from marsad.language.tokens import Token, tokens_of
 from marsad.pipeline import stage
 
 
@@ -185,13 +191,55 @@ def tag_entities(art: Article) -> None:
     date = article_date(art)
     reg = registry()
     matches = registry_matches(norms, date, reg)
+    memo: dict[str, list[tuple[int, int, str]]] = {}  # the first model's spans, read once
+    found = _kept(_passes(art, toks, norms, date, reg, matches, memo=memo), toks, norms)
+    if recognition.SECOND_READER:
+        # the second reader's spans where the stage kept nothing become mentions the passes read again
+        also = second_spans(art, toks, norms, matches, [(f.start, f.end) for f in found])
+        if also:
+            found = _kept(_passes(art, toks, norms, date, reg, matches, also, memo), toks, norms)
+    entities: list[Entity] = []
+    for f in found:
+        s, e = _bounds(toks, norms, f)
+        entities.append(Entity(Span(s, e, art.text[s:e]), f.type, f.actor, f.canonical, f.entity_id, f.origin))
+    art.entities = entities
+
+
+def _bounds(toks: list[Token], norms: list[str], f: _Found) -> tuple[int, int]:
+    """A mention's character range in the text, its leading proclitic left out."""
+    cut = f.cut
+    if cut and norms[f.start].startswith("لل") and cut == _char_cut(toks[f.start], 1):
+        cut = 0  # "للمكتب" is ل + المكتب: cutting one letter would leave "لمكتب", so the word stays whole
+    return toks[f.start].start + cut, toks[f.end - 1].end
+
+
+def _kept(found: list[_Found], toks: list[Token], norms: list[str]) -> list[_Found]:
+    """The mentions kept, in text order: of overlapping ones the first, and the longest of those starting at once."""
+    found = sorted(found, key=lambda f: (f.start, -f.end))
+    out: list[_Found] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue
+        s, e = _bounds(toks, norms, f)
+        if e <= s:
+            continue
+        out.append(f)
+        last_end = f.end
+    return out
+
+
+def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
+            matches: list[tuple[Match, int]], also: list[tuple[int, int, str]] | None = None,
+            memo: dict[str, list[tuple[int, int, str]]] | None = None) -> list[_Found]:
+    """Steps 2 to 8 of the module doc; `also` are the second reader's spans, read with the recogniser's."""
     found, titles = _registry_pass(toks, norms, date, reg, matches)
     rec = recognizer()
     found = _institution_pass(toks, norms, date, reg, found, rec.lexicons.stats if rec is not None else {},
                               rec.lexicons.gazetteer if rec is not None else {})
     if rec is not None:
         found = _unknown_given_pass(norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
-    found = _model_pass(art, toks, norms, date, reg, found, titles, matches)
+    found = _model_pass(art, toks, norms, date, reg, found, titles, matches, also, memo)
     found = _federation_pass(toks, norms, reg, found)
     found = _quoted_name_pass(toks, norms, reg, found)
     found = _credited_outlet_pass(norms, reg, found)
@@ -255,20 +303,4 @@ def tag_entities(art: Article) -> None:
     found = _competition_name_pass(toks, norms, reg, found)
     found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
-    found = _place_word_pass(norms, reg, found)
-    found.sort(key=lambda f: (f.start, -f.end))
-    entities: list[Entity] = []
-    last_end = -1
-    for f in found:
-        if f.start < last_end:
-            continue
-        cut = f.cut
-        if cut and norms[f.start].startswith("لل") and cut == _char_cut(toks[f.start], 1):
-            cut = 0  # "للمكتب" is ل + المكتب: cutting one letter would leave "لمكتب", so the word stays whole
-        s = toks[f.start].start + cut
-        e = toks[f.end - 1].end
-        if e <= s:
-            continue
-        entities.append(Entity(Span(s, e, art.text[s:e]), f.type, f.actor, f.canonical, f.entity_id, f.origin))
-        last_end = f.end
-    art.entities = entities
+    return _place_word_pass(norms, reg, found)
