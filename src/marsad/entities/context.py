@@ -18,6 +18,9 @@
    agency the page credits (its photo credit, its sources line: `_credited`) takes no country from the story.
    An institution named by the same words again is one body with one code (`_same_name_pass`); a body the
    recogniser found by one word that names a registry club or city is of its country (`_club_of`).
+   `_world_body_pass`: a body called international or world after its head ("المجلس الدولي للحدائق") that names no
+   country is an NGO; `_body_unit_pass`: a committee of a body outside the state ("لجنة الاستثمار بالغرفة") takes
+   that body's code.
    `_stated_nationality_pass`: a nationality stated beside a name ("وهو أحد أقدم العمانيين", "وهي عراقية") is the
    person's country.
 3. `_collective_pass`: "القيادة" sending congratulations or condolences is the home country's leadership (GOV);
@@ -36,7 +39,8 @@ from marsad.entities.mention import _bare_first, _char_cut, _country_of, _covere
 from marsad.entities.namewords import _given_name_test
 from marsad.entities.registry import Actor, Registry
 from marsad.entities.registry import splits as clitic_splits
-from marsad.entities.translit import foreign_name
+from marsad.entities.roles import role_table
+from marsad.entities.translit import foreign_name, foreign_word, given_names
 from marsad.language.tokens import Token, sentences_of
 
 # Round 10: a body the recogniser found whose one word is a registry city ("برشلونة" the club) is of that city's
@@ -51,6 +55,32 @@ HE_SHE = frozenset(normalize(w) for w in ("وهو", "وهي", "هو", "هي"))
 ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى", "احدى", "من"))
 NATIONALITY_WORD = frozenset(normalize(w) for w in ("الجنسية", "الجنسيه"))
 CALLED = frozenset(normalize(w) for w in ("يدعى", "ويدعى", "يدعي", "ويدعي", "اسمه", "واسمه", "اسمها", "واسمها"))
+# Round 13: a body named "international" or "world" after its head ("المجلس الدولي للحدائق", "الاتحاد الدولي
+# الزراعي", "المجلس الإسلامي العالمي للتنمية") that no list knows and no country's adjective or place names is no
+# state's body: a non-governmental organisation (NGO), not the government of the country its sentence names
+# (`_world_body_pass`).
+WORLD_BODIES = True
+WORLD_HEADS = frozenset(normalize(w) for w in (
+    "المجلس", "الاتحاد", "المنظمة", "اللجنة", "الهيئة", "الرابطة", "الجمعية", "المركز", "المعهد", "المؤسسة",
+    "الصندوق", "المنتدى", "الشبكة", "التحالف"))
+WORLD_ADJECTIVES = frozenset(normalize(w) for w in ("الدولي", "الدولية", "العالمي", "العالمية"))
+# Round 13: a committee named as part of another body ("لجنة الاستثمار بالغرفة", "اللجنة الوطنية للناقلين في مجلس
+# الغرف", "لجنة الرعاية في المجلس الإسلامي العالمي") is of that body: its code, not the government's that the head
+# word "لجنة" gives (`_body_unit_pass`). Only bodies outside the state lend their code: a committee of a ministry
+# or a council of state is the state's already.
+BODY_UNITS = True
+UNIT_HEADS = frozenset(normalize(w) for w in ("لجنة", "اللجنة"))
+IN_WORDS = frozenset(normalize(w) for w in ("في", "لدى"))
+# Roles of bodies that are no part of the state: a committee of one is of that body's sector.
+UNIT_BODY_ROLES = frozenset({"BUS", "EDU", "HLH", "CVL", "LAB", "MED", "JUD"})
+# Round 13: in a sports story a foreign name is no clue to the country of the club, the league or the city its
+# sentence names: clubs field players and coaches of every nationality ("وانضم المحترف فلان إلى النادي"). A foreign
+# name the text gives no nationality, title or role takes no country from the context there (`_sports_story`).
+SPORTS_FOREIGNERS = True
+SPORTS_WORDS = frozenset(normalize(w) for w in (
+    "اللاعب", "لاعب", "لاعبي", "اللاعبين", "المدرب", "مدرب", "المحترف", "محترف", "المهاجم", "الحارس", "المدافع",
+    "النادي", "نادي", "الفريق", "المباراة", "مباراة", "الدوري", "دوري", "المنتخب", "هدف", "الهدف", "الموسم",
+    "التعاقد", "الانتقالات", "صفوف"))
 # "المملكة" alone is the kingdom the article is about; these are the kingdoms it can be.
 KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "SWZ", "LSO", "BTN")
 # The kingdoms whose own press calls them "المملكة" alone; the others are named by name ("بريطانيا", "المملكة
@@ -325,6 +355,7 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         dominant = outlet_country(art.source.url) or _adjective_country(norms, reg)
     given = _given_name_test()
     credited = {normalize(c) for c in [*art.credits, art.photo_credit or ""] if c}
+    sports = SPORTS_FOREIGNERS and _sports_story(norms)
 
     def arab_name(first: str) -> bool:
         return given is not None and any(given(stem) for _, stem in clitic_splits(first))
@@ -429,9 +460,85 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
             # nor is a foreign name a clue to the Arab country the article is about ("ستيفن بيركوف" quoted in a
             # story about Iraq is no Iraqi)
             iso = None
+        if iso is not None and sports and f.type == "PER" and f.origin == "model" and f.role is None \
+                and _foreign_person(norms[f.start:f.end]):
+            # a player or a coach of a foreign name in a sports story: not of the club's or the league's country
+            iso = None
         if iso is not None:
             f.actor = iso + (f.role or "")
+    found = _world_body_pass(norms, reg, found)
+    found = _body_unit_pass(norms, reg, found)
     return _same_name_pass(norms, found)
+
+
+def _sports_story(norms: list[str]) -> bool:
+    """An article about sport: three different words of players, clubs, matches and leagues."""
+    return len({stem for w in norms for _, stem in clitic_splits(w) if stem in SPORTS_WORDS}) >= 3
+
+
+def _foreign_person(words: list[str]) -> bool:
+    """A foreign name (`translit.foreign_name`), or one word with none of the letters of Arabic names that no
+    list gives as an Arabic given name ("فلانيتش")."""
+    if len(words) >= 2:
+        return foreign_name(words)
+    w = words[0]
+    return foreign_word(w) and not w.startswith("ال") and w not in given_names() and len(w) >= 4
+
+
+def _world_body_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A body found by its head word whose head is called international or world (right after it, or after one
+    adjective of its field: "المجلس الإسلامي العالمي") is an NGO, when no country's adjective or place is in it."""
+    if not WORLD_BODIES:
+        return found
+    for f in found:
+        if f.type != "ORG" or f.origin not in ("pattern", "model") or f.end - f.start < 2:
+            continue
+        if norms[f.start][f.cut:] not in WORLD_HEADS:
+            continue
+        k = f.start + 1
+        if k + 1 < f.end and norms[k] not in WORLD_ADJECTIVES and norms[k].startswith("ال") \
+                and norms[k].endswith(("ي", "ية", "يه")):
+            k += 1  # "المجلس الإسلامي العالمي": the field's adjective first
+        if norms[k] not in WORLD_ADJECTIVES:
+            continue
+        if any(reg.adjective_at(norms, j)[1] is not None for j in range(f.start + 1, f.end)) or any(
+                g is not f and f.start <= g.start < f.end and g.type in ("GPE", "LOC") for g in found):
+            continue  # "الاتحاد الدولي السعودي": a national branch
+        f.actor, f.role = "NGO", None
+    return found
+
+
+def _body_unit_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """A committee followed by "في"/"لدى" or "بـ" and a body outside the state (a chamber, a company, a university,
+    a hospital, an NGO or an international body: "لجنة الاستثمار بالغرفة", "اللجنة الوطنية للناقلين في مجلس الغرف")
+    takes that body's code; a body named by its head word alone after "بـ" ("بالغرفة") gives its head's role."""
+    if not BODY_UNITS:
+        return found
+    table = role_table()
+    starts = {g.start: g for g in found if g.type == "ORG"}
+    for f in found:
+        if f.type != "ORG" or f.origin != "pattern" or norms[f.start][f.cut:] not in UNIT_HEADS:
+            continue
+        j = f.end
+        if j < len(norms) and norms[j] in IN_WORDS:
+            j += 1
+        body = starts.get(j)
+        if j >= len(norms) or body is f:
+            continue
+        if body is None or not body.actor:
+            head = table.find(table.heads, norms, j) if j == f.end else None
+            iso = _country_of(f.actor, reg)
+            if head is not None and head.length == 1 and head.definite and head.role in UNIT_BODY_ROLES \
+                    and norms[j][:head.prefix].endswith("ب") and iso is not None:
+                # "لجنة الاستثمار بالغرفة": the body named by its head word alone, the one the story names in full
+                f.actor, f.role = iso + head.role, None
+            continue
+        if j == f.end and not (body.cut and norms[j].startswith(("ب", "وب"))):
+            continue  # a body right after the committee is attached only by "بـ" ("بالغرفة")
+        role = body.actor[3:] if len(body.actor) > 3 and not body.actor.startswith(("IGO", "NGO")) else ""
+        if body.actor.startswith(("IGO", "NGO")) or role in UNIT_BODY_ROLES:
+            f.actor, f.role = body.actor, None
+    return found
 
 
 def _stated_nationality(norms: list[str], f: _Found, reg: Registry, owner: dict[int, _Found]) -> str | None:
