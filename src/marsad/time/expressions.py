@@ -95,6 +95,7 @@ MEASURES = {N(w) for w in ("نقطة", "نقاط", "مليون", "مليار", "
                           "كيلومتر", "متر", "شخص", "شخصا", "سهم", "وحدة")} | {"%"}
 WHOLE = {N("كاملا"), N("كاملة"), N("كامل"), N("بأكمله"), N("بأكملها"), N("كله"), N("كلها")}
 HALF_AFTER = {N("ونصف"), N("ونصفا")}
+OWNED_SUFFIXES = (N("ها"), N("هم"), N("هما"), N("هن"), N("كم"), N("نا"))  # her/their/your/our, after a noun
 FRACTIONS = {N("نصف"): 0.5, N("ربع"): 0.25}
 ALL_OF = {N("طيلة"), N("طوال"), N("مدى"), N("مدار")}
 # a half of these units in whole smaller ones: (smaller unit, how many in one)
@@ -1585,6 +1586,8 @@ class Scanner:
                     and self.bare(i - 1) not in ANNIVERSARY:
                 if any(self.is_life(x) for x in range(max(0, i - 3), i)):
                     return None  # "الحياة اليومية", "حياة المواطن اليومية": everyday life, no recurrence
+                if switches.OWNED_ROUTINE and adj in ("P1D", "P1W") and self.owned(i - 1):
+                    return None  # "تدريباته اليومية", "إجازاتهم الأسبوعية": someone's routine, no recurrence told
                 if switches.DAILY_PAPER and any(self.is_in(x, NEWSPAPERS) for x in range(max(0, i - 4), i)) \
                         and not any(self.word(x) in CLAUSE_END for x in range(max(0, i - 4), i)):
                     return None  # "صحيفة الوطن السعودية اليومية": the paper's kind, part of its name
@@ -1636,6 +1639,16 @@ class Scanner:
         if j == start and not similar:
             return None  # "أوقفت في الفترة نفسها": the time just told of, not a year's period
         return j, clen, sem
+
+    def owned(self, k: int) -> bool:
+        """Token k is an indefinite noun with a possessive pronoun: "خسائرها", "إجازاتهم", "تعاملاته".
+
+        A lone ه is also the normalised ة, so it counts only after a plural's ات ("تدريباته", not "الرحلة").
+        """
+        w = self.word(k)
+        if not self.toks[k].is_word or self.bare(k).startswith(AL) or len(w) < 5:
+            return False
+        return w.endswith(OWNED_SUFFIXES) or w.endswith(N("اته"))
 
     def is_life(self, k: int) -> bool:
         """حياة with any clitic, article or possessive ("بالحياة", "حياتهم", "وحياتنا")."""
@@ -2126,6 +2139,8 @@ def period(n: str, unit: str) -> str:
 
 def half_value(unit: str, n: int) -> str:
     """n units and a half, written as an annotator would: "P1Y6M", "PT4H30M", "P2M15D", "P3DT12H"."""
+    if switches.SHORT_HALF_YEARS and unit == "Y" and n <= 2:
+        return f"P{n * 12 + 6}M"  # "عام ونصف" is told as 18 months, "العامين ونصف" as 30; "خمسة أعوام ونصف" P5Y6M
     if unit in HALF_DOWN and unit not in ("W", "CE", "DE"):
         small, per = HALF_DOWN[unit]
         if unit == "H":

@@ -196,6 +196,9 @@ def since_before(sc: Scanner, m: Mention) -> bool:
     return k > 0 and sc.word(k - 1) in SINCE
 
 
+LATER_TIME_WORDS = [norm("وقت"), norm("لاحق")]
+
+
 def is_past_later(sc: Scanner, m: Mention) -> bool:
     """"لاحقا" in a past clause ("وعاد إلى الحكم لاحقا"): later than a past event, not a future reference."""
     if m.sem.kind != "vague" or m.future or tuple(sc.text[m.start:m.end].split()) not in lexicon().later_words:
@@ -205,9 +208,11 @@ def is_past_later(sc: Scanner, m: Mention) -> bool:
     nxt = sc.word(k)
     after = k + 1 < len(sc.toks) and (sc.toks[k + 1].is_digit or sc.word(k + 1) in LATER_WITHIN
                                       or sc.word(k + 1) in lexicon().definite_units or sc.word(k + 1) in PARTS_OF)
-    if nxt == norm("من") and not after:
-        return True  # "تبين لاحقا من خلال التنقيب": "من" opens no time here
-    return nxt not in LATER_WITHIN
+    past = (nxt == norm("من") and not after) or nxt not in LATER_WITHIN  # "تبين لاحقا من": "من" opens no time
+    if past and switches.LATER_TIME and sc.text[m.start:m.end].split()[-2:] == LATER_TIME_WORDS:
+        m.sem.value = None  # "وفي وقت لاحق، اجتمع": a time after the story's, named though not dated
+        return False
+    return past
 
 
 def is_habitual(sc: Scanner, m: Mention) -> bool:

@@ -58,3 +58,14 @@ LATELY = True
 # "للربع الثاني 2015", "يونيو هذا العام", "الفترة نفسها من العام الماضي 2013", "من 2015 ديسمبر": a year told
 # right beside a month, quarter or period is its year, one expression
 YEAR_BESIDE = True
+
+# Round 9 (`docs/time.md`, "Round 9")
+# "تعاملاته الأسبوعية", "خسائرها اليومية": a daily or weekly routine owned by someone (a noun with a possessive
+# pronoun before the adjective) is no recurrence the text dates; "المؤتمر السنوي", "التغطية اليومية" stay
+OWNED_ROUTINE = True
+# "عام ونصف" P18M, "العامين ونصف العام" P30M: one or two years and a half are counted in months, as speakers
+# reckon a child's age or a short span; from three years on "P5Y6M"
+SHORT_HALF_YEARS = True
+# "وفي وقت لاحق، اجتمع الوزير", "قد ينضم آخرون في وقت لاحق": "وقت لاحق" is an expression whatever the clause's
+# tense (FUTURE_REF in a future clause, no value otherwise); "لاحقا" in a past clause stays untagged
+LATER_TIME = True
