@@ -208,11 +208,25 @@ def is_past_later(sc: Scanner, m: Mention) -> bool:
     nxt = sc.word(k)
     after = k + 1 < len(sc.toks) and (sc.toks[k + 1].is_digit or sc.word(k + 1) in LATER_WITHIN
                                       or sc.word(k + 1) in lexicon().definite_units or sc.word(k + 1) in PARTS_OF)
-    past = (nxt == norm("من") and not after) or nxt not in LATER_WITHIN  # "تبين لاحقا من": "من" opens no time
-    if past and switches.LATER_TIME and sc.text[m.start:m.end].split()[-2:] == LATER_TIME_WORDS:
-        m.sem.value = None  # "وفي وقت لاحق، اجتمع": a time after the story's, named though not dated
-        return False
-    return past
+    return (nxt == norm("من") and not after) or nxt not in LATER_WITHIN  # "تبين لاحقا من": "من" opens no time
+
+
+def later_time(sc: Scanner, m: Mention) -> bool:
+    """"(في) وقت لاحق" in a past clause ("وفي وقت لاحق، اجتمع"): a time after the story's, named though not dated
+    (round 9); a bare "لاحقا" there stays no expression."""
+    return switches.LATER_TIME and sc.text[m.start:m.end].split()[-2:] == LATER_TIME_WORDS
+
+
+def drop_past_later(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less "لاحقا" in past clauses (`is_past_later`); "وقت لاحق" there is kept without a value."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if is_past_later(sc, m):
+            if not later_time(sc, m):
+                continue
+            m.sem.value = None
+        kept.append(m)
+    return kept
 
 
 def is_habitual(sc: Scanner, m: Mention) -> bool:
@@ -349,7 +363,7 @@ def tag_dates(art: Article) -> None:
         m.sem.deadline = is_deadline(sc, m)
         if is_last_night(sc, m):
             m.sem.shift = -1
-    mentions = [m for m in mentions if not is_past_later(sc, m)]
+    mentions = drop_past_later(sc, mentions)
     art.dates.publication = estimate(art, mentions, sc, view)
     pub = art.dates.publication.value
     anchor = dt.date.fromisoformat(pub) if pub else None
