@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
         row["ev_m"] = build.score(test, events)
         row["ro_m"] = build.score(test, events, False)
         for k, t in row.items():
-            total[k].add(t)
+            total[k].merge(t)
         added = [a + b for a, b in zip(added, own, strict=True)]
         th = f"{threshold:.2f}" if threshold is not None else "off"
         print(f"{held:6} {th:>5}  {row['ev_r'].cell():24} {row['ev_m'].cell():24} {row['ro_r'].cell():24} "

@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import eval_events  # noqa: E402
+import events_learned  # noqa: E402
 from annotated import annotated  # noqa: E402
 from eval_events import pair  # noqa: E402
 
@@ -250,19 +251,11 @@ def runtime(m: dict[str, Any]) -> dict[str, Any]:
             "roots": {r: (v["intercept"], v["weights"]) for r, v in m["roots"].items()}}
 
 
-class Tally:
-    def __init__(self) -> None:
-        self.tp = self.got = self.want = 0
+class Tally(events_learned.Tally):
+    """Experiment 19c's counts (`bench/events_learned.py`), summed per fold and printed as P/R/F1 (right/coded)."""
 
-    def add(self, other: Tally) -> None:
-        self.tp += other.tp
-        self.got += other.got
-        self.want += other.want
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.tp / self.got if self.got else 0.0
-        r = self.tp / self.want if self.want else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+    def merge(self, other: events_learned.Tally) -> None:
+        self.add(other.tp, other.got, other.want)
 
     def cell(self) -> str:
         p, r, f = self.prf()
@@ -294,7 +287,7 @@ def choose_threshold(docs: list[Doc], scored: Sequence[str] | None = None) -> tu
         m = fit([d for d in docs if d.set not in part])
         for t in GRID:
             m["threshold"] = t
-            tallies[t].add(score(test, [code(d, runtime(m)) for d in test]))
+            tallies[t].merge(score(test, [code(d, runtime(m)) for d in test]))
     best = max(GRID, key=lambda t: (round(tallies[t].prf()[2], 6), t))
     return (best if tallies[best].prf()[2] > rules.prf()[2] else None), tallies
 

@@ -262,22 +262,13 @@ def project_article(page: str | Path, entities: list[dict], published: str | Non
     recogniser sees at run time, `recognition._model_pass`), the annotation projected by `project`."""
     from marsad.api import analyze
     from marsad.clean.page import clean_page
-    from marsad.language.tokens import sentences_of, tag_tokens, tokens_of
+    from marsad.entities.recognition import sentence_ranges
+    from marsad.language.tokens import tag_tokens, tokens_of
     from marsad.pipeline import Pipeline
 
     art = analyze(page, published=published, pipeline=Pipeline([clean_page, tag_tokens]))
     toks = tokens_of(art)
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ranges = []
-    for sent in sentences_of(art):
-        i0 = starts.get(sent.start)
-        if i0 is None:
-            continue
-        i1 = i0
-        while i1 < len(toks) and toks[i1].end <= sent.end:
-            i1 += 1
-        if i1 > i0:
-            ranges.append((i0, i1))
+    ranges = sentence_ranges(art, toks)
     tags, report = project([[t.norm for t in toks[a:b]] for a, b in ranges], entities, names_only)
     return [[(t.text, lab) for t, lab in zip(toks[a:b], labels, strict=True)]
             for (a, b), labels in zip(ranges, tags, strict=True)], report

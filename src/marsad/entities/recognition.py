@@ -163,7 +163,7 @@ def _clitic_cut(tok: Token, gazetteer: dict[str, str]) -> int:
     return 0
 
 
-def _sentence_ranges(art: Article, toks: list[Token]) -> list[tuple[int, int]]:
+def sentence_ranges(art: Article, toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the article's sentences, as the recogniser reads them."""
     starts = {t.start: i for i, t in enumerate(toks)}
     ranges: list[tuple[int, int]] = []
@@ -205,11 +205,11 @@ def second_spans(art: Article, toks: list[Token], norms: list[str], matches: lis
     covered = {i for a, b in kept for i in range(a, b)}
     from marsad.entities.offices import _byline_spans
 
-    byline = [(a, b) for a, b in _byline_spans(art)]
+    byline = _byline_spans(art)
     reg = registry_module.registry()
     gazetteer = rec.lexicons.gazetteer
     out: list[tuple[int, int, str]] = []
-    for a, b, cls in _read(rec, _sentence_ranges(art, toks), toks, norms, matches):
+    for a, b, cls in _read(rec, sentence_ranges(art, toks), toks, norms, matches):
         if any(i in covered for i in range(a, b)):
             continue
         if b - a == 1 and (norms[a].startswith("لل") or any(st.startswith("ال") for _, st in clitic_splits(norms[a]))):
@@ -251,7 +251,7 @@ def _model_pass(art: Article, toks: list[Token], norms: list[str], date: str, re
     dropped: set[int] = set()
     memo = {} if memo is None else memo
     if "first" not in memo:
-        memo["first"] = _read(rec, _sentence_ranges(art, toks), toks, norms, matches)
+        memo["first"] = _read(rec, sentence_ranges(art, toks), toks, norms, matches)
     for a, b, cls in memo["first"] + (also or []):
         if cls in ("GPE", "LOC") and a > 0 and (norms[a - 1] in PORTFOLIO_HEADS or (
                 norms[a - 1][:1] == "و" and norms[a - 1][1:] in PORTFOLIO_HEADS)):
