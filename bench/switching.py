@@ -18,16 +18,19 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _fresh() -> str:
-    """The newest development set (the highest devN under bench/): annotated at the start of a session and
-    measured only at its start and end, so it is kept unseen like the test set until a newer one exists."""
-    numbered = [(int(m.group(1) or 1), p.name) for p in (ROOT / "bench").iterdir()
-                if p.is_dir() and (m := re.fullmatch(r"dev(\d*)", p.name))]
-    return max(numbered)[1] if numbered else "dev"
+MARKER = "UNSEEN"
 
 
-# the held-out test set and the fresh set measured only at the end of a session: never tuned on
-UNSEEN = ("gold", _fresh())
+def _fresh() -> tuple[str, ...]:
+    """The development sets marked with a file named UNSEEN: annotated at the start of a session, before its
+    rules, and measured only at its start and end, so they are kept unseen like the test set until the lead
+    removes the marker (the set then becomes a tuning set)."""
+    return tuple(sorted(p.name for p in (ROOT / "bench").iterdir()
+                        if p.is_dir() and re.fullmatch(r"dev\d*", p.name) and (p / MARKER).is_file()))
+
+
+# the held-out test set and the fresh sets measured only at the end of a session: never tuned on
+UNSEEN = ("gold", *_fresh())
 
 
 def unseen(gold_dirs: Sequence[Path]) -> Path | None:

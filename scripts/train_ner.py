@@ -26,7 +26,7 @@ Steps:
    pin: docs/entities.md, "Round 7: recogniser features"). `--stacked` adds a second CRF that also sees how the first tagged the
    same word elsewhere in the document (jackknifed over four folds); measured without gain on news, it is off.
 5. `--dev SET ...` (round 12) adds marsad's own development sets (bench/SET/saudinewsnet, 2015 Saudi news; only the
-   names of `DEV_SETS`: the held-out bench/gold and the fresh dev11 are refused), their annotation projected onto
+   names of `DEV_SETS`: the held-out bench/gold and the sets kept unseen are refused), their annotation projected onto
    their text (`project_article`): the page is tokenised and split into sentences by marsad's own stages, as the
    recogniser sees it at run time, and every whole-word occurrence of an entity's `text` or `also_as` forms,
    longest form first, is tagged with its type in IOB2 (GPE as LOC, which the stage reads back as GPE). A form's
@@ -159,9 +159,9 @@ def read_wojood(data: Path = DATA) -> list[Sentence]:
 
 # ---------------------------------------------------------------- in-domain sentences (round 12)
 
-# The development sets that may be trained on. bench/gold (held out) and bench/dev11 (measured at the end) are
-# never read: a name outside this list is refused, whatever folders exist.
-DEV_SETS = ("dev", *(f"dev{k}" for k in range(2, 11)))
+# The development sets that may be trained on. bench/gold (held out) and the sets kept unseen (dev17 on, measured
+# at a session's end) are never read: a name outside this list is refused, whatever folders exist.
+DEV_SETS = ("dev", *(f"dev{k}" for k in range(2, 17)))
 BENCH = ROOT / "bench"
 # proclitics a form's first word may carry in running text ("لروسيا", "وبالرياض" is و + ب + الرياض)
 FORM_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -185,7 +185,7 @@ class Projection:
 
 
 def dev_folders(names: list[str], bench: Path = BENCH) -> list[Path]:
-    """The folders of the named development sets; any other name (bench/gold, bench/dev11, a path) is refused."""
+    """The folders of the named development sets; any other name (bench/gold, a set kept unseen, a path) is refused."""
     out = []
     for name in names:
         if name not in DEV_SETS:
