@@ -340,13 +340,14 @@ CITY = ("GPE", "SAU", "Mecca")
 @pytest.mark.parametrize(
     "line,via",
     [
-        ("الرياض 3 صفر 1439 هـ الموافق 23 أكتوبر 2017 م واس\n", None),  # filed at home: the agency reports
-        ("واس- الرياض: ", None),
+        # filed at home, the agency carries the story too (round 15: `stage.HOME_AGENCY`, test_round15.py)
+        ("الرياض 3 صفر 1439 هـ الموافق 23 أكتوبر 2017 م واس\n", "Saudi Press Agency"),
+        ("واس- الرياض: ", "Saudi Press Agency"),
         ("واشنطن 7 محرم 1439 هـ الموافق 27 سبتمبر 2017 م واس\n", "Saudi Press Agency"),  # from abroad: it relays
         ("واس- واشنطن: ", "Saudi Press Agency"),
     ],
 )
-def test_a_wire_dateline_relays_only_from_abroad(run: Run, line: str, via: str | None) -> None:
+def test_a_wire_dateline_relays(run: Run, line: str, via: str | None) -> None:
     names = {**NAMES, "واس": SPA, "الرياض": RIYADH, "واشنطن": WASHINGTON}
     art = run(f"{line}قال أحمد فتحي إن المحادثات مستمرة.", names)
     q = quote_with(art, "المحادثات مستمرة")
