@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.api import analyze
-from marsad.clean.page import standalone_dateline
+from marsad.clean.page import dated_dateline, standalone_dateline
 
 
 @pytest.mark.parametrize(("line", "dateline"), [
@@ -27,3 +27,15 @@ def test_outlet_place_line_stays_in_the_text() -> None:
                   published="2015-07-21")
     assert art.dateline is not None and art.dateline.text == "عين اليوم – مدريد"
     assert {e.span.text for e in art.entities} >= {"عين اليوم", "مدريد"}
+
+
+@pytest.mark.parametrize("line", [
+    "تبوك 12 ذو القعدة 1436 هـ الموافق 27 أغسطس 2015 م واس",
+    "تبوك12 ذو القعدة 1436 هـ الموافق 27 أغسطس 2015 م واس",   # the day glued to the place
+])
+def test_dated_dateline(line: str) -> None:
+    assert dated_dateline(line) is not None
+
+
+def test_dated_dateline_needs_the_agency_last() -> None:
+    assert dated_dateline("تبوك12 ذو القعدة 1436 هـ الموافق 27 أغسطس 2015 م") is None
