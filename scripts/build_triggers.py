@@ -106,6 +106,9 @@ def parse_frames(text: str) -> list[dict[str, Any]]:
             continue
         cues, code = part.rsplit("=", 1)
         code = None if code.strip() == "-" else code  # "قبول,حضور=-": with this cue the word names no event
+        # "20a:عقد=057": a frame a round added, dropped by the lexicon loader when that round's switch is off
+        tag = re.match(r"(\d{2}[a-z]):", cues.strip())
+        cues = cues.strip()[tag.end():] if tag else cues
         # "armed:مكاسب=190": only when the doer is an armed actor; "armed:=190" with any complement
         armed = cues.strip().startswith("armed:")
         cues = cues.strip().removeprefix("armed:")
@@ -115,6 +118,8 @@ def parse_frames(text: str) -> list[dict[str, Any]]:
             frame = {"prep": None, "cues": [norm(c) for c in cues.split(",") if c.strip()], "code": code and code.strip()}
         if armed:
             frame["armed"] = True
+        if tag:
+            frame["round"] = tag.group(1)
         frames.append(frame)
     return frames
 

@@ -4,7 +4,8 @@ The data file stores each trigger's inflected forms without proclitics; here eve
 once per process with the proclitics it can take (و ف for all; س ل for verbs; ب ل ك ال for nouns and
 participles), so matching a word is one dictionary lookup. A few forms are other words unless the text
 keeps the hamza the normalisation folds ("هنا" here, "هنأ" congratulated: `hamza_forms`); they are read only
-when the caller gives the word as written.
+when the caller gives the word as written. Entries and frames a tuning round added carry its tag and are left
+out while that round's switch is off (`ROUND_SWITCHES`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from marsad.events import switches
 from marsad.resources import load_json
 
 VERB_PROCLITICS = {"": "", "و": "", "ف": "", "س": "fut", "وس": "fut", "فس": "fut", "ل": "purpose", "ول": "purpose",
@@ -101,16 +103,32 @@ class Lexicon:
         return tuple(out)
 
 
-@cache
+# Lexicon additions of a round carry its tag (`round=TAG` among an entry's roles, `TAG:` before a frame in
+# triggers.curated.txt, e.g. "20a"); a round lists here its tag and the switch of `marsad.events.switches` that keeps
+# them, so that its words are measured off against on like any other rule (`bench/events_switches.py --off NAME`).
+# Empty while no round's additions are on trial: round 20a kept none (docs/events.md, "Round 20a").
+ROUND_SWITCHES: dict[str, str] = {}
+
+
 def lexicon() -> Lexicon:
-    """The packaged trigger lexicon."""
+    """The packaged trigger lexicon, without the entries and frames of the rounds whose switch is off."""
+    return _lexicon(frozenset(tag for tag, name in ROUND_SWITCHES.items() if not getattr(switches, name)))
+
+
+@cache
+def _lexicon(off: frozenset[str]) -> Lexicon:
     raw = load_json("events", "triggers.json")
     triggers = tuple(
         Trigger(e["id"], e["kind"], e["lemma"], e["code"],
-                tuple(Frame(f["prep"], tuple(f["cues"]), f["code"], bool(f.get("armed"))) for f in e["frames"]), dict(e["roles"]))
+                tuple(Frame(f["prep"], tuple(f["cues"]), f["code"], bool(f.get("armed")))
+                      for f in e["frames"] if f.get("round") not in off), dict(e["roles"]))
         for e in raw["entries"]
     )
-    return Lexicon(triggers, raw["forms"], frozenset(raw.get("stop_forms", ())), frozenset(raw.get("hamza_forms", ())))
+    forms = raw["forms"]
+    dropped = {e["id"] for e in raw["entries"] if e["roles"].get("round") in off}
+    if dropped:
+        forms = {form: kept for form, readings in forms.items() if (kept := [r for r in readings if r[0] not in dropped])}
+    return Lexicon(triggers, forms, frozenset(raw.get("stop_forms", ())), frozenset(raw.get("hamza_forms", ())))
 
 
 def _allowed(prefix: str, form: str, feats: dict[str, str]) -> str | None:
