@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from annotated import annotated  # noqa: E402
 from scorecard import accepts, norm  # noqa: E402  (the shared scorer's folding, kept verbatim)
+from tally import Tally  # noqa: E402
 
 
 def evidence_range(text: str, evidence: str) -> tuple[int, int] | None:
@@ -102,17 +103,6 @@ def confidence_table(scored: list[tuple[float | None, bool]], n_gold: int) -> li
     if missing:
         out.append(f"no confidence: {missing} events")
     return out
-
-
-class Tally:
-    def __init__(self) -> None:
-        self.tp = self.n_got = self.n_gold = 0
-
-    def line(self, name: str) -> str:
-        p = self.tp / self.n_got if self.n_got else 0.0
-        r = self.tp / self.n_gold if self.n_gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:12} P {p:.3f} ({self.tp}/{self.n_got})  R {r:.3f} ({self.tp}/{self.n_gold})  F1 {f:.3f}"
 
 
 def pair(gold: list[dict[str, Any]], got: list[dict[str, Any]], text: str, with_actors: bool) -> list[tuple[int, int]]:
@@ -218,14 +208,10 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False, by_confidence: bool 
         gold, got = exp["events"], rec["events"]
         coded += len(got)
         matched = pair(gold, got, rec["text"], True)
-        full.tp += len(matched)
+        full.add(len(matched), len(got), len(gold))
         hits = {ai for _gi, ai in matched}
         scored += [(a.get("confidence"), ai in hits) for ai, a in enumerate(got)]
-        full.n_gold += len(gold)
-        full.n_got += len(got)
-        loose.tp += len(pair(gold, got, rec["text"], False))
-        loose.n_gold += len(gold)
-        loose.n_got += len(got)
+        loose.add(len(pair(gold, got, rec["text"], False)), len(got), len(gold))
         for gi, ai in matched:
             g, a = gold[gi], got[ai]
             if "date" in g:
@@ -268,7 +254,7 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False, by_confidence: bool 
     print(f"{'status':12} {status_ok / status_all if status_all else 0.0:.3f} ({status_ok}/{status_all} matched events)")
     if by_confidence:
         print("by confidence (events kept at each threshold; reliability per bin):")
-        for line in confidence_table(scored, full.n_gold):
+        for line in confidence_table(scored, full.want):
             print("  " + line)
     return 0 if articles else 1
 

@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from annotated import annotated  # noqa: E402
 from scorecard import latin, norm  # noqa: E402  (the shared scorer's folding, kept verbatim)
+from tally import Tally  # noqa: E402
 
 
 def bare_cue(s: str | None) -> str:
@@ -56,22 +57,6 @@ def matches(gold_text: str, got_text: str) -> bool:
 
 def kind_of(k: str | None) -> str:
     return {"direct-fragment": "fragment"}.get(k or "", k or "")
-
-
-class Tally:
-    def __init__(self) -> None:
-        self.p_hit = self.p_all = self.r_hit = self.r_all = 0
-
-    def add(self, side: str, hit: bool) -> None:
-        """One item counted on the recall ("r") or precision ("p") side."""
-        setattr(self, f"{side}_all", getattr(self, f"{side}_all") + 1)
-        setattr(self, f"{side}_hit", getattr(self, f"{side}_hit") + hit)
-
-    def line(self, name: str) -> str:
-        p = self.p_hit / self.p_all if self.p_all else 0.0
-        r = self.r_hit / self.r_all if self.r_all else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:10} P {p:.3f} ({self.p_hit}/{self.p_all})  R {r:.3f} ({self.r_hit}/{self.r_all})  F1 {f:.3f}"
 
 
 def options(spec: Any) -> list[Any]:
@@ -155,13 +140,13 @@ def via_words_ok(gold: dict[str, Any], got: dict[str, Any], names: dict[str, lis
 def tally(t: dict[str, Tally], side: str, pairs: list[tuple[dict[str, Any], dict[str, Any]]], relayed: bool,
           names: dict[str, list[str]]) -> None:
     """Count one quote (annotated for recall, marsad's for precision) against the quotes it matched."""
-    t["spans"].add(side, bool(pairs))
-    t["speaker"].add(side, any(speaker_ok(g, a) for g, a in pairs))
-    t["speaker~"].add(side, any(speaker_words_ok(g, a, names) for g, a in pairs))
-    t["status"].add(side, any(a.get("status") in options(g.get("status")) for g, a in pairs))
+    t["spans"].count(side, bool(pairs))
+    t["speaker"].count(side, any(speaker_ok(g, a) for g, a in pairs))
+    t["speaker~"].count(side, any(speaker_words_ok(g, a, names) for g, a in pairs))
+    t["status"].count(side, any(a.get("status") in options(g.get("status")) for g, a in pairs))
     if relayed:
-        t["via"].add(side, any(via_ok(g, a) for g, a in pairs))
-        t["via~"].add(side, any(via_words_ok(g, a, names) for g, a in pairs))
+        t["via"].count(side, any(via_ok(g, a) for g, a in pairs))
+        t["via~"].count(side, any(via_words_ok(g, a, names) for g, a in pairs))
 
 
 def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
@@ -204,7 +189,7 @@ def evaluate(gold_dir: Path, show: bool) -> dict[str, Tally]:
                 print(f"  got  [{a['kind']}] {sp} via={a.get('via')} {a.get('status')}: {a['text'][:70]}")
     print(f"articles: {done} annotated of {len(list(gold_dir.glob('*.expected.json')))}")
     for k, counts in t.items():
-        print(counts.line(k))
+        print(counts.line(k, 10))
     for k, (ok, n) in agree.items():
         print(f"{k:10} agreement on matched quotes {ok / n if n else 0.0:.3f} ({ok}/{n})")
     return t

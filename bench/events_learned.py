@@ -52,6 +52,7 @@ import eval_events  # noqa: E402
 from annotated import annotated  # noqa: E402
 from eval_events import pair  # noqa: E402
 from scorecard import accepts  # noqa: E402
+from tally import Tally  # noqa: E402
 
 # the scorer's own pairing, its evidence search kept once per text and evidence (thresholds rescore often)
 eval_events.evidence_range = functools.cache(eval_events.evidence_range)
@@ -391,25 +392,6 @@ class Model:
 
 
 # ---------------------------------------------------------------- scoring
-
-
-class Tally:
-    def __init__(self) -> None:
-        self.tp = self.got = self.want = 0
-
-    def add(self, tp: int, got: int, want: int) -> None:
-        self.tp += tp
-        self.got += got
-        self.want += want
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.tp / self.got if self.got else 0.0
-        r = self.tp / self.want if self.want else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-    def cell(self) -> str:
-        p, r, f = self.prf()
-        return f"{p:.3f} {r:.3f} {f:.3f} ({self.tp}/{self.got}/{self.want})"
 
 
 def _event(c: Clause, root: str, src: str | None, tgt: str | None) -> dict[str, Any]:

@@ -43,8 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import eval_events  # noqa: E402
-import events_learned  # noqa: E402
 import switching  # noqa: E402
+import tally  # noqa: E402
 from annotated import annotated  # noqa: E402
 from eval_events import pair  # noqa: E402
 
@@ -252,10 +252,10 @@ def runtime(m: dict[str, Any]) -> dict[str, Any]:
             "roots": {r: (v["intercept"], v["weights"]) for r, v in m["roots"].items()}}
 
 
-class Tally(events_learned.Tally):
+class Tally(tally.Tally):
     """Experiment 19c's counts (`bench/events_learned.py`), summed per fold and printed as P/R/F1 (right/coded)."""
 
-    def merge(self, other: events_learned.Tally) -> None:
+    def merge(self, other: tally.Tally) -> None:
         self.add(other.tp, other.got, other.want)
 
     def cell(self) -> str:
@@ -266,9 +266,7 @@ class Tally(events_learned.Tally):
 def score(docs: list[Doc], events: list[list[dict[str, Any]]], with_actors: bool = True) -> Tally:
     t = Tally()
     for d, got in zip(docs, events, strict=True):
-        t.tp += len(pair(d.gold, got, d.art.text, with_actors))
-        t.got += len(got)
-        t.want += len(d.gold)
+        t.add(len(pair(d.gold, got, d.art.text, with_actors)), len(got), len(d.gold))
     return t
 
 
