@@ -301,8 +301,8 @@ def main(argv: list[str]) -> int:
     docs = load(SETS, args.cache)
     collect(docs)
     threshold, tallies = choose_threshold(docs)
-    for t, tally in tallies.items():
-        print(f"threshold {t:.2f}: inner folds events {tally.cell()}")
+    for t, counts in tallies.items():
+        print(f"threshold {t:.2f}: inner folds events {counts.cell()}")
     if threshold is None:
         print("the rules alone do better than every threshold on the inner folds: no model written")
         return 1
