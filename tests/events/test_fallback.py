@@ -24,7 +24,8 @@ ACTORS = {**MORE,
 @pytest.mark.parametrize(("text", "want"), [
     # a decision verb the strict rules read as the event's frame leaves the masdar without arguments
     ("وقررت الحكومة البريطانية أمس فرض عقوبات على إيران.", ("GBRGOV", "IRN", "16")),
-    ("وقررت وزارة الداخلية أمس اعتقال عناصر من الحرس الثوري.", ("SAUCOP", None, "17")),
+    # an arrest needs someone arrested (round 20b, COERCION_TARGET): a coded body the members belong to
+    ("وقررت وزارة الداخلية أمس اعتقال عناصر من الشرطة الإيرانية.", ("SAUCOP", "IRNCOP", "17")),
 ])
 def test_fallback_finds_the_arguments(code: Code, monkeypatch: pytest.MonkeyPatch, text: str,
                                       want: tuple[str, str | None, str]) -> None:

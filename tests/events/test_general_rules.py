@@ -215,7 +215,8 @@ def test_lamma_before_a_past_verb_is_no_negation(code: Code) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("وقالت شركة توتال إن إيران تأخرت في دفع مستحقات العقد.", [("FRABUS", "IRN", "01")]),
+    # round 20b (ARMED_BODY_WORDS): a company's words on another country are a quote, not an act
+    ("وقالت شركة توتال إن إيران تأخرت في دفع مستحقات العقد.", []),
     # a deed the words report is coded instead (round 4: "ألغى عقدا", the speaker the other party)
     ("وقالت شركة توتال إن إيران ألغت العقد بشكل مفاجئ.", [("IRN", "FRABUS", "16")]),
     ("وقالت شركة توتال إن أرباحها ارتفعت بنسبة كبيرة هذا العام.", []),  # its own affairs

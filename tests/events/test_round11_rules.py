@@ -275,10 +275,14 @@ COURTS = {**AGENTS, "السعودية": ("GPE", "SAU", "Saudi Arabia"), "الح�
     ("وهاجم المستوطنون منازل الفلسطينيين في الخليل.", ("ISRCVL", "PSECVL", "19")),
     ("واقتحم مستوطنون المسجد الأقصى تحت حماية الشرطة الإيرانية.", ("ISRCVL", None, "17")),
     ("وأصدرت المحكمة الجزائية حكما بسجن خمسة من عناصر القاعدة.", ("SAUJUD", "IMGMUSALQ", "17")),
-    ("وأحالت هيئة التحقيق المتهمين إلى المحكمة.", ("SAUJUD", None, "17")),
+    ("وأحالت هيئة التحقيق المتهمين إلى المحكمة.", ("SAUJUD", "SAUCVL", "17")),  # the accused (round 20b)
     ("وأطلقت الشرطة الإيرانية قنابل الغاز على المتظاهرين.", ("IRNCOP", "IRNCVL", "17")),
 ])
-def test_forces_settlers_courts_and_police(code: Code, text: str, expected: tuple[str, str | None, str]) -> None:
+def test_forces_settlers_courts_and_police(code: Code, monkeypatch: pytest.MonkeyPatch, text: str,
+                                          expected: tuple[str, str | None, str]) -> None:
+    from marsad.events import switches
+
+    monkeypatch.setattr(switches, "COERCION_TARGET", False)  # the doer is checked here; round 20b drops a raid of no one
     assert expected in triples(code(text, actors=COURTS))
 
 

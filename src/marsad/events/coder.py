@@ -94,6 +94,7 @@ being built in `draft`, and each round's rule switch in `switches`.
 from __future__ import annotations
 
 from marsad.article import Article, Event, EventActor, Span
+from marsad.clean.normalize import normalize
 from marsad.events import draft, reader, switches
 from marsad.events.actors import Group, capitals, is_polity, mentions, unknown_names
 from marsad.events.arguments import (
@@ -191,7 +192,8 @@ ONE_SIDED_CODES = frozenset({"015", "018", "0871"})  # claiming responsibility, 
 OPEN_ROOTS = frozenset({"02", "13"})
 OPEN_CODES = frozenset({"016", "011", "012", "013"})  # round 9: "رفضت متحدثة باسم… التعليق"; round 11: concern, hope
 CIVILIAN_ROOTS = frozenset({"04", "05", "06", "07"})  # acts done for people at home: visits, support, aid
-PRAYER = frozenset({"الله", "المولى", "ربه"})
+# normalised as `Sentence.norms` are ("المولى" is "المولي" there; written plain, it never matched)
+PRAYER = frozenset(normalize(w) for w in ("الله", "المولى", "ربه"))
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "اولئك", "لهذا",
                             "لهذه", "لذلك", "لتلك", "بهذا", "بهذه", "بذلك", "بتلك", "وهذا", "وهذه", "وتلك", "فهذا",
                             "فهذه", "كهذا", "كهذه", "وبهذا", "وبهذه", "ولهذا", "ولهذه"})
@@ -284,6 +286,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         # and the name; the paragraphs after go on about this actor ("وشدد… على")
         s.subject = [own]
     out: list[Draft] = []
+    untargeted: list[Draft] = []  # coercion dropped for want of a target (round 20b)
     covered_until = -1  # complement of an intent/appeal/accusation trigger: no second event inside it
     denied: tuple[int, Group | None] = (-1, None)  # complement of a denial: its deeds are coded as denied
     for i in range(n):
@@ -470,7 +473,10 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             official = _official(d.source) and (_about_another(s, i, d.source, cue) or _opening(s, sents))
             # a company, a party or a rights group speaking of another country ("قالت تالجو الإسبانية إن السعودية
             # ألغت…") is a political statement too; on its own affairs it is not
-            body = _organised(d.source) and about is not None
+            body = _organised(d.source) and about is not None and (not switches.ARMED_BODY_WORDS or _armed(d.source))
+            # round 20b: of the bodies no official path reaches, only an armed group's words (its claims, its
+            # threats) are an act; a company's, a paper's, an institute's on another country are quotes (a civil body
+            # goes on to `other` below)
             # any coded speaker on another coded actor, of its own country too ("قال المرصد السوري إن نحو ألف
             # سوري…", "قالت تالجو إن إلغاء العقد…" after the cancelling country): the annotators' statement
             other = None if (official or body or not _civil_body(d.source)) else _spoken_of(
@@ -514,6 +520,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 and d.source.head.code[:3] not in ("IGO", "NGO", "IMG"):
             # round 18b: condolences to the families, an arrest of a citizen ("ألقت الشرطة القبض على مواطن")
             d.target = _civilians(s, i, window_end, d.source, cue)  # "زار المحافظ المرضى": his own citizens
+        if switches.ARREST_PERSON and d.code.startswith("173") and _official(d.source) and (d.target is None or (
+                d.target.t0 > i and d.target.head.country == d.source.head.country)):
+            # "القبض على المتهم… وإحالته إلى النيابة": the person arrested comes before an organ of the arresting state
+            # named after him; a group of another side ("خمسة موقوفين من جماعة…") is whom he belongs to
+            end = window_end if d.target is None else min(window_end, d.target.t0)
+            d.target = _civilians(s, i, end, d.source, cue, suspects=True) or d.target
         if switches.PROTESTERS and d.target is None and d.code == "175" and _official(d.source):
             d.target = _protesters(s, i, window_end, d.source)  # "وقامت قوات الأمن بتفريق التظاهرة": its people
         condemned = d.root == "11" and (_condemns_an_attack(s, i, window_end, cue) or bool(d.extra.get("harsh")))
@@ -553,12 +565,15 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.target = _joint_target(s, i, d.source, out)  # "شنت هجوما على X، بالتزامن مع … قصف من السفن…": X
         if switches.LIST_OBJECT and d.target is None and not statement and not condemned and an.tense != "noun":
             d.target = _listed_target(s, d, cue)  # "جمدت أموال الوزير السابق منصور، وشقيقه فهد، وقائد الميليشيا…"
-        if d.target is None and not statement and (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES
-                                                   and not condemned and not open_call
-                                 or an.trigger.roles.get("need") == "tgt" or hit):
+        dyadic = (d.root not in ONE_SIDED and d.code not in ONE_SIDED_CODES and not condemned and not open_call
+                  or an.trigger.roles.get("need") == "tgt" or hit)
+        coerced = switches.COERCION_TARGET and d.root == "17" and not dyadic  # round 20b: coercion of no one
+        if d.target is None and not statement and (dyadic or coerced):
             if an.tense != "noun" and not an.trigger.roles.get("deny"):
                 s.subject = [d.source]
             _note(s, i, "no target|" + d.code)
+            if coerced:
+                untargeted.append(d)  # no event, but still the deed a statement of its sentence reports
             continue  # a dyadic act (appeal, accusation, meeting…) with no one at the other end is a mention
         _background(d, s, cue)
         out.append(d)
@@ -574,7 +589,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             out += _claimed(d, s, lex, cue)
         if d.source is not None and an.tense != "noun" and not _relative_verb(s, i, cue):
             s.subject = [d.source]  # not a relative clause's: "المواطنين الروس الذين يزورون…" is no new topic
-    out = _drop_covered_statements(out)
+    out = [d for d in _drop_covered_statements([*out, *untargeted]) if all(d is not u for u in untargeted)]
     _relays(art, s, out, cue)
     _settle_denials(out)
     for e in earlier:

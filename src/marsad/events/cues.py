@@ -51,6 +51,7 @@ class Cues:
     condemnable: tuple[str, ...]
     harsh: tuple[str, ...] = ()
     civilians: frozenset[str] = frozenset()
+    suspects: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     office_links: frozenset[str] = frozenset()
     pairs: frozenset[str] = frozenset()
@@ -103,6 +104,7 @@ def cues() -> Cues:
         condemnable=tuple(normalize(w) for w in raw["condemnable"]),
         harsh=tuple(normalize(w) for w in raw.get("harsh_words", [])),
         civilians=normalize_words(raw.get("civilian_nouns", [])),
+        suspects=normalize_words(raw.get("suspect_nouns", [])),
         offices=normalize_words(raw.get("office_titles", [])),
         office_links=normalize_words(raw.get("office_title_links", [])),
         pairs=normalize_words(raw.get("pair_nouns", [])),

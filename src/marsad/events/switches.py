@@ -171,3 +171,13 @@ RANKED_HOLDER = True  # "أعرب مدير عام الإدارة اللواء X"
 # round 18f switches (each measured on the eight development sets; see docs/events.md)
 OWN_INTENT = True  # "يعتزمون الاجتماع", "سوف تواصل اتصالاتها مع…": a deed noun a verb of intent or a future verb governs, 03/13
 PUBLIC_APPEAL = True  # "مطالبا الجميع بالوقوف…", "طالب الدول المانحة ببذل…": a demand made of the public is an appeal (02)
+# round 20b switches (each measured on the sixteen development sets; see docs/events.md)
+# "نجحت الشرطة في القبض على المتهم… أمام النيابة", "قبضت دوريات الأمن على ثلاثة أشخاص": the person an
+# organ's arrest names by a common noun is the one arrested (its own civilians), not an actor named further on
+ARREST_PERSON = True
+# "وقال المركز البحثي إن فرنسا ربحت…", "قال رئيس مجلس إدارة الشركة…": a body that is not an official speaking of
+# another actor makes a statement (010) only when it is armed ("وقال التنظيم في بيانه إن…")
+ARMED_BODY_WORDS = True
+# "ويحتجز المسلحون عددا من الرهائن", "وفرضت قيودا على التحويلات": coercion (17: arrests, sanctions, seizures, fines)
+# is always done to someone; with no one named or inferred at the other end it is no event
+COERCION_TARGET = True

@@ -179,12 +179,14 @@ def _last_target(d: Draft, drafts: list[Draft]) -> Group | None:
     return None
 
 
-def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group | None:
+def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues, suspects: bool = False) -> Group | None:
     """People named by a common noun in the complement ("يزور مرضى المستشفى", "دعمه للمواطنين"): the
-    source country's civilians, the one a domestic visit, support or aid is for."""
+    source country's civilians, the one a domestic visit, support or aid is for; with `suspects`, also the people
+    an arrest names by what they are accused of ("القبض على المتهم", round 20b)."""
     from marsad.events.actors import Mention
 
     start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
+    words = cue.civilians | cue.suspects if suspects else cue.civilians
     if switches.OWN_CLAUSE_CIVILIANS:
         # "وأشاد سيف بالانتخابات، مؤكداً أهمية مشاركة المواطن": the citizen is the next clause's, not the praise's
         end = min(end, max(s.segments[s.seg_of[i]][1], start + 1))
@@ -195,7 +197,7 @@ def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group
                 continue  # "بالرياض": where it happened
             return None  # a coded actor comes first: it is the one acted on, or the act is not domestic
         w = s.norms[j]
-        if w in cue.civilians or _bare(w) in cue.civilians or "ال" + _bare(w) in cue.civilians:
+        if w in words or _bare(w) in words or "ال" + _bare(w) in words:
             tok = s.tokens[j]
             m = Mention(tok.start, tok.end, tok.text, source.head.country + "CVL", None, "people", j, j + 1)
             return Group([m], j, j + 1)
