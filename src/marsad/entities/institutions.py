@@ -5,7 +5,8 @@
    and the head's role (without a country, the context pass gives one later); places and people inside the name
    are part of it ("جامعة الملك سعود"). A head marked "~" in `roles.tsv` says what the name is and stays out of
    it ("صحيفة الوئام"). A body named after a royal takes in the royal's بن chain ("مركز الأمير فهد بن سلمان
-   الإعلامي", `_royal_lineage_end`).
+   الإعلامي", `_royal_lineage_end`). "إدارة" before a body, a person, a landmark, another head or a club's nickname
+   is that body's management, named by it ("إدارة نادي الفتح" -> "نادي الفتح", `_managed_body`).
 2. Heads marked "=TYPE" start names of other kinds: events and competitions are MISC with no code ("مهرجان صيف
    أبها", with their edition, `_edition_end`), landmarks are LOC in the country of what they name ("قصر السلام",
    "طريق الخرج"); `_named_thing_end` says where such a name ends, or that the words are no name.
@@ -39,7 +40,7 @@ from marsad.entities.mention import _char_cut, _country_of, _covered, _Found
 from marsad.entities.namewords import EDGE_STOP, PATRONYMIC, PLACE_WORDS, _given_name_test, _link_end
 from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
-from marsad.entities.roles import ROYAL, STOP, Hit, nisba_like, role_table
+from marsad.entities.roles import ROYAL, STOP, Hit, RoleTable, nisba_like, role_table
 from marsad.language.tokens import Token
 
 # Heads of landmark names that are also common nouns in set phrases: the name needs a place or a rare word in it
@@ -105,6 +106,14 @@ SECT_ADJECTIVES = frozenset(normalize(w) for w in (
 # verb of saying ("وقال مصدر لـ«الرياض»"), after "مصادر" ("مصادر (الجزيرة)") or after an outlet's word ("صحيفة «مكة»"),
 # the one to three words inside are an outlet (MED) even when a list reads them as a city.
 CREDITED_OUTLETS = True
+# Round 14: "إدارة" before a body is that body's management, not a department of its own: "إدارة نادي الفتح",
+# "إدارة الأهلي", "إدارة مركز الملك فهد الثقافي", "إدارة الأمير فلان" (a club's board under its president) name the
+# club, the centre or the man, coded as they are; before a field of work ("إدارة المرور", "إدارة الرقابة الشاملة")
+# it stays a department (GOV). (`_institution_pass`; "مجلس إدارة X" is X by its "^" row of `roles.tsv` already.)
+MANAGED_BODIES = True
+MANAGEMENT = frozenset(normalize(w) for w in ("إدارة", "الإدارة"))
+# Nicknames the sports pages give clubs ("إدارة الزعيم"), read by `short_forms._club_nickname_pass` after this pass.
+CLUB_NICKNAME_WORDS = frozenset(normalize(w) for w in ("الزعيم", "العميد", "الراقي"))
 OUTLET_WORDS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "وكالة"))
 SOURCES = frozenset(normalize(w) for w in ("مصادر", "لمصادر", "ومصادر", "مصدر"))
 SAYING = frozenset(normalize(w) for w in (
@@ -189,6 +198,9 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         if role == "^":
             i = end
             continue
+        if MANAGED_BODIES and _managed_body(norms, i, owner, found, table):
+            i += 1  # "إدارة نادي الاتحاد": the club after the word is the name, found from the next word on
+            continue
         if norms[i][:1] == "و" and toks[i].text[1:2] in HAMZA_ALEFS and (
                 (hit0 := table.find(table.heads, norms, i)) is None or hit0.prefix == 0):
             i += 1  # "وأدى التقدم": و + a word in hamza read as the head "وادي" only once normalised
@@ -258,6 +270,23 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
         drop |= inside
         i = end
     return [f for k, f in enumerate(out) if k not in drop]
+
+
+def _managed_body(norms: list[str], i: int, owner: list[int], found: list[_Found], table: RoleTable) -> bool:
+    """Whether the head at token i is "إدارة" before a body, a person or a landmark found so far ("إدارة الأهلي",
+    "إدارة الأمير فلان"), before another institution's head ("إدارة نادي الفتح", "إدارة مركز ...") or before a
+    club's nickname ("إدارة الزعيم"): the management of what follows, named by it."""
+    hit = table.find(table.heads, norms, i)
+    if hit is None or hit.length != 1 or norms[i][hit.prefix:] not in MANAGEMENT or i + 1 >= len(norms):
+        return False
+    k = owner[i + 1]
+    if k >= 0:
+        return found[k].start == i + 1 and found[k].type in ("ORG", "PER", "LOC")
+    nxt = norms[i + 1]
+    if nxt in CLUB_NICKNAME_WORDS:
+        return True
+    inner = table.find(table.heads, norms, i + 1)
+    return inner is not None and inner.prefix == 0 and inner.role != "^" and not inner.role.startswith("=")
 
 
 # Alefs with a hamza: after "و" they begin another word, never a head that starts with و ("وأدى" is not "وادي").

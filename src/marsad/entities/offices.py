@@ -15,6 +15,9 @@
    honorifics and where the officer serves still gives its role ("العقيد المهندس في القوات الجوية فلان").
    A member of an armed group is coded as the group: a title naming a transnational group ("المتحدث باسم تنظيم
    داعش فلان"), "القيادي" alone (the group of the sentence, else the article's), "فلان، أحد قياديي جبهة النصرة".
+   A registry person the date puts out of office (ELI) takes the role of a current title right before the name (not
+   across a comma) or in apposition after it ("نائب رئيس الجمهورية العراقي فلان"): the text knows offices the
+   registry's reviewed roles lack; a former title leaves him ELI.
 3. `_held_title_pass`: a registry person out of office named with the title of an office he held, not called
    former ("الرئيس العراقي الراحل صدام حسين"), is spoken of in that office: its code, not ELI.
 4. `_office_country_pass` (after the context rules): a person whose title named a body and no country takes the
@@ -64,6 +67,12 @@ APPOSITION_MARKS = frozenset((",", "،", "(", "-", "–"))
 # no body after it ("والقيادي أبو فلان") is of the armed group its sentence names, else of the one the article names
 # most, else of no role the text gives.
 ARMED_GROUP_MEMBERS = True
+# Round 14: a registry person the date puts out of every office he is listed with (ELI) but whom the text names with
+# the title of an office it does not call former ("نائب رئيس الجمهورية العراقي فلان", "فلان شيخ الأزهر", "المستشار
+# في الديوان الملكي فلان") holds that office: the registry's roles are those reviewed, and the story knows his
+# later ones (a vice-presidency, an adviser's post, a religious office). The title's role and country, as for a
+# person the registry does not know; a former title ("الأسبق", "السابق") leaves him an elite.
+OUT_OF_OFFICE_TITLES = True
 MEMBER_TITLES = frozenset(normalize(w) for w in ("القيادي", "قيادي", "والقيادي"))
 # ("فلان، أحد قياديي جبهة النصرة": one of a group's leaders, fighters or members, in apposition after the name; the
 # group named after it, or by its head word alone, "أحد قادة التنظيم", the one the article names most)
@@ -233,8 +242,11 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     default=(0, None))[1]
     for f in found:
         # (a registry person coded by country alone, "الأمير فيصل بن سلمان", takes his title's role too)
-        if f.type != "PER" or (f.person is not None and not (f.actor and len(f.actor) == 3)) \
-                or f.origin not in ("model", "alias", "registry") or (f.actor is not None and len(f.actor) != 3):
+        retired = OUT_OF_OFFICE_TITLES and f.person is not None and (f.actor or "").endswith("ELI") \
+            and len(f.actor or "") == 6 and f.origin in ("registry", "alias")
+        if not retired and (f.type != "PER" or (f.person is not None and not (f.actor and len(f.actor) == 3))
+                            or f.origin not in ("model", "alias", "registry")
+                            or (f.actor is not None and len(f.actor) != 3)):
             continue
         current[0] = f.start
         body[0] = None
@@ -253,10 +265,11 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     q, moved = p, True
                     break
         role = iso = None
-        title_found = False
+        title_found = appos = comma = False
         if q - 1 > low and norms[q - 1] in (",", "،") and (q - 1) not in owner:
             # "مدير الشؤون الصحية بجدة، الدكتور فلان": a comma may part the title from the name
             q -= 1
+            comma = True
         for p in range(q - 1, max(low, q - 10) - 1, -1):
             w = norms[p]
             if p + 1 < q and ((w == FI and (_place_after(norms, owner, p + 1) or (
@@ -357,6 +370,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                 inst, after_iso = complement(p + hit.length, stop)
                 iso = iso or after_iso
                 if not title_found:
+                    appos = not _former(norms, p + hit.length, stop)
                     role = (hit.role[1:] if inst is None else inst) if hit.role.startswith("@") else hit.role
                     if role == "GOV" and _former(norms, p + hit.length, stop):
                         role = "ELI"
@@ -365,6 +379,12 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         if f.start not in igo and title_found and iso is None and top_igo is not None and any(
                 norms[k] in SECRETARIAT for k in range(max(low, q - 10), q)):
             igo[f.start] = top_igo  # "الأمين العام المساعد …" in a story about one international body: its own
+        if retired:
+            # (only a title of a current office moves him; his rank alone, or a former title, says nothing new)
+            # (a title across a comma may be the previous person's: "فلان وزير الدفاع الأسبق، والمستشار فلان")
+            if ((title_found and not comma) or appos) and role and role != "ELI" and f.start not in igo:
+                f.actor = (iso or (f.actor or "")[:3]) + role
+            continue
         if f.start in igo and (role or "") != "ELI":
             f.actor = igo[f.start]
             continue

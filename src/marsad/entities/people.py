@@ -33,6 +33,9 @@
    before it, or makes a curated given name before it a person ("أحمد علي،").
 12. `_spelled_ali_pass`: in an article that writes the preposition "على" with alif maqsura, "علي" with yā' before
    name words is the name Ali starting a person ("الطفل علي الشوامرة").
+13. `_family_tail_pass` (after 4): a person found without an entity, given and father's names none of them definite
+   ("عدنان", "خالد عواض", "علي بن عايض"), runs over a family name right after them: a definite word the news hardly
+   uses or of the nisba form ("المطيري"), no country's adjective, registry name, title, time word or feminine noun.
 """
 
 from __future__ import annotations
@@ -649,6 +652,39 @@ def _given_family_pass(toks: list[Token], norms: list[str], reg: Registry, found
 
 # The second word of compound given names ("بدر الدين", "عبد الله" written apart): part of the given name.
 GIVEN_TAILS = frozenset(normalize(w) for w in ("الدين", "الله", "الرحمن"))
+# Round 14: a person the recogniser cut after his given names ("عدنان" of "عدنان المعيبد", "خالد عواض" of "خالد عواض
+# المطيري", "علي بن عايض" of "علي بن عايض الناقول") takes in the family name after them: a definite word the news
+# hardly uses, or one of the nisba form Gulf family names take ("المطيري", "البدري"), that is no country's adjective,
+# no registry name, no title or time word, and no feminine noun ("فلانة الباحثة": her job) (`_family_tail_pass`,
+# after the passes that lengthen people's names).
+FAMILY_TAIL = True
+ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                            "الثامن", "التاسع", "العاشر"))
+
+
+def _family_tail_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"وقال عدنان المعيبد المتحدث …": a person found without an entity, up to four words none of them definite
+    (given and father's names, بن), runs over the family name right after it (see FAMILY_TAIL)."""
+    if not FAMILY_TAIL:
+        return found
+    taken = _covered(found)
+    for f in found:
+        if f.type != "PER" or f.entity_id is not None or f.end >= len(norms) or f.end in taken:
+            continue
+        words = norms[f.start:f.end]
+        if any(w.startswith("ال") and w not in GIVEN_TAILS for w in words) or len(words) > 4:
+            continue  # (given and father's names, بن: no family name yet)
+        fam = norms[f.end]
+        if not fam.startswith("ال") or len(fam) < 5 or fam in EDGE_STOP or fam in TITLE_TAIL or fam in DEF_STOP \
+                or fam in ORDINALS or fam.endswith("ه") or toks[f.end].start > toks[f.end - 1].end + 1:
+            continue
+        if not (_rare_family(fam) or nisba_like(fam)) or reg.adjective_at(norms, f.end)[1] is not None \
+                or reg.find(fam):
+            continue
+        f.end += 1
+        taken.add(f.end - 1)
+    return found
+
 
 
 def _country_surname_pass(toks: list[Token], norms: list[str], found: list[_Found],

@@ -189,6 +189,26 @@ STATE_FORCE_NAMES = frozenset(key for w in ("الحرس الوطني", "الحر
                                             "حرس الحدود", "قوات حرس الحدود", "القوات الأمنية")
                               for key in [tuple(normalize(x) for x in w.split())])
 STATE_FORCE_PHRASES = STATE_FORCE_NAMES | {(normalize("الأمن"),)}
+# Round 14: a state's judiciary and customs named with its adjective ("القضاء الأمريكي", "السلطات القضائية الروسية",
+# "المدعي العام السويسري", "الجمارك الصينية") are its bodies, JUD and GOV (rows of `curated/agents.tsv`); named alone
+# they are not read ("القضاء على" is doing away with, "رسوم الجمارك" a duty). Off, those rows are not read.
+STATE_AGENCIES = True
+STATE_AGENCY_PHRASES = frozenset(key for w in ("القضاء", "السلطات القضائية", "الجهات القضائية", "المدعي العام",
+                                               "الادعاء العام", "النائب العام", "الجمارك", "سلطات الجمارك",
+                                               "مصلحة الجمارك")
+                                 for key in [tuple(normalize(x) for x in w.split())])
+# Round 14: a state body named alone by two words ("الديوان الملكي", "الأمن العام", "الأحوال المدنية") is whole: a
+# definite word after it that is no adjective ("رئيس الديوان الملكي المكلف", "مستشار بالديوان الملكي المسؤول عن
+# الجمعية": the title's participle, the next title) does not make a longer name of it, as one after a one-word body
+# may ("الشرطة الدينية", "الجيش الحر"). Off, any definite word after such a body leaves it unread.
+COMPLETE_BODIES = True
+
+
+def _adjective_like(word: str) -> bool:
+    """A definite word shaped like a nisba adjective ("الوطنية", "الملكي"), which may lengthen a body's name."""
+    return word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون"))
+
+
 # Round 10c: a GeoNames town whose name starts with a particle ("إن صالح" In Salah, "أن قزام", "في ثان", "لا باز")
 # is, in running text, the particle and the word after it ("وقال إن صالح رفض..."): read only after a place cue.
 PARTICLE_TOWNS = True
@@ -364,6 +384,8 @@ class Registry:
         force = agent is not None and _read_as(norms, i, aend, STATE_FORCE_PHRASES)
         if force and not STATE_FORCES:
             agent = None
+        if agent is not None and not STATE_AGENCIES and _read_as(norms, i, aend, STATE_AGENCY_PHRASES):
+            agent = None
         if agent is not None:
             role, label, construct = agent
             iso: str | None = None
@@ -392,7 +414,9 @@ class Registry:
             elif not construct and ((aend - i >= 2 and norms[i][apre:] in INSTITUTION_HEADS)
                                     or (((key := (norms[i][apre:], *norms[i + 1:aend])) in STATE_BODIES
                                          or (SECURITY_BODIES and key in SECURITY_BODY_NAMES))
-                                        and not (aend < len(norms) and norms[aend].startswith("ال")))
+                                        and not (aend < len(norms) and norms[aend].startswith("ال")
+                                                 and not (COMPLETE_BODIES and len(key) >= 2
+                                                          and not _adjective_like(norms[aend]))))
                                     # (a guard's name holds its adjective: a definite word after it is the
                                     # sentence's, "رجال الحرس الوطني المرابطين")
                                     or (STATE_FORCES and force and _read_as(norms, i, aend, STATE_FORCE_NAMES))):

@@ -9,7 +9,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    by a name marks the name alone as PER ("الرئيس الروسي فلاديمير بوتين" -> PER "فلاديمير بوتين", RUSGOV);
    a title followed by a name the registry does not know lends its role code to the name the model finds.
    A state's guards and security forces named by what they are ("الحرس الوطني", "القوات الأمنية", "الأمن الأردني")
-   are its bodies (`registry.STATE_FORCES`).
+   are its bodies (`registry.STATE_FORCES`), and so are its judiciary and customs with its adjective ("القضاء
+   الأمريكي", "الجمارك الصينية", `registry.STATE_AGENCIES`); a state body of two words named alone stays one before a
+   definite word that is no adjective ("رئيس الديوان الملكي المكلف", `registry.COMPLETE_BODIES`).
    A registry surname after a foreign given name no list knows is someone else (`matching._unknown_given_pass`;
    "و" + a word the news uses is no given name: "وأشار بحاح");
    a country inside a common noun is none (`filters._compound_pass`).
@@ -127,6 +129,7 @@ from marsad.entities.namewords import _given_name_test
 from marsad.entities.offices import _byline_pass, _held_title_pass, _office_country_pass, _title_role_pass
 from marsad.entities.people import (
     _country_surname_pass,
+    _family_tail_pass,
     _first_name_pass,
     _given_family_pass,
     _given_name_pass,
@@ -283,6 +286,7 @@ def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: R
     found = _first_name_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {},
                              rec.lexicons.stats if rec is not None else {})
     found = _introduced_name_pass(toks, norms, found, _given_name_test())
+    found = _family_tail_pass(toks, norms, reg, found)
     found = _lineage_pass(toks, norms, date, reg, found)
     found = _romanize_pass(toks, found)
     found = _alias_pass(toks, norms, date, found)
