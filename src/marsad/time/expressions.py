@@ -193,6 +193,22 @@ HOURS = N("الساعات")
 FIRST = {N("الأولى")}
 FIRST_LAST = FIRST | {N("الأخيرة")}
 MOMENTS = N("لحظات")
+# a company's results, profits, revenues (with the article or a possessive): "نتائجها الفصلية"
+RESULTS_STEMS = tuple(N(w) for w in ("نتائج", "النتائج", "أرباح", "الأرباح", "إيرادات", "الإيرادات", "مبيعات",
+                                      "المبيعات", "خسائر", "الخسائر"))
+QUARTER_WORDS = {N("الربع"), N("ربع")}  # "الربع سنوية": quarterly
+MOMENT = N("اللحظة")
+MOMENT_BARE = N("لحظة")
+MOMENT_NOW = {N(w) for w in ("الحالية", "الراهنة")}
+THIS_F = N("هذه")
+# "حتى لحظة كتابة هذا الخبر": the moment the report was written or sent
+WRITING_NOUNS = {N(w) for w in ("كتابة", "إعداد", "بث", "نشر", "إرسال", "تحرير")}
+REPORT_NOUNS = {N(w) for w in ("الخبر", "التقرير", "السطور", "المادة", "المقال", "النبأ")}
+THIS_WORDS = {N("هذا"), N("هذه")}
+AGES = N("أعمار")
+BETWEEN = N("بين")
+NISBA_ENDS = (N("ية"), N("ي"))  # "الشرقية", "الفلسطيني": adjectives of origin
+MA_BETWEEN = N("مابين")
 LAW_NAMES = {N(w) for w in ("قانون", "اتفاقية", "اتفاق", "معاهدة", "ميثاق", "دستور")}
 MOMENT_PREPS = {N("بعد"), N("قبل"), N("منذ"), N("خلال"), N("في"), N("لبضع"), N("بضع")}
 
@@ -501,7 +517,7 @@ class Scanner:
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
                 self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part, self.r_age, self.r_day_of_month,
                 self.r_observance, self.r_moments, self.r_long, self.r_season_count, self.r_season_years,
-                self.r_day_range, self.r_lately]
+                self.r_day_range, self.r_lately, self.r_until_moment]
 
     def tail_year(self, j: int, sem: Sem) -> int:
         """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
@@ -1593,6 +1609,9 @@ class Scanner:
                     return None  # "صحيفة الوطن السعودية اليومية": the paper's kind, part of its name
                 if adj == "P3M" and (self.bare(i - 1) in TERM_WORK or self.is_in(i + 1, SEASONS_DEF)):
                     return None
+                if switches.QUARTERLY_RESULTS and (adj == "P3M" or self.bare(i - 1) in QUARTER_WORDS) \
+                        and self.results_before(i):
+                    return None  # "نتائجها الفصلية", "نتائجها الربع سنوية": a kind of report, no recurrence told
                 if self.word(i - 1) == N("نصف") and adj == "P1Y":
                     return i + 1, c, Sem("set", value="P6M", ty="SET", start_tok=i - 1)  # "تقرير نصف سنوي": twice a year
                 return i + 1, c, Sem("set", value=adj, ty="SET")  # "المؤتمر السنوي", "التغطية اليومية"
@@ -1639,6 +1658,15 @@ class Scanner:
         if j == start and not similar:
             return None  # "أوقفت في الفترة نفسها": the time just told of, not a year's period
         return j, clen, sem
+
+    def results_before(self, i: int) -> bool:
+        """A company's results, profits or revenues within the six words before token i, in its clause."""
+        for b in range(i - 1, max(-1, i - 7), -1):
+            if self.word(b) in CLAUSE_END:
+                return False
+            if any(w.startswith(RESULTS_STEMS) for _c, w in self.read[b]):
+                return True
+        return False
 
     def owned(self, k: int) -> bool:
         """Token k is an indefinite noun with a possessive pronoun: "خسائرها", "إجازاتهم", "تعاملاته".
@@ -1690,6 +1718,8 @@ class Scanner:
             return None  # "تحضيرات للمرحلة المقبلة من القتال": a stage of a plan; "خلال المرحلة المقبلة" is a time
         if hit and switches.FORMER_TITLE and hit[0] == i + 1 and self.bare(i) in FORMERLY and self.former_title(i):
             return None  # "مدير الجوازات سابقا": a former holder of the title, no time of its own
+        if hit and switches.FORMER_NOUN and hit[0] == i + 1 and self.bare(i) in FORMERLY and self.former_noun(i):
+            return None  # "ألمانيا الشرقية سابقا", "ضابطا عراقيا سابقا", "نائب رئيس "فيفا" سابقا": former, no time
         if hit and hit[0] == i + 1 and self.bare(i) in SOON:
             k = i + 1
             while self.word(k) in INTENSIFIERS:
@@ -1701,6 +1731,9 @@ class Scanner:
                 return None
         if hit and switches.EARLIER_THAT_DAY and self.word(hit[0] - 2) == N("وقت") and self.anchored_at(hit[0]):
             return None  # "وصل في وقت سابق أمس": the day after it is the time, "earlier" only places it in that day
+        if hit and switches.EARLIER_OF and self.word(hit[0] - 2) == N("وقت") and self.word(hit[0]) == MIN \
+                and (self.anchored_at(hit[0] + 1) or self.month_at(hit[0] + 1, False)):
+            return None  # "في وقت سابق من السنة الحالية": the year is the time, "earlier" only places it in that year
         if hit:
             sem = Sem("vague", value=str(hit[2]))
             if sem.value == "FUTURE_REF" and self.bare(i - 1) in UNTIL_NOW and self.word(i + 1) == N("قريب"):
@@ -1733,6 +1766,24 @@ class Scanner:
             if self.is_in(b, OFFICES):
                 return True
         return False
+
+    def former_noun(self, i: int) -> bool:
+        """The word before token i closes a noun phrase: a quoted or bracketed name, a definite adjective of origin
+        ("الشرقية", "السوفياتي"), a definite noun after a preposition ("بالعالم"), or an indefinite accusative
+        adjective of origin ("عراقيا"). A bare definite noun may be a verb's subject ("أعلنت الوزارة سابقا") and a
+        participle a time's ("المنشورة سابقا", published earlier): both keep their past reference."""
+        if i == 0:
+            return False
+        prev = self.word(i - 1)
+        if prev in QUOTES or prev == ")":
+            return True
+        if not self.toks[i - 1].is_word:
+            return False
+        if prev.startswith(AL) and len(prev) > 5 and prev.endswith(NISBA_ENDS):
+            return True
+        if any(c > 0 and w.startswith(AL) and not w.startswith(N("الم")) and len(w) > 4 for c, w in self.read[i - 1]):
+            return True
+        return not prev.startswith(AL) and len(prev) >= 5 and prev.endswith(N("يا"))
 
     def copula_before(self, i: int) -> bool:
         """كان، يكون، أصبح… a few words before, with no clause, reported clause or future verb between."""
@@ -1994,6 +2045,27 @@ class Scanner:
             return None
         return i + 1 + (1 if self.is_in(i + 1, QALIL) else 0), clen, Sem("duration", unit="S", ty="DURATION")
 
+    def r_until_moment(self, i: int) -> tuple[int, int, Sem] | None:
+        """"حتى اللحظة", "حتى هذه اللحظة", "حتى لحظة كتابة هذا الخبر": until now, a present reference.
+
+        حتى stays in the span (as the annotations have these, unlike "حتى الآن"); a conjunction before it does not.
+        """
+        if not switches.UNTIL_MOMENT:
+            return None
+        clen = next((c for c, w in self.read[i] if w == UNTIL), None) if 0 <= i < len(self.toks) else None
+        if clen is None or clen > 1:
+            return None
+        k = i + 1 + (self.word(i + 1) == THIS_F)
+        if self.word(k) == MOMENT and self.word(k + 1) not in RELATIVE_PRONOUNS:
+            if self.word(k + 1) in MOMENT_NOW:
+                return k + 2, clen, Sem("vague", value="PRESENT_REF")  # "حتى اللحظة الراهنة"
+            if not self.word(k + 1).startswith(AL):  # "حتى اللحظة الأخيرة": the last moment of something
+                return k + 1, clen, Sem("vague", value="PRESENT_REF")
+        if self.word(i + 1) == MOMENT_BARE and self.word(i + 2) in WRITING_NOUNS and self.word(i + 3) in THIS_WORDS \
+                and self.word(i + 4) in REPORT_NOUNS:
+            return i + 5, clen, Sem("vague", value="PRESENT_REF")
+        return None
+
     def time_zone(self, j: int) -> int:
         """The end after a clock time's zone: "بتوقيت جرينتش", "بتوقيت مكة المكرمة", "ت م", "GMT"."""
         w = self.word(j)
@@ -2100,6 +2172,15 @@ class Scanner:
                 return mon[0], Sem("month", y=sem.y, m=mon[2])
         return j, sem
 
+    def age_range(self, i: int) -> bool:
+        """Token i ends a range after بين whose head is أعمار ("أعمارهم بين 65 و69 عاما"), in one clause."""
+        for b in range(i - 1, max(-1, i - 7), -1):
+            if self.word(b) in CLAUSE_END:
+                return False
+            if self.word(b) in (BETWEEN, MA_BETWEEN):
+                return any(w.startswith(AGES) for x in range(max(0, b - 3), b) for _c, w in self.read[x])
+        return False
+
     def scan(self) -> list[Mention]:
         out: list[Mention] = []
         i = 0
@@ -2120,6 +2201,9 @@ class Scanner:
                 i += 1
                 continue
             end, clen, sem = best
+            if switches.AGE_RANGE and sem.kind == "duration" and self.age_range(i):
+                i = end
+                continue  # "تتراوح أعمارهم بين 13 و16 عاما": the ages of a group, no span of time
             if switches.YEAR_BESIDE:
                 end, sem = self.year_beside(end, sem)
             start_tok = i
@@ -2184,7 +2268,7 @@ def triggers() -> frozenset[str]:
     out.update(k[0] for k in lex.approx)
     out.update(k[0] for k in lex.vague_more)
     out.update(k[0] for k in lex.long_spans)
-    out.update({SEASON, SEASONS_PL, LATELY, *DAY_WORDS})
+    out.update({SEASON, SEASONS_PL, LATELY, UNTIL, *DAY_WORDS})
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)
 

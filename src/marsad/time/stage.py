@@ -10,7 +10,8 @@ Steps:
 4. Resolve every expression against the publication date
    (`marsad.time.resolve`); a clock time or part of day with no day of its
    own takes the day of a date a few words before it; a weekday paired by
-   "الموافق" with an explicit date on that weekday takes that date; a bare part
+   "الموافق" with an explicit date on that weekday takes that date; the clock
+   time closing a wire story ("// انتهى // 17:36") takes its dateline's day; a bare part
    of day ("مساءً") takes the day of the last date in its sentence or the one
    before; a company's period ("الربع الحالي", "الفترة المماثلة من العام
    السابق") takes the last quarter or half named, in its year or another. Store them
@@ -42,6 +43,9 @@ NEAR_CHARS = 24
 SAME_WINDOW = 600  # characters between "ذلك اليوم" and the day it points back to, at most
 YEARLY_WINDOW = 7  # words before a season where "السنوي" makes it every year's
 STORY_DAYS = 7  # a bare clock time takes the story's day only when that day is this recent
+DATELINE_CHARS = 300  # a full date this near the start of the text is its dateline
+FILING_MARK = norm("انتهى")
+FILING_CHARS = 16  # "// انتهى // " before the clock time
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
 WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
@@ -375,6 +379,7 @@ def tag_dates(art: Article) -> None:
     last_set: int | None = None  # end of the last set ("يوميا", "كل يوم")
     periods: list[str] = []  # the quarters and halves named so far ("2015-Q2")
     last_date: tuple[int, dt.date] | None = None  # end and day of the last DATE of one day
+    dateline_day: dt.date | None = None  # the Gregorian day of a full date opening the text (a wire's dateline)
     for m in mentions:
         base = today if m.sem.kind in ("deictic", "part") else anchor
         if m.sem.kind in ("time", "part") and m.sem.shift == 0 and m.sem.wd is None and last_day \
@@ -386,6 +391,9 @@ def tag_dates(art: Article) -> None:
         elif m.sem.kind == "time" and m.sem.shift == 0 and m.sem.wd is None and story_day and base \
                 and 0 < (base - story_day).days <= STORY_DAYS:
             base = story_day  # "صباح يوم الخميس ... وبحلول الساعة 0700": the clock of the day the story tells
+        if switches.FILING_TIME and m.sem.kind == "time" and m.sem.shift == 0 and m.sem.wd is None \
+                and dateline_day and filing_mark_before(view.text, m.start):
+            base = dateline_day  # "// انتهى // 17:36 ت م": the time the wire story was filed, on its dateline's day
         v = resolve(m.sem, base, m.future)
         if switches.WEEK_WEEKDAY and m.sem.kind == "weekday" and m.sem.rel is None and m.sem.part is None:
             v = week_weekday(placed, m, view.text, base) or v
@@ -422,6 +430,9 @@ def tag_dates(art: Article) -> None:
             last_set = m.end
         day = v.value[:10] if v.value and v.type in ("DATE", "TIME") else ""
         last_day = (m.end, dt.date.fromisoformat(day)) if DAY_VALUE.fullmatch(day) else None
+        if dateline_day is None and m.sem.kind == "date" and not m.sem.hijri and m.sem.y is not None \
+                and m.start < DATELINE_CHARS and last_day:
+            dateline_day = last_day[1]  # "تبوك 18 شوال 1436 هـ الموافق 3 أغسطس 2015 م"
         if last_day and v.type == "DATE" and v.granularity == "day":
             last_date = last_day
         if last_day and v.granularity in ("day", "time") and m.sem.kind != "time":
@@ -440,6 +451,11 @@ def tag_dates(art: Article) -> None:
     if switches.WEEKDAY_DATE:
         timexes = weekday_dates(art, sc, placed)
     art.timexes = timexes
+
+
+def filing_mark_before(text: str, start: int) -> bool:
+    """The wire's end mark ("// انتهى //") just before a clock time: the time the story was filed."""
+    return FILING_MARK in text[max(0, start - FILING_CHARS):start]
 
 
 def with_marks(text: str, end: int) -> int:

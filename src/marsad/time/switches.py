@@ -69,3 +69,21 @@ SHORT_HALF_YEARS = True
 # "وفي وقت لاحق، اجتمع الوزير", "قد ينضم آخرون في وقت لاحق": "وقت لاحق" is an expression whatever the clause's
 # tense (FUTURE_REF in a future clause, no value otherwise); "لاحقا" in a past clause stays untagged
 LATER_TIME = True
+
+# Round 10 (`docs/time.md`, "Round 10")
+# "في وقت سابق من السنة الحالية", "في وقت لاحق من الشهر المقبل": earlier or later within the unit named after
+# من, which is the time; "وقت سابق/لاحق" is no reference of its own there
+EARLIER_OF = True
+# "حتى اللحظة", "وحتى هذه اللحظة", "حتى لحظة كتابة هذا الخبر": until now, PRESENT_REF, حتى inside the span
+UNTIL_MOMENT = True
+# "نتائجها الفصلية", "أرباح الشركة ... الفصلية", "نتائجها الربع سنوية": a company's quarterly results are a kind of
+# report, no recurrence the text dates ("تقرير فصلي" stays)
+QUARTERLY_RESULTS = True
+# "تتراوح أعمارهم بين 13 و16 عاما", "أعمار الجرحى بين 8 أشهر حتى 78 عاما": the range of ages of a group is no span
+AGE_RANGE = True
+# "ألمانيا الشرقية سابقا", "نائب رئيس "فيفا" سابقا", "ضابطا عراقيا سابقا": "سابقا" closing a noun phrase is "former"
+# (as FORMER_TITLE, without an office named); after a verb or a participle ("المنشورة سابقا") it stays a past reference
+FORMER_NOUN = True
+# "// انتهى // 17:36 ت م": the clock time closing a wire story is when it was filed, on the day of its dateline's
+# Gregorian date ("الموافق 10 أغسطس 2015"), not on the last day the story told of (16 of 16 such clocks annotated)
+FILING_TIME = True
