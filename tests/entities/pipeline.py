@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import ModuleType
+
 from marsad.api import analyze
 from marsad.article import Article
 from marsad.clean.page import clean_page
+from marsad.entities import registry
 from marsad.entities.stage import tag_entities
 from marsad.language.tokens import tag_tokens
 from marsad.pipeline import Pipeline
@@ -20,3 +25,19 @@ def run(body: str, published: str = "2015-08-01") -> Article:
 def codes(art: Article) -> dict[str, tuple[str, str | None]]:
     """Each entity's text -> (type, actor code)."""
     return {e.span.text: (e.type, e.actor) for e in art.entities}
+
+
+@contextmanager
+def switched(module: ModuleType, name: str, value: bool) -> Iterator[None]:
+    """A round rule's switch `module.name` set to `value` inside the block; the registry, built once per process,
+    is built again around a switch of its own."""
+    old = getattr(module, name)
+    setattr(module, name, value)
+    if module is registry:
+        registry.registry.cache_clear()
+    try:
+        yield
+    finally:
+        setattr(module, name, old)
+        if module is registry:
+            registry.registry.cache_clear()

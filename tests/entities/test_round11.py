@@ -5,11 +5,8 @@ test); the data tests fail without their rows (the Latin names without `build_re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
-from tests.entities.pipeline import PIPELINE, codes, run
+from tests.entities.pipeline import PIPELINE, codes, run, switched
 
 from marsad.api import analyze
 from marsad.entities import institutions, offices, registry, short_forms
@@ -17,16 +14,6 @@ from marsad.entities import institutions, offices, registry, short_forms
 
 def _codes(body: str, published: str = "2015-08-01") -> dict[str, tuple[str, str | None]]:
     return codes(run(body, published=published))
-
-
-@contextmanager
-def switched(module: object, name: str, value: bool) -> Iterator[None]:
-    old = getattr(module, name)
-    setattr(module, name, value)
-    try:
-        yield
-    finally:
-        setattr(module, name, old)
 
 
 # registry.STATE_FORCES: a state's guards and security forces named by what they are

@@ -5,27 +5,14 @@ of chambers' row of `roles.tsv` is needed by its test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
-from tests.entities.pipeline import codes, run
+from tests.entities.pipeline import codes, run, switched
 
 from marsad.entities import context
 
 
 def _codes(body: str) -> dict[str, tuple[str, str | None]]:
     return codes(run(body))
-
-
-@contextmanager
-def switched(name: str, value: bool) -> Iterator[None]:
-    old = getattr(context, name)
-    setattr(context, name, value)
-    try:
-        yield
-    finally:
-        setattr(context, name, old)
 
 
 # context.WORLD_BODIES: a body called international or world after its head is an NGO, no state's body
@@ -37,7 +24,7 @@ def switched(name: str, value: bool) -> Iterator[None]:
 ])
 def test_world_body(body: str, name: str) -> None:
     assert _codes(body)[name] == ("ORG", "NGO")
-    with switched("WORLD_BODIES", False):
+    with switched(context, "WORLD_BODIES", False):
         assert _codes(body).get(name, ("ORG", None))[1] != "NGO"
 
 
@@ -63,7 +50,7 @@ def test_world_body_not(body: str, name: str) -> None:
 ])
 def test_body_unit(body: str, name: str, code: str) -> None:
     assert _codes(body)[name] == ("ORG", code)
-    with switched("BODY_UNITS", False):
+    with switched(context, "BODY_UNITS", False):
         assert _codes(body)[name][1] != code
 
 
@@ -88,7 +75,7 @@ def test_council_of_chambers() -> None:
 ])
 def test_sports_foreigner(body: str, name: str) -> None:
     assert _codes(body)[name] == ("PER", None)
-    with switched("SPORTS_FOREIGNERS", False):
+    with switched(context, "SPORTS_FOREIGNERS", False):
         assert _codes(body)[name] == ("PER", "SAU")
 
 

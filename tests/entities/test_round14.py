@@ -4,12 +4,8 @@ Each rule has a module switch; every rule's test here fails with its switch off 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from types import ModuleType
-
 import pytest
-from tests.entities.pipeline import codes, run
+from tests.entities.pipeline import codes, run, switched
 
 from marsad.entities import institutions, offices, people, registry
 from marsad.entities.mention import _Found
@@ -18,20 +14,6 @@ from marsad.language.tokens import tokenize
 
 def _codes(body: str, published: str = "2015-08-01") -> dict[str, tuple[str, str | None]]:
     return codes(run(body, published))
-
-
-@contextmanager
-def switched(module: ModuleType, name: str, value: bool) -> Iterator[None]:
-    old = getattr(module, name)
-    setattr(module, name, value)
-    if module is registry:
-        registry.registry.cache_clear()
-    try:
-        yield
-    finally:
-        setattr(module, name, old)
-        if module is registry:
-            registry.registry.cache_clear()
 
 
 # institutions.MANAGED_BODIES: "إدارة" before a body is its management, named by the body
