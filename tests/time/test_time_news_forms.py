@@ -37,6 +37,8 @@ def test_lengths_of_time(text: str, span: str, value: str) -> None:
     ("تراجعت في الربع الأخير من العام الماضي.", "الربع الأخير من العام الماضي", "2014-Q4"),
     ("تراجع السوق منذ الربع الأخير لعام 2014.", "الربع الأخير لعام 2014", "2014-Q4"),
     ("نما الإنتاج في النصف الثاني من العام.", "النصف الثاني من العام", "2015-H2"),
+    ("تراجعت المبيعات في النصف الثاني 2014.", "النصف الثاني 2014", "2014-H2"),  # the year right after the half
+    ("قفزت الإيرادات للربع الثالث 2013.", "للربع الثالث 2013", "2013-Q3"),
 ])
 def test_quarters_and_halves(text: str, span: str, value: str) -> None:
     assert one(text)[:2] == (span, value)
@@ -46,6 +48,10 @@ def test_quarters_and_halves(text: str, span: str, value: str) -> None:
                                   "جمع 103 ملايين دولار خلال الربع الأخير."])  # the latest quarter, whichever it is
 def test_quarters_not_of_the_calendar_year(text: str) -> None:
     assert [t for t in found(text) if "Q" in (t[1] or "")] == []
+
+
+def test_an_amount_after_a_quarter_is_no_year() -> None:
+    assert [t for t in found("خسرت الشركة في الربع الثاني 900 مليون ريال.") if t[1] and t[1].startswith("900")] == []
 
 
 @pytest.mark.parametrize("text, span, value", [

@@ -1558,6 +1558,10 @@ class Scanner:
                 if (kind == "Q" and n > 4) or (kind == "H" and n > 2):
                     return None
                 sem = Sem("quarter", unit=kind, n=n)
+                y = self.year_at(j)
+                if y and 1900 <= y[1] <= 2100 and self.toks[j].text.isdigit() and len(self.toks[j].text) == 4:
+                    # "النصف الأول 2015": a year's half, never a match's ("الربع الثاني 900 مليون" is an amount)
+                    return self.tail_year(j, sem), c, sem
                 if self.is_in(j, self.lex.year_words) and self.word(j) != self.bare(j):
                     end = self.tail_year(j, sem)  # "الربع الأخير لعام 2014"
                     return (end, c, sem) if end > j else None
