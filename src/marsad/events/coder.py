@@ -67,6 +67,9 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    Round 15e: an appeal's addressee set off by commas after its subject ("ناشد أهالي…، وزير…، النظر في"); the
    owner of the craft a strike comes from is its doer ("قصف من السفن التابعة لقوات X"), and a strike in concert
    with another ("بالتزامن مع") hits that one's target.
+   Round 20c: an organ's sanction or warning told in the passive ("وتم تغريم…") is the running organ's; the shops
+   and firms it names by a common noun are its country's businesses; closing a business, suspending its activity or
+   cancelling its licence is a sanction (172).
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -153,6 +156,7 @@ from marsad.events.statements import (
     _opening,
     _speaker_only,
     _spoken_of,
+    _toll,
 )
 from marsad.events.status import _background, _claimed, _deny, _embedded, _relays, _settle_denials
 from marsad.events.subjects import (
@@ -173,6 +177,7 @@ from marsad.events.syntax import (
     _relative_verb,
 )
 from marsad.events.targets import (
+    _businesses,
     _civilians,
     _condemns_an_attack,
     _fallback,
@@ -351,7 +356,8 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 why = "future: the statement's intent"
             _note(s, i, "not a deed: " + why)
             continue
-        elif switches.PASSIVE_AUX and _after_passive_aux(s, i, cue) and _passive_agent(s, i, window_end, cue) is None:
+        elif switches.PASSIVE_AUX and _after_passive_aux(s, i, cue) and _passive_agent(s, i, window_end, cue) is None \
+                and not (switches.SANCTIONED_FIRMS and _sanction_doer(s, an, code) is not None):
             _note(s, i, "no source|passive")
             covered_until = covered_before
             continue  # "عبوة تم زرعها بواسطة العناصر الإرهابية": a passive whose doer is named by no code
@@ -373,6 +379,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 elif adjunct and s.subject and an.poss is None:
                     d.source = s.subject[0]  # "بحث كارتر… خلال زيارة لبغداد": the subject's own visit
                     d.target = _first_after(s, i, window_end, d.source, {d.source.head.code}, cue)
+                elif switches.SANCTIONED_FIRMS and _after_passive_aux(s, i, cue) and (
+                        doer := _sanction_doer(s, an, code)) is not None and _passive_agent(s, i, window_end, cue) is None:
+                    # "أغلقت البلدية المطعم وتم تغريم صاحبه": a sanction told in the passive with no agent phrase is the
+                    # running subject's, an organ of state (round 20c)
+                    d.source = doer
+                    d.target = _first_after(s, i, window_end, doer, {doer.head.code}, cue)
                 elif switches.OVERT_AGENT and switches.PASSIVE_AUX and _after_passive_aux(s, i, cue) and (
                         agent := _passive_agent(s, i, window_end, cue)) is not None:
                     d.source = agent  # "تم اعتقال ثلاثة صحفيين من قبل الشرطة": the doer after من قبل
@@ -497,6 +509,11 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                 if an.tense != "noun":
                     s.subject = [d.source]
                 continue  # "قال السفير السابق للولايات المتحدة": a former official speaks for no one now
+            if switches.STATEMENT_TOLL and not harsh and _toll(s, i):
+                _note(s, i, "statement: a toll|010")
+                if an.tense != "noun":
+                    s.subject = [d.source]
+                continue  # "وقالت الشرطة إن أربعة عمال لقوا حتفهم": a toll reported, not an act (round 20d)
             if an.obj is not None or _hedge(s, i) or not (official or body or other is not None or harsh) or (
                     switches.CONTINUED_WORDS and not harsh and _continued(s, i, d.source)):
                 _note(s, i, "statement: not an official on another actor|010")
@@ -526,6 +543,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             # named after him; a group of another side ("خمسة موقوفين من جماعة…") is whom he belongs to
             end = window_end if d.target is None else min(window_end, d.target.t0)
             d.target = _civilians(s, i, end, d.source, cue, suspects=True) or d.target
+        if switches.SANCTIONED_FIRMS and d.root in ("13", "17") and _official(d.source) and (d.target is None or (
+                d.target.head.kind in ("GPE", "LOC") and d.target.head.code == d.source.head.country)):
+            # "وتم تغريم صاحب المطعم", "تم إغلاق مخبز بأحد أسواق أبها": its country's firms, not the town they are in
+            if (firm := _businesses(s, i, window_end, d.source, cue)) is not None:
+                d.target = firm
+                d.extra["firm"] = True
         if switches.PROTESTERS and d.target is None and d.code == "175" and _official(d.source):
             d.target = _protesters(s, i, window_end, d.source)  # "وقامت قوات الأمن بتفريق التظاهرة": its people
         condemned = d.root == "11" and (_condemns_an_attack(s, i, window_end, cue) or bool(d.extra.get("harsh")))
@@ -596,6 +619,15 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if e.denied_by and e.status not in ("denied", "alleged-and-denied"):
             _settle_denials([e])
     return out
+
+
+def _sanction_doer(s: Sentence, an: Analysis, code: str) -> Group | None:
+    """SANCTIONED_FIRMS: the doer of a sanction or a warning (13, 17) a masdar tells in the passive with no agent
+    phrase ("وتم تغريم مالك المتجر", "ثم تم توجيه إنذار إلى المخابز"): the running subject, when it is an organ of
+    state (round 20c)."""
+    if an.tense != "noun" or code[:2] not in ("13", "17") or not s.subject or not _official(s.subject[0]):
+        return None
+    return s.subject[0]
 
 
 def _joint_target(s: Sentence, i: int, source: Group | None, out: list[Draft]) -> Group | None:

@@ -52,6 +52,7 @@ class Cues:
     harsh: tuple[str, ...] = ()
     civilians: frozenset[str] = frozenset()
     suspects: frozenset[str] = frozenset()
+    businesses: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     office_links: frozenset[str] = frozenset()
     pairs: frozenset[str] = frozenset()
@@ -105,6 +106,7 @@ def cues() -> Cues:
         harsh=tuple(normalize(w) for w in raw.get("harsh_words", [])),
         civilians=normalize_words(raw.get("civilian_nouns", [])),
         suspects=normalize_words(raw.get("suspect_nouns", [])),
+        businesses=normalize_words(raw.get("business_nouns", [])),
         offices=normalize_words(raw.get("office_titles", [])),
         office_links=normalize_words(raw.get("office_title_links", [])),
         pairs=normalize_words(raw.get("pair_nouns", [])),

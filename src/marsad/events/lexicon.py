@@ -106,8 +106,9 @@ class Lexicon:
 # Lexicon additions of a round carry its tag (`round=TAG` among an entry's roles, `TAG:` before a frame in
 # triggers.curated.txt, e.g. "20a"); a round lists here its tag and the switch of `marsad.events.switches` that keeps
 # them, so that its words are measured off against on like any other rule (`bench/events_switches.py --off NAME`).
-# Empty while no round's additions are on trial: round 20a kept none (docs/events.md, "Round 20a").
-ROUND_SWITCHES: dict[str, str] = {}
+# Round 20a kept none (docs/events.md, "Round 20a"); round 20c's frames of closing, suspending and cancelling a
+# business follow its rule's switch (docs/events.md, "Round 20c").
+ROUND_SWITCHES: dict[str, str] = {"20c": "SANCTIONED_FIRMS"}
 
 
 def lexicon() -> Lexicon:

@@ -5,17 +5,20 @@ A statement counts for an official speaking of another actor (`_about_another`) 
 actors (`_spoken_of`, with `home_too`). Its target is a named addressee (`_addressee`, `_told`; a news medium
 after ل is the channel, not the addressee), else the actor its words are about (`_spoken_of`). No statement:
 words credited in passing and scripture (`_hedge`), a former official (`_former`), a clause that names only
-the speaker (`_speaker_only`, which finds the words after a colon). Harsh words make a reproach (`_harsh`); the speaker's own future deed makes an intent
-(`_intent`, `_intent_code`); a headline "SPEAKER: words" is the speaker's statement (`_headline_quote`); a
-statement whose sentence goes on to a coded deed is that deed's frame (`_drop_covered_statements`), and so is one
-whose words tell the speaker's own deed (`_own_content_deed`). Words whose speaker the sentence does not name go
+the speaker (`_speaker_only`, which finds the words after a colon). Harsh words make a reproach (`_harsh`); the
+speaker's own future deed makes an intent (`_intent`, `_intent_code`); a headline "SPEAKER: words" is the speaker's
+statement (`_headline_quote`) when a person is named before the colon (`_person_named`, round 20d); a statement
+whose sentence goes on to a coded deed is that deed's frame (`_drop_covered_statements`), and so is one whose words
+tell the speaker's own deed (`_own_content_deed`). Words whose speaker the sentence does not name go
 on from a statement already told (`_continued`). A nisba on a thing ("أسعار السلع الصينية") names no other actor
-(`_thing_nisba`, round 18e).
+(`_thing_nisba`, round 18e). Words that count the dead or the hurt report a toll, not a statement (`_toll`,
+round 20d).
 """
 
 from __future__ import annotations
 
 from marsad.article import Article
+from marsad.clean.normalize import normalize
 from marsad.events import switches
 from marsad.events.actors import Group, is_polity, role_words
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
@@ -153,6 +156,24 @@ def _speaker_only(s: Sentence, i: int, source: Group, cue: Cues) -> int | None:
     return -1 if sum(1 for k in range(start, j) if s.tokens[k].is_word) <= 1 else None
 
 
+# round 20d: words that count the dead or the hurt ("لقوا مصرعهم", "أصيب ثلاثة", "تسجيل 4 إصابات"); whole words, since
+# stems catch "توفير", "لقوات"; the bare "قتل" is left out (active, it is a deed with its own doer), and so are the
+# definite "المصابين", "القتلى": the words of sympathy name them ("تقف مع المصابين", "الرحمة للقتلى")
+TOLL_WORDS = frozenset(normalize(w) for w in (
+    "لقوا", "لقي", "لقيت", "لقيا", "حتفهم", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "مصرع", "توفي", "توفيت",
+    "توفوا", "توفيا", "قتلوا", "قتلا", "أصيبوا", "أصيب", "أصيبت", "أصيبا", "جرحوا", "قتلى", "جرحى", "مصابين",
+    "مصابون", "إصابات", "وفاة", "وفيات", "جثة", "جثث", "جثمان"))
+TOLL_REACH = 15  # the words of the statement's first clause, not a later sentence's worth of tokens
+
+
+def _toll(s: Sentence, i: int) -> bool:
+    """STATEMENT_TOLL: the words after a saying verb count the dead or the hurt ("وقالت الشرطة إن أربعة عمال لقوا
+    حتفهم", "أعلنت الوزارة تسجيل 4 إصابات بالفيروس", "إن ضابطين أصيبوا في انفجار"): the speaker reports a toll, not
+    a political act of its own; the deed that caused it is coded by its doer, if the story names one (round 20d)."""
+    return any(w in TOLL_WORDS or (w[:1] in ("و", "ف") and w[1:] in TOLL_WORDS)
+               for w in s.norms[i + 1 : i + 1 + TOLL_REACH])
+
+
 def _former(s: Sentence, i: int, source: Group, cue: Cues) -> bool:
     """The speaker holds his office no more ("وقال الرئيس السابق لبلدية الجزيرة", "قال X السفير السابق لـ…"):
     "السابق" among the words naming him, before any word he says."""
@@ -245,6 +266,8 @@ def _headline_quote(art: Article, s: Sentence, lex: Lexicon, cue: Cues) -> list[
             s.tokens[k].is_word and s.group_at[k] < 0 and s.norms[k] not in cue.prepositions
             for k in range(speaker.t1, colon)):
         return []  # the words before the colon name the speaker ("X:", "X من Y:"), not a topic ("أسعار النفط:")
+    if switches.HEADLINE_PERSON and not _person_named(s, speaker, colon, cue):
+        return []  # "الشرطة: انفجار قرب المطار": the news credited to its source, not words said (round 20d)
     say = next((a for a in lex.analyse("قال") if a.trigger.roles.get("stmt")), None)
     if say is None:
         return []
@@ -253,6 +276,20 @@ def _headline_quote(art: Article, s: Sentence, lex: Lexicon, cue: Cues) -> list[
     d.extra["article"] = art
     d.extra["headline_quote"] = True
     return [d]
+
+
+# round 20d: titles that name a person before a headline's colon and that `office_titles` does not hold (it lists the
+# offices that follow a body's name: "مدير", "المتحدث", "سفير")
+PERSON_TITLES = frozenset(normalize(w) for w in ("وزير", "الوزير", "وزيرة", "الوزيرة", "الملك", "ولي", "خادم", "الأمير",
+                                                 "الشيخ"))
+
+
+def _person_named(s: Sentence, speaker: Group, colon: int, cue: Cues) -> bool:
+    """HEADLINE_PERSON: the words before a headline's colon name a person, by name ("الجبير:", "أوباما من كينيا:") or
+    by office ("وزير الداخلية اليمني:", "مدير الجوازات:"), not a body alone ("الشرطة:", "وزارة العمل:", "«أوبك»:").
+    "BODY: news" is how a headline credits its news to a source; the body's words are coded where the story tells
+    them, and the annotators code no statement on such a headline (round 20d)."""
+    return speaker.head.kind == "PER" or any(w in cue.offices or w in PERSON_TITLES for w in s.norms[:colon])
 
 
 def _drop_covered_statements(out: list[Draft]) -> list[Draft]:

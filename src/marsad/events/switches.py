@@ -181,3 +181,16 @@ ARMED_BODY_WORDS = True
 # "ويحتجز المسلحون عددا من الرهائن", "وفرضت قيودا على التحويلات": coercion (17: arrests, sanctions, seizures, fines)
 # is always done to someone; with no one named or inferred at the other end it is no event
 COERCION_TARGET = True
+# round 20d switches (each measured on the sixteen development sets; see docs/events.md)
+# "وقالت الشرطة إن أربعة عمال لقوا حتفهم", "أعلنت الوزارة تسجيل 4 إصابات": a saying whose words count the dead or the
+# hurt reports a toll; the annotators code the deed that caused it, or nothing: no statement (010)
+STATEMENT_TOLL = True
+# "الشرطة: انفجار قرب المطار", "وزارة المالية: ارتفاع الإيرادات": a headline "BODY: news" credits the news to its
+# source; only a person named before the colon ("الوزير فلان: …", "وزير الخارجية: …") makes a headline statement
+HEADLINE_PERSON = True
+# round 20c switches (each measured on the sixteen development sets; see docs/events.md)
+# "وتم تغريم صاحب المطعم", "علّقت الوزارة نشاط إحدى الشركات", "تم إغلاق مخبز": an organ's sanctions and warnings on
+# businesses: the firm named by a common noun is its country's businesses (BUS), a sanction told in the passive with no
+# agent phrase is the running organ's, and closing a business, suspending its activity or cancelling its licence are
+# sanctions (172; the lexicon's frames tagged "20c")
+SANCTIONED_FIRMS = True

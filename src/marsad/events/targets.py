@@ -6,8 +6,8 @@ place or an escort (`_first_after`); the actor after the preposition the trigger
 else the same actor's last target in the paragraph (`_last_target`); the people a weapon's deed killed or hurt,
 named before it ("قتل خمسة جنود بصاروخ أطلقته قوة…", `_victims_before`); a list of objects that goes on past
 the clause's comma ("، ونجله أحمد، وزعيم التمرد…", `_listed_target`). At home: the source country's
-civilians a visit, support or aid is for (`_civilians`) and the protesters its forces disperse
-(`_protesters`). A condemnation is not aimed at an attack's victim (`_victim`, `_obliged`,
+civilians a visit, support or aid is for (`_civilians`), the protesters its forces disperse
+(`_protesters`) and the firms an organ fines, closes or warns (`_businesses`, round 20c). A condemnation is not aimed at an attack's victim (`_victim`, `_obliged`,
 `_condemns_an_attack`). Last, the shallow fallback (`_fallback`) fills what the rules left empty from the
 clause's coded actors, but no target past an object "الجميع" nor the one a force is loyal to (`_patron`). Ground of
 the doer's own country taken with no holder named was taken from the other armed side of that country the article
@@ -175,6 +175,8 @@ def _last_target(d: Draft, drafts: list[Draft]) -> Group | None:
         if e.sent.section != d.sent.section:
             break
         if e.source is not None and e.source.head.code == d.source.head.code and e.target is not None:
+            if switches.SANCTIONED_FIRMS and e.extra.get("firm"):
+                return None  # "علقت الوزارة نشاط شركة… ودعت المستفيدين": a firm sanctioned is not the one addressed next
             return e.target
     return None
 
@@ -200,6 +202,28 @@ def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues, suspects
         if w in words or _bare(w) in words or "ال" + _bare(w) in words:
             tok = s.tokens[j]
             m = Mention(tok.start, tok.end, tok.text, source.head.country + "CVL", None, "people", j, j + 1)
+            return Group([m], j, j + 1)
+    return None
+
+
+def _businesses(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group | None:
+    """SANCTIONED_FIRMS: shops, restaurants and firms named by a common noun in the complement of an organ's fine,
+    closure or warning ("وتم تغريم صاحب المطعم", "توجيه إنذارات لبعض المحلات"): the organ's own country's businesses,
+    unless a coded actor is named before them (round 20c)."""
+    from marsad.events.actors import Mention
+
+    start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
+    end = min(end, max(s.segments[s.seg_of[i]][1], start + 1))
+    for j in range(start, min(end, start + WINDOW)):
+        if s.group_at[j] >= 0:
+            g = s.groups[s.group_at[j]]
+            if _is_place(s, g, cue) or (g.head.kind in ("GPE", "LOC") and _prefixed(s, g)):
+                continue
+            return None
+        w = s.norms[j]
+        if w in cue.businesses or _bare(w) in cue.businesses or "ال" + _bare(w) in cue.businesses:
+            tok = s.tokens[j]
+            m = Mention(tok.start, tok.end, tok.text, source.head.country + "BUS", None, "people", j, j + 1)
             return Group([m], j, j + 1)
     return None
 
