@@ -36,6 +36,10 @@
 13. `_family_tail_pass` (after 4): a person found without an entity, given and father's names none of them definite
    ("عدنان", "خالد عواض", "علي بن عايض"), runs over a family name right after them: a definite word the news hardly
    uses or of the nisba form ("المطيري"), no country's adjective, registry name, title, time word or feminine noun.
+14. `_name_tail_pass` (after 3): a person found without an entity, up to three words none of them definite ("فويتشيك",
+   "صالح بن حسين"), runs over the last word of the name right after it: a bare word the news hardly uses and hardly
+   ever with the article, with no verb's form, no clitic or possessive on a word the news uses, no title, kinship
+   noun, country's adjective or registry name.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.clean.normalize import normalize
+from marsad.entities.features import strip_clitics
 from marsad.entities.linking import COMMON_GIVEN
 from marsad.entities.mention import _bare_first, _char_cut, _covered, _Found
 from marsad.entities.namewords import (
@@ -710,3 +715,76 @@ def _country_surname_pass(toks: list[Token], norms: list[str], found: list[_Foun
             continue
         out.append(f)
     return [f for f in out if not (f.type == "GPE" and f.start in drop and f.end == f.start + 1)]
+
+
+# Round 15: a person the recogniser cut before the last word of the name ("فويتشيك" of "فويتشيك تشيزني", "صالح بن
+# حسين" of "صالح بن حسين قدح"), with no definite word in it yet, takes that word in when it reads as a family or a
+# foreign name: no article, a word the news hardly uses and hardly ever with the article, no verb's form (a future's
+# "س", a derived verb's past), no clitic or possessive on a word the news uses, no title, rank, stop word, kinship
+# noun, country's adjective or registry name, touching the span (`_name_tail_pass`, after `_first_name_pass`).
+NAME_TAIL = True
+# possessive and object pronouns ending a word: no name word
+OBJECT_SUFFIXES = ("هم", "هما", "هن", "كم", "ها")
+
+
+def _clitic_word(w: str, stats: dict[str, str]) -> bool:
+    """"وسعود", "لغضبه", "بالمنطقة", "بخلق": a conjunction or a preposition before a word the news uses (with a
+    possessive "ه" or not); a foreign name may start with the same letter ("بارتليت")."""
+    if w[:1] in ("ب", "ل", "ك", "ف") and (w[1:2] == "م" or _used(w[1:], stats)):
+        return True  # no foreign name starts "بم", "لم": a preposition and a participle or a noun ("بمقاضاة")
+    pre, stem = strip_clitics(w)
+    if not pre:
+        return False
+    if "و" in pre or stem.startswith("ال"):
+        return True
+    return any(_used(x, stats) for x in (stem, stem[:-1] if stem.endswith("ه") else ""))
+
+
+def _left_out_word(k: int, toks: list[Token], norms: list[str], reg: Registry, gazetteer: dict[str, str],
+                   stats: dict[str, str]) -> bool:
+    """Whether the word at k can be the last word of a person's name the recogniser left out (see NAME_TAIL): a
+    bare word the news hardly uses and hardly ever with the article, as family names and foreign names are."""
+    w = norms[k]
+    if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "لل")) or w in EDGE_STOP or w in STOP \
+            or w in DEF_STOP or w in TITLE_TAIL or w in TITLE_HEAD or w in QUANTIFIERS or w in PATRONYMIC \
+            or _and_title(w, gazetteer) or _verb_form(w, gazetteer) or _imperfect_verb(w, gazetteer) \
+            or any(stem in KINSHIP for _, stem in clitic_splits(w)):
+        return False
+    digits = stats.get(w)
+    if digits is not None and (digits[-1:] not in ("0", "1") or digits[:1] not in ("0", "1")):
+        return False  # a word the news uses, or one it mostly writes with the article (a noun, an adjective)
+    if "P" in gazetteer.get(w, "") or "F" in gazetteer.get(w, ""):
+        return True
+    pronoun = toks[k].text.endswith("ه") and w.endswith("ه")  # a possessive, not a ta marbuta
+    return not (_clitic_word(w, stats) or w.endswith(OBJECT_SUFFIXES) or (pronoun and _used(w[:-1], stats))
+                or (w[:1] == "س" and w[1:2] in ("ي", "ت", "ن")) or (w[:1] == "ا" and w[-1:] == "ت" and len(w) >= 5))
+
+
+def _used(w: str, stats: dict[str, str]) -> bool:
+    """A word the news uses (its frequency bucket above the lowest two)."""
+    return stats.get(w, "")[-1:] not in ("", "0", "1")
+
+
+def _name_tail_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
+                    gazetteer: dict[str, str], stats: dict[str, str]) -> list[_Found]:
+    """"وقال بن لو برون" found as "بن لو", "المهندس صالح بن حسين قدح" found as "صالح بن حسين": a person the
+    recogniser found, with no entity, up to three words and no definite word among them, runs over the last word
+    of the name it left out, right after it (see NAME_TAIL)."""
+    if not NAME_TAIL:
+        return found
+    taken = _covered(found)
+    # the last words of longer names: "كارتر" after "آشتون كارتر" is a surname standing alone
+    surnames = {norms[f.end - 1] for f in found if f.type == "PER" and f.end - f.start >= 2}
+    for f in found:
+        k = f.end
+        if f.type != "PER" or f.origin != "model" or f.entity_id is not None or f.end - f.start > 3 \
+                or k >= len(norms) or k in taken or toks[k].start != toks[k - 1].end + 1 \
+                or (k - f.start == 1 and norms[f.start] in surnames):
+            continue
+        # a name with its family name (a definite word) is whole ("نواف العابد مرانا")
+        if any(w.startswith("ال") for w in norms[f.start:k]) or not _left_out_word(k, toks, norms, reg, gazetteer,
+                                                                                   stats):
+            continue
+        f.end = k + 1
+        taken.add(k)
+    return found

@@ -44,7 +44,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    nisba before a foreign word no list knows ("المحترف البولندي زوكالا") and a curated given name before a rare
    definite word ("فيصل المعيقل") are people (`people._nationality_name_pass`, `people._given_family_pass`), and
    a country's bare name after a given name alone is a family name ("بدر الدين هايتي",
-   `people._country_surname_pass`); a registry family name after a name the person does not bear is a relative
+   `people._country_surname_pass`); a person the recogniser cut before the last word of the name takes it in when
+   it reads as a family or a foreign name ("صالح بن حسين قدح", `people._name_tail_pass`); a registry family name
+   after a name the person does not bear is a relative
    ("محمد بن عوض بن لادن", `people._relative_pass`); a
    province word before a place no list knows is a province ("محافظة صامطة", `places._province_name_pass`);
    "مديرية" before one such word is a district, a place ("مديرية أرحب" -> "أرحب", `places._district_pass`);
@@ -137,6 +139,7 @@ from marsad.entities.people import (
     _introduced_name_pass,
     _kinship_pass,
     _lineage_pass,
+    _name_tail_pass,
     _nasab_pass,
     _nationality_name_pass,
     _rank_name_pass,
@@ -285,6 +288,8 @@ def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: R
     found = _office_country_pass(reg, found)
     found = _first_name_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {},
                              rec.lexicons.stats if rec is not None else {})
+    if rec is not None:
+        found = _name_tail_pass(toks, norms, reg, found, rec.lexicons.gazetteer, rec.lexicons.stats)
     found = _introduced_name_pass(toks, norms, found, _given_name_test())
     found = _family_tail_pass(toks, norms, reg, found)
     found = _lineage_pass(toks, norms, date, reg, found)
