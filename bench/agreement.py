@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eval_events import evidence_range  # noqa: E402
 from eval_quotes import matches, options  # noqa: E402
 from scorecard import latin, stem  # noqa: E402  (the shared scorer's folding, kept verbatim)
+from switching import unseen  # noqa: E402
 from tally import Tally  # noqa: E402
 
 Item = dict[str, Any]
@@ -87,8 +88,13 @@ def score(first_dir: Path, second_dir: Path) -> dict[str, Tally]:
         one = first_dir / path.name
         if not one.exists():
             continue
-        a, b = json.loads(one.read_text(encoding="utf-8")), json.loads(path.read_text(encoding="utf-8"))
-        text = (first_dir / path.name.replace(".expected.json", ".txt")).read_text(encoding="utf-8")
+        page = first_dir / path.name.replace(".expected.json", ".txt")
+        try:
+            a, b = json.loads(one.read_text(encoding="utf-8")), json.loads(path.read_text(encoding="utf-8"))
+            text = page.read_text(encoding="utf-8")
+        except (OSError, ValueError) as err:
+            print(f"skip {path.name}: {err}", file=sys.stderr)
+            continue
         add_article(t, a, b, text)
     return t
 
@@ -152,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("second", type=Path, nargs="?", help="the second annotation (default: FIRST/../second)")
     args = ap.parse_args(argv)
     second = args.second or args.first.parent / "second"
+    if (kept := unseen([args.first, second])) is not None:
+        print(f"{kept}: a set kept unseen is not read", file=sys.stderr)
+        return 1
     if not second.is_dir():
         print(f"{second}: no second annotation", file=sys.stderr)
         return 1

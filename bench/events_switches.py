@@ -7,7 +7,7 @@ Every rule of the coder's rounds sits behind a switch in `marsad.events.switches
 under several people at once, two runs minutes apart do not compare; this runs each development set twice
 in one process, once as the code stands and once with the named switches False, and prints the events and
 root-only lines of `bench/eval_events.py` for both. Development sets only: it refuses bench/gold and the fresh
-set (`switching.UNSEEN`).
+sets kept unseen (`switching.UNSEEN`).
 """
 
 from __future__ import annotations

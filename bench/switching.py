@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 MARKER = "UNSEEN"
 
 
-def _fresh() -> tuple[str, ...]:
+def _fresh(bench: Path = ROOT / "bench") -> tuple[str, ...]:
     """The development sets marked with a file named UNSEEN: annotated at the start of a session, before its
     rules, and measured only at its start and end, so they are kept unseen like the test set until the lead
     removes the marker (the set then becomes a tuning set)."""
-    return tuple(sorted(p.name for p in (ROOT / "bench").iterdir()
+    return tuple(sorted(p.name for p in bench.iterdir()
                         if p.is_dir() and re.fullmatch(r"dev\d*", p.name) and (p / MARKER).is_file()))
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+import pytest  # noqa: E402
+
 import agreement  # noqa: E402
 
 TEXT = "قال وزير الخارجية الفنلندي ماتي كوسكي إن بلاده سترسل مساعدات إلى مالي. واعتقلت الشرطة الكينية ثلاثة مهربين أمس."
@@ -50,6 +52,20 @@ def test_disagreement_is_counted(tmp_path: Path) -> None:
     assert t["quotes speaker"].tp == 0 and t["quotes spans"].tp == 1
 
 
-def test_no_second_annotation_is_one_line(tmp_path: Path, capsys: object) -> None:
+def test_no_second_annotation_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "set").mkdir()
     assert agreement.main([str(tmp_path / "set")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no second annotation" in err
+
+
+def test_a_set_kept_unseen_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert agreement.main([str(ROOT / "bench" / "gold" / "saudinewsnet")]) == 1
+    assert "kept unseen" in capsys.readouterr().err
+
+
+def test_a_missing_page_is_skipped(tmp_path: Path) -> None:
+    _write(tmp_path / "one", "Matti Koski", ["ماتي كوسكي"], [AID])
+    _write(tmp_path / "two", "Matti Koski", ["ماتي كوسكي"], [AID])
+    (tmp_path / "one" / "001.txt").unlink()
+    assert agreement.score(tmp_path / "one", tmp_path / "two")["events"].want == 0

@@ -54,6 +54,7 @@ def test_out_of_office_title(body: str, name: str, code: str) -> None:
     # a former title keeps him an elite, before or after the name
     "وقال رئيس الوزراء العراقي السابق نوري المالكي إن الانتخابات ستجري في موعدها.",
     "وقال نوري المالكي، رئيس الوزراء العراقي السابق، إن الانتخابات ستجري في موعدها.",
+    "وقال قائد الجيش العراقي السابق نوري المالكي إن الانتخابات ستجري في موعدها.",  # a former office of any sector
     # a title across a comma belongs to the person before it
     "وحضر الحفل فلان الفلاني وزير الدفاع الأسبق، ونوري المالكي.",
 ])
@@ -84,7 +85,7 @@ def test_state_agencies_alone_are_no_body(body: str, word: str) -> None:
 
 # registry.COMPLETE_BODIES: a state body of two words named alone stays one before a definite word that is no adjective
 @pytest.mark.parametrize(("body", "name"), [
-    ("وزار رئيس الديوان الملكي المكلف مقر الهيئة في الرياض.", "الديوان الملكي"),
+    ("وزار رئيس الديوان الملكي المعيّن مقر الهيئة في الرياض.", "الديوان الملكي"),
     ("وأثنى المستشار بالديوان الملكي المسؤول عن الجمعية على المتطوعين في جدة.", "الديوان الملكي"),
     ("وأوقفت الأحوال المدنية المتنقلة خدماتها في الرياض.", "الأحوال المدنية"),
 ])

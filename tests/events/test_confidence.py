@@ -100,7 +100,7 @@ def test_build_script_uses_the_stage_features() -> None:
     sys.modules.setdefault("build_event_confidence", module)
     spec.loader.exec_module(module)
     assert module.features is confidence.features
-    import switching  # bench/: the newest development set, never read while tuning
+    import switching  # bench/: the sets kept unseen, never read while tuning
 
     assert not set(switching.UNSEEN) & set(module.SETS)
 

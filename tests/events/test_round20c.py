@@ -69,3 +69,13 @@ def test_firm_not_addressed_next(code: Code, monkeypatch: pytest.MonkeyPatch) ->
 def test_only_firms_closed(code: Code, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     assert [t for t in _with(code, monkeypatch, text, True) if t[2] == "17"] == [("SAUGOV", "SAUBUS", "17")]
     assert not any(root == "17" for _, _, root in _with(code, monkeypatch, text, False))
+
+
+@pytest.mark.parametrize("text", [
+    # "مالك" is a given name here, not an owner: with no firm after it, no business is fined
+    "وأغلقت بلدية الخرج الطريق المؤدي إلى السوق، وتم تغريم مالك بن سعيد خمسة آلاف ريال.",
+    # "صاحب السمو" is a title
+    "ووجهت وزارة التجارة إنذارا إلى صاحب السمو بسبب التأخير.",
+])
+def test_owner_words_need_a_firm(code: Code, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    assert not any(t == "SAUBUS" for _, t, _ in _with(code, monkeypatch, text, True))

@@ -44,7 +44,7 @@ def test_statement_toll(code: Code, monkeypatch: pytest.MonkeyPatch, text: str) 
     "قالت الأمم المتحدة إن على روسيا السماح لقوات الإغاثة بتوفير الغذاء في أوكرانيا.",
     # the dead come a long way after the words that make the statement
     "وقالت الأمم المتحدة إن أوكرانيا وروسيا يجب أن تعودا إلى طاولة المفاوضات دون شروط مسبقة وأن تفتحا ممرات آمنة"
-    " لإجلاء المدنيين من المدن المحاصرة بعد أن ارتفع عدد القتلى.",
+    " لإجلاء المدنيين من المدن المحاصرة بعد أن لقي العشرات حتفهم.",
 ])
 def test_statement_without_toll_stays(code: Code, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     assert "01" in _roots(code, monkeypatch, text, True)

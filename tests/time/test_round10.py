@@ -93,6 +93,7 @@ def test_formerly_after_a_noun_phrase_is_former(text: str) -> None:  # FORMER_NO
 
 @pytest.mark.parametrize("text", [
     "كما أعلنت الوزارة سابقا فإن التسجيل يبدأ غدا",
+    "كما ذكرت الهيئة الكندية سابقا فإن التسجيل يبدأ غدا",  # a verb's subject ending in an adjective of origin
     "ناقش المجلس الخطط المعتمدة سابقا للمشروع",  # a participle: "approved earlier" is a time
 ])
 def test_formerly_after_a_verb_or_participle_stays(text: str) -> None:  # guard of FORMER_NOUN
@@ -110,6 +111,11 @@ def test_the_closing_clock_of_a_wire_story_is_its_filing_time() -> None:  # FILI
 def test_a_clock_in_the_story_keeps_the_day_it_tells_of() -> None:  # guard of FILING_TIME
     got = found(WIRE + "وغادر المستشفى في الساعة 14:05 بعد جولة طويلة.", "2015-08-03")
     assert ("الساعة 14:05", "2015-08-02T14:05", "TIME") in got
+
+
+def test_an_end_that_is_no_wire_mark_keeps_the_story_day() -> None:  # guard of FILING_TIME
+    got = found(WIRE + "وانتهى الاجتماع 14:05 بعد جولة طويلة.", "2015-08-03")
+    assert not any(t[1] == "2015-08-03T14:05" for t in got), got
 
 
 RULE_CASES = {

@@ -52,6 +52,7 @@ def test_quarters_not_of_the_calendar_year(text: str) -> None:
 
 def test_an_amount_after_a_quarter_is_no_year() -> None:
     assert [t for t in found("خسرت الشركة في الربع الثاني 900 مليون ريال.") if t[1] and t[1].startswith("900")] == []
+    assert [t for t in found("خسرت الشركة في النصف الثاني 2000 مليون ريال.") if t[1] and "2000-H" in t[1]] == []
 
 
 @pytest.mark.parametrize("text, span, value", [

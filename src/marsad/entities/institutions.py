@@ -6,7 +6,7 @@
    are part of it ("جامعة الملك سعود"). A head marked "~" in `roles.tsv` says what the name is and stays out of
    it ("صحيفة الوئام"). A body named after a royal takes in the royal's بن chain ("مركز الأمير فهد بن سلمان
    الإعلامي", `_royal_lineage_end`). "إدارة" before a body, a person, a landmark, another head or a club's nickname
-   is that body's management, named by it ("إدارة نادي الفتح" -> "نادي الفتح", `_managed_body`).
+   is that body's management, named by it ("إدارة نادي الوحدة" -> "نادي الفتح", `_managed_body`).
 2. Heads marked "=TYPE" start names of other kinds: events and competitions are MISC with no code ("مهرجان صيف
    أبها", with their edition, `_edition_end`), landmarks are LOC in the country of what they name ("قصر السلام",
    "طريق الخرج"); `_named_thing_end` says where such a name ends, or that the words are no name.
@@ -41,6 +41,7 @@ from marsad.entities.namewords import EDGE_STOP, PATRONYMIC, PLACE_WORDS, _given
 from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import ROYAL, STOP, Hit, RoleTable, nisba_like, role_table
+from marsad.entities.short_forms import NICKNAMES
 from marsad.language.tokens import Token
 
 # Heads of landmark names that are also common nouns in set phrases: the name needs a place or a rare word in it
@@ -106,14 +107,14 @@ SECT_ADJECTIVES = frozenset(normalize(w) for w in (
 # verb of saying ("وقال مصدر لـ«الرياض»"), after "مصادر" ("مصادر (الجزيرة)") or after an outlet's word ("صحيفة «مكة»"),
 # the one to three words inside are an outlet (MED) even when a list reads them as a city.
 CREDITED_OUTLETS = True
-# Round 14: "إدارة" before a body is that body's management, not a department of its own: "إدارة نادي الفتح",
-# "إدارة الأهلي", "إدارة مركز الملك فهد الثقافي", "إدارة الأمير فلان" (a club's board under its president) name the
+# Round 14: "إدارة" before a body is that body's management, not a department of its own: "إدارة نادي الوحدة",
+# "إدارة الأهلي", "إدارة مركز الأمير سلطان الثقافي", "إدارة الأمير فلان" (a club's board under its president) name the
 # club, the centre or the man, coded as they are; before a field of work ("إدارة المرور", "إدارة الرقابة الشاملة")
 # it stays a department (GOV). (`_institution_pass`; "مجلس إدارة X" is X by its "^" row of `roles.tsv` already.)
 MANAGED_BODIES = True
 MANAGEMENT = frozenset(normalize(w) for w in ("إدارة", "الإدارة"))
 # Nicknames the sports pages give clubs ("إدارة الزعيم"), read by `short_forms._club_nickname_pass` after this pass.
-CLUB_NICKNAME_WORDS = frozenset(normalize(w) for w in ("الزعيم", "العميد", "الراقي"))
+CLUB_NICKNAME_WORDS = frozenset(NICKNAMES)
 OUTLET_WORDS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "وكالة"))
 SOURCES = frozenset(normalize(w) for w in ("مصادر", "لمصادر", "ومصادر", "مصدر"))
 SAYING = frozenset(normalize(w) for w in (
@@ -274,7 +275,7 @@ def _institution_pass(toks: list[Token], norms: list[str], date: str, reg: Regis
 
 def _managed_body(norms: list[str], i: int, owner: list[int], found: list[_Found], table: RoleTable) -> bool:
     """Whether the head at token i is "إدارة" before a body, a person or a landmark found so far ("إدارة الأهلي",
-    "إدارة الأمير فلان"), before another institution's head ("إدارة نادي الفتح", "إدارة مركز ...") or before a
+    "إدارة الأمير فلان"), before another institution's head ("إدارة نادي الوحدة", "إدارة مركز ...") or before a
     club's nickname ("إدارة الزعيم"): the management of what follows, named by it."""
     hit = table.find(table.heads, norms, i)
     if hit is None or hit.length != 1 or norms[i][hit.prefix:] not in MANAGEMENT or i + 1 >= len(norms):

@@ -265,7 +265,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     q, moved = p, True
                     break
         role = iso = None
-        title_found = appos = comma = False
+        title_found = appos = comma = former = False
         if q - 1 > low and norms[q - 1] in (",", "،") and (q - 1) not in owner:
             # "مدير الشؤون الصحية بجدة، الدكتور فلان": a comma may part the title from the name
             q -= 1
@@ -323,7 +323,8 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
                     # "المشرف العام على الفريق/البرنامج فلان": a title that names what it heads says nothing of
                     # a state office unless that is a body with a role
                     role = None
-                if role == "GOV" and _former(norms, p + hit.length, q):
+                former = _former(norms, p + hit.length, q)
+                if role == "GOV" and former:
                     role = "ELI"
                 if iso is None:
                     # a chain of titles ("الناطق باسم الرئاسة المصرية السفير فلان"): the nearest has the role,
@@ -382,7 +383,7 @@ def _title_role_pass(toks: list[Token], norms: list[str], art: Article, reg: Reg
         if retired:
             # (only a title of a current office moves him; his rank alone, or a former title, says nothing new)
             # (a title across a comma may be the previous person's: "فلان وزير الدفاع الأسبق، والمستشار فلان")
-            if ((title_found and not comma) or appos) and role and role != "ELI" and f.start not in igo:
+            if ((title_found and not comma and not former) or appos) and role and role != "ELI" and f.start not in igo:
                 f.actor = (iso or (f.actor or "")[:3]) + role
             continue
         if f.start in igo and (role or "") != "ELI":

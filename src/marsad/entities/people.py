@@ -34,10 +34,10 @@
 12. `_spelled_ali_pass`: in an article that writes the preposition "على" with alif maqsura, "علي" with yā' before
    name words is the name Ali starting a person ("الطفل علي الشوامرة").
 13. `_family_tail_pass` (after 4): a person found without an entity, given and father's names none of them definite
-   ("عدنان", "خالد عواض", "علي بن عايض"), runs over a family name right after them: a definite word the news hardly
+   ("ماجد", "سالم عياد", "فهد بن عامر"), runs over a family name right after them: a definite word the news hardly
    uses or of the nisba form ("المطيري"), no country's adjective, registry name, title, time word or feminine noun.
-14. `_name_tail_pass` (after 3): a person found without an entity, up to three words none of them definite ("فويتشيك",
-   "صالح بن حسين"), runs over the last word of the name right after it: a bare word the news hardly uses and hardly
+14. `_name_tail_pass` (after 3): a person found without an entity, up to three words none of them definite ("ماريك",
+   "سالم بن راشد"), runs over the last word of the name right after it: a bare word the news hardly uses and hardly
    ever with the article, with no verb's form, no clitic or possessive on a word the news uses, no title, kinship
    noun, country's adjective or registry name.
 """
@@ -48,6 +48,7 @@ from collections.abc import Callable
 
 from marsad.clean.normalize import normalize
 from marsad.entities.features import strip_clitics
+from marsad.entities.institutions import ORDINAL_WORDS
 from marsad.entities.linking import COMMON_GIVEN
 from marsad.entities.mention import _bare_first, _char_cut, _covered, _Found
 from marsad.entities.namewords import (
@@ -657,18 +658,17 @@ def _given_family_pass(toks: list[Token], norms: list[str], reg: Registry, found
 
 # The second word of compound given names ("بدر الدين", "عبد الله" written apart): part of the given name.
 GIVEN_TAILS = frozenset(normalize(w) for w in ("الدين", "الله", "الرحمن"))
-# Round 14: a person the recogniser cut after his given names ("عدنان" of "عدنان المعيبد", "خالد عواض" of "خالد عواض
-# المطيري", "علي بن عايض" of "علي بن عايض الناقول") takes in the family name after them: a definite word the news
+# Round 14: a person the recogniser cut after his given names ("ماجد" of "ماجد الهديان", "سالم عياد" of "سالم عياد
+# الشمري", "فهد بن عامر" of "فهد بن عامر القحيصي") takes in the family name after them: a definite word the news
 # hardly uses, or one of the nisba form Gulf family names take ("المطيري", "البدري"), that is no country's adjective,
 # no registry name, no title or time word, and no feminine noun ("فلانة الباحثة": her job) (`_family_tail_pass`,
 # after the passes that lengthen people's names).
 FAMILY_TAIL = True
-ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
-                                            "الثامن", "التاسع", "العاشر"))
+ORDINALS = ORDINAL_WORDS  # "الثاني" after a name is its place in a line, no family name
 
 
 def _family_tail_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
-    """"وقال عدنان المعيبد المتحدث …": a person found without an entity, up to four words none of them definite
+    """"وقال ماجد الهديان المتحدث …": a person found without an entity, up to four words none of them definite
     (given and father's names, بن), runs over the family name right after it (see FAMILY_TAIL)."""
     if not FAMILY_TAIL:
         return found
@@ -717,8 +717,8 @@ def _country_surname_pass(toks: list[Token], norms: list[str], found: list[_Foun
     return [f for f in out if not (f.type == "GPE" and f.start in drop and f.end == f.start + 1)]
 
 
-# Round 15: a person the recogniser cut before the last word of the name ("فويتشيك" of "فويتشيك تشيزني", "صالح بن
-# حسين" of "صالح بن حسين قدح"), with no definite word in it yet, takes that word in when it reads as a family or a
+# Round 15: a person the recogniser cut before the last word of the name ("ماريك" of "ماريك دوبرافسكي", "سالم بن
+# راشد" of "سالم بن راشد زعبل"), with no definite word in it yet, takes that word in when it reads as a family or a
 # foreign name: no article, a word the news hardly uses and hardly ever with the article, no verb's form (a future's
 # "س", a derived verb's past), no clitic or possessive on a word the news uses, no title, rank, stop word, kinship
 # noun, country's adjective or registry name, touching the span (`_name_tail_pass`, after `_first_name_pass`).
@@ -748,7 +748,7 @@ def _left_out_word(k: int, toks: list[Token], norms: list[str], reg: Registry, g
     if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "لل")) or w in EDGE_STOP or w in STOP \
             or w in DEF_STOP or w in TITLE_TAIL or w in TITLE_HEAD or w in QUANTIFIERS or w in PATRONYMIC \
             or _and_title(w, gazetteer) or _verb_form(w, gazetteer) or _imperfect_verb(w, gazetteer) \
-            or any(stem in KINSHIP for _, stem in clitic_splits(w)):
+            or any(stem in KINSHIP for _, stem in clitic_splits(w)) or reg.find(w) or reg.is_adjective(w):
         return False
     digits = stats.get(w)
     if digits is not None and (digits[-1:] not in ("0", "1") or digits[:1] not in ("0", "1")):
@@ -767,7 +767,7 @@ def _used(w: str, stats: dict[str, str]) -> bool:
 
 def _name_tail_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found],
                     gazetteer: dict[str, str], stats: dict[str, str]) -> list[_Found]:
-    """"وقال بن لو برون" found as "بن لو", "المهندس صالح بن حسين قدح" found as "صالح بن حسين": a person the
+    """"وقال فان دي بيرخ" found as "فان دي", "المهندس سالم بن راشد زعبل" found as "سالم بن راشد": a person the
     recogniser found, with no entity, up to three words and no definite word among them, runs over the last word
     of the name it left out, right after it (see NAME_TAIL)."""
     if not NAME_TAIL:
@@ -781,7 +781,7 @@ def _name_tail_pass(toks: list[Token], norms: list[str], reg: Registry, found: l
                 or k >= len(norms) or k in taken or toks[k].start != toks[k - 1].end + 1 \
                 or (k - f.start == 1 and norms[f.start] in surnames):
             continue
-        # a name with its family name (a definite word) is whole ("نواف العابد مرانا")
+        # a name with its family name (a definite word) is whole ("مشعل الراشد قديما")
         if any(w.startswith("ال") for w in norms[f.start:k]) or not _left_out_word(k, toks, norms, reg, gazetteer,
                                                                                    stats):
             continue

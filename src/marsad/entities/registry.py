@@ -198,7 +198,7 @@ STATE_AGENCY_PHRASES = frozenset(key for w in ("القضاء", "السلطات �
                                                "مصلحة الجمارك")
                                  for key in [tuple(normalize(x) for x in w.split())])
 # Round 14: a state body named alone by two words ("الديوان الملكي", "الأمن العام", "الأحوال المدنية") is whole: a
-# definite word after it that is no adjective ("رئيس الديوان الملكي المكلف", "مستشار بالديوان الملكي المسؤول عن
+# definite word after it that is no adjective ("رئيس الديوان الملكي المعيّن", "مستشار بالديوان الملكي المسؤول عن
 # الجمعية": the title's participle, the next title) does not make a longer name of it, as one after a one-word body
 # may ("الشرطة الدينية", "الجيش الحر"). Off, any definite word after such a body leaves it unread.
 COMPLETE_BODIES = True

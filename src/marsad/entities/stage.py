@@ -11,7 +11,7 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    A state's guards and security forces named by what they are ("الحرس الوطني", "القوات الأمنية", "الأمن الأردني")
    are its bodies (`registry.STATE_FORCES`), and so are its judiciary and customs with its adjective ("القضاء
    الأمريكي", "الجمارك الصينية", `registry.STATE_AGENCIES`); a state body of two words named alone stays one before a
-   definite word that is no adjective ("رئيس الديوان الملكي المكلف", `registry.COMPLETE_BODIES`).
+   definite word that is no adjective ("رئيس الديوان الملكي المعيّن", `registry.COMPLETE_BODIES`).
    A registry surname after a foreign given name no list knows is someone else (`matching._unknown_given_pass`;
    "و" + a word the news uses is no given name: "وأشار بحاح");
    a country inside a common noun is none (`filters._compound_pass`).
@@ -45,7 +45,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    definite word ("فيصل المعيقل") are people (`people._nationality_name_pass`, `people._given_family_pass`), and
    a country's bare name after a given name alone is a family name ("بدر الدين هايتي",
    `people._country_surname_pass`); a person the recogniser cut before the last word of the name takes it in when
-   it reads as a family or a foreign name ("صالح بن حسين قدح", `people._name_tail_pass`); a registry family name
+   it reads as a family or a foreign name ("سالم بن راشد زعبل", `people._name_tail_pass`), and one cut after the
+   given names takes the family name that follows ("سالم عياد الشمري", `people._family_tail_pass`); a registry family name
    after a name the person does not bear is a relative
    ("محمد بن عوض بن لادن", `people._relative_pass`); a
    province word before a place no list knows is a province ("محافظة صامطة", `places._province_name_pass`);

@@ -70,6 +70,10 @@ Steps, for each sentence of the title, lead and body (see `code_article`):
    Round 20c: an organ's sanction or warning told in the passive ("وتم تغريم…") is the running organ's; the shops
    and firms it names by a common noun are its country's businesses; closing a business, suspending its activity or
    cancelling its licence is a sanction (172).
+   Round 20b: a person an arrest names by a common noun ("القبض على المتهم") is the arresting country's people;
+   a body's words about another country are an act only when the body is armed; coercion (17) of no one is no
+   event. Round 20d: a saying that counts the dead or hurt is no statement, and only a person before a headline's
+   colon makes one.
 6. Status and relay: an accused deed is alleged; a report verb governing the clause ("كشفت صحيفة… أن",
    "حسبما ذكرت…") or the quotes stage's quote or claim gives reported/alleged and by whom; a report by
    the actor itself, its government or its state media stays asserted; "وهو ما نفته X" and "نفت X
@@ -545,7 +549,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             d.target = _civilians(s, i, end, d.source, cue, suspects=True) or d.target
         if switches.SANCTIONED_FIRMS and d.root in ("13", "17") and _official(d.source) and (d.target is None or (
                 d.target.head.kind in ("GPE", "LOC") and d.target.head.code == d.source.head.country)):
-            # "وتم تغريم صاحب المطعم", "تم إغلاق مخبز بأحد أسواق أبها": its country's firms, not the town they are in
+            # "وتم تغريم صاحب المقهى", "تم إغلاق مخبز بأحد أسواق تبوك": its country's firms, not the town they are in
             if (firm := _businesses(s, i, window_end, d.source, cue)) is not None:
                 d.target = firm
                 d.extra["firm"] = True

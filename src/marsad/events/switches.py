@@ -189,7 +189,7 @@ STATEMENT_TOLL = True
 # source; only a person named before the colon ("الوزير فلان: …", "وزير الخارجية: …") makes a headline statement
 HEADLINE_PERSON = True
 # round 20c switches (each measured on the sixteen development sets; see docs/events.md)
-# "وتم تغريم صاحب المطعم", "علّقت الوزارة نشاط إحدى الشركات", "تم إغلاق مخبز": an organ's sanctions and warnings on
+# "وتم تغريم صاحب المقهى", "علّقت الوزارة نشاط إحدى الشركات", "تم إغلاق مخبز": an organ's sanctions and warnings on
 # businesses: the firm named by a common noun is its country's businesses (BUS), a sanction told in the passive with no
 # agent phrase is the running organ's, and closing a business, suspending its activity or cancelling its licence are
 # sanctions (172; the lexicon's frames tagged "20c")

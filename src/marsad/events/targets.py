@@ -16,6 +16,7 @@ names most, not an ally (`_ground_holder`, round 18b).
 
 from __future__ import annotations
 
+from marsad.clean.normalize import normalize
 from marsad.events import switches
 from marsad.events.actors import Group, is_polity
 from marsad.events.clauses import PUNCT, Sentence
@@ -185,12 +186,33 @@ def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues, suspects
     """People named by a common noun in the complement ("يزور مرضى المستشفى", "دعمه للمواطنين"): the
     source country's civilians, the one a domestic visit, support or aid is for; with `suspects`, also the people
     an arrest names by what they are accused of ("القبض على المتهم", round 20b)."""
+    words = cue.civilians | cue.suspects if suspects else cue.civilians
+    # "وأشاد سيف بالانتخابات، مؤكداً أهمية مشاركة المواطن": the citizen is the next clause's, not the praise's
+    return _named_by_noun(s, i, end, source, cue, words, "CVL", switches.OWN_CLAUSE_CIVILIANS)
+
+
+# owners count as the firm only before it ("صاحب المقهى"; "صاحب السمو" is a title, "مالك" a given name)
+OWNER_WORDS = frozenset(normalize(w) for w in ("صاحب", "أصحاب", "مالك", "ملاك"))
+
+
+def _businesses(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group | None:
+    """SANCTIONED_FIRMS: shops, restaurants and firms named by a common noun in the complement of an organ's fine,
+    closure or warning ("وتم تغريم صاحب المقهى", "توجيه إنذارات لعدد من المتاجر"): the organ's own country's businesses,
+    unless a coded actor is named before them (round 20c)."""
+    return _named_by_noun(s, i, end, source, cue, cue.businesses, "BUS", True)
+
+
+def _named_by_noun(s: Sentence, i: int, end: int, source: Group, cue: Cues, words: frozenset[str], role: str,
+                   own_clause: bool) -> Group | None:
+    """The first word of `words` in the complement, before any coded actor but places: the source country's people
+    of that role (CVL, BUS), within the trigger's own clause when `own_clause`."""
     from marsad.events.actors import Mention
 
+    def named(w: str) -> bool:
+        return w in words or _bare(w) in words or "ال" + _bare(w) in words
+
     start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
-    words = cue.civilians | cue.suspects if suspects else cue.civilians
-    if switches.OWN_CLAUSE_CIVILIANS:
-        # "وأشاد سيف بالانتخابات، مؤكداً أهمية مشاركة المواطن": the citizen is the next clause's, not the praise's
+    if own_clause:
         end = min(end, max(s.segments[s.seg_of[i]][1], start + 1))
     for j in range(start, min(end, start + WINDOW)):
         if s.group_at[j] >= 0:
@@ -199,31 +221,9 @@ def _civilians(s: Sentence, i: int, end: int, source: Group, cue: Cues, suspects
                 continue  # "بالرياض": where it happened
             return None  # a coded actor comes first: it is the one acted on, or the act is not domestic
         w = s.norms[j]
-        if w in words or _bare(w) in words or "ال" + _bare(w) in words:
+        if named(w) and not (_bare(w) in OWNER_WORDS and not (j + 1 < len(s.norms) and named(s.norms[j + 1]))):
             tok = s.tokens[j]
-            m = Mention(tok.start, tok.end, tok.text, source.head.country + "CVL", None, "people", j, j + 1)
-            return Group([m], j, j + 1)
-    return None
-
-
-def _businesses(s: Sentence, i: int, end: int, source: Group, cue: Cues) -> Group | None:
-    """SANCTIONED_FIRMS: shops, restaurants and firms named by a common noun in the complement of an organ's fine,
-    closure or warning ("وتم تغريم صاحب المطعم", "توجيه إنذارات لبعض المحلات"): the organ's own country's businesses,
-    unless a coded actor is named before them (round 20c)."""
-    from marsad.events.actors import Mention
-
-    start = _subject_end(s, i, source, cue) if source.t0 > i else i + 1
-    end = min(end, max(s.segments[s.seg_of[i]][1], start + 1))
-    for j in range(start, min(end, start + WINDOW)):
-        if s.group_at[j] >= 0:
-            g = s.groups[s.group_at[j]]
-            if _is_place(s, g, cue) or (g.head.kind in ("GPE", "LOC") and _prefixed(s, g)):
-                continue
-            return None
-        w = s.norms[j]
-        if w in cue.businesses or _bare(w) in cue.businesses or "ال" + _bare(w) in cue.businesses:
-            tok = s.tokens[j]
-            m = Mention(tok.start, tok.end, tok.text, source.head.country + "BUS", None, "people", j, j + 1)
+            m = Mention(tok.start, tok.end, tok.text, source.head.country + role, None, "people", j, j + 1)
             return Group([m], j, j + 1)
     return None
 

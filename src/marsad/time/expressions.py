@@ -162,6 +162,10 @@ CURRENT_WORDS = {N(w) for w in ("الحالي", "الحالية", "الجاري"
 SIMILAR = {N(w) for w in ("المماثل", "المماثلة", "المقابل", "المقابلة")}
 FINANCE_WINDOW = 12
 SENTENCE_END = {".", "!", "?", "؟"}
+# "كما" and the past verbs of telling a few words before "سابقا": it tells when the subject said it, not that a name
+# is a former one (FORMER_NOUN's guard)
+REPORTED_BEFORE = {N(w) for w in ("كما", "أعلن", "أعلنت", "ذكر", "ذكرت", "أكد", "أكدت", "قال", "قالت", "أشار", "أشارت",
+                                  "نشر", "نشرت", "كشف", "كشفت", "أوضح", "أوضحت", "صرح", "صرحت", "أفاد", "أفادت")}
 FINANCE_WORDS = {N(w) for w in ("ريال", "دولار", "مليون", "مليار", "أرباح", "ارباح", "الأرباح", "خسائر", "الخسائر", "ربح",
                                  "خسارة", "صافي", "إيرادات", "الإيرادات", "مبيعات", "المبيعات", "تخسر", "تربح")}
 TERM_WORK = {N(w) for w in ("الاختبارات", "الامتحانات", "اختبارات", "امتحانات", "الدراسة", "الفصول")}
@@ -1559,8 +1563,10 @@ class Scanner:
                     return None
                 sem = Sem("quarter", unit=kind, n=n)
                 y = self.year_at(j)
-                if y and 1900 <= y[1] <= 2100 and self.toks[j].text.isdigit() and len(self.toks[j].text) == 4:
-                    # "النصف الأول 2015": a year's half, never a match's ("الربع الثاني 900 مليون" is an amount)
+                if y and 1900 <= y[1] <= 2100 and self.toks[j].text.isdigit() and len(self.toks[j].text) == 4 \
+                        and self.word(y[0]) not in MEASURES:
+                    # "النصف الأول 2015": a year's half, never a match's ("الربع الثالث 700 مليون", "الربع الثالث
+                    # 2000 مليون ريال" are amounts)
                     return self.tail_year(j, sem), c, sem
                 if self.is_in(j, self.lex.year_words) and self.word(j) != self.bare(j):
                     end = self.tail_year(j, sem)  # "الربع الأخير لعام 2014"
@@ -1783,6 +1789,8 @@ class Scanner:
             return True
         if not self.toks[i - 1].is_word:
             return False
+        if any(self.bare(b) in REPORTED_BEFORE for b in range(max(0, i - 5), i - 1)):
+            return False  # "كما ذكرت الصحيفة البريطانية سابقا": as the paper said before, a verb's subject
         if prev.startswith(AL) and len(prev) > 5 and prev.endswith(NISBA_ENDS):
             return True
         if any(c > 0 and w.startswith(AL) and not w.startswith(N("الم")) and len(w) > 4 for c, w in self.read[i - 1]):
@@ -2162,7 +2170,7 @@ class Scanner:
         if sem.kind in ("month", "quarter", "period") and sem.y is None and not sem.hijri \
                 and (sem.rel is None or sem.kind == "period"):
             y = self.year_at(j)
-            if y is not None and y[2] is not True and 1900 <= y[1] <= 2100:
+            if y is not None and y[2] is not True and 1900 <= y[1] <= 2100 and self.word(y[0]) not in MEASURES:
                 sem.y = y[1]
                 return y[0], sem
             if sem.kind == "month" and self.bare(j) in THIS and self.word(j) == self.bare(j) \

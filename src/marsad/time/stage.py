@@ -44,8 +44,8 @@ SAME_WINDOW = 600  # characters between "ذلك اليوم" and the day it point
 YEARLY_WINDOW = 7  # words before a season where "السنوي" makes it every year's
 STORY_DAYS = 7  # a bare clock time takes the story's day only when that day is this recent
 DATELINE_CHARS = 300  # a full date this near the start of the text is its dateline
-FILING_MARK = norm("انتهى")
-FILING_CHARS = 16  # "// انتهى // " before the clock time
+FILING_MARK = re.compile(r"/\s*" + re.escape(norm("انتهى")) + r"\s*/+\s*$")  # "// انتهى // " before the clock
+FILING_CHARS = 16
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
 WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
@@ -455,7 +455,7 @@ def tag_dates(art: Article) -> None:
 
 def filing_mark_before(text: str, start: int) -> bool:
     """The wire's end mark ("// انتهى //") just before a clock time: the time the story was filed."""
-    return FILING_MARK in text[max(0, start - FILING_CHARS):start]
+    return FILING_MARK.search(text[max(0, start - FILING_CHARS):start]) is not None
 
 
 def with_marks(text: str, end: int) -> int:
