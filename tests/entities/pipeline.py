@@ -10,8 +10,9 @@ from marsad.api import analyze
 from marsad.article import Article
 from marsad.clean.page import clean_page
 from marsad.entities import registry
+from marsad.entities.mention import _Found
 from marsad.entities.stage import tag_entities
-from marsad.language.tokens import tag_tokens
+from marsad.language.tokens import Token, tag_tokens, tokenize
 from marsad.pipeline import Pipeline
 
 PIPELINE = Pipeline([clean_page, tag_tokens, tag_entities])
@@ -41,3 +42,14 @@ def switched(module: ModuleType, name: str, value: bool) -> Iterator[None]:
         setattr(module, name, old)
         if module is registry:
             registry.registry.cache_clear()
+
+
+def cut_person(text: str, first: int, last: int) -> tuple[list[Token], list[str], list[_Found]]:
+    """The tokens, their normal forms and one person the recogniser found on tokens first..last-1: a pass of the
+    stage tested on its own, on a name as the recogniser leaves it."""
+    toks = tokenize(text)
+    return toks, [t.norm for t in toks], [_Found(first, last, "PER", None, None, None, "model")]
+
+
+def span_text(toks: list[Token], found: _Found) -> str:
+    return " ".join(t.text for t in toks[found.start:found.end])

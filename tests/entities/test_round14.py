@@ -5,11 +5,9 @@ Each rule has a module switch; every rule's test here fails with its switch off 
 from __future__ import annotations
 
 import pytest
-from tests.entities.pipeline import codes, run, switched
+from tests.entities.pipeline import codes, cut_person, run, span_text, switched
 
 from marsad.entities import institutions, offices, people, registry
-from marsad.entities.mention import _Found
-from marsad.language.tokens import tokenize
 
 
 def _codes(body: str, published: str = "2015-08-01") -> dict[str, tuple[str, str | None]]:
@@ -104,11 +102,8 @@ def test_complete_bodies_adjective() -> None:
 # most such names whole; the pass is tested on its own, with the person found as the recogniser leaves it in the
 # articles it cuts ("وقال عدنان" + family name).
 def _tail(text: str, first: int, last: int) -> str:
-    toks = tokenize(text)
-    norms = [t.norm for t in toks]
-    person = _Found(first, last, "PER", None, None, None, "model")
-    out = people._family_tail_pass(toks, norms, registry.registry(), [person])
-    return " ".join(t.text for t in toks[out[0].start:out[0].end])
+    toks, norms, found = cut_person(text, first, last)
+    return span_text(toks, people._family_tail_pass(toks, norms, registry.registry(), found)[0])
 
 
 @pytest.mark.parametrize(("text", "first", "last", "name"), [

@@ -5,25 +5,20 @@ Each rule has a module switch; every rule's test here fails with its switch off 
 from __future__ import annotations
 
 import pytest
-from tests.entities.pipeline import switched
+from tests.entities.pipeline import cut_person, span_text, switched
 
 from marsad.entities import people, registry
-from marsad.entities.mention import _Found
 from marsad.entities.recognizer import recognizer
-from marsad.language.tokens import tokenize
 
 
 # people.NAME_TAIL: a person cut before the last word of the name takes it in. The recogniser finds most such
 # names whole in invented text; the pass is tested on its own, with the person found as the recogniser leaves it.
 def _tail(text: str, first: int, last: int) -> str:
-    toks = tokenize(text)
-    norms = [t.norm for t in toks]
+    toks, norms, found = cut_person(text, first, last)
     rec = recognizer()
     assert rec is not None
-    person = _Found(first, last, "PER", None, None, None, "model")
-    out = people._name_tail_pass(toks, norms, registry.registry(), [person], rec.lexicons.gazetteer,
-                                 rec.lexicons.stats)
-    return " ".join(t.text for t in toks[out[0].start:out[0].end])
+    out = people._name_tail_pass(toks, norms, registry.registry(), found, rec.lexicons.gazetteer, rec.lexicons.stats)
+    return span_text(toks, out[0])
 
 
 @pytest.mark.parametrize(("text", "first", "last", "name"), [

@@ -102,7 +102,7 @@ from __future__ import annotations
 
 from marsad.article import Article, Event, EventActor, Span
 from marsad.clean.normalize import normalize
-from marsad.events import draft, reader, switches
+from marsad.events import draft, switches
 from marsad.events.actors import Group, capitals, is_polity, mentions, unknown_names
 from marsad.events.arguments import (
     _nominal_arguments,
@@ -233,21 +233,9 @@ def code_article(art: Article) -> list[Event]:
     for s in sents:
         if prev is not None and s.section == prev.section and s.section == "body":
             s.subject = list(prev.subject)  # news paragraphs go on about the actor of the one before
-        carried = list(s.subject)
         coded = _code_sentence(art, s, sents, lex, cue, drafts)
         if s.section == "title" and not coded:
             coded = _headline_quote(art, s, lex, cue)
-        if (proposed := reader.propose(art, s, coded, lex, cue)):
-            # segments the rules left empty, read again on the learned reader's triggers alone; the sentences after
-            # see the running subject the rules left. Round 19e: none without a reader model, and none ships (only
-            # bench/events_reader.py installs one)
-            ruled = s.subject
-            s.subject = carried
-            read = _code_sentence(art, s, sents, lex, cue, [*drafts, *coded], proposed)
-            for d in read:
-                d.extra.setdefault("learned", 0.0)  # a coordinated doer's twin, an accused's deed: the reader's too
-            coded += read
-            s.subject = ruled
         drafts += coded
         prev = s
     for d in drafts:
@@ -275,12 +263,11 @@ def code_article(art: Article) -> list[Event]:
 
 
 def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexicon, cue: Cues,
-                   earlier: list[Draft], proposed: dict[int, tuple[Analysis, float]] | None = None) -> list[Draft]:
+                   earlier: list[Draft]) -> list[Draft]:
     """The drafts of one sentence. For each trigger word: its reading and code (`frames`), the filters
     (`filters`), its arguments (`arguments`; `statements` for 010), the checks on who may act on whom and the
     target's last guesses (`targets`); then the relays and denials of the sentence (`status`). `earlier` holds
-    the drafts of the sentences before, which denials and carried targets look back to. With `proposed` (the
-    learned reader's triggers, `reader`), only those words are read, each as its proposed reading."""
+    the drafts of the sentences before, which denials and carried targets look back to."""
     n = len(s.tokens)
     if n and (s.norms[-1] == "?" or s.norms[0] in cue.question):
         return []
@@ -301,16 +288,11 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
     for i in range(n):
         if s.group_at[i] >= 0 or not s.tokens[i].is_word:
             continue
-        if proposed is not None:
-            if i not in proposed:
-                continue
-            analyses: tuple[Analysis, ...] = (proposed[i][0],)
-        else:
-            analyses = lex.analyse(s.norms[i])
+        analyses = lex.analyse(s.norms[i])
         if i <= covered_until and any(a.tense == "noun" for a in analyses) and not (
                 i > 0 and s.norms[i - 1] in cue.adjunct):
             continue  # "وأدان بيسكوف دعم الولايات المتحدة": a masdar in the complement, not a second verb
-        an = _reading(s, i, analyses) if proposed is None else analyses[0]
+        an = _reading(s, i, analyses)
         if an is None:
             if analyses:
                 _note(s, i, "no reading")
@@ -338,8 +320,6 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
             covered_until = max(covered_until, window_end)  # a statement's content may hold deeds of its own
         d = Draft(s, i, an, code, window_end=window_end)
         d.extra["article"] = art
-        if proposed is not None:
-            d.extra["learned"] = proposed[i][1]
         d.extra["told"] = (earlier, out)  # the drafts before it, for deeds and meetings told again (round 17g)
         why = _not_a_deed(s, i, an, cue)
         if why is None and d.root == "02" and i + 1 < n and s.norms[i + 1] in PRAYER:
@@ -665,7 +645,7 @@ def _event(art: Article, d: Draft) -> Event:
         place=place_of(art, s, d.i, d.window_end, d.source, d.target),
         status=d.status, reported_by=d.reported_by, alleged_by=d.alleged_by, denied_by=d.denied_by,
         trigger=art.span(trig.start, trig.end),
-        confidence=reader.capped(rate(d)) if "learned" in d.extra else rate(d),
+        confidence=rate(d),
     )
 
 
