@@ -113,7 +113,14 @@ ROUND_SWITCHES: dict[str, str] = {"20c": "SANCTIONED_FIRMS"}
 
 def lexicon() -> Lexicon:
     """The packaged trigger lexicon, without the entries and frames of the rounds whose switch is off."""
-    return _lexicon(frozenset(tag for tag, name in ROUND_SWITCHES.items() if not getattr(switches, name)))
+    # (called for many words of a sentence: with every round's switch on, as shipped, no set is built)
+    for name in ROUND_SWITCHES.values():
+        if not getattr(switches, name):
+            return _lexicon(frozenset(tag for tag, n in ROUND_SWITCHES.items() if not getattr(switches, n)))
+    return _lexicon(NONE_OFF)
+
+
+NONE_OFF: frozenset[str] = frozenset()
 
 
 @cache
