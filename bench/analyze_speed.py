@@ -1,10 +1,11 @@
 """Speed and memory of `marsad analyze` over the SaudiNewsNet sample.
 
-usage: python bench/analyze_speed.py [--limit N] [--data DIR]
+usage: python bench/analyze_speed.py [--limit N] [--data DIR] [--learned-events]
 
 Each corpus entry becomes the text page `TITLE\\n\\nCONTENT` (as a saved page
-would be), then goes through the whole default pipeline on one core. Prints
-articles/s, characters/s, and the process's peak resident memory.
+would be), then goes through the whole default pipeline on one core (with `--learned-events`, the pipeline with
+the opt-in learned events, `marsad.events.learned`). Prints articles/s, characters/s, and the process's peak
+resident memory.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from marsad.api import default_pipeline
+from marsad.api import default_pipeline, learned_pipeline
 from marsad.errors import InputError
 from marsad.ingest.read import read_page
 
@@ -39,9 +40,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=2000)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--learned-events", action="store_true", help="with the opt-in learned events")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    pipe = default_pipeline()
+    pipe = learned_pipeline() if args.learned_events else default_pipeline()
     build = time.perf_counter() - t0
     items = pages(args.data, args.limit)
     chars = sum(len(p) for p, _ in items)

@@ -1,6 +1,7 @@
 """Events against the hand-annotated SaudiNewsNet set (test only): precision and recall at root level.
 
 usage: .venv/bin/python bench/eval_events.py [--gold DIR | GOLD_DIR] [--list] [--explain] [--by-confidence]
+       [--learned-events]
 
 For every `NNN.expected.json` with an "events" field in GOLD_DIR (default bench/gold/saudinewsnet) whose
 `NNN.tml` exists too (an article counts once both annotation files are written), marsad analyses `NNN.txt`
@@ -22,7 +23,8 @@ event on another clause (wrong span), or for the trigger words of the clause the
 them (not a deed: negated/future/modal…, no source, no target, frame without cue, in complement,
 repeat…); a word listed as never a trigger (blocklist); else no trigger. It also counts, over all clauses,
 every trigger word the coder dropped by the gate that dropped it (where the rules are too strict).
-`--by-confidence` prints, from each event's `confidence` (`marsad.events.confidence`), the precision and recall
+`--learned-events` analyses with the opt-in learned events (`marsad.events.learned`) added where the rules
+code nothing. `--by-confidence` prints, from each event's `confidence` (`marsad.events.confidence`), the precision and recall
 (root and both actors right) of the events kept at thresholds 0.3 … 0.9, and a reliability table: per bin of
 confidence, the events, their mean confidence and the share of them that is right. On the development sets the
 model was fitted on these very events (in-sample): `scripts/build_event_confidence.py --loso` gives the honest,
@@ -178,7 +180,8 @@ def explain(gold: list[dict[str, Any]], got: list[dict[str, Any]], text: str, ma
     return out
 
 
-def evaluate(gold_dir: Path, show: bool, why: bool = False, by_confidence: bool = False) -> int:
+def evaluate(gold_dir: Path, show: bool, why: bool = False, by_confidence: bool = False,
+             learned_events: bool = False) -> int:
     from marsad.api import analyze
     from marsad.errors import InputError
     from marsad.events import draft
@@ -195,7 +198,7 @@ def evaluate(gold_dir: Path, show: bool, why: bool = False, by_confidence: bool 
     for name, exp, published in annotated(gold_dir, "events"):
         draft.TRACE = [] if why else None
         try:
-            art = analyze(gold_dir / name, published=published)
+            art = analyze(gold_dir / name, published=published, learned_events=learned_events)
         except (InputError, OSError) as err:
             print(f"skip {name}: {err}", file=sys.stderr)
             continue
@@ -269,12 +272,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--explain", action="store_true", help="why each annotated event was missed (dev sets only)")
     ap.add_argument("--by-confidence", action="store_true",
                     help="precision/recall of the events kept at confidence thresholds, and a reliability table")
+    ap.add_argument("--learned-events", action="store_true",
+                    help="analyse with the opt-in learned events added (marsad.events.learned)")
     args = ap.parse_args(argv)  # an unknown flag stops here, before any set is read
     gold_dir = args.gold_dir or args.gold or ROOT / "bench" / "gold" / "saudinewsnet"
     if args.explain and gold_dir.resolve().is_relative_to((ROOT / "bench" / "gold").resolve()):
         print("--explain reads the items: use it on a development set, never on bench/gold", file=sys.stderr)
         return 2
-    return evaluate(gold_dir, args.list, args.explain, args.by_confidence)
+    return evaluate(gold_dir, args.list, args.explain, args.by_confidence, args.learned_events)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ import pickle
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import eval_events  # noqa: E402
 from annotated import annotated  # noqa: E402
 from eval_events import pair  # noqa: E402
+from marsad.events import learned  # noqa: E402
+from marsad.events.learned import Cand, Clause, overlap  # noqa: E402
 from scorecard import accepts  # noqa: E402
+from switching import UNSEEN, unseen  # noqa: E402
 from tally import Tally  # noqa: E402
 
 # the scorer's own pairing, its evidence search kept once per text and evidence (thresholds rescore often)
@@ -59,7 +62,6 @@ eval_events.evidence_range = functools.cache(eval_events.evidence_range)
 evidence_range = eval_events.evidence_range
 
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
-FORBIDDEN = ("gold", "dev10")
 GRID = (0.01, 0.02, 0.03, 0.05, 0.07, *(k / 100 for k in range(10, 91, 5)))
 # how clauses become events: (union with the rule coder's events, threshold on the whole event's confidence)
 MODES = {"m": (False, False), "j": (False, True), "u": (True, False), "uj": (True, True)}
@@ -67,30 +69,12 @@ MODE_NAMES = {"m": "model: clauses by their probability", "j": "model: clauses b
               "u": "union: rules, then model clauses by probability where the rules code nothing",
               "uj": "union: rules, then model clauses by event confidence where the rules code nothing"}
 INNER = 4  # folds of the training sets (whole sets each) that choose the threshold
-# words before an actor that tell its role in the clause (normalised forms)
-ROLE_WORDS = frozenset({"ب", "ل", "مع", "علي", "الي", "في", "من", "عن", "ضد", "بين", "و", "لدي", "عبر", "بحق",
-                        "تجاه", "امام", "حول", "مثل", "قبل", "بعد", "نحو", "لصالح", "باسم", "رئيس", "وزير", "قوات"})
+
 
 
 # per clause: probability that it holds an event, root, source, target, and the confidence in the whole event
 # (that probability times those of the root and of each actor)
 Pred = tuple[float, str, str | None, str | None, float]
-
-
-@dataclass
-class Cand:
-    code: str | None
-    feats: list[str]
-
-
-@dataclass
-class Clause:
-    start: int
-    end: int
-    feats: list[str]
-    cands: list[Cand]
-    golds: list[dict[str, Any]] = field(default_factory=list)
-    rule: dict[str, Any] | None = None  # the rule coder's event over this clause
 
 
 @dataclass
@@ -107,28 +91,11 @@ class Doc:
 # ---------------------------------------------------------------- reading the sets
 
 
-def _bucket(n: int, edges: Sequence[int]) -> str:
-    for e in edges:
-        if n <= e:
-            return f"<={e}"
-    return f">{edges[-1]}"
-
-
-def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
-
-
 def read_doc(set_name: str, gold_dir: Path, name: str, exp: dict[str, Any], published: str | None) -> Doc | None:
-    """One article: marsad's analysis, its clauses with features and candidates, the annotation attached."""
+    """One article: marsad's analysis, its clauses with features and candidates (`marsad.events.learned`,
+    as the shipped learned step reads them), the rule coder's events and the annotation attached."""
     from marsad.api import analyze
     from marsad.errors import InputError
-    from marsad.events import switches
-    from marsad.events.actors import mentions, unknown_names
-    from marsad.events.clauses import build_sentences
-    from marsad.events.cues import cues
-    from marsad.events.lexicon import lexicon
-    from marsad.language.stem import light_stem
-    from marsad.language.tokens import sentences_of, tokens_of
     from marsad.record import to_record
 
     try:
@@ -138,103 +105,24 @@ def read_doc(set_name: str, gold_dir: Path, name: str, exp: dict[str, Any], publ
         return None
     rec = to_record(art)
     text = rec["text"]
-    lex, cue = lexicon(), cues()
-    tokens = tokens_of(art)
-    if switches.DATELINE_EVIDENCE and art.dateline is not None:
-        line = art.dateline  # as the coder does: the clause starts after the dateline
-        tokens = [t for t in tokens if not (line.start <= t.start and t.end <= line.end)]
-    sents = build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lex, cue, unknown_names(art))
-    quotes = [(q.span.start, q.span.end, q.kind) for q in art.quotes]
-    claims = [(c.span.start, c.span.end, c.status, c.kind) for c in art.claims]
+    clauses = learned.clauses_of(art)
+    for c in clauses:
+        for cand in c.cands:
+            cand.group = None  # the groups are for making events; the benches keep the codes and features
     rules = rec["events"]
-    title_actor = next((g.head.code for s in sents if s.section == "title" for g in s.groups), None)
-    carried: list[tuple[str, str]] = []  # (code, kind) of the sentence-head subject carried through the body
-    clauses: list[Clause] = []
-    for s in sents:
-        # as the coder does: an actor at the head of a sentence is its subject, else the body carries one on
-        opening = [(s.groups[0].head.code, s.groups[0].head.kind)] if s.groups and s.groups[0].t0 <= 3 else []
-        carried = opening or (carried if s.section == "body" else [])
-        for k, (a, b) in enumerate(s.segments):
-            words = [j for j in range(a, b) if s.tokens[j].is_word]
-            if not words:
-                continue
-            c0, c1 = s.tokens[a].start, s.tokens[b - 1].end
-            f = [f"sec={s.section}", f"sent={_bucket(s.index, (0, 1, 2, 4, 8))}", f"seg={_bucket(k, (0, 1, 2))}",
-                 f"len={_bucket(len(words), (2, 4, 7, 12, 20))}", f"first={s.norms[words[0]]}"]
-            verb_at = -1
-            head_an = None  # the clause's first verb reading
-            for j in words:
-                w = s.norms[j]
-                f.append("w=" + w)
-                f.append("st=" + light_stem(w))
-                for an in lex.analyse(w, s.tokens[j].text):
-                    tr = an.trigger
-                    f += ["lem=" + tr.lemma, "tt=" + an.tense, f"lt={tr.lemma}|{an.tense}"]
-                    if tr.code:
-                        f.append("troot=" + tr.code[:2])
-                    f += ["froot=" + fr.code[:2] for fr in tr.frames if fr.code]
-                    if an.flag:
-                        f.append("tflag=" + an.flag)
-                    if an.tense in ("past", "pres") and verb_at < 0:
-                        verb_at, head_an = j, an
-                        f += ["v1=" + tr.lemma, f"v1pos={_bucket(j - a, (0, 1, 3))}"]
-                        if tr.code:
-                            f.append("v1root=" + tr.code[:2])
-            groups = [g for g in s.groups if a <= g.t0 < b]
-            f.append(f"ng={_bucket(len(groups), (0, 1, 2))}")
-            f += [f"gk={g.head.kind}" for g in groups]
-            f += [f"grole={g.head.code[3:6] or 'none'}" for g in groups]
-            if len({g.head.country for g in groups}) > 1:
-                f.append("countries>1")
-            f += [f"quote={kind}" for q0, q1, kind in quotes if _overlap(q0, q1, c0, c1)]
-            f += [f"claim={st}|{kind}" for q0, q1, st, kind in claims if _overlap(q0, q1, c0, c1)]
-            cands: list[Cand] = []
-            prior = [g for g in s.groups if g.t0 < a]
-            for rank, g in enumerate([*groups, *reversed(prior)]):
-                inside = g.t0 >= a
-                prev = s.norms[g.t0 - 1] if g.t0 > 0 else "^"
-                first = s.norms[g.t0]
-                head = g.head
-                cf = [f"where={'clause' if inside else 'before'}", f"rank={_bucket(rank, (0, 1, 2))}",
-                      f"kind={head.kind}", f"role={head.code[3:6] or 'none'}", f"clen={len(head.code)}",
-                      f"prev={prev if prev in ROLE_WORDS else 'other'}", f"proc={first[:1] if first[:1] in 'بلو' else '-'}"]
-                if g.coordinated:
-                    cf.append("coordinated")
-                if g.lead is not None:
-                    cf.append("led")
-                if verb_at >= 0 and head_an is not None:
-                    side = "before" if g.t0 < verb_at else "after"
-                    dist = _bucket(abs(g.t0 - verb_at), (1, 2, 4, 8))
-                    lemma = head_an.trigger.lemma
-                    # the verb's frame: which actor its lemma takes after which word, and the subject right after it
-                    cf += ["side=" + side, "dist=" + dist, f"sd={side}|{dist}",
-                           f"prev={prev if prev in ROLE_WORDS else 'other'}|v={lemma}", f"sd={side}|{dist}|v={lemma}"]
-                else:
-                    cf.append("side=noverb")
-                if head.code == title_actor:
-                    cf.append("title_actor")
-                if carried and head.code == carried[0][0]:
-                    cf.append("carried")
-                cands.append(Cand(head.code, cf))
-            if carried and not any(c.code == carried[0][0] for c in cands):
-                cands.append(Cand(carried[0][0], ["where=carried", f"kind={carried[0][1]}",
-                                                  f"role={carried[0][0][3:6] or 'none'}"]))
-            if title_actor and not any(c.code == title_actor for c in cands):
-                cands.append(Cand(title_actor, ["where=title", "title_actor"]))
-            clauses.append(Clause(c0, c1, f, cands))
     # the rule coder's events: each on the clause its evidence overlaps most
     for ev in rules:
         e0, e1 = ev["evidence"]["start"], ev["evidence"]["end"]
-        best = max(clauses, key=lambda c: _overlap(c.start, c.end, e0, e1), default=None)
-        if best is not None and _overlap(best.start, best.end, e0, e1) > 0 and best.rule is None:
+        best = max(clauses, key=lambda c: overlap(c.start, c.end, e0, e1), default=None)
+        if best is not None and overlap(best.start, best.end, e0, e1) > 0 and best.rule is None:
             best.rule = ev
     lost = 0
     for g in exp["events"]:
         where = evidence_range(text, g.get("evidence", ""))
         best = None
         if where is not None:
-            best = max(clauses, key=lambda c: _overlap(c.start, c.end, *where), default=None)
-        if best is None or where is None or _overlap(best.start, best.end, *where) == 0:
+            best = max(clauses, key=lambda c: overlap(c.start, c.end, *where), default=None)
+        if best is None or where is None or overlap(best.start, best.end, *where) == 0:
             lost += 1
             continue
         best.golds.append(g)
@@ -274,7 +162,7 @@ def clause_feats(c: Clause, rules_feats: bool) -> dict[str, float]:
 
 
 def _clause_feats(c: Clause, rules_feats: bool) -> dict[str, float]:
-    f = dict.fromkeys(c.feats, 1.0)
+    f = learned.clause_features(c)
     if rules_feats:
         if c.rule is None:
             f["rule=none"] = 1.0
@@ -286,20 +174,16 @@ def _clause_feats(c: Clause, rules_feats: bool) -> dict[str, float]:
 
 
 def cand_feats(c: Clause, cand: Cand, root: str, role: str, rules_feats: bool) -> dict[str, float]:
-    f = {"bias": 1.0}
-    for x in cand.feats:
-        f[x] = 1.0
-        f[f"{x}|r={root}"] = 1.0
-    f[f"ncand={_bucket(len(c.cands), (1, 2, 3))}"] = 1.0
+    f = learned.candidate_features(c, cand, root)
     if rules_feats and c.rule is not None:
-        for r in ("source", "target"):
-            if cand.code is not None and _actor(c.rule, r) == cand.code:
-                f[f"rule_{r}"] = 1.0
-                f[f"rule_{r}|r={root}"] = 1.0
-    if cand.code is None:
-        f = {"none": 1.0, f"none|r={root}": 1.0, f"none|ncand={_bucket(len(c.cands), (0, 1, 2))}": 1.0}
-        if rules_feats and c.rule is not None and _actor(c.rule, "target") is None:
-            f["none|rule_none"] = 1.0
+        if cand.code is None:
+            if _actor(c.rule, "target") is None:
+                f["none|rule_none"] = 1.0
+        else:
+            for r in ("source", "target"):
+                if _actor(c.rule, r) == cand.code:
+                    f[f"rule_{r}"] = 1.0
+                    f[f"rule_{r}|r={root}"] = 1.0
     return f
 
 
@@ -408,7 +292,7 @@ def model_events(d: Doc, pred: list[Pred], threshold: float,
     for c, (p, root, src, tgt, conf) in zip(d.clauses, pred, strict=True):
         if (conf if joint else p) < threshold:
             continue
-        if union and any(_overlap(c.start, c.end, r["evidence"]["start"], r["evidence"]["end"]) for r in d.rules):
+        if union and any(overlap(c.start, c.end, r["evidence"]["start"], r["evidence"]["end"]) for r in d.rules):
             continue
         out.append(_event(c, root, src, tgt))
     return out
@@ -565,10 +449,9 @@ def main(argv: list[str]) -> int:
                     "coder's events as features (the default prints both)")
     args = ap.parse_args(argv)
     dirs = args.gold or [ROOT / "bench" / s / "saudinewsnet" for s in SETS]
-    for g in dirs:
-        if any(part in FORBIDDEN for part in g.resolve().parts):
-            print(f"{g}: development sets only (never bench/gold nor the fresh set)", file=sys.stderr)
-            return 2
+    if (kept := unseen(dirs)) is not None:
+        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
+        return 2
     t0 = time.time()
     if args.cache and args.cache.exists():
         docs = pickle.loads(args.cache.read_bytes())

@@ -243,6 +243,7 @@ class Event:
     trigger: Span | None = None
     negated: bool = False
     confidence: float | None = None  # probability that root, source and target are all right (events.confidence)
+    method: str = "rules"  # "rules" (the rule coder) or "learned" (events.learned, opt-in)
 
     def json(self) -> dict[str, Any]:
         return {
@@ -263,6 +264,7 @@ class Event:
             "trigger": self.trigger.json() if self.trigger else None,
             "evidence": self.evidence.json(),
             "confidence": self.confidence,
+            "method": self.method,
         }
 
 

@@ -11,7 +11,7 @@ from marsad.errors import InputError
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from marsad.api import default_pipeline
+    from marsad.api import default_pipeline, learned_pipeline
     from marsad.ingest.read import read_path
     from marsad.record import dumps
     from marsad.report import render
@@ -21,7 +21,7 @@ def _analyze(args: argparse.Namespace) -> int:
         fmt = "text" if len(args.paths) == 1 else "jsonl"
     if fmt == "json" and len(args.paths) > 1:
         fmt = "jsonl"
-    pipeline = default_pipeline()
+    pipeline = learned_pipeline() if args.learned_events else default_pipeline()
     failed = 0
     for path in args.paths:
         try:
@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     an.add_argument("--published", type=_iso_date, metavar="DATE", help="the publication date, when known (YYYY-MM-DD)")
     an.add_argument("--max-bytes", type=int, default=default("max_bytes"), help="largest page accepted (bytes)")
+    an.add_argument("--learned-events", action="store_true",
+                    help="also code, where the rules code nothing, the events of the learned clause models "
+                    "(more events, fewer right; method \"learned\")")
     an.set_defaults(func=_analyze)
     from marsad.store.commands import add_commands
 

@@ -80,5 +80,6 @@ def render(art: Article) -> str:
             conf = f"{ev_.confidence:.2f}" if ev_.confidence is not None else "-"  # P(root and both actors right)
             out.append(f"  {ev_.date or '-':10} {src_:10} → {tgt:10} {label:42} {ev_.code:5} {g:>5} {conf:>4}  "
                        f"{ev_.status:18} {relay}".rstrip())
-            out.append(f"  {'':10} «{ev_.evidence.text}»")
+            learned = " (learned)" if ev_.method == "learned" else ""  # the opt-in learned clause models
+            out.append(f"  {'':10} «{ev_.evidence.text}»{learned}")
     return "\n".join(out) + "\n"

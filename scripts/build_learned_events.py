@@ -1,0 +1,159 @@
+"""Build src/marsad/data/events/learned.json.gz: the models of the opt-in learned events (`marsad.events.learned`).
+
+usage: .venv/bin/python scripts/build_learned_events.py [--cache FILE] [--dry-run]
+
+1. Read every annotated article of the development sets that may be trained on (every bench/devN without an
+   UNSEEN marker, `bench/switching.py`; never bench/gold): marsad's analysis, its clauses as
+   `marsad.events.learned.clauses_of` describes them, the annotated events attached to the clause their evidence
+   overlaps most (`bench/events_learned.py`, experiment 19c's reading).
+2. Calibrate on the sets no rule was written on when they were annotated (`CALIBRATION`): each is predicted by
+   models fitted on every other set. The threshold on the clause probability is the one with the best events F1
+   (root and both actors right, `bench/eval_events.py`'s pairing) for the rules' events plus the learned ones
+   where the rules code nothing, pooled over those sets; the confidence table is the share of the added events
+   found right per bin of probability above it.
+3. Fit the four models (clause detector, root one against the rest, source and target rankers; logistic
+   regressions, scikit-learn of the dev extra) on all the sets, drop weights below `CUT` in size, and write them
+   with the threshold, the table and how they were made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import io
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import events_learned as el  # noqa: E402
+from marsad.events import learned  # noqa: E402
+from switching import UNSEEN  # noqa: E402
+
+OUT = ROOT / "src" / "marsad" / "data" / "events" / "learned.json.gz"
+# annotated before any rule was written on them (session of 2026-11-28, second): the rules are as weak there as on
+# unseen articles, so the trade between the rules' events and the learned ones is measured as users will meet it
+CALIBRATION = ("dev17", "dev18", "dev19", "dev24", "dev25", "dev26", "dev27")
+CUT = 1e-3  # weights smaller than this change no decision measurably and only swell the file
+BINS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def training_sets() -> list[str]:
+    """Every development set without an UNSEEN marker, by number."""
+    found = [p.name for p in (ROOT / "bench").iterdir()
+             if p.is_dir() and p.name.startswith("dev") and (p.name[3:] == "" or p.name[3:].isdigit())
+             and p.name not in UNSEEN and (p / "saudinewsnet").is_dir()]
+    return sorted(found, key=lambda n: int(n[3:] or 1))
+
+
+def _linear(vec: Any, lr: Any, row: int = 0) -> dict[str, Any]:
+    names = vec.get_feature_names_out()
+    coef = lr.coef_[row]
+    weights = {str(names[k]): round(float(w), 4) for k, w in enumerate(coef) if abs(w) >= CUT}
+    return {"bias": round(float(lr.intercept_[row]), 4), "weights": weights}
+
+
+def export(m: el.Model) -> dict[str, Any]:
+    """The fitted bench model as the JSON the stage reads (plain logistic weights per feature name)."""
+    roots: dict[str, Any] = {}
+    if hasattr(m.root, "estimators_"):
+        for cls, est in zip(m.root.classes_, m.root.estimators_, strict=True):
+            roots[str(cls)] = _linear(m.vec, est)
+    else:  # two roots only: one logistic model, the second class its complement
+        one = _linear(m.vec, m.root)
+        roots[str(m.root.classes_[1])] = one
+        roots[str(m.root.classes_[0])] = {"bias": -one["bias"], "weights": {k: -w for k, w in one["weights"].items()}}
+    return {"detect": _linear(m.vec, m.detect), "roots": roots,
+            "source": _linear(*m.rankers["source"]), "target": _linear(*m.rankers["target"])}
+
+
+def added_right(d: el.Doc, pred: list[el.Pred], th: float) -> list[tuple[float, bool]]:
+    """The learned events the union adds over one article, each with its probability and whether it is right."""
+    out = []
+    for c, (p, root, src, tgt, _conf) in zip(d.clauses, pred, strict=True):
+        if p < th or any(learned.overlap(c.start, c.end, r["evidence"]["start"], r["evidence"]["end"]) for r in d.rules):
+            continue
+        ev = el._event(c, root, src, tgt)
+        out.append((p, bool(el.pair(d.gold, [ev], d.text, True))))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--cache", type=Path, help="keep the analysed sets in this pickle (read it when it exists)")
+    ap.add_argument("--dry-run", action="store_true", help="print the calibration, write nothing")
+    args = ap.parse_args(argv)
+    names = training_sets()
+    t0 = time.time()
+    if args.cache and args.cache.exists():
+        docs = pickle.loads(args.cache.read_bytes())
+    else:
+        with contextlib.redirect_stderr(io.StringIO()):
+            docs = el.read_sets((n, ROOT / "bench" / n / "saudinewsnet") for n in names)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(docs))
+    sets = el.by_set(docs)
+    print(f"read {len(docs)} articles of {len(sets)} sets in {time.time() - t0:.0f} s", file=sys.stderr)
+    calib = [n for n in CALIBRATION if n in sets]
+    preds = {}
+    for held in calib:
+        preds[held] = el.Model([d for n, ds in sets.items() if n != held for d in ds], False).predict(sets[held])
+        print(f"  fitted without {held} ({time.time() - t0:.0f} s)", file=sys.stderr)
+    cdocs = [d for n in calib for d in sets[n]]
+    cpreds = [p for n in calib for p in preds[n]]
+    rules = el.score_events(cdocs, [d.rules for d in cdocs], True)
+    best, best_f = 1.0, rules.prf()[2]
+    lines = [f"rules alone: events P/R/F1 {'/'.join(f'{x:.3f}' for x in rules.prf())}"]
+    for th in el.GRID:
+        t = el.score_events(cdocs, [el.model_events(d, p, th, True, False) for d, p in zip(cdocs, cpreds, strict=True)],
+                            True)
+        lines.append(f"union at {th:.2f}: events P/R/F1 {'/'.join(f'{x:.3f}' for x in t.prf())} "
+                     f"({t.tp}/{t.got} of {t.want})")
+        if t.prf()[2] > best_f:
+            best, best_f = th, t.prf()[2]
+    added = [x for d, p in zip(cdocs, cpreds, strict=True) for x in added_right(d, p, best)]
+    table = []
+    for k, low in enumerate(b for b in BINS if b >= best - 1e-9):
+        lows = [b for b in BINS if b >= best - 1e-9]
+        high = lows[k + 1] if k + 1 < len(lows) else 1.01
+        part = [ok for p, ok in added if low <= p < high]
+        if part:
+            table.append([low, round(sum(part) / len(part), 3), len(part)])
+    if best < BINS[0]:
+        part = [ok for p, ok in added if best <= p < BINS[0]]
+        if part:
+            table.insert(0, [best, round(sum(part) / len(part), 3), len(part)])
+    print("\n".join(lines))
+    print(f"threshold {best:.2f} (F1 {best_f:.3f}); added events right per bin (lowest probability, share, "
+          f"count): {table}")
+    if args.dry_run:
+        return 0
+    model = export(el.Model(docs, False))
+    model["threshold"] = best
+    model["calibration"] = [[low, share] for low, share, _n in table]
+    model["about"] = {
+        "built by": "scripts/build_learned_events.py",
+        "trained on": names,
+        "articles": len(docs),
+        "calibrated on": calib,
+        "calibration": "each calibration set predicted by models fitted on every other set; threshold: the best "
+                       "events F1 of the rules plus the learned events where the rules code nothing",
+        "calibration figures": lines,
+        "added events right per bin": table,
+    }
+    n_weights = sum(len(p["weights"]) for p in (model["detect"], model["source"], model["target"])) + sum(
+        len(p["weights"]) for p in model["roots"].values())
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(model, fh, ensure_ascii=False, sort_keys=True)
+    print(f"wrote {OUT.relative_to(ROOT)}: {n_weights} weights, {OUT.stat().st_size // 1024} KB", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

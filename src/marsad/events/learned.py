@@ -1,0 +1,345 @@
+"""Learned clause events: events the rule coder does not code, read by models learned from annotated articles.
+
+An opt-in complement to the rule coder (`marsad.analyze(..., learned_events=True)`, `marsad analyze
+--learned-events`; the default pipeline does not run it). Steps, for one analysed article:
+1. Cut the text into clauses as the coder does (`events.clauses.build_sentences`: segments of a sentence at
+   commas, clause openers and verbs joined by و/ف) and describe each by what marsad's stages give (`clauses_of`):
+   its words and light stems, the trigger lexicon's readings (lemma, tense, the root of the default code and of
+   the frames), the actor groups in it, its section, the quotes and claims over it. Each clause's candidate actors
+   are the groups in it, the groups before it in its sentence, the subject carried from the sentences before and
+   the title's first actor, each described by where it stands (before or after the first verb, how far, the word
+   before it).
+2. Score them with the logistic models of `data/events/learned.json.gz` (built by
+   `scripts/build_learned_events.py` from the annotated development sets, see PROVENANCE.md): the probability
+   that the clause states an event, its CAMEO root (one against the rest), and the best source and target among
+   the candidates (the target may be none).
+3. A clause whose probability passes the model's threshold and over which the rule coder coded nothing becomes
+   one event: the root's catch-all code ("040" for root 04), the actors with their mention spans as evidence,
+   the clause as the event's evidence, the date of a time expression inside the clause (else the publication
+   date), the status, relay, accuser or denier of the claim over the clause, and as `confidence` the share of
+   such events found right (root and both actors) on annotated sets the model was not fitted on, per bin of its
+   probability (the model file holds the table). `method` is "learned".
+A model file that is missing or broken adds nothing (the rule coder's events stand), with no error.
+The same clause description feeds the bench experiments (`bench/events_learned.py`, `bench/events_union.py`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from marsad.article import Article, Event, EventActor, Span
+from marsad.events import switches
+from marsad.events.actors import Group, mentions, unknown_names
+from marsad.events.clauses import Sentence, build_sentences
+from marsad.events.codebook import lookup
+from marsad.events.cues import cues
+from marsad.events.lexicon import lexicon
+from marsad.language.stem import light_stem
+from marsad.language.tokens import sentences_of, tokens_of
+from marsad.pipeline import stage
+from marsad.resources import data_path
+
+MODEL = ("events", "learned.json.gz")
+# words before an actor that tell its role in the clause (normalised forms)
+ROLE_WORDS = frozenset({"ب", "ل", "مع", "علي", "الي", "في", "من", "عن", "ضد", "بين", "و", "لدي", "عبر", "بحق",
+                        "تجاه", "امام", "حول", "مثل", "قبل", "بعد", "نحو", "لصالح", "باسم", "رئيس", "وزير", "قوات"})
+
+
+@dataclass
+class Cand:
+    """A candidate actor of a clause: its code, its features, and the group that names it (None for "no one")."""
+
+    code: str | None
+    feats: list[str]
+    group: Group | None = None
+
+
+@dataclass
+class Clause:
+    """A clause of the text with its features and candidate actors; `golds` and `rule` are for the benches."""
+
+    start: int
+    end: int
+    feats: list[str]
+    cands: list[Cand]
+    golds: list[dict[str, Any]] = field(default_factory=list)
+    rule: dict[str, Any] | None = None
+
+
+def bucket(n: int, edges: Sequence[int]) -> str:
+    """The first edge n does not pass ("<=2"), or beyond the last (">20")."""
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def sentences(art: Article) -> list[Sentence]:
+    """The article's sentences as the rule coder reads them (a dateline left out of the clause)."""
+    tokens = tokens_of(art)
+    if switches.DATELINE_EVIDENCE and art.dateline is not None:
+        line = art.dateline
+        tokens = [t for t in tokens if not (line.start <= t.start and t.end <= line.end)]
+    return build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lexicon(), cues(),
+                           unknown_names(art))
+
+
+def clauses_of(art: Article, sents: list[Sentence] | None = None) -> list[Clause]:
+    """Step 1 of the module doc: every clause with its features and candidate actors."""
+    lex = lexicon()
+    sents = sentences(art) if sents is None else sents
+    quotes = [(q.span.start, q.span.end, q.kind) for q in art.quotes]
+    claims = [(c.span.start, c.span.end, c.status, c.kind) for c in art.claims]
+    title = next((g for s in sents if s.section == "title" for g in s.groups), None)
+    title_actor = title.head.code if title is not None else None
+    carried: list[Group] = []  # the sentence-head subject carried through the body
+    out: list[Clause] = []
+    for s in sents:
+        # an actor at the head of a sentence is its subject, else the body carries one on
+        opening = [s.groups[0]] if s.groups and s.groups[0].t0 <= 3 else []
+        carried = opening or (carried if s.section == "body" else [])
+        for k, (a, b) in enumerate(s.segments):
+            words = [j for j in range(a, b) if s.tokens[j].is_word]
+            if not words:
+                continue
+            c0, c1 = s.tokens[a].start, s.tokens[b - 1].end
+            f = [f"sec={s.section}", f"sent={bucket(s.index, (0, 1, 2, 4, 8))}", f"seg={bucket(k, (0, 1, 2))}",
+                 f"len={bucket(len(words), (2, 4, 7, 12, 20))}", f"first={s.norms[words[0]]}"]
+            verb_at = -1
+            head_lemma = None  # the lemma of the clause's first verb reading
+            for j in words:
+                w = s.norms[j]
+                f.append("w=" + w)
+                f.append("st=" + light_stem(w))
+                for an in lex.analyse(w, s.tokens[j].text):
+                    tr = an.trigger
+                    f += ["lem=" + tr.lemma, "tt=" + an.tense, f"lt={tr.lemma}|{an.tense}"]
+                    if tr.code:
+                        f.append("troot=" + tr.code[:2])
+                    f += ["froot=" + fr.code[:2] for fr in tr.frames if fr.code]
+                    if an.flag:
+                        f.append("tflag=" + an.flag)
+                    if an.tense in ("past", "pres") and verb_at < 0:
+                        verb_at, head_lemma = j, tr.lemma
+                        f += ["v1=" + tr.lemma, f"v1pos={bucket(j - a, (0, 1, 3))}"]
+                        if tr.code:
+                            f.append("v1root=" + tr.code[:2])
+            groups = [g for g in s.groups if a <= g.t0 < b]
+            f.append(f"ng={bucket(len(groups), (0, 1, 2))}")
+            f += [f"gk={g.head.kind}" for g in groups]
+            f += [f"grole={g.head.code[3:6] or 'none'}" for g in groups]
+            if len({g.head.country for g in groups}) > 1:
+                f.append("countries>1")
+            f += [f"quote={kind}" for q0, q1, kind in quotes if overlap(q0, q1, c0, c1)]
+            f += [f"claim={st}|{kind}" for q0, q1, st, kind in claims if overlap(q0, q1, c0, c1)]
+            cands: list[Cand] = []
+            prior = [g for g in s.groups if g.t0 < a]
+            for rank, g in enumerate([*groups, *reversed(prior)]):
+                inside = g.t0 >= a
+                prev = s.norms[g.t0 - 1] if g.t0 > 0 else "^"
+                first = s.norms[g.t0]
+                head = g.head
+                cf = [f"where={'clause' if inside else 'before'}", f"rank={bucket(rank, (0, 1, 2))}",
+                      f"kind={head.kind}", f"role={head.code[3:6] or 'none'}", f"clen={len(head.code)}",
+                      f"prev={prev if prev in ROLE_WORDS else 'other'}", f"proc={first[:1] if first[:1] in 'بلو' else '-'}"]
+                if g.coordinated:
+                    cf.append("coordinated")
+                if g.lead is not None:
+                    cf.append("led")
+                if verb_at >= 0 and head_lemma is not None:
+                    side = "before" if g.t0 < verb_at else "after"
+                    dist = bucket(abs(g.t0 - verb_at), (1, 2, 4, 8))
+                    # the verb's frame: which actor its lemma takes after which word, and the subject right after it
+                    cf += ["side=" + side, "dist=" + dist, f"sd={side}|{dist}",
+                           f"prev={prev if prev in ROLE_WORDS else 'other'}|v={head_lemma}",
+                           f"sd={side}|{dist}|v={head_lemma}"]
+                else:
+                    cf.append("side=noverb")
+                if head.code == title_actor:
+                    cf.append("title_actor")
+                if carried and head.code == carried[0].head.code:
+                    cf.append("carried")
+                cands.append(Cand(head.code, cf, g))
+            if carried and not any(c.code == carried[0].head.code for c in cands):
+                head = carried[0].head
+                cands.append(Cand(head.code, ["where=carried", f"kind={head.kind}", f"role={head.code[3:6] or 'none'}"],
+                                  carried[0]))
+            if title is not None and not any(c.code == title_actor for c in cands):
+                cands.append(Cand(title_actor, ["where=title", "title_actor"], title))
+            out.append(Clause(c0, c1, f, cands))
+    return out
+
+
+def clause_features(c: Clause) -> dict[str, float]:
+    """The detector's and root chooser's one-hot features of a clause."""
+    return dict.fromkeys(c.feats, 1.0)
+
+
+def candidate_features(c: Clause, cand: Cand, root: str) -> dict[str, float]:
+    """A ranker's one-hot features of a candidate actor, each also crossed with the clause's root."""
+    if cand.code is None:
+        return {"none": 1.0, f"none|r={root}": 1.0, f"none|ncand={bucket(len(c.cands), (0, 1, 2))}": 1.0}
+    f = {"bias": 1.0}
+    for x in cand.feats:
+        f[x] = 1.0
+        f[f"{x}|r={root}"] = 1.0
+    f[f"ncand={bucket(len(c.cands), (1, 2, 3))}"] = 1.0
+    return f
+
+
+def candidates(c: Clause, role: str) -> list[Cand]:
+    """The candidates of a role: the target may be no one."""
+    return [*c.cands, Cand(None, [])] if role == "target" else list(c.cands)
+
+
+# ---------------------------------------------------------------- the models, scored in plain Python
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+@dataclass
+class Linear:
+    """One logistic model: weights per feature name and an intercept."""
+
+    weights: dict[str, float]
+    bias: float
+
+    def prob(self, feats: dict[str, float]) -> float:
+        return _sigmoid(self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items()))
+
+
+@dataclass
+class Model:
+    """The four parts (step 2 of the module doc) and how they are used (threshold, confidence table)."""
+
+    detect: Linear
+    roots: dict[str, Linear]  # one against the rest, probabilities normalised over the roots
+    source: Linear
+    target: Linear
+    threshold: float
+    calibration: list[tuple[float, float]]  # (lowest probability of a bin, share right in it), ascending
+    about: dict[str, Any]
+
+    def root(self, feats: dict[str, float]) -> tuple[str, float]:
+        scores = {r: m.prob(feats) for r, m in self.roots.items()}
+        total = sum(scores.values()) or 1.0
+        best = max(scores, key=lambda r: scores[r])
+        return best, scores[best] / total
+
+    def best(self, c: Clause, root: str, role: str, other: str | None) -> tuple[Cand | None, float]:
+        ranker = self.source if role == "source" else self.target
+        best: tuple[Cand | None, float] = (None, 0.0)
+        for cand in candidates(c, role):
+            if cand.code is not None and cand.code == other:
+                continue
+            p = ranker.prob(candidate_features(c, cand, root))
+            if p > best[1]:
+                best = (cand, p)
+        return best
+
+    def confidence(self, p: float) -> float | None:
+        out = None
+        for low, share in self.calibration:
+            if p >= low:
+                out = share
+        return out
+
+
+def _linear(spec: dict[str, Any]) -> Linear:
+    return Linear({str(k): float(v) for k, v in spec["weights"].items()}, float(spec["bias"]))
+
+
+def model_from(data: dict[str, Any]) -> Model:
+    """A model from its JSON form (the file `scripts/build_learned_events.py` writes)."""
+    return Model(
+        detect=_linear(data["detect"]),
+        roots={str(r): _linear(m) for r, m in data["roots"].items()},
+        source=_linear(data["source"]),
+        target=_linear(data["target"]),
+        threshold=float(data["threshold"]),
+        calibration=sorted((float(a), float(b)) for a, b in data.get("calibration", [])),
+        about=dict(data.get("about", {})),
+    )
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, or None when its file is missing or broken."""
+    try:
+        with gzip.open(data_path(*MODEL), "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        return model_from(data) if isinstance(data, dict) else None
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+# ---------------------------------------------------------------- events
+
+
+def _actor(cand: Cand | None) -> EventActor | None:
+    if cand is None or cand.code is None or cand.group is None:
+        return None
+    h = cand.group.head
+    return EventActor(cand.code, h.canonical, Span(h.start, h.end, h.text))
+
+
+def _date(art: Article, c: Clause) -> str | None:
+    """A date or time expression inside the clause, else the publication date."""
+    for t in art.timexes:
+        if c.start <= t.span.start and t.span.end <= c.end and t.value and t.type in ("DATE", "TIME") \
+                and t.value[:4].isdigit():
+            return t.value[:10]
+    pub = art.dates.publication
+    return pub.value if pub is not None else None
+
+
+def learned_events(art: Article, found: Sequence[Event], m: Model | None = None) -> list[Event]:
+    """Step 3 of the module doc: the learned events of the clauses where `found` (the rules' events) has none."""
+    m = model() if m is None else m
+    if m is None:
+        return []
+    out: list[Event] = []
+    for c in clauses_of(art):
+        if any(overlap(c.start, c.end, e.evidence.start, e.evidence.end) for e in [*found, *out]):
+            continue
+        feats = clause_features(c)
+        p = m.detect.prob(feats)
+        if p < m.threshold:
+            continue
+        root, _ = m.root(feats)
+        src, _ = m.best(c, root, "source", None)
+        tgt, _ = m.best(c, root, "target", src.code if src is not None else None)
+        try:
+            code = lookup(root + "0")
+        except KeyError:
+            continue
+        claim = next((cl for cl in art.claims if overlap(cl.span.start, cl.span.end, c.start, c.end)), None)
+        status = claim.status if claim is not None and claim.status in (
+            "asserted", "reported", "alleged", "denied", "alleged-and-denied") else "asserted"
+        out.append(Event(
+            source=_actor(src), target=_actor(tgt), code=code.code, root=code.root, label=code.label,
+            goldstein=code.goldstein, quad_class=code.quad_class, evidence=art.span(c.start, c.end),
+            plover_event=code.plover_event, plover_mode=code.plover_mode, date=_date(art, c),
+            status=status, reported_by=claim.reported_by if claim is not None else None,
+            alleged_by=claim.alleged_by if claim is not None else None,
+            denied_by=claim.denied_by if claim is not None else None,
+            confidence=m.confidence(p), method="learned"))
+    return out
+
+
+@stage("learned_events", requires={"events"}, assigns={"events"})
+def add_learned_events(art: Article) -> None:
+    """Add the learned events of the clauses the rule coder left uncoded (steps in the module doc)."""
+    art.events = [*art.events, *learned_events(art, art.events)]
