@@ -33,6 +33,15 @@ def _fresh(bench: Path = ROOT / "bench") -> tuple[str, ...]:
 UNSEEN = ("gold", *_fresh())
 
 
+def tuning_sets(bench: Path = ROOT / "bench") -> tuple[str, ...]:
+    """Every development set (bench/dev, bench/devN) with no UNSEEN marker, in the order of their numbers: the sets
+    that may be tuned and trained on. Removing a set's marker makes it one; bench/gold never is."""
+    kept = set(_fresh(bench))
+    found = [p.name for p in bench.iterdir()
+             if p.is_dir() and re.fullmatch(r"dev\d*", p.name) and p.name not in kept]
+    return tuple(sorted(found, key=lambda name: int(name[3:] or 1)))
+
+
 def unseen(gold_dirs: Sequence[Path]) -> Path | None:
     """The first of the sets that lies in a set kept unseen, if any."""
     kept = [(ROOT / "bench" / name).resolve() for name in UNSEEN]

@@ -26,27 +26,33 @@ Steps:
    pin: docs/entities.md, "Round 7: recogniser features"). `--stacked` adds a second CRF that also sees how the first tagged the
    same word elsewhere in the document (jackknifed over four folds); measured without gain on news, it is off.
 5. `--dev SET ...` (round 12) adds marsad's own development sets (bench/SET/saudinewsnet, 2015 Saudi news; only the
-   names of `DEV_SETS`: the held-out bench/gold and the sets kept unseen are refused), their annotation projected onto
-   their text (`project_article`): the page is tokenised and split into sentences by marsad's own stages, as the
-   recogniser sees it at run time, and every whole-word occurrence of an entity's `text` or `also_as` forms,
+   sets `bench/switching.py` gives as tuning sets, every bench/devN without an UNSEEN marker, `--dev all` naming them
+   all: the held-out bench/gold and the sets kept unseen are refused), their annotated articles (both annotation
+   files written, as the evaluations count them: `bench/annotated.py`) projected onto their text
+   (`project_article`): the page is tokenised and split into sentences by marsad's own stages, as the recogniser
+   sees it at run time, and every whole-word occurrence of an entity's `text` or `also_as` forms,
    longest form first, is tagged with its type in IOB2 (GPE as LOC, which the stage reads back as GPE). A form's
    first word may carry the proclitics و ف ب ل ك (ل + ال written لل); the whole token is tagged, clitic
    included, as ANERcorp tags "وألمانيا" and as the stage cuts the clitic off a model span (`_clitic_cut`).
    `--dev-weight N` repeats the in-domain sentences N times; with `--adapt` they are the news domain ("n") and
    ANERcorp (with AQMAR/Wojood if asked) the other ("w"). Measured by leaving sets out: docs/entities.md,
    "Round 12: in-domain training".
+   `--second` trains the second reader (docs/entities.md, "Round 12b"): names-only projection, the packaged lexicons
+   read and never rebuilt, and only `ner.crfsuite` and a PROVENANCE.md naming the sets, articles and sizes
+   written to --out (default data/entities/second).
 6. `--cv "c1,c2;c1,c2..."` only cross-validates: 3 contiguous folds of the ANERcorp training part, exact-span
    F1 per setting (AQMAR/Wojood, with --aqmar/--wojood, join every fold's training side and are never scored).
 
 usage: .venv/bin/python scripts/train_ner.py [--out src/marsad/data/entities] [--rebuild-clusters] [--aqmar]
        [--wojood] [--stacked] [--adapt] [--c1 X] [--c2 X] [--iterations N] [--cv GRID] [--news]
-       [--keep-gazetteer] [--dev SET ...] [--dev-weight N]
+       [--keep-gazetteer] [--dev SET ... | --dev all] [--dev-weight N] [--names-only] [--second]
 """
 
 from __future__ import annotations
 
 import argparse
 import glob
+import hashlib
 import json
 import re
 import sys
@@ -58,7 +64,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(1, str(ROOT / "bench"))
 
+from annotated import annotated  # noqa: E402
 from marsad.clean.normalize import normalize  # noqa: E402
 from marsad.entities.features import (  # noqa: E402
     LOC_CUES,
@@ -75,9 +83,11 @@ from marsad.entities.features import (  # noqa: E402
 from marsad.entities.linking import registry_tags  # noqa: E402
 from marsad.entities.recognizer import read_lexicons  # noqa: E402
 from marsad.language.tokens import tokenize  # noqa: E402
+from switching import tuning_sets  # noqa: E402
 
 DATA = ROOT.parent / "shared/data"
 OUT = ROOT / "src/marsad/data/entities"
+SECOND_OUT = OUT / "second"
 Sentence = list[tuple[str, str]]
 CLASS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC", "MIS": "MISC"}
 
@@ -159,9 +169,6 @@ def read_wojood(data: Path = DATA) -> list[Sentence]:
 
 # ---------------------------------------------------------------- in-domain sentences (round 12)
 
-# The development sets that may be trained on. bench/gold (held out) and the sets kept unseen (dev17 on, measured
-# at a session's end) are never read: a name outside this list is refused, whatever folders exist.
-DEV_SETS = ("dev", *(f"dev{k}" for k in range(2, 17)))
 BENCH = ROOT / "bench"
 # proclitics a form's first word may carry in running text ("لروسيا", "وبالرياض" is و + ب + الرياض)
 FORM_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -176,23 +183,34 @@ class Projection:
     forms: int = 0
     missing: list[str] = field(default_factory=list)
     covered: int = 0
+    articles: Counter[str] = field(default_factory=Counter)  # by development set
 
     def add(self, other: Projection) -> None:
         self.mentions.update(other.mentions)
+        self.articles.update(other.articles)
         self.forms += other.forms
         self.missing += other.missing
         self.covered += other.covered
 
 
-def dev_folders(names: list[str], bench: Path = BENCH) -> list[Path]:
-    """The folders of the named development sets; any other name (bench/gold, a set kept unseen, a path) is refused."""
-    out = []
+def dev_names(names: list[str], bench: Path = BENCH) -> list[str]:
+    """The named development sets, "all" standing for every tuning set (`switching.tuning_sets`); any other name
+    (bench/gold, a set kept unseen, a path, a set that does not exist) is refused."""
+    allowed = tuning_sets(bench)
+    out: list[str] = []
     for name in names:
-        if name not in DEV_SETS:
-            raise SystemExit(f"--dev: '{name}' is not a development set that may be trained on "
-                             f"(allowed: {' '.join(DEV_SETS)})")
-        out.append(bench / name / "saudinewsnet")
+        for got in allowed if name == "all" else (name,):
+            if got not in allowed:
+                raise SystemExit(f"--dev: '{got}' is not a development set that may be trained on "
+                                 f"(allowed: {' '.join(allowed)})")
+            if got not in out:
+                out.append(got)
     return out
+
+
+def dev_folders(names: list[str], bench: Path = BENCH) -> list[Path]:
+    """The folders of the named development sets (`dev_names`)."""
+    return [bench / name / "saudinewsnet" for name in dev_names(names, bench)]
 
 
 def _form_words(form: str) -> tuple[str, ...]:
@@ -275,20 +293,16 @@ def project_article(page: str | Path, entities: list[dict], published: str | Non
 
 
 def read_dev(names: list[str], bench: Path = BENCH, names_only: bool = False) -> tuple[list[Sentence], Projection]:
-    """Tagged sentences of every annotated article of the named development sets (`dev_folders`)."""
+    """Tagged sentences of every annotated article of the named development sets (`dev_folders`); an article of a
+    set still being annotated counts once both its annotation files are written and parse (`annotated`)."""
     sents: list[Sentence] = []
     report = Projection()
     for folder in dev_folders(names, bench):
-        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
-        for entry in index:
-            page = folder / entry["file"]
-            expected = page.with_suffix(".expected.json")
-            if not expected.exists():
-                continue
-            ann = json.loads(expected.read_text(encoding="utf-8"))
-            got, rep = project_article(page, ann.get("entities") or [], entry.get("published"), names_only)
+        for name, ann, published in annotated(folder, "entities"):
+            got, rep = project_article(folder / name, ann.get("entities") or [], published, names_only)
             sents += got
             report.add(rep)
+            report.articles[folder.parent.name] += 1
     return sents, report
 
 
@@ -632,6 +646,54 @@ def cross_validate(sents: list[Sentence], lex: Lexicons, grid: list[tuple[float,
     return out
 
 
+def train_second(out: Path, names: list[str], dev: list[Sentence], projected: Projection, c1: float, c2: float,
+                 iterations: int, t0: float) -> int:
+    """The second reader: ANERcorp's training part and the projected development sets, with the packaged lexicons
+    (never rebuilt: the stage reads the model with them), written with its PROVENANCE.md to `out`."""
+    lex = read_lexicons(OUT)
+    sents = training_set(aqmar=False) + dev
+    print(f"training on {len(sents)} sentences, {sum(len(s) for s in sents)} tokens", flush=True)
+    out.mkdir(parents=True, exist_ok=True)
+    train(sents, lex, out / "ner.crfsuite", c1=c1, c2=c2, iterations=iterations)
+    seconds = time.time() - t0
+    (out / "PROVENANCE.md").write_text(second_provenance(out / "ner.crfsuite", names, dev, projected, sents, seconds),
+                                       encoding="utf-8")
+    print(f"model written to {out / 'ner.crfsuite'} ({seconds:.0f}s)")
+    return 0
+
+
+def second_provenance(model: Path, names: list[str], dev: list[Sentence], projected: Projection,
+                      sents: list[Sentence], seconds: float) -> str:
+    """What a second reader was trained on, written beside it by the build (sets, articles, sizes, command)."""
+    import textwrap
+
+    data = model.read_bytes()
+    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    mentions = ", ".join(f"{c} {n:,}" for c, n in sorted(projected.mentions.items()))
+    paragraphs = [
+        f"Built by `scripts/train_ner.py --second --dev {' '.join(names)}` on {when} ({seconds:.0f} s, one core; "
+        "deterministic). Read by `marsad.entities.recognizer.second_recognizer()` with the lexicons of the folder "
+        "above (`gazetteer.tsv`, `clusters.tsv`, `wordstats.tsv`), which it was trained with: rebuild it when they "
+        "change.",
+        f"- File: {len(data):,} bytes, sha256 {hashlib.sha256(data).hexdigest()}.",
+        f"- Trained on: the first five sixths of ANERcorp (research use) and {sum(projected.articles.values()):,} "
+        "annotated articles of marsad's development sets (SaudiNewsNet, CC BY-NC-SA 4.0), per set: "
+        + ", ".join(f"{name}\0{projected.articles[name]}" for name in names)  # (a set and its count on one line)
+        + ". Never bench/gold or a set marked UNSEEN (`bench/switching.py`).",
+        f"- In-domain part: {len(dev):,} sentences, {sum(len(s) for s in dev):,} tokens, "
+        f"{sum(projected.mentions.values()):,} mentions projected ({mentions}), names only (a form of one definite "
+        f"word stays O); in all {len(sents):,} sentences, {sum(len(s) for s in sents):,} tokens.",
+        "- Licence of the weights: research use (ANERcorp) and derived from SaudiNewsNet text (CC BY-NC-SA 4.0); no "
+        "sentence of either is stored.",
+        "How it was judged: docs/entities.md (\"Round 12b\" and the later sections on the second reader).",
+    ]
+    body = "\n".join(textwrap.fill(text, 116, subsequent_indent="  " if text.startswith("- ") else "",
+                                   break_on_hyphens=False, break_long_words=False)
+                     + ("\n" if not text.startswith("- ") or k == len(paragraphs) - 2 else "")
+                     for k, text in enumerate(paragraphs))
+    return "# The second reader (`ner.crfsuite`)\n\n" + body.replace("\0", " ")
+
+
 def training_set(wojood: bool = False, aqmar: bool = True) -> list[Sentence]:
     train_news, _ = read_anercorp()
     sents = list(train_news)
@@ -642,9 +704,9 @@ def training_set(wojood: bool = False, aqmar: bool = True) -> list[Sentence]:
     return sents
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, bench: Path = BENCH) -> int:
     ap = argparse.ArgumentParser(description="train the name recogniser")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, help=f"default {OUT.relative_to(ROOT)} ({SECOND_OUT.relative_to(ROOT)} with --second)")
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample to the training data")
     ap.add_argument("--rebuild-clusters", action="store_true")
     ap.add_argument("--iterations", type=int, default=150)
@@ -658,17 +720,28 @@ def main(argv: list[str] | None = None) -> int:
                     help="with the news rates and document features (features.news_features; not the shipped model)")
     ap.add_argument("--keep-gazetteer", action="store_true", help="train with gazetteer.tsv as it is, not rebuilt")
     ap.add_argument("--dev", nargs="+", metavar="SET", default=[],
-                    help=f"also train on these development sets, their annotation projected ({', '.join(DEV_SETS)})")
+                    help="also train on these development sets, their annotation projected; 'all' for every set "
+                         f"without an UNSEEN marker (now: {' '.join(tuning_sets(bench))})")
     ap.add_argument("--dev-weight", type=int, default=1, metavar="N", help="repeat the in-domain sentences N times")
     ap.add_argument("--names-only", action="store_true",
                     help="project names only: forms of one definite word stay O (round 12b)")
+    ap.add_argument("--second", action="store_true",
+                    help="train the second reader: --names-only, the packaged lexicons as they are; writes only "
+                         "ner.crfsuite and PROVENANCE.md to --out")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     args = ap.parse_args(argv)
+    if args.second:
+        if not args.dev or args.adapt or args.stacked or args.news or args.aqmar or args.wojood or args.cv:
+            ap.error("--second takes --dev and none of --adapt --stacked --news --aqmar --wojood --cv")
+        args.names_only = True
+    args.out = args.out or (SECOND_OUT if args.second else OUT)
     t0 = time.time()
     dev: list[Sentence] = []
+    projected = Projection()
     if args.dev:
-        dev, projected = read_dev(args.dev, names_only=args.names_only)
+        args.dev = dev_names(args.dev, bench)
+        dev, projected = read_dev(args.dev, bench, names_only=args.names_only)
         print(f"in-domain: {len(dev)} sentences, {sum(len(s) for s in dev)} tokens from {' '.join(args.dev)}; "
               f"{sum(projected.mentions.values())} mentions projected ("
               + ", ".join(f"{c} {n}" for c, n in sorted(projected.mentions.items()))
@@ -681,6 +754,8 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(read_anercorp()[0], read_lexicons(args.out), grid, iterations=args.iterations, extra=extra,
                        adapt=args.adapt, news=args.news)
         return 0
+    if args.second:
+        return train_second(args.out, args.dev, dev, projected, args.c1, args.c2, args.iterations, t0)
     stats = None
     docs = None
     if args.rebuild_clusters or not (args.out / "clusters.tsv").exists():

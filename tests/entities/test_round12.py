@@ -116,6 +116,8 @@ def _bench(tmp_path: Path) -> Path:
         (folder / "index.json").write_text(json.dumps([{"file": "001.txt", "published": "2015-01-01"}]))
         (folder / "001.txt").write_text(f"خبر\n\nوصل الوفد إلى {town} أمس.", encoding="utf-8")
         (folder / "001.expected.json").write_text(json.dumps({"entities": [{"text": town, "type": "GPE"}]}))
+        (folder / "001.tml").write_text("<TimeML></TimeML>", encoding="utf-8")
+    (tmp_path / "dev17" / "UNSEEN").write_text("kept unseen\n")
     return tmp_path
 
 
@@ -132,7 +134,7 @@ def test_refuses_other_sets(tmp_path: Path, name: str) -> None:
     with pytest.raises(SystemExit):
         T.read_dev(["dev", name], bench)
     with pytest.raises(SystemExit):
-        T.main(["--out", str(tmp_path / "model"), "--dev", name])
+        T.main(["--out", str(tmp_path / "model"), "--dev", name], bench)
     assert not (tmp_path / "model").exists()
 
 
