@@ -122,6 +122,8 @@ COALITION_ASSETS = frozenset(normalize(w) for w in ("طيران", "طائرات"
 # 2015) and the US-led one against the Islamic State in Syria and Iraq (from August 2014).
 COALITION_WARS = ((frozenset({"YEM"}), "SAUMIL", "2015-03-26"), (frozenset({"SYR", "IRQ"}), "USAMIL", "2014-08-08"))
 LED_BY = (("بقيادة",), ("الذي", "تقوده"), ("التي", "تقودها"), ("بزعامة",))
+# The words `_collective_pass` starts from: any other word is passed over at the cost of one set lookup.
+COLLECTIVE_STARTS = frozenset({LEADERSHIP, *(phrase.split()[0] for phrase in COALITION)})
 # Roles of bodies whose country tells nothing of where a story happens: a company ("تويتر" USABUS) trades
 # everywhere.
 OUTSIDE_ROLES = frozenset({"BUS"})
@@ -627,7 +629,7 @@ def _collective_pass(art: Article, toks: list[Token], norms: list[str], date: st
     home = _home_country(art, found, reg)
     countries = {c for f in found if f.origin != "model" and (c := _country_of(f.actor, reg)) is not None}
     for i, norm in enumerate(norms):
-        if i in taken:
+        if i in taken or not any(stem in COLLECTIVE_STARTS for _, stem in clitic_splits(norm)):
             continue
         readings = dict((stem, pre) for pre, stem in clitic_splits(norm))
         if LEADERSHIP in readings and home is not None and i + 1 < len(norms) \

@@ -66,6 +66,9 @@ class ModelAttributes:
     values: dict[str, dict[str, str]]  # feature name -> string value -> the attribute "name:value"
     # per offset of `LENT`: (cue key, the attributes of its string values, its name if known as a 1.0 feature)
     lent: tuple[tuple[tuple[str, dict[str, str], str | None], ...], ...] = ()
+    # `lent` by cue key, each key once with (offset's place, table, name) for the offsets that have it, in an order
+    # every offset's keys follow (`_lent_all`); empty when there is none
+    lent_keys: tuple[tuple[str, tuple[tuple[int, dict[str, str], str | None], ...]], ...] = ()
 
     @classmethod
     def of(cls, attrs: Iterable[str]) -> ModelAttributes:
@@ -79,10 +82,22 @@ class ModelAttributes:
                 pos = attr.find(":", pos + 1)
         lent = tuple(tuple((k, values.get(name, NO_VALUES), name if name in names else None) for k, name in spec)
                      for _off, spec in LENT)
-        return cls(names, values, lent)
+        return cls(names, values, lent, _by_key(lent))
 
     def __contains__(self, attr: object) -> bool:
         return attr in self.names
+
+
+def _by_key(lent: tuple[tuple[tuple[str, dict[str, str], str | None], ...], ...]
+            ) -> tuple[tuple[str, tuple[tuple[int, dict[str, str], str | None], ...]], ...]:
+    """`ModelAttributes.lent` by cue key, keys in their order of first use; empty unless every offset lists its
+    keys in that order (then reading the keys once gives each offset's attributes in its own order)."""
+    order = list(dict.fromkeys(k for spec in lent for k, _table, _whole in spec))
+    rank = {k: n for n, k in enumerate(order)}
+    if any([rank[k] for k, _t, _w in spec] != sorted(rank[k] for k, _t, _w in spec) for spec in lent):
+        return ()
+    return tuple((k, tuple((o, table, whole) for o, spec in enumerate(lent) for key, table, whole in spec if key == k))
+                 for k in order)
 
 
 # a stem's rates in the news sample (`PROFILE_RATES`)
@@ -279,16 +294,40 @@ def _cached_attrs(word: str, lex: Lexicons) -> WordAttributes | None:
 
 
 def _word_attributes(word: str, lex: Lexicons) -> WordAttributes | None:
-    cues = token_cues(word, lex)
+    cues = _cached_cues(word, lex)  # (a memo the second reader shares with the first model: `second_recognizer`)
     if not all(isinstance(v, str) or v == 1.0 for v in cues.values()):
         return None
     known = lex.known
     if known is None:
         lent = tuple(_attributes([(name, cues[k]) for k, name in names if cues.get(k) is not None], None)
                      for _off, names in LENT)
+    elif known.lent_keys:
+        lent = _lent_all(cues, known.lent_keys, len(known.lent))
     else:
         lent = tuple(_lent(cues, spec) for spec in known.lent)
     return str(cues["s"]), _attributes(cues.items(), known), lent
+
+
+def _lent_all(cues: dict[str, str | float],
+              by_key: tuple[tuple[str, tuple[tuple[int, dict[str, str], str | None], ...]], ...],
+              offsets: int) -> tuple[tuple[str, ...], ...]:
+    """What `_lent` gives for every offset, each cue read once (`ModelAttributes.lent_keys`): a new word costs the
+    recogniser most of its time, and its cues are the same at each offset."""
+    out: list[list[str]] = [[] for _ in range(offsets)]
+    for k, entries in by_key:
+        value = cues.get(k)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            for o, table, _whole in entries:
+                attr = table.get(value)
+                if attr is not None:
+                    out[o].append(attr)
+        else:
+            for o, _table, whole in entries:
+                if whole is not None:
+                    out[o].append(whole)
+    return tuple(tuple(x) for x in out)
 
 
 def _lent(cues: dict[str, str | float], spec: tuple[tuple[str, dict[str, str], str | None], ...]) -> tuple[str, ...]:

@@ -401,6 +401,8 @@ def _federation_pass(toks: list[Token], norms: list[str], reg: Registry, found: 
     drop: set[int] = set()
     out = list(found)
     for i in range(len(norms) - 1):
+        if UNION[2:] not in norms[i]:
+            continue  # (every reading of a word as "الاتحاد", "للاتحاد" too, ends in these letters: most words go here)
         reading = next(((p, st) for p, st in clitic_splits(norms[i]) if st == UNION), None)
         if reading is None or (i in owner and owner[i].origin != "model"):
             continue

@@ -45,6 +45,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from marsad.clean.normalize import normalize
 from marsad.entities.features import strip_clitics
@@ -135,7 +136,7 @@ def _rank_name_pass(toks: list[Token], norms: list[str], found: list[_Found], ga
         return None
 
     for i in range(len(norms) - 2):
-        if i in taken:
+        if i in taken or not table.opens(norms[i]):
             continue
         hit = table.rank_at(norms, i)
         if hit is not None:
@@ -450,6 +451,12 @@ def _nationality_name_pass(toks: list[Token], norms: list[str], reg: Registry, f
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _kinship_word(word: str) -> bool:
+    """Whether a word is a kinship noun with its possessive, under some clitic reading (asked of every token)."""
+    return any(stem in KINSHIP for _, stem in clitic_splits(word))
+
+
 def _kinship_pass(toks: list[Token], norms: list[str], found: list[_Found], gazetteer: dict[str, str],
                   given: Callable[[str], bool] | None) -> list[_Found]:
     """"ونجله أحمد", "بجوار زوجها براد بيت": a kinship noun with its possessive names the person after it. The noun
@@ -459,7 +466,7 @@ def _kinship_pass(toks: list[Token], norms: list[str], found: list[_Found], gaze
     out = list(found)
 
     def kin(k: int) -> bool:
-        return any(stem in KINSHIP for _, stem in clitic_splits(norms[k]))
+        return _kinship_word(norms[k])
 
     def name_word(k: int) -> bool:
         w = norms[k]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -191,4 +192,11 @@ def second_recognizer() -> Recognizer | None:
     if not model.exists():
         return None
     lexicons = folder if (folder / "gazetteer.tsv").exists() else data_path(*MODEL_DIR)
+    first = recognizer()
+    if first is not None and first.model_path.parent.resolve() == lexicons.resolve():
+        # the first model's tables, read once, and its memo of each word's own features (`features.token_cues`
+        # reads the tables alone, so a word the first model has read costs the second reader nothing there); the
+        # attributes stay the second model's own
+        shared = replace(first.lexicons, known=None, attrs={}, attrs_before={})
+        return Recognizer(model, shared, folder / "ner-doc.crfsuite", read_domain(folder))
     return Recognizer(model, read_lexicons(lexicons), folder / "ner-doc.crfsuite", read_domain(folder))

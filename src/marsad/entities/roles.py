@@ -86,19 +86,35 @@ class RoleTable:
     memo: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False,
                                                                     compare=False)
     starts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # word -> whether a title or a rank may start at it (`opens`)
+    opening: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
-    def find(self, table: dict[tuple[str, ...], str], norms: Sequence[str], i: int) -> Hit | None:
-        """The longest phrase of `table` starting at token i, its first word with or without ال and clitics."""
-        mkey = (id(table), norms[i])
+    def _starting(self, table: dict[tuple[str, ...], str], word: str) -> tuple[tuple[str, str], ...]:
+        """The word's clitic readings that start a phrase of `table`."""
+        mkey = (id(table), word)
         readings = self.memo.get(mkey)
         if readings is None:
             firsts = self.starts.get(id(table))
             if firsts is None:
                 firsts = self.starts[id(table)] = frozenset(k[0] for k in table)
-            readings = self.memo[mkey] = tuple(r for r in clitic_splits(norms[i]) if r[1] in firsts)
+            readings = self.memo[mkey] = tuple(r for r in clitic_splits(word) if r[1] in firsts)
             if len(self.memo) > 100_000:
                 self.memo.clear()
-        for pre, stem in readings:
+        return readings
+
+    def opens(self, word: str) -> bool:
+        """Whether a title or a rank may start at this word: elsewhere `title_at` and `rank_at` give None, and a
+        pass that reads every token asks this first (most words start neither)."""
+        got = self.opening.get(word)
+        if got is None:
+            if len(self.opening) > 100_000:
+                self.opening.clear()
+            got = self.opening[word] = bool(self._starting(self.titles, word) or self._starting(self.ranks, word))
+        return got
+
+    def find(self, table: dict[tuple[str, ...], str], norms: Sequence[str], i: int) -> Hit | None:
+        """The longest phrase of `table` starting at token i, its first word with or without ال and clitics."""
+        for pre, stem in self._starting(table, norms[i]):
             for n in range(min(self.longest, len(norms) - i), 0, -1):
                 key = (stem, *norms[i + 1:i + n])
                 role = table.get(key)

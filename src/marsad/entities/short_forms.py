@@ -100,8 +100,8 @@ def _agency_nisba_pass(toks: list[Token], norms: list[str], reg: Registry, found
         return 0 <= k < len(norms) and norms[k][:1].isalpha()
 
     for i, w in enumerate(norms):
-        if i in taken or i == 0:
-            continue
+        if i in taken or i == 0 or word(i + 1):
+            continue  # (a word right after it is the noun the test below skips on: most words are passed over here)
         k = i - 1
         while k >= 0 and not word(k) and norms[k] in ('"', "«", "“", "'", "("):
             k -= 1  # quotes around the adjective

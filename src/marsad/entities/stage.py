@@ -94,13 +94,18 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
 9. The second reader (`recognition.second_spans`, switch `recognition.SECOND_READER`; a model trained in domain,
    `recognizer.second_recognizer`): its spans that overlap no mention kept in step 8, refused when they are one
    definite word, a pious formula, a noun with a country's adjective or in the byline, are read with the
-   recogniser's spans in step 4 and steps 2 to 8 run again (`_passes`), so they are typed, linked and coded as
+   recogniser's spans in step 4 and steps 4 to 8 run again (`_passes`), so they are typed, linked and coded as
    the stage's own. Without a second model, or with the switch off, the stage is steps 1 to 8 alone.
+   Work the second run would repeat is done once (docs/entities.md, "The second run without repeated work"): the
+   passes of steps 2 and 3 that run before the recogniser's read nothing the second reader adds (`_before_model`;
+   each run starts from its own copy of their mentions), the recogniser reads the article once (`_model_pass`'s
+   memo), and the transliteration model spells a word once (`translit.Model.spell`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from marsad.article import Article, Entity, Span
 from marsad.entities import recognition
@@ -199,12 +204,15 @@ def tag_entities(art: Article) -> None:
     reg = registry()
     matches = registry_matches(norms, date, reg)
     memo: dict[str, list[tuple[int, int, str]]] = {}  # the first model's spans, read once
-    found = _kept(_passes(art, toks, norms, date, reg, matches, memo=memo), toks, norms)
+    # the passes before the recogniser's read nothing the second reader adds: their mentions are found once, and
+    # each run starts from its own copy of them, since later passes change mentions in place
+    before = _before_model(toks, norms, date, reg, matches)
+    found = _kept(_passes(art, toks, norms, date, reg, matches, _copy(before), memo=memo), toks, norms)
     if recognition.SECOND_READER:
         # the second reader's spans where the stage kept nothing become mentions the passes read again
         also = second_spans(art, toks, norms, matches, [(f.start, f.end) for f in found])
         if also:
-            found = _kept(_passes(art, toks, norms, date, reg, matches, also, memo), toks, norms)
+            found = _kept(_passes(art, toks, norms, date, reg, matches, _copy(before), also, memo), toks, norms)
     entities: list[Entity] = []
     for f in found:
         s, e = _bounds(toks, norms, f)
@@ -236,16 +244,33 @@ def _kept(found: list[_Found], toks: list[Token], norms: list[str]) -> list[_Fou
     return out
 
 
-def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
-            matches: list[tuple[Match, int]], also: list[tuple[int, int, str]] | None = None,
-            memo: dict[str, list[tuple[int, int, str]]] | None = None) -> list[_Found]:
-    """Steps 2 to 8 of the module doc; `also` are the second reader's spans, read with the recogniser's."""
+def _before_model(toks: list[Token], norms: list[str], date: str, reg: Registry, matches: list[tuple[Match, int]]
+                  ) -> tuple[list[_Found], dict[int, Match]]:
+    """The mentions of steps 2 and 3 and the titles a name may follow: what the recogniser's pass starts from."""
     found, titles = _registry_pass(toks, norms, date, reg, matches)
     rec = recognizer()
     found = _institution_pass(toks, norms, date, reg, found, rec.lexicons.stats if rec is not None else {},
                               rec.lexicons.gazetteer if rec is not None else {})
     if rec is not None:
         found = _unknown_given_pass(norms, reg, found, rec.lexicons.stats, rec.lexicons.gazetteer)
+    return found, titles
+
+
+def _copy(state: tuple[list[_Found], dict[int, Match]]) -> tuple[list[_Found], dict[int, Match]]:
+    """A run's own copy of `_before_model`'s result (the mentions are changed in place, the titles re-keyed; a
+    mention's `office` is set later, so none is shared)."""
+    found, titles = state
+    return [replace(f) for f in found], dict(titles)
+
+
+def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: Registry,
+            matches: list[tuple[Match, int]], before: tuple[list[_Found], dict[int, Match]],
+            also: list[tuple[int, int, str]] | None = None,
+            memo: dict[str, list[tuple[int, int, str]]] | None = None) -> list[_Found]:
+    """Steps 4 to 8 of the module doc, from `before` (`_before_model`: steps 2 and 3); `also` are the second
+    reader's spans, read with the recogniser's."""
+    found, titles = before
+    rec = recognizer()
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches, also, memo)
     found = _federation_pass(toks, norms, reg, found)
     found = _quoted_name_pass(toks, norms, reg, found)

@@ -415,6 +415,8 @@ BEAM = 4
 KNOWN_BONUS = 0.5
 # Longer "words" are no names; the search time grows with the length.
 MAX_LETTERS = 30
+# Spellings `Model.spell` keeps (a few MB at most); past it the memo starts again.
+SPELT_LIMIT = 20_000
 
 
 class Model:
@@ -430,6 +432,7 @@ class Model:
         self.bow: dict[int, float] = {}
         self.known: set[str] = set()
         self.known_bonus = KNOWN_BONUS
+        self.spelt: dict[tuple[str, int, float], tuple[str, float] | None] = {}  # `spell`'s answers so far
         for line in io.StringIO(text):
             parts = line.rstrip("\n").split("\t")
             if parts[0] == "order" and len(parts) == 2:
@@ -481,6 +484,21 @@ class Model:
 
     def spell(self, word: str, beam: int = BEAM) -> tuple[str, float] | None:
         """The likeliest Latin spelling of a normalised Arabic word and its log10 probability per letter."""
+        # the search is the costliest step of naming a person the registry does not know, and a name recurs: in
+        # the article (the full name, then the surname), across articles, and in the entity stage's second run
+        # over the same article (`stage.tag_entities`); the answer depends on the word and the settings alone
+        key = (word, beam, self.known_bonus)
+        try:
+            return self.spelt[key]
+        except KeyError:
+            pass
+        if len(self.spelt) >= SPELT_LIMIT:
+            self.spelt.clear()
+        got = self.spelt[key] = self._search(word, beam)
+        return got
+
+    def _search(self, word: str, beam: int) -> tuple[str, float] | None:
+        """The beam search of `spell`."""
         if not self.start or not self.end:
             return None
         n = len(word)
