@@ -2,15 +2,15 @@
 
 usage: .venv/bin/python scripts/build_event_confidence.py [--loso] [--dry-run] [--c C]
 
-1. Analyse every annotated article of the development sets dev, dev2 … dev16 (named one by one: never the
-   held-out bench/gold nor the fresh sets kept unseen) with `marsad.analyze`; for each coded event record the features
+1. Analyse every annotated article of the development sets that may be tuned on (`bench/switching.tuning_sets`:
+   every bench/devN without an UNSEEN marker; never the held-out bench/gold nor the sets kept unseen) with `marsad.analyze`; for each coded event record the features
    the coder gives it (`marsad.events.confidence.features`, collected as the stage rates the event) and a
    label: 1 when it matches an annotated event with the root and both actors right (`bench/eval_events.py`'s
    `pair`, the evaluation's own matching), else 0.
 2. Fit a logistic regression with a strong L2 penalty (scikit-learn) on the one-hot features of all the sets.
 3. Correct the intercept for the tuning bias: the rules were tuned on these very sets, so the coder is right
-   more often there than on articles nobody read. With the weights fixed, the intercept is refitted on dev11 to
-   dev16, the sets the rules were least tuned on (opened for tuning in the session that refitted the model).
+   more often there than on articles nobody read. With the weights fixed, the intercept is refitted on `LEAST_TUNED`,
+   the sets no rule was written on (annotated and opened for tuning in the session that refitted the model).
 4. Write the weights, the intercept and how they were made to confidence.json (standard JSON; the stage reads
    it with the standard library).
 `--loso` measures instead of writing: each set is scored by a model fitted on the others (its intercept refitted on
@@ -37,10 +37,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 from annotated import annotated  # noqa: E402
 from eval_events import confidence_table, pair  # noqa: E402
 from marsad.events import confidence  # noqa: E402
+from switching import tuning_sets  # noqa: E402
 
-# the development sets, named one by one (a glob of bench/dev* would reach the fresh set)
-SETS = ("dev", *(f"dev{k}" for k in range(2, 17)))
-LEAST_TUNED = ("dev11", "dev12", "dev13", "dev14", "dev15", "dev16")  # tuned on the least: one session's rounds
+# the development sets that may be tuned on (every bench/devN without an UNSEEN marker)
+SETS = tuning_sets()
+# no rule was written on these when the model was refitted (session of 2026-11-28, second): the coder is as right
+# there as on articles nobody read
+LEAST_TUNED = ("dev17", "dev18", "dev19", "dev24", "dev25", "dev26", "dev27")
 OUT = ROOT / "src" / "marsad" / "data" / "events" / "confidence.json"
 C = 0.1  # inverse L2 strength: strong, so that rare features stay near zero
 SET_SCALE = 10.0  # the sets' own intercepts are all but unpenalised
