@@ -136,8 +136,9 @@ def test_a_page_cut_mid_letter_gives_the_record_of_its_text() -> None:
     "خبر\n\nوأكد مصدر مسؤول في الوزارة لصحيفة",
     "خبر\n\nوأوضح البيان الصادر عن",  # the statement's author (_author)
 ])
-def test_a_page_cut_after_a_preposition_gives_a_record(page: str) -> None:
-    check_record(to_record(analyze(page)))
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_page_cut_after_a_preposition_gives_a_record(page: str, learned: bool) -> None:
+    check_record(to_record(analyze(page, learned_events=learned)))
 
 
 # --- a lone surrogate (a broken JSON escape) becomes U+FFFD instead of a crash

@@ -37,6 +37,8 @@ def analyze(page: str | bytes | Path, *, published: str | None = None, url: str 
     the learned clause models (`marsad.events.learned`, `method` "learned"):
     more events found, fewer of them right (docs/events.md, "Round 21").
     """
+    if pipeline is not None and learned_events:
+        raise ValueError("analyze: give either a pipeline or learned_events=True (learned_pipeline() has both)")
     if isinstance(page, Path):
         art = read_path(page, published=published, url=url)
     else:
