@@ -1,6 +1,7 @@
 """Experiment 21a: does the learned coder of experiment 19c gain from more annotated articles? (bench only)
 
 usage: .venv/bin/python bench/events_curve.py [--cache FILE] [--test SET ...] [--train SET ...] [--sizes 2,4,8]
+       [--left-out-only] [--joint] [--drop rf] [--rank pointwise|pairwise] [--rank-c C]  (round 21b: docs/events.md)
 
 The question behind issue 8's next step: the learned clause detector, root chooser and actor rankers of
 `bench/events_learned.py` (experiment 19c) were fitted on about 900 annotated clauses; they found more events than
@@ -36,10 +37,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import events_learned as el  # noqa: E402
 from scorecard import accepts  # noqa: E402
-from switching import UNSEEN, unseen  # noqa: E402
+from switching import UNSEEN, UNTUNED, unseen  # noqa: E402
 from tally import Tally  # noqa: E402
 
-TEST = ("dev17", "dev18", "dev19", "dev24", "dev25", "dev26", "dev27")
+TEST = UNTUNED
 TRAIN = ("dev", *(f"dev{k}" for k in range(2, 17)))
 
 
@@ -95,7 +96,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--train", nargs="*", default=list(TRAIN))
     ap.add_argument("--sizes", default="2,4,8")
     ap.add_argument("--seed", type=int, default=21)
+    ap.add_argument("--left-out-only", action="store_true", help="only the last line (each test set left out)")
+    ap.add_argument("--drop", default="", help="candidate feature families to leave out (bench/events_learned.py DROP)")
+    ap.add_argument("--rank", choices=("pointwise", "pairwise"), default="pointwise", help="how the actor rankers learn")
+    ap.add_argument("--joint", action="store_true", help="choose the source and target together")
+    ap.add_argument("--rank-c", type=float, default=0.3, help="the actor rankers' C")
     args = ap.parse_args(argv)
+    el.DROP = tuple(x for x in args.drop.split(",") if x)
+    el.RANK, el.RANK_C, el.JOINT = args.rank, args.rank_c, args.joint
     names = [*args.train, *args.test]
     dirs = [ROOT / "bench" / n / "saudinewsnet" for n in names]
     if (kept := unseen(dirs)) is not None:
@@ -121,7 +129,7 @@ def main(argv: list[str]) -> int:
     print(header)
     print("|" + " --- |" * (header.count("|") - 1))
     rule_line = ""
-    for label, train_sets in plan:
+    for label, train_sets in [] if args.left_out_only else plan:
         train = [d for n in train_sets for d in sets.get(n, [])]
         clauses = sum(1 for d in train for c in d.clauses if c.golds)
         m = measure(el.Model(train, False), test)

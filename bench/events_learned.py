@@ -69,6 +69,12 @@ MODE_NAMES = {"m": "model: clauses by their probability", "j": "model: clauses b
               "u": "union: rules, then model clauses by probability where the rules code nothing",
               "uj": "union: rules, then model clauses by event confidence where the rules code nothing"}
 INNER = 4  # folds of the training sets (whole sets each) that choose the threshold
+# candidate feature families left out, to compare variants on one cache (`--drop rf`): "rf" what the rule coder's
+# finders pick (round 21b; with it the candidates only they add); any prefix of a feature name works
+DROP: tuple[str, ...] = ()
+JOINT = False  # the source and target chosen together (`learned.best_pair`)
+RANK = "pointwise"  # or "pairwise" (`_fit_pairs`)
+RANK_C = 0.3
 
 
 
@@ -173,8 +179,14 @@ def _clause_feats(c: Clause, rules_feats: bool) -> dict[str, float]:
     return f
 
 
+def _dropped(key: str) -> bool:
+    return any(key.startswith((p, "none|" + p)) for p in DROP)
+
+
 def cand_feats(c: Clause, cand: Cand, root: str, role: str, rules_feats: bool) -> dict[str, float]:
     f = learned.candidate_features(c, cand, root)
+    if DROP:
+        f = {k: v for k, v in f.items() if not _dropped(k)}
     if rules_feats and c.rule is not None:
         if cand.code is None:
             if _actor(c.rule, "target") is None:
@@ -194,6 +206,33 @@ def _fit(x: Any, y: list[Any], c: float) -> Any:
 
     lr = LogisticRegression(C=c, solver="liblinear")
     return (OneVsRestClassifier(lr) if len(set(y)) > 2 else lr).fit(_int32(x), y)
+
+
+def _fit_pairs(x: Any, y: list[int], groups: list[int], c: float) -> Any:
+    """A pairwise ranker: a logistic regression without intercept on the differences between each right
+    candidate of a clause and each wrong one (half of them turned round, so both classes are seen); its score
+    orders a clause's candidates as the pointwise model's probability does."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    by: dict[int, tuple[list[int], list[int]]] = {}
+    for k, (label, g) in enumerate(zip(y, groups, strict=True)):
+        by.setdefault(g, ([], []))[0 if label else 1].append(k)
+    left: list[int] = []
+    right: list[int] = []
+    signs: list[int] = []
+    for good, bad in by.values():
+        for a in good:
+            for b in bad:
+                flip = len(signs) % 2
+                left.append(b if flip else a)
+                right.append(a if flip else b)
+                signs.append(0 if flip else 1)
+    x = x.tocsr()
+    diff = sparse.csr_matrix(x[np.array(left)] - x[np.array(right)])
+    lr = LogisticRegression(C=c, solver="liblinear", fit_intercept=False)
+    return lr.fit(_int32(diff), signs)
 
 
 def _int32(x: Any) -> Any:
@@ -219,19 +258,17 @@ class Model:
                          [_root_label(c.golds[0]) for c in pos], 1.0)
         self.rankers = {}
         for role in ("source", "target"):
-            rows, labels = [], []
-            for c in pos:
+            rows, labels, groups = [], [], []
+            for k, c in enumerate(pos):
                 root = _root_label(c.golds[0])
-                for cand in self._cands(c, role):
+                for cand in learned.candidates(c, role):
                     rows.append(cand_feats(c, cand, root, role, rules_feats))
                     labels.append(1 if any(accepts(g.get(role), cand.code) for g in c.golds) else 0)
+                    groups.append(k)
             vec = DictVectorizer()
             xr = vec.fit_transform(rows)
-            self.rankers[role] = (vec, _fit(xr, labels, 0.3))
-
-    @staticmethod
-    def _cands(c: Clause, role: str) -> list[Cand]:
-        return [*c.cands, Cand(None, [])] if role == "target" else list(c.cands)
+            fit = _fit_pairs(xr, labels, groups, RANK_C) if RANK == "pairwise" else _fit(xr, labels, RANK_C)
+            self.rankers[role] = (vec, fit)
 
     def predict(self, docs: list[Doc]) -> list[list[Pred]]:
         """Per document, per clause: (probability of an event, root, source, target)."""
@@ -242,8 +279,11 @@ class Model:
         probs = self.detect.predict_proba(x)[:, 1]
         root_p = self.root.predict_proba(x)
         roots = [str(self.root.classes_[k]) for k in root_p.argmax(axis=1)]
-        sources = self._best(clauses, roots, "source", [None] * len(clauses))
-        targets = self._best(clauses, roots, "target", [code for code, _ in sources])
+        if JOINT:
+            sources, targets = self._pairs(clauses, roots)
+        else:
+            sources = self._best(clauses, roots, "source", [None] * len(clauses))
+            targets = self._best(clauses, roots, "target", [code for code, _ in sources])
         rows = [(float(p), root, src, tgt, float(p * rp.max() * sp * tp)) for p, rp, root, (src, sp), (tgt, tp)
                 in zip(probs, root_p, roots, sources, targets, strict=True)]
         out, k = [], 0
@@ -252,10 +292,34 @@ class Model:
             k += len(d.clauses)
         return out
 
+    def _scores(self, clauses: list[Clause], roots: list[str], role: str) -> list[list[tuple[str | None, float]]]:
+        """Every candidate of each clause for the role with its probability."""
+        lists = [learned.candidates(c, role) for c in clauses]
+        rows = [cand_feats(c, k, root, role, self.rules_feats) for c, root, ks in zip(clauses, roots, lists, strict=True)
+                for k in ks]
+        vec, lr = self.rankers[role]
+        scores = lr.predict_proba(_int32(vec.transform(rows)))[:, 1] if rows else []
+        out, at = [], 0
+        for ks in lists:
+            out.append([(k.code, float(scores[at + n])) for n, k in enumerate(ks)])
+            at += len(ks)
+        return out
+
+    def _pairs(self, clauses: list[Clause], roots: list[str]) -> tuple[list[tuple[str | None, float]],
+                                                                       list[tuple[str | None, float]]]:
+        """The source and target chosen together: the pair of different actors with the highest product of
+        probabilities (`learned.Model.pair`)."""
+        src, tgt = [], []
+        for ss, ts in zip(self._scores(clauses, roots, "source"), self._scores(clauses, roots, "target"), strict=True):
+            s_, t_ = learned.best_pair(ss, ts, lambda code: code)
+            src.append(s_)
+            tgt.append(t_)
+        return src, tgt
+
     def _best(self, clauses: list[Clause], roots: list[str], role: str,
               other: list[str | None]) -> list[tuple[str | None, float]]:
         """The best scored candidate of each clause for the role (not the actor `other` holds), its probability."""
-        lists = [[k for k in self._cands(c, role) if k.code is None or k.code != o] for c, o in zip(clauses, other,
+        lists = [[k for k in learned.candidates(c, role) if k.code is None or k.code != o] for c, o in zip(clauses, other,
                                                                                                      strict=True)]
         rows = [cand_feats(c, k, root, role, self.rules_feats) for c, root, ks in zip(clauses, roots, lists, strict=True)
                 for k in ks]

@@ -1,7 +1,8 @@
 """Experiment 21b: the learned coder's events added where the rules code nothing, judged on sets no rule was
 written on (bench only).
 
-usage: .venv/bin/python bench/events_union.py --cache FILE [--test SET ...]
+usage: .venv/bin/python bench/events_union.py --cache FILE [--test SET ...] [--joint] [--drop rf]
+       [--rank pointwise|pairwise] [--rank-c C]  (round 21b: docs/events.md)
 
 Experiment 19c found that adding the learned coder's events where the rule coder codes nothing gave no gain,
 measured on the sets the rules were tuned on, where the rules' precision is high (0.68) and an added event at
@@ -26,9 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import events_learned as el  # noqa: E402
+from switching import UNTUNED  # noqa: E402
 from tally import Tally  # noqa: E402
 
-TEST = ("dev17", "dev18", "dev19", "dev24", "dev25", "dev26", "dev27")
+TEST = UNTUNED
 
 
 def score(docs: list[el.Doc], preds: list[list[el.Pred]], th: float | None, joint: bool) -> tuple[Tally, Tally]:
@@ -47,9 +49,19 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cache", type=Path, required=True, help="the pickle bench/events_curve.py wrote")
     ap.add_argument("--test", nargs="*", default=list(TEST))
     ap.add_argument("--rules-features", action="store_true")
+    ap.add_argument("--drop", default="", help="candidate feature families to leave out (bench/events_learned.py DROP)")
+    ap.add_argument("--rank", choices=("pointwise", "pairwise"), default="pointwise", help="how the actor rankers learn")
+    ap.add_argument("--joint", action="store_true", help="choose the source and target together")
+    ap.add_argument("--rank-c", type=float, default=0.3, help="the actor rankers' C")
     args = ap.parse_args(argv)
+    el.DROP = tuple(x for x in args.drop.split(",") if x)
+    el.RANK, el.RANK_C, el.JOINT = args.rank, args.rank_c, args.joint
     docs = pickle.loads(args.cache.read_bytes())
     sets = el.by_set(docs)
+    missing = [n for n in args.test if n not in sets]
+    if missing:
+        print(f"{args.cache}: no set {', '.join(missing)} in the cache (it holds {', '.join(sets)})", file=sys.stderr)
+        return 2
     preds: dict[str, list[list[el.Pred]]] = {}
     for held in args.test:
         train = [d for n, ds in sets.items() if n != held for d in ds]

@@ -7,10 +7,11 @@ usage: .venv/bin/python scripts/build_learned_events.py [--cache FILE] [--dry-ru
    `marsad.events.learned.clauses_of` describes them, the annotated events attached to the clause their evidence
    overlaps most (`bench/events_learned.py`, experiment 19c's reading).
 2. Calibrate on the sets no rule was written on when they were annotated (`CALIBRATION`): each is predicted by
-   models fitted on every other set. The threshold on the clause probability is the one with the best events F1
-   (root and both actors right, `bench/eval_events.py`'s pairing) for the rules' events plus the learned ones
-   where the rules code nothing, pooled over those sets; the confidence table is the share of the added events
-   found right per bin of probability above it.
+   models fitted on every other set, the source and target chosen together (`learned.best_pair`). The threshold
+   on the confidence in the whole event (`SELECT`: the clause's probability times the root's and each actor's) is
+   the one with the best events F1 (root and both actors right, `bench/eval_events.py`'s pairing) for the rules'
+   events plus the learned ones where the rules code nothing, pooled over those sets; the confidence table is the
+   share of the added events found right per bin of that confidence above it.
 3. Fit the four models (clause detector, root one against the rest, source and target rankers; logistic
    regressions, scikit-learn of the dev extra) on all the sets, drop weights below `CUT` in size, and write them
    with the threshold, the table and how they were made.
@@ -34,22 +35,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import events_learned as el  # noqa: E402
 from marsad.events import learned  # noqa: E402
-from switching import UNSEEN  # noqa: E402
+from switching import UNTUNED, tuning_sets  # noqa: E402
 
 OUT = ROOT / "src" / "marsad" / "data" / "events" / "learned.json.gz"
 # annotated before any rule was written on them (session of 2026-11-28, second): the rules are as weak there as on
 # unseen articles, so the trade between the rules' events and the learned ones is measured as users will meet it
-CALIBRATION = ("dev17", "dev18", "dev19", "dev24", "dev25", "dev26", "dev27")
+CALIBRATION = UNTUNED
 CUT = 1e-3  # weights smaller than this change no decision measurably and only swell the file
-BINS = (0.5, 0.6, 0.7, 0.8, 0.9)
-
-
-def training_sets() -> list[str]:
-    """Every development set without an UNSEEN marker, by number."""
-    found = [p.name for p in (ROOT / "bench").iterdir()
-             if p.is_dir() and p.name.startswith("dev") and (p.name[3:] == "" or p.name[3:].isdigit())
-             and p.name not in UNSEEN and (p / "saudinewsnet").is_dir()]
-    return sorted(found, key=lambda n: int(n[3:] or 1))
+# the added events are chosen by the confidence in the whole event (round 21b: the clause's probability times the
+# root's and each actor's; better than the clause's probability alone once source and target are chosen together)
+SELECT = "event"
+BINS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7)
+MIN_BIN = 20
 
 
 def _linear(vec: Any, lr: Any, row: int = 0) -> dict[str, Any]:
@@ -76,11 +73,12 @@ def export(m: el.Model) -> dict[str, Any]:
 def added_right(d: el.Doc, pred: list[el.Pred], th: float) -> list[tuple[float, bool]]:
     """The learned events the union adds over one article, each with its probability and whether it is right."""
     out = []
-    for c, (p, root, src, tgt, _conf) in zip(d.clauses, pred, strict=True):
-        if p < th or any(learned.overlap(c.start, c.end, r["evidence"]["start"], r["evidence"]["end"]) for r in d.rules):
+    for c, (p, root, src, tgt, conf) in zip(d.clauses, pred, strict=True):
+        score = conf if SELECT == "event" else p
+        if score < th or any(learned.overlap(c.start, c.end, r["evidence"]["start"], r["evidence"]["end"]) for r in d.rules):
             continue
         ev = el._event(c, root, src, tgt)
-        out.append((p, bool(el.pair(d.gold, [ev], d.text, True))))
+        out.append((score, bool(el.pair(d.gold, [ev], d.text, True))))
     return out
 
 
@@ -89,7 +87,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cache", type=Path, help="keep the analysed sets in this pickle (read it when it exists)")
     ap.add_argument("--dry-run", action="store_true", help="print the calibration, write nothing")
     args = ap.parse_args(argv)
-    names = training_sets()
+    el.JOINT = True  # the source and target chosen together, as `learned.Model.pair` does
+    names = list(tuning_sets())
     t0 = time.time()
     if args.cache and args.cache.exists():
         docs = pickle.loads(args.cache.read_bytes())
@@ -111,38 +110,43 @@ def main(argv: list[str]) -> int:
     best, best_f = 1.0, rules.prf()[2]
     lines = [f"rules alone: events P/R/F1 {'/'.join(f'{x:.3f}' for x in rules.prf())}"]
     for th in el.GRID:
-        t = el.score_events(cdocs, [el.model_events(d, p, th, True, False) for d, p in zip(cdocs, cpreds, strict=True)],
+        t = el.score_events(cdocs, [el.model_events(d, p, th, True, SELECT == "event")
+                                    for d, p in zip(cdocs, cpreds, strict=True)],
                             True)
         lines.append(f"union at {th:.2f}: events P/R/F1 {'/'.join(f'{x:.3f}' for x in t.prf())} "
                      f"({t.tp}/{t.got} of {t.want})")
         if t.prf()[2] > best_f:
             best, best_f = th, t.prf()[2]
     added = [x for d, p in zip(cdocs, cpreds, strict=True) for x in added_right(d, p, best)]
-    table = []
-    for k, low in enumerate(b for b in BINS if b >= best - 1e-9):
-        lows = [b for b in BINS if b >= best - 1e-9]
+    lows = ([best] if best < BINS[0] else []) + [b for b in BINS if b >= best - 1e-9]
+    # a bin of a few events gives a share that is noise (one wrong event above 0.7 would read "never right"):
+    # it joins the bin below it
+    bins: list[list[float]] = []  # lowest score, right, count
+    for k, low in enumerate(lows):
         high = lows[k + 1] if k + 1 < len(lows) else 1.01
         part = [ok for p, ok in added if low <= p < high]
-        if part:
-            table.append([low, round(sum(part) / len(part), 3), len(part)])
-    if best < BINS[0]:
-        part = [ok for p, ok in added if best <= p < BINS[0]]
-        if part:
-            table.insert(0, [best, round(sum(part) / len(part), 3), len(part)])
+        if bins and len(part) < MIN_BIN:
+            bins[-1][1] += sum(part)
+            bins[-1][2] += len(part)
+        elif part or not bins:
+            bins.append([low, sum(part), len(part)])
+    table = [[low, round(right / n, 3), int(n)] for low, right, n in bins if n]
     print("\n".join(lines))
-    print(f"threshold {best:.2f} (F1 {best_f:.3f}); added events right per bin (lowest probability, share, "
+    print(f"threshold {best:.2f} (F1 {best_f:.3f}); added events right per bin (lowest score, share, "
           f"count): {table}")
     if args.dry_run:
         return 0
     model = export(el.Model(docs, False))
     model["threshold"] = best
+    model["select"] = SELECT
     model["calibration"] = [[low, share] for low, share, _n in table]
     model["about"] = {
         "built by": "scripts/build_learned_events.py",
         "trained on": names,
         "articles": len(docs),
         "calibrated on": calib,
-        "calibration": "each calibration set predicted by models fitted on every other set; threshold: the best "
+        "calibration": "each calibration set predicted by models fitted on every other set; threshold (on the "
+                       f"{'confidence in the whole event' if SELECT == 'event' else 'clause probability'}): the best "
                        "events F1 of the rules plus the learned events where the rules code nothing",
         "calibration figures": lines,
         "added events right per bin": table,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,9 @@ import pytest
 from marsad.article import Article
 from marsad.events import learned
 from marsad.events.learned import model_from
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from switching import UNSEEN  # noqa: E402
 
 Code = Callable[..., Article]
 
@@ -90,6 +95,14 @@ def test_missing_or_broken_model_adds_nothing(tmp_path: Path, monkeypatch: pytes
             fh.write('{"detect": {}}')
         learned.model.cache_clear()
         assert learned.model() is None  # parts missing
+        good = gzip.compress(json.dumps(hand_model()).encode("utf-8"))
+        (tmp_path / "learned.json.gz").write_bytes(good[:20] + bytes(b ^ 0x5A for b in good[20:60]) + good[60:])
+        learned.model.cache_clear()
+        assert learned.model() is None  # a gzip header over damaged data
+        with gzip.open(tmp_path / "learned.json.gz", "wt", encoding="utf-8") as fh:
+            json.dump({**hand_model(), "roots": {}}, fh)
+        learned.model.cache_clear()
+        assert learned.model() is None  # no roots to choose from
         art = code(TEXT)
         assert learned.learned_events(art, art.events) == []
     finally:
@@ -111,4 +124,82 @@ def test_shipped_model_loads_and_is_calibrated() -> None:
     assert m.roots and all(len(r) == 2 and r.isdigit() for r in m.roots)
     assert m.calibration and all(0.0 <= share <= 1.0 for _low, share in m.calibration)
     assert m.calibration[0][0] >= m.threshold - 1e-9
-    assert m.about.get("trained on") and "gold" not in m.about["trained on"]
+    assert m.about.get("trained on") and not set(m.about["trained on"]) & set(UNSEEN)
+
+
+# round 21b: what the rule coder's finders say, and the source chosen with the target
+
+def _marks(art: Article, starts: str) -> dict[str | None, list[str]]:
+    clause = next(c for c in learned.clauses_of(art) if art.text[c.start:c.end].startswith(starts))
+    return {k.code: [x for x in k.feats if x.startswith("rf=")] for k in clause.cands}
+
+
+@pytest.mark.parametrize("text", [
+    "وانتقدت الصين إيران بشدة أمس في بيان رسمي.",
+    "لم تنتقد الصين إيران في بيانها الأخير حول الميزانية.",  # negated: the coder drops it, its finders still speak
+])
+def test_rule_finders_mark_source_and_target(code: Code, text: str) -> None:
+    art = code(text)
+    marks = _marks(art, text[:6])
+    assert "rf=src" in marks["CHN"] and "rf=tgt" not in marks["CHN"]
+    assert "rf=tgt" in marks["IRN"] and "rf=src" not in marks["IRN"]
+
+
+def test_no_trigger_gives_a_hint_to_the_no_one_target(code: Code) -> None:
+    art = code("وفي العاصمة الفرنسية باريس شوارع واسعة وحدائق كثيرة وقديمة.")
+    clauses = learned.clauses_of(art)
+    assert clauses and all("rf=notrig" in c.hints for c in clauses if not any(
+        x.startswith("rf=trig") for x in c.hints))
+    c = clauses[0]
+    none = learned.candidate_features(c, learned.Cand(None, []), "04")
+    assert all(f"none|{h}" in none for h in c.hints)
+
+
+def test_best_pair_lets_the_target_decide_the_source() -> None:
+    def code_of(k: str | None) -> str | None:
+        return k
+
+    sources = [("A", 0.6), ("B", 0.5)]
+    targets = [("A", 0.9), ("B", 0.1), (None, 0.2)]
+    (src, sp), (tgt, tp) = learned.best_pair(sources, targets, code_of)
+    assert (src, tgt) == ("B", "A") and sp * tp == pytest.approx(0.45)  # not A then none (0.6 * 0.2)
+    assert learned.best_pair([], targets, code_of) == ((None, 0.0), (None, 0.0))
+    (src, _), (tgt, _) = learned.best_pair([("A", 0.9)], [("A", 0.9), (None, 0.1)], code_of)
+    assert src == "A" and tgt is None  # never the source's own code
+
+
+def test_event_confidence_selects_and_rates(code: Code) -> None:
+    art = code(TEXT)
+    spec = hand_model(calibration=[[0.1, 0.3]])
+    spec["select"] = "event"
+    spec["threshold"] = 0.1
+    (rebuke,) = _learned(art, spec)
+    assert rebuke.confidence == 0.3
+    spec["threshold"] = 0.99  # the whole event's confidence is below the clause's probability
+    assert _learned(art, spec) == []
+    assert model_from(hand_model()).select == "clause"  # a file without "select" keeps the clause probability
+
+
+def test_a_pipeline_and_learned_events_together_are_refused() -> None:
+    from marsad.api import analyze, default_pipeline
+
+    with pytest.raises(ValueError, match="either a pipeline or learned_events"):
+        analyze("خبر\n\nنص", pipeline=default_pipeline(), learned_events=True)
+
+
+@pytest.mark.parametrize(("phrase", "value", "want"), [
+    ("منذ عام 2001", "2001", "2023-06-12"),  # "since": no date of the deed, the publication date
+    ("في الستينيات", "196", "2023-06-12"),  # a decade is no calendar date
+    ("أمس الأحد", "2023-06-11", "2023-06-11"),
+])
+def test_a_learned_event_is_dated_as_the_coder_dates(code: Code, phrase: str, value: str, want: str) -> None:
+    text = f"والتقى بوتين كيم جونغ أون في بيونغيانغ. وعاتبت الصين إيران {phrase} على تأخر شحنة القمح."
+    art = code(text, timexes=[(phrase, value, "year")])
+    (rebuke,) = _learned(art, hand_model())
+    assert rebuke.date == want
+
+
+def test_a_learned_event_dated_after_publication_is_a_plan(code: Code) -> None:
+    phrase = "يوم 20 يونيو المقبل"
+    art = code(f"وعاتبت الصين إيران {phrase} على تأخر شحنة القمح.", timexes=[(phrase, "2023-06-20", "day")])
+    assert _learned(art, hand_model()) == []

@@ -213,19 +213,31 @@ JOINT_WORDS = frozenset({"بالتزامن", "تزامنا", "بمسانده", "
 CIVIL_ROLES = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REL", "HRI", "LAB", "AGR", "ELI"})
 
 
-def code_article(art: Article) -> list[Event]:
-    """The events of an article (see the module docstring for the steps)."""
-    lex, cue = lexicon(), cues()
+def read_sentences(art: Article) -> tuple[list[Token], list[Sentence]]:
+    """The tokens and sentences the coder reads (the learned step, `events.learned`, reads the same)."""
     tokens = tokens_of(art)
     if switches.DATELINE_EVIDENCE and art.dateline is not None:
         line = art.dateline  # "فيينا - أ ف ب التقى…": the clause starts after the dateline, its verb at the head
         tokens = [t for t in tokens if not (line.start <= t.start and t.end <= line.end)]
-    sents = build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lex, cue, unknown_names(art))
+    return tokens, build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lexicon(), cues(),
+                                   unknown_names(art))
+
+
+def event_times(art: Article) -> list[tuple[int, int, str]]:
+    """(start, end, date) of the time expressions that can date a deed: dates and times with a calendar value,
+    not "منذ …" nor an occasion's name nor a bare number (the learned step dates its events from the same)."""
+    return [(t.span.start, t.span.end, _date_part(t.value)) for t in art.timexes
+            if t.value and DATE_VALUE.match(t.value) and t.type in ("DATE", "TIME") and not _since(art.text, t.span)
+            and not _occasion(art.text, t.span)
+            and not t.span.text.strip().isdigit()]  # "أكثر من 2000 مواطن": a count, not a year
+
+
+def code_article(art: Article) -> list[Event]:
+    """The events of an article (see the module docstring for the steps)."""
+    lex, cue = lexicon(), cues()
+    tokens, sents = read_sentences(art)
     pub = art.dates.publication.value if art.dates.publication else None
-    timexes = [(t.span.start, t.span.end, _date_part(t.value)) for t in art.timexes
-               if t.value and DATE_VALUE.match(t.value) and t.type in ("DATE", "TIME") and not _since(art.text, t.span)
-               and not _occasion(art.text, t.span)
-               and not t.span.text.strip().isdigit()]  # "أكثر من 2000 مواطن": a count, not a year
+    timexes = event_times(art)
     drafts: list[Draft] = []
     if _sports_article(tokens, cue):
         return []  # a match report codes no political events, whatever its verbs ("خطف اللقب", "هاجم")
@@ -262,15 +274,10 @@ def code_article(art: Article) -> list[Event]:
     return [_event(art, d) for d in drafts]
 
 
-def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexicon, cue: Cues,
-                   earlier: list[Draft]) -> list[Draft]:
-    """The drafts of one sentence. For each trigger word: its reading and code (`frames`), the filters
-    (`filters`), its arguments (`arguments`; `statements` for 010), the checks on who may act on whom and the
-    target's last guesses (`targets`); then the relays and denials of the sentence (`status`). `earlier` holds
-    the drafts of the sentences before, which denials and carried targets look back to."""
+def open_subject(s: Sentence, lex: Lexicon, cue: Cues) -> None:
+    """The subject a sentence names at its head replaces the one carried on (`s.subject`); the learned step
+    (`events.learned`) reads sentences the same way."""
     n = len(s.tokens)
-    if n and (s.norms[-1] == "?" or s.norms[0] in cue.question):
-        return []
     if s.groups and s.groups[0].t0 <= 3 and not _in_pp(s, s.groups[0], cue) and not _after_pp_noun(s, lex) and (
             not s.groups[0].is_adjective or s.groups[0].t0 >= 2) and not _disagrees(s, s.groups[0], lex):
         s.subject = [s.groups[0]]  # a subject named at the head of the sentence replaces the one carried on
@@ -281,6 +288,18 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         # "وجه وزير البيئة والمياه والزراعة المهندس فلان…": an office of many words between the opening verb
         # and the name; the paragraphs after go on about this actor ("وشدد… على")
         s.subject = [own]
+
+
+def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexicon, cue: Cues,
+                   earlier: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence. For each trigger word: its reading and code (`frames`), the filters
+    (`filters`), its arguments (`arguments`; `statements` for 010), the checks on who may act on whom and the
+    target's last guesses (`targets`); then the relays and denials of the sentence (`status`). `earlier` holds
+    the drafts of the sentences before, which denials and carried targets look back to."""
+    n = len(s.tokens)
+    if n and (s.norms[-1] == "?" or s.norms[0] in cue.question):
+        return []
+    open_subject(s, lex, cue)
     out: list[Draft] = []
     untargeted: list[Draft] = []  # coercion dropped for want of a target (round 20b)
     covered_until = -1  # complement of an intent/appeal/accusation trigger: no second event inside it

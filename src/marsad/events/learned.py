@@ -8,17 +8,21 @@ An opt-in complement to the rule coder (`marsad.analyze(..., learned_events=True
    the frames), the actor groups in it, its section, the quotes and claims over it. Each clause's candidate actors
    are the groups in it, the groups before it in its sentence, the subject carried from the sentences before and
    the title's first actor, each described by where it stands (before or after the first verb, how far, the word
-   before it).
+   before it) and by what the rule coder's argument finders say of the clause's first trigger (`_rule_picks`:
+   its source and target as `events.arguments` finds them, whether or not the coder's gates would code it; an
+   actor they pick that is no candidate yet, one a pronoun points back to, becomes one).
 2. Score them with the logistic models of `data/events/learned.json.gz` (built by
    `scripts/build_learned_events.py` from the annotated development sets, see PROVENANCE.md): the probability
-   that the clause states an event, its CAMEO root (one against the rest), and the best source and target among
-   the candidates (the target may be none).
-3. A clause whose probability passes the model's threshold and over which the rule coder coded nothing becomes
-   one event: the root's catch-all code ("040" for root 04), the actors with their mention spans as evidence,
-   the clause as the event's evidence, the date of a time expression inside the clause (else the publication
-   date), the status, relay, accuser or denier of the claim over the clause, and as `confidence` the share of
-   such events found right (root and both actors) on annotated sets the model was not fitted on, per bin of its
-   probability (the model file holds the table). `method` is "learned".
+   that the clause states an event, its CAMEO root (one against the rest), and the source and target among the
+   candidates (the target may be none), chosen together: the pair of different actors whose probabilities
+   multiply highest (`best_pair`).
+3. A clause over which the rule coder coded nothing, whose confidence in the whole event (its probability times
+   the root's and each actor's; the clause's probability alone for a model file that says so) passes the
+   model's threshold, becomes one event: the root's catch-all code ("040" for root 04), the actors with their
+   mention spans as evidence, the clause as the event's evidence, the date of a time expression inside the
+   clause (else the publication date), the status, relay, accuser or denier of the claim over the clause, and as
+   `confidence` the share of such events found right (root and both actors) on annotated sets the model was not
+   fitted on, per bin of that confidence (the model file holds the table). `method` is "learned".
 A model file that is missing or broken adds nothing (the rule coder's events stand), with no error.
 The same clause description feeds the bench experiments (`bench/events_learned.py`, `bench/events_union.py`).
 """
@@ -28,24 +32,32 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from marsad.article import Article, Event, EventActor, Span
-from marsad.events import switches
-from marsad.events.actors import Group, mentions, unknown_names
-from marsad.events.clauses import Sentence, build_sentences
+from marsad.events import coder
+from marsad.events.actors import Group
+from marsad.events.arguments import _nominal_arguments, _verbal_arguments
+from marsad.events.clauses import Sentence
 from marsad.events.codebook import lookup
-from marsad.events.cues import cues
-from marsad.events.lexicon import lexicon
+from marsad.events.cues import Cues, cues
+from marsad.events.dates import _after
+from marsad.events.draft import Draft
+from marsad.events.frames import _code, _other_reading, _reading
+from marsad.events.kinds import _same_actor
+from marsad.events.lexicon import Analysis, Lexicon, lexicon
+from marsad.events.statements import _addressee, _named_about, _spoken_of
+from marsad.events.targets import _fallback
 from marsad.language.stem import light_stem
-from marsad.language.tokens import sentences_of, tokens_of
 from marsad.pipeline import stage
 from marsad.resources import data_path
 
 MODEL = ("events", "learned.json.gz")
+K = TypeVar("K")
 # words before an actor that tell its role in the clause (normalised forms)
 ROLE_WORDS = frozenset({"ب", "ل", "مع", "علي", "الي", "في", "من", "عن", "ضد", "بين", "و", "لدي", "عبر", "بحق",
                         "تجاه", "امام", "حول", "مثل", "قبل", "بعد", "نحو", "لصالح", "باسم", "رئيس", "وزير", "قوات"})
@@ -70,6 +82,7 @@ class Clause:
     cands: list[Cand]
     golds: list[dict[str, Any]] = field(default_factory=list)
     rule: dict[str, Any] | None = None
+    hints: list[str] = field(default_factory=list)  # features of the "no one" target candidate
 
 
 def bucket(n: int, edges: Sequence[int]) -> str:
@@ -86,12 +99,7 @@ def overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 
 def sentences(art: Article) -> list[Sentence]:
     """The article's sentences as the rule coder reads them (a dateline left out of the clause)."""
-    tokens = tokens_of(art)
-    if switches.DATELINE_EVIDENCE and art.dateline is not None:
-        line = art.dateline
-        tokens = [t for t in tokens if not (line.start <= t.start and t.end <= line.end)]
-    return build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lexicon(), cues(),
-                           unknown_names(art))
+    return coder.read_sentences(art)[1]
 
 
 def clauses_of(art: Article, sents: list[Sentence] | None = None) -> list[Clause]:
@@ -104,7 +112,9 @@ def clauses_of(art: Article, sents: list[Sentence] | None = None) -> list[Clause
     title_actor = title.head.code if title is not None else None
     carried: list[Group] = []  # the sentence-head subject carried through the body
     out: list[Clause] = []
+    read: list[tuple[Sentence, list[tuple[int, int, Clause]]]] = []  # each sentence's clauses, for `_rule_picks`
     for s in sents:
+        mine: list[tuple[int, int, Clause]] = []
         # an actor at the head of a sentence is its subject, else the body carries one on
         opening = [s.groups[0]] if s.groups and s.groups[0].t0 <= 3 else []
         carried = opening or (carried if s.section == "body" else [])
@@ -176,8 +186,111 @@ def clauses_of(art: Article, sents: list[Sentence] | None = None) -> list[Clause
                                   carried[0]))
             if title is not None and not any(c.code == title_actor for c in cands):
                 cands.append(Cand(title_actor, ["where=title", "title_actor"], title))
-            out.append(Clause(c0, c1, f, cands))
+            clause = Clause(c0, c1, f, cands)
+            out.append(clause)
+            mine.append((a, b, clause))
+        read.append((s, mine))
+    _rule_picks(art, sents, read, lex, cues())
     return out
+
+
+def _first_trigger(s: Sentence, a: int, b: int, lex: Lexicon,
+                   cue: Cues) -> tuple[int, Analysis, str, int, bool] | None:
+    """The clause's first coded trigger as the coder reads it (its first verb when it has one): word, reading,
+    code, the end of its window, and False; else its first reading whose frames name a code though no cue
+    chose one ("frame without cue"), with that code and True."""
+    first = loose = None
+    for j in range(a, b):
+        if s.group_at[j] >= 0 or not s.tokens[j].is_word:
+            continue
+        analyses = lex.analyse(s.norms[j])
+        an = _reading(s, j, analyses)
+        if an is None or (an.tense == "part" and not an.definite and j != s.segments[s.seg_of[j]][0]):
+            continue
+        code, end = _code(s, j, an, cue)
+        if code is None and (reread := _other_reading(s, j, analyses, an, cue)) is not None:
+            an, code, end = reread
+        if code is None:
+            some = an.trigger.code or next((fr.code for fr in an.trigger.frames if fr.code), None)
+            if some is not None and loose is None:
+                loose = (j, an, some, max(end, min(b, j + 8)), True)
+            continue
+        if an.tense in ("past", "pres"):
+            return j, an, code, end, False
+        first = first or (j, an, code, end, False)
+    return first or loose
+
+
+def _rule_pick(art: Article, s: Sentence, sents: list[Sentence], a: int, b: int, lex: Lexicon,
+               cue: Cues) -> Draft | None:
+    """What the coder's argument finders say of the clause's first trigger, whether or not its gates (negation,
+    the future, the passive, a missing side) would let it be coded."""
+    found = _first_trigger(s, a, b, lex, cue)
+    if found is None:
+        return None
+    i, an, code, end, loose = found
+    d = Draft(s, i, an, code, window_end=end)
+    d.extra["article"] = art
+    d.extra["told"] = ([], [])
+    d.extra["loose"] = loose
+    if an.tense == "noun":
+        _nominal_arguments(d, s, sents, cue)
+    else:
+        _verbal_arguments(d, s, sents, cue)
+        if isinstance(genitive := d.extra.get("masdar"), Group):
+            d.source = genitive  # "دعم طهران لنظام…": the coder reads a masdar, its genitive the doer
+            d.extra["how"] = "masdar"
+    if d.source is None and not d.extra.get("not_a_verb"):
+        _fallback(d, s, i, end, cue)
+    if d.source is None:
+        return d
+    if d.target is not None and _same_actor(d.source.head.code, d.target.head.code):
+        d.target = None
+    if an.trigger.roles.get("stmt") and d.code == "010":
+        d.target = _addressee(s, i, end, d.source, cue) or _named_about(_spoken_of(s, i, d.source, cue))
+    elif d.target is None and not an.trigger.roles.get("deny"):
+        _fallback(d, s, i, end, cue)
+    return d
+
+
+def _rule_picks(art: Article, sents: list[Sentence], read: list[tuple[Sentence, list[tuple[int, int, Clause]]]],
+                lex: Lexicon, cue: Cues) -> None:
+    """Mark the candidates the coder's finders pick as source and target (`_rule_pick`), adding the pick when it
+    is no candidate yet (an actor of an earlier sentence a pronoun points to). The subject runs on from sentence
+    to sentence as the coder carries it."""
+    prev: Sentence | None = None
+    for s, clauses in read:
+        if prev is not None and s.section == prev.section == "body":
+            s.subject = list(prev.subject)
+        coder.open_subject(s, lex, cue)
+        for a, b, c in clauses:
+            try:
+                d = _rule_pick(art, s, sents, a, b, lex, cue)
+            except (IndexError, KeyError, ValueError, AttributeError, TypeError):
+                d = None  # the finders were written for triggers that pass the gates: a reading they trip on gives no hint
+            if d is None:
+                c.hints.append("rf=notrig")
+                continue
+            root = d.code[:2]
+            c.hints.append(f"rf=trig|{'verb' if d.an.tense in ('past', 'pres') else d.an.tense}")
+            if d.extra.get("loose"):
+                c.hints.append("rf=loose")
+            how = str(d.extra.get("how") or next((k for k in ("carried", "after_subject", "fallback", "agent")
+                                                  if d.extra.get(k)), "other"))
+            for role, g in (("src", d.source), ("tgt", d.target)):
+                if g is None:
+                    c.hints += [f"rf_{role}=none", f"rf_{role}=none|fr={root}"]
+                    continue
+                marks = [f"rf={role}", f"rf={role}|fr={root}", f"rf={role}|how={how}",
+                         f"rf={role}|loose={'yes' if d.extra.get('loose') else 'no'}"]
+                hit = [k for k in c.cands if k.code == g.head.code]
+                for k in hit:
+                    k.feats += marks
+                if not hit:
+                    h = g.head
+                    c.cands.append(Cand(h.code, ["where=finder", f"kind={h.kind}", f"role={h.code[3:6] or 'none'}",
+                                                 *marks], g))
+        prev = s
 
 
 def clause_features(c: Clause) -> dict[str, float]:
@@ -188,7 +301,11 @@ def clause_features(c: Clause) -> dict[str, float]:
 def candidate_features(c: Clause, cand: Cand, root: str) -> dict[str, float]:
     """A ranker's one-hot features of a candidate actor, each also crossed with the clause's root."""
     if cand.code is None:
-        return {"none": 1.0, f"none|r={root}": 1.0, f"none|ncand={bucket(len(c.cands), (0, 1, 2))}": 1.0}
+        f = {"none": 1.0, f"none|r={root}": 1.0, f"none|ncand={bucket(len(c.cands), (0, 1, 2))}": 1.0}
+        for x in c.hints:
+            f["none|" + x] = 1.0
+            f[f"none|{x}|r={root}"] = 1.0
+        return f
     f = {"bias": 1.0}
     for x in cand.feats:
         f[x] = 1.0
@@ -200,6 +317,22 @@ def candidate_features(c: Clause, cand: Cand, root: str) -> dict[str, float]:
 def candidates(c: Clause, role: str) -> list[Cand]:
     """The candidates of a role: the target may be no one."""
     return [*c.cands, Cand(None, [])] if role == "target" else list(c.cands)
+
+
+def best_pair(sources: Sequence[tuple[K, float]], targets: Sequence[tuple[K, float]],
+              code: Callable[[K], str | None]) -> tuple[tuple[K | None, float], tuple[K | None, float]]:
+    """The source and the target (candidates with their probabilities) whose product of probabilities is
+    highest, the target not of the source's code: a clause's likeliest target can show which of two actors is
+    the doer, where choosing the source first cannot."""
+    best: tuple[tuple[K | None, float], tuple[K | None, float]] = ((None, 0.0), (None, 0.0))
+    score = -1.0
+    for src in sources:
+        for tgt in targets:
+            if code(tgt[0]) is not None and code(tgt[0]) == code(src[0]):
+                continue
+            if src[1] * tgt[1] > score:
+                best, score = (src, tgt), src[1] * tgt[1]
+    return best
 
 
 # ---------------------------------------------------------------- the models, scored in plain Python
@@ -229,8 +362,11 @@ class Model:
     source: Linear
     target: Linear
     threshold: float
-    calibration: list[tuple[float, float]]  # (lowest probability of a bin, share right in it), ascending
+    calibration: list[tuple[float, float]]  # (lowest score of a bin, share right in it), ascending
     about: dict[str, Any]
+    # what the threshold and the table apply to: "event", the confidence in the whole event (the clause's
+    # probability times the root's and each actor's), or "clause", the clause's probability alone
+    select: str = "clause"
 
     def root(self, feats: dict[str, float]) -> tuple[str, float]:
         scores = {r: m.prob(feats) for r, m in self.roots.items()}
@@ -249,6 +385,12 @@ class Model:
                 best = (cand, p)
         return best
 
+    def pair(self, c: Clause, root: str) -> tuple[tuple[Cand | None, float], tuple[Cand | None, float]]:
+        """The source and target chosen together (`best_pair`), each with its probability."""
+        scored = {role: [(k, (self.source if role == "source" else self.target).prob(candidate_features(c, k, root)))
+                         for k in candidates(c, role)] for role in ("source", "target")}
+        return best_pair(scored["source"], scored["target"], lambda k: k.code if k is not None else None)
+
     def confidence(self, p: float) -> float | None:
         out = None
         for low, share in self.calibration:
@@ -263,6 +405,8 @@ def _linear(spec: dict[str, Any]) -> Linear:
 
 def model_from(data: dict[str, Any]) -> Model:
     """A model from its JSON form (the file `scripts/build_learned_events.py` writes)."""
+    if not data["roots"]:
+        raise ValueError("a model without roots")
     return Model(
         detect=_linear(data["detect"]),
         roots={str(r): _linear(m) for r, m in data["roots"].items()},
@@ -271,6 +415,7 @@ def model_from(data: dict[str, Any]) -> Model:
         threshold=float(data["threshold"]),
         calibration=sorted((float(a), float(b)) for a, b in data.get("calibration", [])),
         about=dict(data.get("about", {})),
+        select="event" if data.get("select") == "event" else "clause",
     )
 
 
@@ -281,7 +426,7 @@ def model() -> Model | None:
         with gzip.open(data_path(*MODEL), "rt", encoding="utf-8") as fh:
             data = json.load(fh)
         return model_from(data) if isinstance(data, dict) else None
-    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -295,14 +440,14 @@ def _actor(cand: Cand | None) -> EventActor | None:
     return EventActor(cand.code, h.canonical, Span(h.start, h.end, h.text))
 
 
-def _date(art: Article, c: Clause) -> str | None:
-    """A date or time expression inside the clause, else the publication date."""
-    for t in art.timexes:
-        if c.start <= t.span.start and t.span.end <= c.end and t.value and t.type in ("DATE", "TIME") \
-                and t.value[:4].isdigit():
-            return t.value[:10]
-    pub = art.dates.publication
-    return pub.value if pub is not None else None
+def _date(art: Article, c: Clause, times: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
+    """The date of a time expression inside the clause that can date a deed (`coder.event_times`), else the
+    publication date; and whether that date lies after publication (a plan, which the rule coder does not code)."""
+    pub = art.dates.publication.value if art.dates.publication else None
+    for start, end, value in times:
+        if c.start <= start and end <= c.end:
+            return value, bool(pub) and _after(value, pub or "")
+    return pub, False
 
 
 def learned_events(art: Article, found: Sequence[Event], m: Model | None = None) -> list[Event]:
@@ -311,31 +456,39 @@ def learned_events(art: Article, found: Sequence[Event], m: Model | None = None)
     if m is None:
         return []
     out: list[Event] = []
+    times = coder.event_times(art)
     for c in clauses_of(art):
         if any(overlap(c.start, c.end, e.evidence.start, e.evidence.end) for e in [*found, *out]):
             continue
         feats = clause_features(c)
         p = m.detect.prob(feats)
         if p < m.threshold:
+            continue  # the whole event's confidence is never above the clause's probability
+        root, rp = m.root(feats)
+        (src, sp), (tgt, tp) = m.pair(c, root)
+        score = p * rp * sp * tp if m.select == "event" else p
+        if score < m.threshold:
             continue
-        root, _ = m.root(feats)
-        src, _ = m.best(c, root, "source", None)
-        tgt, _ = m.best(c, root, "target", src.code if src is not None else None)
+        when, planned = _date(art, c, times)
+        if planned:
+            continue  # "يزور … الأسبوع المقبل": a plan, not a deed, as the rule coder reads it
         try:
             code = lookup(root + "0")
         except KeyError:
             continue
-        claim = next((cl for cl in art.claims if overlap(cl.span.start, cl.span.end, c.start, c.end)), None)
+        # the innermost claim over the clause: the words of a quote inside a reported sentence are the quote's
+        over = [cl for cl in art.claims if overlap(cl.span.start, cl.span.end, c.start, c.end)]
+        claim = min(over, key=lambda cl: cl.span.end - cl.span.start, default=None)
         status = claim.status if claim is not None and claim.status in (
-            "asserted", "reported", "alleged", "denied", "alleged-and-denied") else "asserted"
+            "asserted", "reported", "alleged", "denied", "alleged-and-denied", "background") else "asserted"
         out.append(Event(
             source=_actor(src), target=_actor(tgt), code=code.code, root=code.root, label=code.label,
             goldstein=code.goldstein, quad_class=code.quad_class, evidence=art.span(c.start, c.end),
-            plover_event=code.plover_event, plover_mode=code.plover_mode, date=_date(art, c),
+            plover_event=code.plover_event, plover_mode=code.plover_mode, date=when,
             status=status, reported_by=claim.reported_by if claim is not None else None,
             alleged_by=claim.alleged_by if claim is not None else None,
             denied_by=claim.denied_by if claim is not None else None,
-            confidence=m.confidence(p), method="learned"))
+            confidence=m.confidence(score), method="learned"))
     return out
 
 
