@@ -70,7 +70,8 @@ MODE_NAMES = {"m": "model: clauses by their probability", "j": "model: clauses b
               "uj": "union: rules, then model clauses by event confidence where the rules code nothing"}
 INNER = 4  # folds of the training sets (whole sets each) that choose the threshold
 # candidate feature families left out, to compare variants on one cache (`--drop rf`): "rf" what the rule coder's
-# finders pick (round 21b; with it the candidates only they add); any prefix of a feature name works
+# finders pick (round 21b; the features only: the candidates the finders add, "where=finder", stay); any prefix of a
+# feature name works
 DROP: tuple[str, ...] = ()
 JOINT = False  # the source and target chosen together (`learned.best_pair`)
 RANK = "pointwise"  # or "pairwise" (`_fit_pairs`)

@@ -118,7 +118,7 @@ def main(argv: list[str]) -> int:
         if t.prf()[2] > best_f:
             best, best_f = th, t.prf()[2]
     added = [x for d, p in zip(cdocs, cpreds, strict=True) for x in added_right(d, p, best)]
-    lows = ([best] if best < BINS[0] else []) + [b for b in BINS if b >= best - 1e-9]
+    lows = [best, *(b for b in BINS if b > best + 1e-9)]  # the first bin starts at the threshold: no gap below it
     # a bin of a few events gives a share that is noise (one wrong event above 0.7 would read "never right"):
     # it joins the bin below it
     bins: list[list[float]] = []  # lowest score, right, count

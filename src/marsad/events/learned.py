@@ -256,8 +256,8 @@ def _rule_pick(art: Article, s: Sentence, sents: list[Sentence], a: int, b: int,
 def _rule_picks(art: Article, sents: list[Sentence], read: list[tuple[Sentence, list[tuple[int, int, Clause]]]],
                 lex: Lexicon, cue: Cues) -> None:
     """Mark the candidates the coder's finders pick as source and target (`_rule_pick`), adding the pick when it
-    is no candidate yet (an actor of an earlier sentence a pronoun points to). The subject runs on from sentence
-    to sentence as the coder carries it."""
+    is no candidate yet (an actor of an earlier sentence a pronoun points to). The subject runs on as the coder's
+    head-of-sentence rule and its carry between body sentences set it, not as its update after each coded deed."""
     prev: Sentence | None = None
     for s, clauses in read:
         if prev is not None and s.section == prev.section == "body":
@@ -266,7 +266,7 @@ def _rule_picks(art: Article, sents: list[Sentence], read: list[tuple[Sentence, 
         for a, b, c in clauses:
             try:
                 d = _rule_pick(art, s, sents, a, b, lex, cue)
-            except (IndexError, KeyError, ValueError, AttributeError, TypeError):
+            except (IndexError, KeyError, ValueError):
                 d = None  # the finders were written for triggers that pass the gates: a reading they trip on gives no hint
             if d is None:
                 c.hints.append("rf=notrig")
@@ -374,17 +374,6 @@ class Model:
         best = max(scores, key=lambda r: scores[r])
         return best, scores[best] / total
 
-    def best(self, c: Clause, root: str, role: str, other: str | None) -> tuple[Cand | None, float]:
-        ranker = self.source if role == "source" else self.target
-        best: tuple[Cand | None, float] = (None, 0.0)
-        for cand in candidates(c, role):
-            if cand.code is not None and cand.code == other:
-                continue
-            p = ranker.prob(candidate_features(c, cand, root))
-            if p > best[1]:
-                best = (cand, p)
-        return best
-
     def pair(self, c: Clause, root: str) -> tuple[tuple[Cand | None, float], tuple[Cand | None, float]]:
         """The source and target chosen together (`best_pair`), each with its probability."""
         scored = {role: [(k, (self.source if role == "source" else self.target).prob(candidate_features(c, k, root)))
@@ -469,18 +458,24 @@ def learned_events(art: Article, found: Sequence[Event], m: Model | None = None)
         score = p * rp * sp * tp if m.select == "event" else p
         if score < m.threshold:
             continue
-        when, planned = _date(art, c, times)
-        if planned:
-            continue  # "يزور … الأسبوع المقبل": a plan, not a deed, as the rule coder reads it
         try:
             code = lookup(root + "0")
         except KeyError:
             continue
-        # the innermost claim over the clause: the words of a quote inside a reported sentence are the quote's
+        # the innermost claim that holds the clause (the words of a quote inside a reported sentence are the
+        # quote's), else the one that overlaps it most
         over = [cl for cl in art.claims if overlap(cl.span.start, cl.span.end, c.start, c.end)]
-        claim = min(over, key=lambda cl: cl.span.end - cl.span.start, default=None)
+        holding = [cl for cl in over if cl.span.start <= c.start and c.end <= cl.span.end]
+        claim = (min(holding, key=lambda cl: cl.span.end - cl.span.start) if holding else
+                 max(over, key=lambda cl: overlap(cl.span.start, cl.span.end, c.start, c.end), default=None))
         status = claim.status if claim is not None and claim.status in (
             "asserted", "reported", "alleged", "denied", "alleged-and-denied", "background") else "asserted"
+        when, planned = _date(art, c, times)
+        if status == "background":
+            # earlier context ("وكان … قد"): dated only by its own time expression, never a plan (as the coder does)
+            when = when if any(c.start <= a and b <= c.end for a, b, _v in times) else None
+        elif planned:
+            continue  # "يزور … الأسبوع المقبل": a plan, not a deed, as the rule coder reads it
         out.append(Event(
             source=_actor(src), target=_actor(tgt), code=code.code, root=code.root, label=code.label,
             goldstein=code.goldstein, quad_class=code.quad_class, evidence=art.span(c.start, c.end),
