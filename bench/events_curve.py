@@ -24,9 +24,6 @@ features. Sets kept unseen (`bench/switching.py`) are refused. Findings: docs/ev
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import pickle
 import random
 import sys
 import time
@@ -37,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import events_learned as el  # noqa: E402
 from scorecard import accepts  # noqa: E402
-from switching import UNSEEN, UNTUNED, unseen  # noqa: E402
+from switching import UNTUNED  # noqa: E402
 from tally import Tally  # noqa: E402
 
 TEST = UNTUNED
@@ -97,26 +94,15 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--sizes", default="2,4,8")
     ap.add_argument("--seed", type=int, default=21)
     ap.add_argument("--left-out-only", action="store_true", help="only the last line (each test set left out)")
-    ap.add_argument("--drop", default="", help="candidate feature families to leave out (bench/events_learned.py DROP)")
-    ap.add_argument("--rank", choices=("pointwise", "pairwise"), default="pointwise", help="how the actor rankers learn")
-    ap.add_argument("--joint", action="store_true", help="choose the source and target together")
-    ap.add_argument("--rank-c", type=float, default=0.3, help="the actor rankers' C")
+    el.add_variant_options(ap)
     args = ap.parse_args(argv)
-    el.DROP = tuple(x for x in args.drop.split(",") if x)
-    el.RANK, el.RANK_C, el.JOINT = args.rank, args.rank_c, args.joint
+    el.use_variant(args)
     names = [*args.train, *args.test]
-    dirs = [ROOT / "bench" / n / "saudinewsnet" for n in names]
-    if (kept := unseen(dirs)) is not None:
-        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
-        return 2
     t0 = time.time()
-    if args.cache and args.cache.exists():
-        docs = pickle.loads(args.cache.read_bytes())
-    else:
-        with contextlib.redirect_stderr(io.StringIO()):
-            docs = el.read_sets((n, d) for n, d in zip(names, dirs, strict=True))
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(docs))
+    found = el.cached_docs([(n, ROOT / "bench" / n / "saudinewsnet") for n in names], args.cache)
+    if found is None:
+        return 2
+    docs = found
     sets = el.by_set(docs)
     print(f"read {len(docs)} articles of {len(sets)} sets in {time.time() - t0:.0f} s", file=sys.stderr)
     test = [d for n in args.test for d in sets.get(n, [])]

@@ -146,6 +146,37 @@ def read_sets(sets: Iterable[tuple[str, Path]]) -> list[Doc]:
     return docs
 
 
+def cached_docs(named: Sequence[tuple[str, Path]], cache: Path | None) -> list[Doc] | None:
+    """The analysed sets (set name, folder), read from the pickle `cache` when it exists, else read and kept there;
+    None, after one line on stderr, when a set lies in a set kept unseen."""
+    if (kept := unseen([d for _n, d in named])) is not None:
+        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
+        return None
+    if cache is not None and cache.exists():
+        docs: list[Doc] = pickle.loads(cache.read_bytes())
+        return docs
+    with contextlib.redirect_stderr(io.StringIO()):
+        docs = read_sets(named)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(docs))
+    return docs
+
+
+def add_variant_options(ap: Any) -> None:
+    """The options that choose a variant of the actor rankers (module settings `DROP`, `RANK`, `RANK_C`, `JOINT`)."""
+    ap.add_argument("--drop", default="", help="candidate feature families to leave out (bench/events_learned.py DROP)")
+    ap.add_argument("--rank", choices=("pointwise", "pairwise"), default="pointwise", help="how the actor rankers learn")
+    ap.add_argument("--joint", action="store_true", help="choose the source and target together")
+    ap.add_argument("--rank-c", type=float, default=0.3, help="the actor rankers' C")
+
+
+def use_variant(args: Any) -> None:
+    """Set the module's ranker settings from `add_variant_options`' options."""
+    global DROP, RANK, RANK_C, JOINT
+    DROP = tuple(x for x in args.drop.split(",") if x)
+    RANK, RANK_C, JOINT = args.rank, args.rank_c, args.joint
+
+
 # ---------------------------------------------------------------- the models
 
 
@@ -514,17 +545,11 @@ def main(argv: list[str]) -> int:
                     "coder's events as features (the default prints both)")
     args = ap.parse_args(argv)
     dirs = args.gold or [ROOT / "bench" / s / "saudinewsnet" for s in SETS]
-    if (kept := unseen(dirs)) is not None:
-        print(f"{kept}: development sets only, never {' or '.join('bench/' + u for u in UNSEEN)}", file=sys.stderr)
-        return 2
     t0 = time.time()
-    if args.cache and args.cache.exists():
-        docs = pickle.loads(args.cache.read_bytes())
-    else:
-        with contextlib.redirect_stderr(io.StringIO()):
-            docs = read_sets((g.parent.name, g) for g in dirs)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(docs))
+    found = cached_docs([(g.parent.name, g) for g in dirs], args.cache)
+    if found is None:
+        return 2
+    docs = found
     print(f"read {len(docs)} articles in {time.time() - t0:.0f} s", file=sys.stderr)
     if len(by_set(docs)) < 3:
         print("leave one set out needs three sets or more", file=sys.stderr)

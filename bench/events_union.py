@@ -49,13 +49,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cache", type=Path, required=True, help="the pickle bench/events_curve.py wrote")
     ap.add_argument("--test", nargs="*", default=list(TEST))
     ap.add_argument("--rules-features", action="store_true")
-    ap.add_argument("--drop", default="", help="candidate feature families to leave out (bench/events_learned.py DROP)")
-    ap.add_argument("--rank", choices=("pointwise", "pairwise"), default="pointwise", help="how the actor rankers learn")
-    ap.add_argument("--joint", action="store_true", help="choose the source and target together")
-    ap.add_argument("--rank-c", type=float, default=0.3, help="the actor rankers' C")
+    el.add_variant_options(ap)
     args = ap.parse_args(argv)
-    el.DROP = tuple(x for x in args.drop.split(",") if x)
-    el.RANK, el.RANK_C, el.JOINT = args.rank, args.rank_c, args.joint
+    el.use_variant(args)
     docs = pickle.loads(args.cache.read_bytes())
     sets = el.by_set(docs)
     missing = [n for n in args.test if n not in sets]

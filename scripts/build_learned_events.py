@@ -20,11 +20,8 @@ usage: .venv/bin/python scripts/build_learned_events.py [--cache FILE] [--dry-ru
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gzip
-import io
 import json
-import pickle
 import sys
 import time
 from pathlib import Path
@@ -90,13 +87,10 @@ def main(argv: list[str]) -> int:
     el.JOINT = True  # the source and target chosen together, as `learned.Model.pair` does
     names = list(tuning_sets())
     t0 = time.time()
-    if args.cache and args.cache.exists():
-        docs = pickle.loads(args.cache.read_bytes())
-    else:
-        with contextlib.redirect_stderr(io.StringIO()):
-            docs = el.read_sets((n, ROOT / "bench" / n / "saudinewsnet") for n in names)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(docs))
+    found = el.cached_docs([(n, ROOT / "bench" / n / "saudinewsnet") for n in names], args.cache)
+    if found is None:
+        return 2
+    docs = found
     sets = el.by_set(docs)
     print(f"read {len(docs)} articles of {len(sets)} sets in {time.time() - t0:.0f} s", file=sys.stderr)
     calib = [n for n in CALIBRATION if n in sets]
