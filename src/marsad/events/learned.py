@@ -97,15 +97,10 @@ def overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def sentences(art: Article) -> list[Sentence]:
-    """The article's sentences as the rule coder reads them (a dateline left out of the clause)."""
-    return coder.read_sentences(art)[1]
-
-
-def clauses_of(art: Article, sents: list[Sentence] | None = None) -> list[Clause]:
+def clauses_of(art: Article) -> list[Clause]:
     """Step 1 of the module doc: every clause with its features and candidate actors."""
     lex = lexicon()
-    sents = sentences(art) if sents is None else sents
+    sents = coder.read_sentences(art)[1]  # built afresh: the rule coder's run changed its own sentences' subjects
     quotes = [(q.span.start, q.span.end, q.kind) for q in art.quotes]
     claims = [(c.span.start, c.span.end, c.status, c.kind) for c in art.claims]
     title = next((g for s in sents if s.section == "title" for g in s.groups), None)
