@@ -316,6 +316,9 @@ class Article:
     events: list[Event] = field(default_factory=list)
     # free room for stage-to-stage data that is not part of the record (tokens, sentences...)
     annotations: dict[str, Any] = field(default_factory=dict)
+    # the names of the stages that analysed the article, in order (set by the pipeline; the store keeps them, so
+    # `marsad reprocess` analyses an article again the way it was first analysed)
+    stages: list[str] = field(default_factory=list)
 
     @cached_property
     def id(self) -> str:

@@ -54,6 +54,7 @@ class Pipeline:
     def __call__(self, article: Article) -> Article:
         for st in self.stages:
             st.run(article)
+        article.stages = self.names
         return article
 
     @property

@@ -43,7 +43,7 @@ def test_bad_tables_are_reported(tmp_path: Path) -> None:
     name, data = repo_pages()[0]
     raw = RawInput(name, data)
     row = list(rows_of(analyze(data, name=name), raw)["articles"][0])
-    row[-1] = data + b" "  # raw bytes that no longer hash to the row's id
+    row[[n for n, _ in COLUMNS["articles"]].index("raw")] = data + b" "  # raw bytes that no longer hash to the row's id
     articles_table(tmp_path / "t" / "articles", [tuple(row)])
     other = tmp_path / "other.parquet"
     pq.write_table(pa.table({"x": [1]}), other)
@@ -53,4 +53,27 @@ def test_bad_tables_are_reported(tmp_path: Path) -> None:
     assert summary.added == 0 and summary.n_failed == 2
     assert any("does not hash to its id" in line for line in lines)
     assert any(line.startswith(f"{other}: not a marsad articles table") for line in lines)
+    store.close()
+
+
+def test_a_table_made_with_the_learned_events_keeps_them(tmp_path: Path) -> None:
+    from marsad.events.learned import model
+    from marsad.store.sqlite import learned_in
+
+    if model() is None:
+        pytest.skip("the learned events' model file is not installed")
+    name, data = repo_pages()[0]
+    raw = RawInput(name, data, "2024-09-12")
+    art = analyze(data, name=name, published=raw.published, learned_events=True)
+    rows = rows_of(art, raw)
+    article = dict(zip([n for n, _ in COLUMNS["articles"]], rows["articles"][0], strict=True))
+    assert "learned_events" in article["pipeline"].split(",")
+    kept = [dict(zip([n for n, _ in COLUMNS["events"]], r, strict=True))["method"] for r in rows["events"]]
+    assert kept == [e.method for e in art.events]
+    articles_table(tmp_path / "out" / "articles", rows["articles"])
+    store = open_store(tmp_path / "s.db")
+    assert ingest_corpus(store, [tmp_path / "out"], progress=False).added == 1
+    got = store.get(art.id)
+    assert got is not None and learned_in(got["pipeline"])
+    assert [e["method"] for e in got["record"]["events"]] == [e.method for e in art.events]
     store.close()

@@ -32,7 +32,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (("id", "string"), ("name", "string"), ("url", "string"), ("site", "string"),
                  ("published", "string"), ("crawled", "string"), ("date", "string"), ("title", "string"),
                  ("n_entities", "int"), ("n_quotes", "int"), ("n_events", "int"), ("record", "string"),
-                 ("raw", "binary")),
+                 ("raw", "binary"), ("pipeline", "string")),
     "entities": (("article_id", "string"), ("idx", "int"), ("start", "int"), ("end", "int"), ("text", "string"),
                  ("type", "string"), ("actor", "string"), ("canonical", "string"), ("entity_id", "string")),
     "quotes": (("article_id", "string"), ("idx", "int"), ("start", "int"), ("end", "int"), ("text", "string"),
@@ -40,7 +40,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "events": (("article_id", "string"), ("idx", "int"), ("source_actor", "string"), ("source_name", "string"),
                ("target_actor", "string"), ("target_name", "string"), ("code", "string"), ("root", "string"),
                ("label", "string"), ("goldstein", "double"), ("quad_class", "int"), ("date", "string"),
-               ("status", "string"), ("ev_start", "int"), ("ev_end", "int"), ("ev_text", "string")),
+               ("status", "string"), ("ev_start", "int"), ("ev_end", "int"), ("ev_text", "string"),
+               ("method", "string")),
     "problems": (("name", "string"), ("kind", "string"), ("reason", "string"), ("message", "string")),
 }
 
@@ -55,7 +56,7 @@ def rows_of(art: Article, raw: RawInput) -> dict[str, list[tuple[Any, ...]]]:
     date = published_of(art)
     article = (aid, raw.name, art.source.url, art.source.site, raw.published, raw.crawled, date,
                art.title, len(art.entities), len(art.quotes), len(art.events),
-               json.dumps(record, ensure_ascii=False), art.raw)
+               json.dumps(record, ensure_ascii=False), art.raw, ",".join(art.stages))
     entities = [(aid, i, e.span.start, e.span.end, e.span.text, e.type, e.actor, e.canonical, e.entity_id)
                 for i, e in enumerate(art.entities)]
     quotes = [(aid, i, q.span.start, q.span.end, q.span.text, q.kind,
@@ -64,7 +65,7 @@ def rows_of(art: Article, raw: RawInput) -> dict[str, list[tuple[Any, ...]]]:
     events = [(aid, i, e.source.actor if e.source else None, e.source.canonical if e.source else None,
                e.target.actor if e.target else None, e.target.canonical if e.target else None,
                e.code, e.root, e.label, float(e.goldstein) if e.goldstein is not None else None, e.quad_class,
-               event_key(e, date).date, e.status, e.evidence.start, e.evidence.end, e.evidence.text)
+               event_key(e, date).date, e.status, e.evidence.start, e.evidence.end, e.evidence.text, e.method)
               for i, e in enumerate(art.events)]
     return {"articles": [article], "entities": entities, "quotes": quotes, "events": events}
 
@@ -104,6 +105,8 @@ def parquet_articles(path: str | Path, on_error: Callable[[InputError], None],
                         continue
                     if raw.crawled:
                         art.meta["crawled"] = raw.crawled
+                    # the stages that analysed it (tables written before this column: the default pipeline's)
+                    art.stages = [s for s in (row.get("pipeline") or "").split(",") if s]
                     yield art, raw
         except (OSError, ValueError) as err:
             on_error(InputError(str(f), f"not a readable Parquet file ({err})"))

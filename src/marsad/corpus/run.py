@@ -205,16 +205,21 @@ def settle() -> None:
         gc.set_threshold(*GC_THRESHOLD)
 
 
-def _init_worker(max_bytes: int | None) -> None:
+def _init_worker(max_bytes: int | None, learned_events: bool = False) -> None:
     global _PIPELINE, _MAX_BYTES
     import signal
 
-    from marsad.api import default_pipeline
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it saves checkpoints
 
-    _PIPELINE = default_pipeline()
+    _PIPELINE = pipeline_for(learned_events)
     _MAX_BYTES = max_bytes
+
+
+def pipeline_for(learned_events: bool) -> Any:
+    """The default pipeline, or with `learned_events` the one that adds the opt-in learned events."""
+    from marsad.api import default_pipeline, learned_pipeline
+
+    return learned_pipeline() if learned_events else default_pipeline()
 
 
 def analyse(item: RawInput, pipeline: Any = None, max_bytes: int | None = None) -> tuple[str, Any, str]:
@@ -330,8 +335,9 @@ class _Run:
 def ingest_corpus(store: Store, paths: list[str | Path], *, workers: int = 1, progress: bool | None = None,
                   max_bytes: int | None = None, fetcher: Fetcher | None = None,
                   report: Callable[[str], None] | None = None, db: str | None = None,
-                  tune_gc: bool = False) -> Summary:
-    """Analyse and store every input under `paths` (see the module docstring for the steps).
+                  tune_gc: bool = False, learned_events: bool = False) -> Summary:
+    """Analyse and store every input under `paths` (see the module docstring for the steps); with
+    `learned_events`, the opt-in learned events are added (`marsad.events.learned`, the store marks them).
 
     `tune_gc`: the run owns its process (the `marsad ingest` command), so the garbage collector is tuned for
     it (`settle`); worker processes always are."""
@@ -367,11 +373,9 @@ def ingest_corpus(store: Store, paths: list[str | Path], *, workers: int = 1, pr
     try:
         if workers > 1:
             pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker,
-                                       initargs=(max_bytes,))
+                                       initargs=(max_bytes, learned_events))
         else:
-            from marsad.api import default_pipeline
-
-            pipeline = default_pipeline()
+            pipeline = pipeline_for(learned_events)
         seq = 0
         for source in iter_sources(list(paths), run.error, run.skip, fetcher):
             saved = checkpoints.get(source.key)

@@ -71,15 +71,21 @@ def _outcome(result: tuple[str, Any, str], raw: Any) -> Outcome:
     return rows["articles"][0], rows["entities"], rows["quotes"], rows["events"], []
 
 
-def analyse_files(paths: Iterable[str]) -> Iterator[Outcome]:
-    """One outcome per input in the files of one partition; the pipeline is built once."""
-    from marsad.api import default_pipeline
+def _pipeline(learned_events: bool) -> Any:
+    from marsad.api import default_pipeline, learned_pipeline
+
+    return learned_pipeline() if learned_events else default_pipeline()
+
+
+def analyse_files(paths: Iterable[str], learned_events: bool = False) -> Iterator[Outcome]:
+    """One outcome per input in the files of one partition; the pipeline is built once (with the opt-in learned
+    events when `learned_events`)."""
     from marsad.corpus.run import analyse, classify, settle
     from marsad.corpus.sources import iter_sources
     from marsad.errors import InputError
     from marsad.store.base import RawInput
 
-    pipeline = default_pipeline()
+    pipeline = _pipeline(learned_events)
     problems: list[tuple[Any, ...]] = []
 
     def on_error(err: InputError) -> None:
@@ -101,14 +107,13 @@ def analyse_files(paths: Iterable[str]) -> Iterator[Outcome]:
         yield None, [], [], [], problems[:]
 
 
-def analyse_lines(name: str, index: int, lines: Iterable[str]) -> Iterator[Outcome]:
+def analyse_lines(name: str, index: int, lines: Iterable[str], learned_events: bool = False) -> Iterator[Outcome]:
     """One outcome per JSON line of one partition of a JSON lines file."""
-    from marsad.api import default_pipeline
     from marsad.corpus.run import analyse, settle
     from marsad.errors import InputError
     from marsad.store.inputs import from_object
 
-    pipeline = default_pipeline()
+    pipeline = _pipeline(learned_events)
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -169,8 +174,9 @@ def session(master: str | None = None, app: str = "marsad") -> Any:
 
 
 def run(paths: Sequence[str | Path], out: str | Path, *, master: str | None = None, partitions: int | None = None,
-        spark: Any = None) -> dict[str, int]:
-    """Analyse every input under `paths` on Spark and write the Parquet tables under `out`; the row counts."""
+        spark: Any = None, learned_events: bool = False) -> dict[str, int]:
+    """Analyse every input under `paths` on Spark and write the Parquet tables under `out`; the row counts.
+    `learned_events` adds the opt-in learned events (`marsad.events.learned`)."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -184,10 +190,11 @@ def run(paths: Sequence[str | Path], out: str | Path, *, master: str | None = No
         parts = []
         if other:
             n = partitions or min(len(other), max(sc.defaultParallelism, 1) * 4)
-            parts.append(sc.parallelize(other, max(1, min(n, len(other)))).mapPartitions(analyse_files))
+            parts.append(sc.parallelize(other, max(1, min(n, len(other)))).mapPartitions(
+                lambda it: analyse_files(it, learned_events)))
         for f in lines_files:
             rdd = sc.textFile(Path(f).as_uri(), minPartitions=partitions or sc.defaultParallelism)  # local, not HDFS
-            parts.append(rdd.mapPartitionsWithIndex(lambda i, it, f=f: analyse_lines(f, i, it)))
+            parts.append(rdd.mapPartitionsWithIndex(lambda i, it, f=f: analyse_lines(f, i, it, learned_events)))
         if not parts:
             raise FileNotFoundError("no input files")
         rows = parts[0] if len(parts) == 1 else sc.union(parts)
@@ -217,6 +224,8 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     ap.add_argument("--out", required=True, metavar="DIR", help="folder for the Parquet tables")
     ap.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[*])")
     ap.add_argument("--partitions", type=int, default=None, help="partitions per input kind (default: Spark's)")
+    ap.add_argument("--learned-events", action="store_true",
+                    help="also the opt-in learned events where the rules code none (method \"learned\")")
     return ap
 
 
@@ -229,7 +238,8 @@ def command(args: argparse.Namespace) -> int:
         return 2
     master = args.master or (None if os.environ.get("SPARK_ENV_LOADED") else "local[*]")
     try:
-        counts = run(args.paths, args.out, master=master, partitions=args.partitions)
+        counts = run(args.paths, args.out, master=master, partitions=args.partitions,
+                     learned_events=args.learned_events)
     except FileNotFoundError as err:
         print(f"marsad: {err}", file=sys.stderr)
         return 1

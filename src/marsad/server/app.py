@@ -233,10 +233,13 @@ def create_app(store: Store, *, token: str | None = None, max_request_bytes: int
                min_confidence: Annotated[float | None, Query(ge=0, le=1, description=(
                    "only events whose confidence (probability that root and both actors are right) is at least this"
                ))] = None,
+               method: Annotated[Literal["rules", "learned"] | None, Query(description=(
+                   "only reports coded by the rules or by the opt-in learned events (marsad ingest --learned-events)"
+               ))] = None,
                limit: Annotated[int, Query(ge=1, le=200)] = 50, offset: Offset = 0) -> dict[str, Any]:
         query = EventQuery(actor=_up(actor), source=_up(source), target=_up(target), code=code, since=since,
                            until=until, status=status, site=site, article=article, min_confidence=min_confidence,
-                           limit=limit, offset=offset)
+                           method=method, limit=limit, offset=offset)
         return store.events(query).json()
 
     @app.get("/api/dyads", tags=["events"], summary="Two actors' events in both directions, over time")

@@ -58,6 +58,7 @@ class EventQuery:
     site: str | None = None
     article: str | None = None
     min_confidence: float | None = None  # only reports whose event confidence is at least this
+    method: str | None = None  # only reports coded so: "rules" or "learned" (`marsad ingest --learned-events`)
     limit: int = 50
     offset: int = 0
 

@@ -94,7 +94,8 @@ def analyse_input(item: RawInput, pipeline: Pipeline | None = None, max_bytes: i
 
 
 def _store_all(store: Store, items: Iterable[RawInput], total: int, label: str, replace: bool,
-               report: Callable[[str], None], progress: bool | None, max_bytes: int | None) -> Tally:
+               report: Callable[[str], None], progress: bool | None, max_bytes: int | None,
+               choose: Callable[[RawInput], Pipeline] | None = None) -> Tally:
     tally = Tally()
     bar = Progress(total, label, enabled=progress)
     t0 = time.monotonic()
@@ -104,7 +105,7 @@ def _store_all(store: Store, items: Iterable[RawInput], total: int, label: str, 
             tally.skipped += 1
         else:
             try:
-                art = analyse_input(item, max_bytes=max_bytes)
+                art = analyse_input(item, choose(item) if choose else None, max_bytes=max_bytes)
                 if store.add(art, item, replace=replace):
                     tally.added += 1
                 else:
@@ -139,7 +140,18 @@ def ingest(store: Store, paths: list[str | Path], *, report: Callable[[str], Non
 
 
 def reprocess(store: Store, *, report: Callable[[str], None] | None = None, progress: bool | None = None,
-              max_bytes: int | None = None) -> Tally:
-    """Re-analyse every stored raw input with the current pipeline."""
+              max_bytes: int | None = None, learned_events: bool | None = None) -> Tally:
+    """Re-analyse every stored raw input with the current pipeline: each article as it was analysed before, with
+    or without the opt-in learned events (its stored pipeline says), unless `learned_events` says for all."""
+    from marsad.api import default_pipeline, learned_pipeline
+    from marsad.store.sqlite import learned_in
+
+    def choose(item: RawInput) -> Pipeline:
+        learned = learned_events
+        if learned is None:
+            found = store.get(hashlib.sha256(item.data).hexdigest())
+            learned = learned_in(found.get("pipeline")) if found else False
+        return learned_pipeline() if learned else default_pipeline()
+
     say = report or (lambda msg: print(f"marsad: {msg}", file=sys.stderr))
-    return _store_all(store, store.raw_inputs(), store.count(), "reprocess", True, say, progress, max_bytes)
+    return _store_all(store, store.raw_inputs(), store.count(), "reprocess", True, say, progress, max_bytes, choose)

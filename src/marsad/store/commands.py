@@ -22,7 +22,8 @@ def _ingest(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
         summary = ingest_corpus(store, args.paths, workers=args.workers, max_bytes=args.max_bytes,
-                                progress=False if args.quiet else (True if args.progress else None), tune_gc=True)
+                                progress=False if args.quiet else (True if args.progress else None), tune_gc=True,
+                                learned_events=args.learned_events)
     finally:
         store.close()
     lines = summary.lines()
@@ -52,7 +53,8 @@ def _reprocess(args: argparse.Namespace) -> int:
         return 1
     store = open_store(args.db)
     try:
-        tally = reprocess(store, progress=None if not args.quiet else False, max_bytes=args.max_bytes)
+        tally = reprocess(store, progress=None if not args.quiet else False, max_bytes=args.max_bytes,
+                          learned_events=args.learned_events)
     finally:
         store.close()
     print(f"marsad: {tally.line('re-analysed')}", file=sys.stderr)
@@ -105,12 +107,20 @@ def add_commands(sub: Any) -> None:
     ing.add_argument("--workers", type=int, default=1, metavar="N",
                      help="analyse in N processes (default %(default)s; the machine has %(cores)s cores)"
                      .replace("%(cores)s", str(os.cpu_count() or 1)))
+    ing.add_argument("--learned-events", action="store_true",
+                     help="also code, where the rules code nothing, the events of the learned clause models (more "
+                     "events, fewer right; stored with method \"learned\"; `reprocess` keeps the choice)")
     ing.set_defaults(func=_ingest)
 
     rep = sub.add_parser("reprocess", help="re-analyse every stored input with this version of marsad")
     rep.add_argument("--db", default=db_default(), help="the store (default %(default)s)")
     rep.add_argument("--max-bytes", type=int, default=default("max_bytes"), help="largest page accepted (bytes)")
     rep.add_argument("--quiet", action="store_true", help="no progress bar")
+    learned = rep.add_mutually_exclusive_group()
+    learned.add_argument("--learned-events", dest="learned_events", action="store_const", const=True, default=None,
+                         help="add the learned events to every article (default: as each was ingested)")
+    learned.add_argument("--rules-only", dest="learned_events", action="store_const", const=False,
+                         help="the rule coder's events only, for every article")
     rep.set_defaults(func=_reprocess)
 
     se = sub.add_parser("search", help="search the store (Arabic full text and filters)")

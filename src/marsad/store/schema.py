@@ -129,6 +129,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN confidence REAL;
     """,
+    # 5: how each event was coded: "rules" or "learned" (`marsad.events.learned`, `marsad ingest --learned-events`);
+    # rows stored before are the rule coder's
+    """
+    ALTER TABLE event ADD COLUMN method TEXT NOT NULL DEFAULT 'rules';
+    """,
 )
 
 

@@ -61,10 +61,20 @@ def index_columns(art: Article) -> tuple[Any, tuple[str, str, str, str]]:
     return dedup.signature(art.text, ws), search.fts_columns(art.title, art.text, ws, names)
 
 
-def pipeline_name() -> str:
+def pipeline_name(art: Article | None = None) -> str:
+    """The version and the stages that analysed `art` (the default pipeline's for an article analysed otherwise, or
+    for none), as the `article.pipeline` column keeps them; `LEARNED_STAGE` in it marks the opt-in learned events."""
     from marsad.api import default_pipeline
 
-    return f"marsad {__version__}: " + ",".join(default_pipeline().names)
+    return f"marsad {__version__}: " + ",".join((art.stages if art is not None else None) or default_pipeline().names)
+
+
+LEARNED_STAGE = "learned_events"  # the stage name of `marsad.events.learned.add_learned_events`
+
+
+def learned_in(pipeline: str | None) -> bool:
+    """Whether a stored `pipeline` column names the learned events' stage."""
+    return bool(pipeline) and LEARNED_STAGE in (pipeline or "").partition(": ")[2].split(",")
 
 
 class SQLiteStore:
@@ -149,7 +159,7 @@ class SQLiteStore:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (art.id, art.title, art.source.url, art.source.site, art.source.path, published, story_id, sim,
                      len(art.text), len(art.entities), len(art.events), len(art.quotes),
-                     json.dumps(record, ensure_ascii=False), pipeline_name(), now),
+                     json.dumps(record, ensure_ascii=False), pipeline_name(art), now),
                 )
                 self._insert_facts(conn, art, published)
                 if sig is not None:
@@ -215,14 +225,14 @@ class SQLiteStore:
         keys = [dedup.event_key(e, published) for e in art.events]  # the date column and the merge key
         conn.executemany(
             "INSERT INTO event (article_id, idx, source_actor, source_name, target_actor, target_name, code, root,"
-            " label, goldstein, quad_class, date, status, ev_start, ev_end, ev_text, merge_key, confidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " label, goldstein, quad_class, date, status, ev_start, ev_end, ev_text, merge_key, confidence, method)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(art.id, i,
               e.source.actor if e.source else None, e.source.canonical if e.source else None,
               e.target.actor if e.target else None, e.target.canonical if e.target else None,
               e.code, e.root, e.label, e.goldstein, e.quad_class,
               key.date, e.status,
-              e.evidence.start, e.evidence.end, e.evidence.text, str(key), e.confidence)
+              e.evidence.start, e.evidence.end, e.evidence.text, str(key), e.confidence, e.method)
              for i, (e, key) in enumerate(zip(art.events, keys, strict=True))],
         )
 
@@ -356,6 +366,9 @@ class SQLiteStore:
         if query.min_confidence is not None:
             where.append("e.confidence >= ?")  # a report stored before confidences existed (null) is left out
             args.append(query.min_confidence)
+        if query.method:
+            where.append("e.method = ?")
+            args.append(query.method)
         return (" WHERE " + " AND ".join(where)) if where else "", args
 
     def events(self, query: EventQuery) -> Page:
@@ -381,11 +394,11 @@ class SQLiteStore:
             sources: dict[str, set[str]] = {k: set() for k in keys}
             statuses: dict[str, dict[str, int]] = {k: {} for k in keys}
             for r in conn.execute(
-                    "SELECT e.merge_key, e.article_id, e.idx, e.status, e.ev_start, e.ev_end, e.ev_text,"
+                    "SELECT e.merge_key, e.article_id, e.idx, e.status, e.method, e.ev_start, e.ev_end, e.ev_text,"
                     " a.title, a.site, a.url FROM event e JOIN article a ON a.id = e.article_id"
                     f" WHERE e.merge_key IN ({marks}) ORDER BY a.published, a.num, e.idx", keys):
                 evidence[r["merge_key"]].append({
-                    "article": r["article_id"], "event": r["idx"], "status": r["status"],
+                    "article": r["article_id"], "event": r["idx"], "status": r["status"], "method": r["method"],
                     "start": r["ev_start"], "end": r["ev_end"], "text": r["ev_text"],
                     "title": r["title"], "site": r["site"], "url": r["url"],
                 })
@@ -398,6 +411,9 @@ class SQLiteStore:
                 item["evidence"] = evidence[k]
                 item["sources"] = sorted(sources[k])
                 item["statuses"] = statuses[k]
+                # how the merged event's reports were coded: "rules" when any report is the rule coder's
+                methods = {e["method"] for e in evidence[k]}
+                item["method"] = "rules" if "rules" in methods or not methods else "learned"
                 item["status"] = max(statuses[k].items(), key=lambda kv: kv[1])[0] if statuses[k] else None
                 if item["goldstein"] is not None:
                     item["goldstein"] = round(item["goldstein"], 2)

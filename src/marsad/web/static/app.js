@@ -175,7 +175,7 @@
     if (f.kind === "timex") lines.push(["Date", `${d.value || "unresolved"} (${d.granularity || "?"})`]);
     if (f.kind === "claim") lines.push(["Claim", `${d.status}${d.by ? " · by " + d.by : ""}${d.negated ? " · negated" : ""}${d.hedged ? " · hedged" : ""}`]);
     if (f.kind === "quote") lines.push(["Quote", `${d.kind}${d.speaker ? " · speaker: " + (d.speaker.canonical || d.speaker.text) : " · speaker unknown"}${d.via ? " · via " + d.via : ""}${d.status ? " · " + d.status : ""}`]);
-    if (f.kind === "event") lines.push(["Event", `${d.code} ${d.label || ""} · Goldstein ${d.goldstein ?? "?"} · ${d.status}`],
+    if (f.kind === "event") lines.push(["Event", `${d.code} ${d.label || ""} · Goldstein ${d.goldstein ?? "?"} · ${d.status}${d.method === "learned" ? " · learned" : ""}${d.confidence != null ? " · confidence " + d.confidence : ""}`],
       ["", `${who(d.source)} → ${who(d.target)}${d.date ? " · " + d.date : ""}`]);
     return lines;
   }
@@ -357,9 +357,11 @@
         actorLink(ev.target_actor, ev.target_name ? `${ev.target_name} (${ev.target_actor})` : ev.target_actor)),
       el("div", { class: "meta", lang: "en", dir: "ltr" },
         el("span", { text: ev.date || "undated" }), el("span", { text: `Goldstein ${ev.goldstein ?? "?"}` }),
-        el("span", { text: `${ev.n_articles} article(s), ${ev.n_sources} source(s)` }), el("span", { text: ev.status || "" })),
+        el("span", { text: `${ev.n_articles} article(s), ${ev.n_sources} source(s)` }), el("span", { text: ev.status || "" }),
+        ev.method === "learned" ? el("span", { class: "badge", title: "coded by the learned clause models only (marsad ingest --learned-events)", text: "learned" }) : null),
       ...ev.evidence.map(e => el("div", { class: "evidence" }, el("span", { text: e.text }), " ",
-        el("span", { class: "meta" }, artLink(e.article, e.site || e.title), el("span", { class: "badge", lang: "en", text: e.status }))))));
+        el("span", { class: "meta" }, artLink(e.article, e.site || e.title), el("span", { class: "badge", lang: "en", text: e.status }),
+          e.method === "learned" ? el("span", { class: "badge", lang: "en", text: "learned" }) : null))));
     return el("div", { id: "events" }, el("h2", { lang: "en", text: `Events (${page.total}, merged across articles)` }),
       page.total ? rows : el("p", { class: "muted", lang: "en", text: "no events stored for this selection" }),
       goto ? pager(page, goto) : null);
