@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from marsad.article import Span, Speaker
+from marsad.article import Entity, Span, Speaker
 from marsad.clean.normalize import normalize
 from marsad.quotes.lexicon import bare, bare_forms, strip_conj
 from marsad.quotes.view import View
@@ -150,6 +150,9 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
         ent = v.entity_on(i)
         if ent is not None and ent.span.start >= t.start:
             glued = v.text[t.start:ent.span.start]
+            if TITLE_BODIES and "ل" in glued and _titled_body(v, k, i, ent):
+                i = max(i + 1, v.after_entity(ent))
+                continue  # "الأمين العام لأوبك عبد الله البدري": the body the title heads, the name may follow
             if "ل" in glued or ("ب" in glued and ent.type != "PER"):
                 break  # "لوكالة رويترز"، "بوزارة الخارجية": a preposition glued to the name
             i = max(i + 1, v.after_entity(ent))
@@ -219,6 +222,35 @@ def subject_range(v: View, k: int, limit: int) -> tuple[int, int]:
             break  # "أكد مسؤولون محليون إعادة تشغيل الميناء": after an unnamed source and its adjectives, the object
         i += 1
     return k + 1, i
+
+
+TITLE_BODIES = True  # round 22: "وأشار الأمين العام لأوبك عبد الله البدري إلى أن": a body after a title and a glued ل is
+# the title's complement, not an addressee, when the holder's name follows
+TITLE_BODY_REACH = 8  # tokens after the body where the holder's name may start
+
+
+def _titled_body(v: View, k: int, i: int, ent: Entity) -> bool:
+    """Whether the entity glued to ل at token i completes the title right before it: in Arabic news an office is
+    named by its title and the body it serves, joined by ل ("الأمين العام لأوبك"، "المدير التنفيذي لشركة X"، "الناطق
+    الرسمي للحكومة"), and the holder's name comes after. The subject must open with that title (the verb at k, the
+    title from k+1, its adjectives between, a word right after the body), and an outlet is still the addressee ("وقال
+    الوزير لوكالة رويترز")."""
+    if ent.type not in ("ORG", "GPE") or v.is_media(ent) or i <= k + 1 or not is_title(v, k + 1):
+        return False
+    after = v.after_entity(ent)
+    if after >= len(v.toks) or not v.toks[after].is_word:
+        return False  # "الأمين العام لمجلس التعاون، الدكتور X،": the name set off after a comma is found as before
+    # the holder's name follows within the phrase ("… لأوبك عبد الله البدري أمس"); with none ("وأكد المتحدث الرسمي
+    # لهيئة المهندسين على ضرورة …") the bare title points back to the holder named before, as it did
+    for m in range(after, min(len(v.toks), after + TITLE_BODY_REACH)):
+        if not v.toks[m].is_word or v.word(m) in v.lex.complementizers or v.cue(m) is not None:
+            return False
+        e = v.entity_on(m)
+        if e is not None and e.type == "PER":
+            return True
+    return False
+    return all(v.toks[m].is_word and v.entity_on(m) is None and (m == k + 1 or strip_conj(v.word(m)).startswith("ال"))
+               for m in range(k + 1, i))
 
 
 SOURCE_B_OBJECTS = True  # round 12: "أفاد مصدر أمني بمقتل …": the بـ word is the report, no part of the source
@@ -508,7 +540,8 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
                     and strip_conj(v.word(n)) not in CLAUSE_OPENERS and v.word(n) not in lex.subject_stops
                     and not (RELAY_OPENERS and _relay_opener(v, n))
                     and not v.word(n).startswith(("بت", "لت", "بم")) and not any(
-                        v.word(m) in QUANTIFIERS for m in range(n, k))):
+                        v.word(m) in QUANTIFIERS for m in range(n, k))
+                    and not (FUNCTION_OPENERS and _function_opener(v.toks[n].text))):
                 span = v.span(v.toks[n].start, v.toks[k - 1].end)
                 return Speaker(text=span.text, span=span), k
             break
@@ -532,6 +565,18 @@ def named_after(v: View, b: int, limit: int) -> tuple[Speaker | None, int]:
             span = v.span(v.toks[n].start, v.toks[j - 1].end)
             return Speaker(text=span.text, span=span), j
     return None, b
+
+
+FUNCTION_OPENERS = True  # round 22: "وكشف المحافظ عن …، وعن عودة الخدمات …،": a phrase opening with a preposition
+# (bare, after و, or glued with the article: "وبالتالي"، "للمواطنين") is no name set off between commas
+
+
+def _function_opener(raw: str) -> bool:
+    """Whether a word as written is a preposition or particle, alone or after و/ف ("وعن"، "فمن"، "وفي"), or a noun
+    with a preposition and the article glued to it ("بالمنطقة"، "للمواطنين"، "وبالتالي"): such a word opens a
+    prepositional phrase or a clause, never a person's name."""
+    w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 2 else raw
+    return w in NOT_NAME_WORDS or raw in NOT_NAME_WORDS or normalize(w).startswith(("بال", "لل", "كال"))
 
 
 LOOKAHEAD = 10

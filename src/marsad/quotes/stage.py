@@ -148,6 +148,15 @@ STATEMENT_OWNERS = True  # "تصريحات لـX … قال فيها": X speaks 
 OWNED_STATEMENTS = frozenset(normalize(w) for w in ("تصريحات", "التصريحات", "تصريح", "التصريح", "كلمة", "الكلمة",
                                                     "خطاب", "الخطاب", "رسالة", "الرسالة"))
 OWNER_REACH = 10  # tokens from a statement's noun to the person whose statement it is
+RELATIVE_ANTECEDENTS = True  # round 22: "X، الذي قال"، "X، نائب رئيس …، الذي قال": the person the clause describes
+RELATIVE_APPOSITION = 14  # tokens of a title in apposition between the name and the relative pronoun
+SPEECH_GIVERS = True  # round 22: "كلمة رئيس الجمعية X، أوضح فيها"، "التصريحات التي أدلى بها X"، "مقالا لـX، قالت فيه"،
+# "ألقى X كلمة اللجنة أوضح فيها": who speaks "in" a statement is its owner or the one who gave or delivered it
+GIVEN_STATEMENTS = frozenset(normalize(w) for w in ("مقال", "المقال", "مقالا", "مقالة", "المقالة", "كلمته", "خطابه",
+                                                    "محاضرة", "المحاضرة", "خطبة", "الخطبة"))
+GAVE = frozenset(normalize(w) for w in ("أدلى", "أدلت", "ألقاها", "ألقاه", "ألقته", "ألقتها", "كتبه", "كتبها", "كتبته",
+                                        "كتبتها"))
+DELIVERED = frozenset(normalize(w) for w in ("ألقى", "ألقت", "القى", "القت"))
 TENSE_SHIFT = True  # a present verb joined inside past reported words stays in them
 OWN_OUTLET = True  # a paper's own dateline relays nothing
 AGENCY = normalize("وكالة")
@@ -155,6 +164,13 @@ OBJECT_PEOPLE = True  # people named after a verb with a carried subject are not
 OPENING_PREPS = frozenset(normalize(w) for w in ("على", "إلى", "عن", "في", "من", "مع", "ل", "ب"))
 EPITHETS = True  # "المدرب الإسباني": the person named last
 EPITHET_REACH = 80  # tokens back to the person an epithet stands for
+# nouns of a person's role or trade that, made definite, stand for the person the article named before
+PERSON_ROLES = frozenset(normalize(w) for w in (
+    "كاتب", "كاتبة", "لاعب", "لاعبة", "مهاجم", "مدافع", "حارس", "ممثل", "ممثلة", "فنان", "فنانة", "مطرب", "مطربة",
+    "مغني", "مغنية", "شاعر", "شاعرة", "بطل", "بطلة", "نجم", "نجمة", "روائي", "روائية", "مخرج", "مخرجة", "مسؤول",
+    "مسؤولة", "صحفي", "صحفية", "إعلامي", "إعلامية", "خبير", "خبيرة", "محلل", "محللة", "عالم", "باحث", "باحثة",
+    "طبيب", "طبيبة", "داعية", "ملاكم", "عداء", "عداءة", "سباح", "سباحة", "دولي", "رياضي"))
+WIDE_EPITHETS = True  # round 22: "وأضاف الكاتب"، "ولفت المسؤول المالي الأمريكي": a definite role noun points back
 CONDITION_THAT = True  # "شريطة أن": a condition, not what was said
 RELAY_ASIDE = True  # round 8: a relay set off between the subject and إن ("قال X، حسبما نقلت Y، إن") is passed over
 # Round 9 switches (each measured against the code without it; see docs/quotes.md)
@@ -250,6 +266,8 @@ NEW_SOURCES = True  # round 13b: "مصادر محلية" named again is other so
 LAST_SOURCES = True  # round 13b: "المصادر" are the sources named last, with their outlet or with none
 EXHORTED = True  # round 15: "…، مشدداً على ضرورة …"، "مؤكداً أهمية …": a participle urging what should be is no report
 EXHORTATION_NOUNS = frozenset(normalize(w) for w in ("أهمية", "ضرورة", "الأهمية", "الضرورة"))
+DOCUMENT_ISSUERS = True  # round 22: "أصدرت الوزارة بيانا …" then "وقال البيان إن": the issuer named where the statement
+# was first mentioned speaks through it
 HOME_AGENCY = True  # round 15: "الرياض … واس": an agency filing from its own country carries the story's quotes too
 BODY_HEADLINES = True  # round 15: "الوزارة: إجراء مقابلات …": a body before a headline's colon tags the news it gave out,
 # told in the paper's words; a person or a title there is quoted
@@ -809,14 +827,15 @@ class _Extractor:
                 1 if v.is_mark(a) else 0)].start and sp.span.end >= v.toks[last_word].end)  # no name found yet
             # "وقال البائع «أحمد فتحي»: …": a common noun, then the name in marks
             noun_then_name = how == "text" and (v.is_mark(b) or (speaker_rules.BRACKETED_NAMES and b < s.last and v.toks[b].text == "("))
-            if ((how in ("title", "unnamed") or noun_then_name) and bare_title and sp is not None
+            pointing = WIDE_EPITHETS and self._pointing_back(how, a, b)
+            if ((how in ("title", "unnamed") or noun_then_name or pointing) and bare_title and sp is not None
                     and sp.canonical is None and sp.actor is None):
                 # (not past a relay set off after the title: "مصدر مسؤول، بحسب وكالة الأنباء، إن")
                 named, after = named_after(v, b, min([s.last] + [r.first for r in asides if r.first >= b]))
                 if named is not None:
                     sp, how, b = named, "entity" if named.canonical else "text", after
                     phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text
-                elif how == "title" and self._definite(a, b):
+                elif (how == "title" and self._definite(a, b)) or pointing:
                     # a definite title points back ("وأضاف الوزير"); "وقال مندوب بالمنظمة" names someone new
                     # the speakers of this sentence's earlier verbs count too (a paragraph the splitter left whole)
                     here = Salience(items=self.salience.items + [
@@ -1030,16 +1049,32 @@ class _Extractor:
                     return v.speaker_of(e)
                 sp, how = speaker_from_range(v, m + 2, min(k, m + 6))
                 return sp if how in ("text", "title", "entity") else None
-            if STATEMENT_OWNERS and v.in_set(m, OWNED_STATEMENTS):
+            if STATEMENT_OWNERS and (v.in_set(m, OWNED_STATEMENTS) or (SPEECH_GIVERS and v.in_set(m, GIVEN_STATEMENTS))):
                 # "على تصريحات سجلتها الكاميرا للعداءة الروسية X …، وتقول فيها «…»": the statements' owner speaks
-                owner = False
+                # round 22: also the owner in the genitive ("كلمة رئيس الجمعية X، أوضح فيها")، the one who gave
+                # them ("التصريحات التي أدلى بها X … والتي ادعى فيها"), else the one who delivered them ("ألقى X
+                # كلمة اللجنة، أوضح فيها")
+                owner = SPEECH_GIVERS and (v.is_title_at(m + 1) or v.entity_on(m + 1) is not None)
                 for j in range(m + 1, min(k, m + OWNER_REACH)):
                     w = v.word(j)
-                    if not v.toks[j].is_word and w not in ("،", ","):
+                    if not v.toks[j].is_word and w not in ("،", ",") and not (SPEECH_GIVERS and v.is_mark(j)):
                         break
-                    owner = owner or (w[:1] == "ل" and not w.startswith("ال") and len(w) > 3)
+                    owner = owner or (w[:1] == "ل" and not w.startswith("ال") and len(w) > 3) or (
+                        SPEECH_GIVERS and strip_conj(w) in GAVE)
                     e = v.entity_on(j)
                     if owner and e is not None and e.type == "PER" and e.span.start >= v.toks[j].start:
+                        return v.speaker_of(e)
+                return self._deliverer(s, m) if SPEECH_GIVERS else None
+        return None
+
+    def _deliverer(self, s: Sentence, m: int) -> Speaker | None:
+        """"ألقى مدير المهرجان X كلمة اللجنة العليا أوضح فيها": the person who delivered a speech speaks in it, though
+        it is given in a body's name."""
+        v = self.v
+        for d in range(m - 1, s.first - 1, -1):
+            if strip_conj(v.word(d)) in DELIVERED:
+                for e in v.entities_in(v.toks[d].end, v.toks[m].start):
+                    if e.type == "PER":
                         return v.speaker_of(e)
                 return None
         return None
@@ -1118,6 +1153,10 @@ class _Extractor:
             ante = v.entity_on(k - 2)
             if ante is not None and ante.type in ("PER", "ORG"):
                 return v.speaker_of(ante)
+        if RELATIVE_ANTECEDENTS and k - 3 >= s.first and strip_conj(v.word(k - 1)) in ("الذي", "التي"):
+            ante = self._set_off_antecedent(k - 1, s)
+            if ante is not None:
+                return v.speaker_of(ante)
         if FRONTED_SUBJECT and k > s.first + 1 and strip_conj(w) == w and not is_participle(w):
             fronted = self._fronted(s, k)
             if fronted is not None:
@@ -1165,6 +1204,35 @@ class _Extractor:
         if j < k - 1 and j >= s.first and v.in_set(j, v.lex.unnamed_sources):
             span = v.span(v.toks[j].start, v.toks[k - 1].end)
             return Speaker(text=span.text, span=span)
+        return None
+
+    def _set_off_antecedent(self, r: int, s: Sentence) -> Entity | None:
+        """The name a relative pronoun at token r refers to when a comma sets the clause off ("… عبدالله الحربي، الذي
+        أفاد"، "محمد آل شايع، والذي أكد") or a title in apposition stands between ("كاليانا سيفاجنانام، نائب رئيس
+        التسويق لدى فورد، الذي قال"): in Arabic news the clause describes the person the sentence names, and the
+        apposition between commas only tells who he is (a body named inside it is not the antecedent)."""
+        v = self.v
+        if v.word(r - 1) in ("،", ","):
+            c = r - 1
+        elif v.word(r) != strip_conj(v.word(r)):
+            c = r  # "والذي" right after the name
+        else:
+            return None  # "X الذي": the older rule's
+        ends = [c]
+        back = c - 1
+        while back >= s.first and back >= c - RELATIVE_APPOSITION and v.word(back) not in ("،", ","):
+            if v.cue(back) is not None or not (v.toks[back].is_word or v.is_mark(back)):
+                break
+            back -= 1
+        if back >= s.first and v.word(back) in ("،", ",") and v.is_title_at(back + 1):
+            ends.insert(0, back)  # the name before the apposition first
+        for end in ends:
+            j = end - 1
+            while j >= s.first and v.is_mark(j):
+                j -= 1
+            ante = v.entity_on(j) if j >= s.first else None
+            if ante is not None and ante.type in ("PER", "ORG") and v.after_entity(ante) <= end:
+                return ante
         return None
 
     def _unnamed_opening(self, first: int, last: int) -> tuple[Speaker, str] | None:
@@ -1248,23 +1316,9 @@ class _Extractor:
         "بيان لوزارة الطاقة"; a bare "البيان" is the statement the last speaker issued ("قالت الوزارة
         … في بيان: …" then "وأضاف البيان أن …")."""
         v = self.v
-        for j in range(a + 1, min(s.last, a + AUTHOR_REACH)):
-            if v.word(j) in v.lex.complementizers or v.word(j) in COLON or v.cue(j) is not None:
-                break
-            e = v.entity_on(j)
-            issued = v.word(j - 1) == "عن" and strip_conj(v.word(j - 2)) in ISSUED  # "صدر عن"، "الصادر عن"
-            if e is not None and e.type in ("ORG", "PER") and (issued or strip_conj(v.word(j - 1)) not in ABOUT):
-                if RELAYED_STATEMENTS and self._carrier(e):
-                    continue  # "بيان نقلته وكالة الأنباء": the outlet relayed it
-                return v.speaker_of(e)
-        for j in range(a + 1, min(s.last, a + AUTHOR_REACH)):
-            if v.word(j) == "عن" and strip_conj(v.word(j - 1)) in ISSUED and j + 1 < s.last and v.toks[j + 1].is_word:
-                # "بيان صدر عن هيئة السوق": an author the recogniser missed, by its words
-                k = j + 1
-                while k < min(s.last, j + 5) and v.toks[k].is_word and not v.in_set(k, v.lex.subject_stops):
-                    k += 1
-                span = v.span(v.toks[j + 1].start, v.toks[k - 1].end)
-                return Speaker(text=span.text, span=span)
+        named = self._author_after(a, s.last)
+        if named is not None:
+            return named
         if OWNED_DOCUMENTS and a + 1 < s.last and strip_conj(v.word(a + 1)).startswith("ال") and (
                 v.entity_on(a + 1) is None and bare(v.word(a + 1)) in bare_forms(v.lex.institution_nouns)
                 | bare_forms(frozenset(v.lex.back_roles))):
@@ -1280,6 +1334,10 @@ class _Extractor:
             if sent is not None and sent.first < a and any(
                     _noun_key(v.word(m)) == noun for m in range(sent.first, sent.last)):
                 return q.speaker
+        if DOCUMENT_ISSUERS and strip_conj(v.word(a)).startswith("ال"):
+            issuer = self._issuer_before(a, noun)
+            if issuer is not None:
+                return issuer
         if BODY_DOCUMENTS and self.out:
             # "قالت الأمم المتحدة إن … وذكر تقرير التوقعات السكانية أن …": a document nobody is named for, right
             # after a body spoke, is that body's (a person's words come with his own name, an outlet reports others)
@@ -1290,6 +1348,56 @@ class _Extractor:
                     and not self._media_subject(sp, v.token_at(sp.span.start))
                     and v.token_at(last.span.end) >= s.first - DOCUMENT_REACH):
                 return sp
+        return None
+
+    def _author_after(self, a: int, last: int) -> Speaker | None:
+        """The author named right after a document noun at token a: "بيان لوزارة الطاقة"، "وثائق نشرها موقع X"،
+        "بيان صحافي صدر عن هيئة السوق" (by its words when the recogniser missed the body)."""
+        v = self.v
+        for j in range(a + 1, min(last, a + AUTHOR_REACH)):
+            if v.word(j) in v.lex.complementizers or v.word(j) in COLON or v.cue(j) is not None:
+                break
+            e = v.entity_on(j)
+            issued = v.word(j - 1) == "عن" and strip_conj(v.word(j - 2)) in ISSUED  # "صدر عن"، "الصادر عن"
+            if e is not None and e.type in ("ORG", "PER") and (issued or strip_conj(v.word(j - 1)) not in ABOUT):
+                if RELAYED_STATEMENTS and self._carrier(e):
+                    continue  # "بيان نقلته وكالة الأنباء": the outlet relayed it
+                return v.speaker_of(e)
+        for j in range(a + 1, min(last, a + AUTHOR_REACH)):
+            if v.word(j) == "عن" and strip_conj(v.word(j - 1)) in ISSUED and j + 1 < last and v.toks[j + 1].is_word:
+                # "بيان صدر عن هيئة السوق": an author the recogniser missed, by its words
+                k = j + 1
+                while k < min(last, j + 5) and v.toks[k].is_word and not v.in_set(k, v.lex.subject_stops):
+                    k += 1
+                span = v.span(v.toks[j + 1].start, v.toks[k - 1].end)
+                return Speaker(text=span.text, span=span)
+        return None
+
+    def _issuer_before(self, a: int, noun: str) -> Speaker | None:
+        """Who issued the statement a definite document noun at token a points back to ("وقال البيان"، "وأضاف
+        التقرير"، "وأوضحت الدراسة"): Arabic news names a statement's issuer where it first mentions the statement,
+        often with a verb that is no speech verb ("أصدرت وزارة الداخلية أمس بيانا …"، "ثمنت حركة «حماس» في بيان
+        …"، "دراسة لمعهد X"), and calls it by the bare definite noun after that. The latest earlier mention of the
+        same noun, within `DOCUMENT_REACH` tokens, gives the author named right after it (an outlet only when its
+        sentence has no other subject), else the subject of its sentence when that subject comes before it and is a
+        body, a person or a country."""
+        v = self.v
+        keys = _document_keys(noun)
+        for m in range(a - 1, max(-1, a - DOCUMENT_REACH), -1):
+            if not v.toks[m].is_word or not keys & _document_keys(v.word(m)):
+                continue
+            sent = next((x for x in v.sentences if x.first <= m < x.last), None)
+            if sent is None:
+                return None
+            named = self._author_after(m, sent.last)
+            if named is not None and not (named.actor or "").endswith("MED"):
+                return named
+            # "ثمنت حركة «حماس» في بيان حصلت «عكاظ» على نسخة منه": an outlet after the noun may only have carried it
+            subj, _ = sentence_subject(v, sent.first, sent.last)
+            if (subj is not None and subj.span is not None and subj.span.end <= v.toks[m].start
+                    and self._type(subj) in ("ORG", "PER", "GPE") and not (subj.actor or "").endswith("MED")):
+                return subj
+            return named  # None when the nearest mention names no issuer: an older one is another statement
         return None
 
     def _carrier(self, e: Entity) -> bool:
@@ -1413,12 +1521,30 @@ class _Extractor:
         nothing else, that no earlier phrase matched, is an epithet for the person the article named last."""
         v = self.v
         words = [v.word(m) for m in range(a, b) if v.toks[m].is_word]
-        if len(words) < 2 or not strip_conj(words[0]).startswith("ال") or not all(
+        if WIDE_EPITHETS and self._pointing_back("", a, b):
+            pass  # "وأضاف الكاتب"، "ولفت المسؤول المالي الأمريكي": a definite role noun and its adjectives
+        elif len(words) < 2 or not strip_conj(words[0]).startswith("ال") or not all(
                 w.startswith("ال") and _nationality(w) for w in words[1:]):
             return None  # "المتحدث الأمني" is an office, not a person described by his country
         people = [e for e in v.entities_in(max(0, v.toks[max(0, a - EPITHET_REACH)].start), v.toks[a].start)
                   if e.type == "PER" and e.span.end <= v.toks[a].start]
         return v.speaker_of(people[-1]) if people else None
+
+    def _pointing_back(self, how: str, a: int, b: int) -> bool:
+        """A definite noun of a person's role or trade and its definite adjectives, no name ("وأضاف الكاتب"، "ولفت
+        المسؤول المالي الأمريكي"، "وأشار البطل السعودي"، "وأوضح المهاجم الدولي"): in Arabic news such a phrase
+        stands for someone the article named before, as a bare title does (`PERSON_ROLES`; bodies, groups and
+        documents are left to their own rules). "المسؤول" alone is an unnamed source; `how` is the speaker rules'
+        kind ("" for any)."""
+        v = self.v
+        if how not in ("", "unnamed", "text") or b <= a:
+            return False
+        words = [strip_conj(v.word(m)) for m in range(a, b) if v.toks[m].is_word]
+        if not words or len(words) != b - a or not all(w.startswith("ال") and len(w) > 4 for w in words):
+            return False
+        if words[0][2:] not in PERSON_ROLES or any(v.entity_on(m) is not None for m in range(a, b)):
+            return False
+        return how != "unnamed" or len(words) > 1  # "المسؤول" alone is a source; "المسؤول التركي" the official
 
     def _named_later(self, a: int, s: Sentence) -> Speaker | None:
         """"هدد جنرال بالجيش … بأن …" then "وصعد الجنرال باك سونج ييك …": an indefinite title introduces someone
@@ -2507,6 +2633,18 @@ class _Extractor:
 def _asides(v: View, relays: list[Relay]) -> list[Relay]:
     """The relays set off by a comma ("…، حسبما نقلت وكالة الأنباء، إن"), which a speaker's words run past."""
     return [r for r in relays if r.first > 0 and v.word(r.first - 1) in ("،", ",")] if RELAY_ASIDE else []
+
+
+def _document_keys(word: str) -> frozenset[str]:
+    """A document noun's forms for finding it again: without و/ف, a glued preposition or the article, and without
+    the alef of the indefinite accusative ("أصدرت بيانا"، "في بيان"، "ببيان" and "البيان" share "بيان"). `bare` alone
+    would take the ب of "بيان" for a preposition, so the word as written is kept too."""
+    out = set()
+    for w in (word, strip_conj(word), _noun_key(word), bare(word)):
+        out.add(w)
+        if w.endswith("ا") and len(w) > 4:
+            out.add(w[:-1])
+    return frozenset(w for w in out if len(w) >= 3)
 
 
 def _noun_key(word: str) -> str:
