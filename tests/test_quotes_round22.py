@@ -1,8 +1,11 @@
-"""Round 22 of the quotes stage (docs/quotes.md, "Round 22"): which person or body speaks. A bare "البيان" is the
+"""Round 22 of the quotes stage (docs/quotes.md, "Round 22"): which person or body speaks, and through which outlet
+or site. A bare "البيان" is the
 statement its issuer was named with, though no speech verb introduced it; a body joined to a title by ل belongs to
 the title when the holder's name follows; who speaks "in" a speech is its owner, giver or deliverer; a relative
 clause set off by a comma describes the name before it; a phrase opening with a preposition is no name; a definite
-noun of a person's trade stands for the person named before. Sentences are invented; each rule's positive test
+noun of a person's trade stands for the person named before. A site a speaker posted on is read past its kind and a
+glued preposition, and carries his later words; a verb carrying an earlier verb's subject keeps its outlet. Sentences
+are invented; each rule's positive test
 fails with its switch off (the tests check it)."""
 
 from __future__ import annotations
@@ -43,6 +46,11 @@ BAKRI = ("PER", "YEMGOV", "Nayef al-Bakri")
 TORRES = ("PER", "ESP", "Fernando Torres")
 KHAL = ("PER", "SAUMED", "Abdu Khal")
 OMARI = ("PER", "SAUMED", "Khalid Al-Omari")
+TWITTER = ("ORG", "USABUS", "Twitter")
+FAHMI = ("PER", "SAU", "Yasser Al-Fahmi")
+BARQAN = ("PER", "KWT", "Abdullah Al-Barqan")
+SPA = ("ORG", "SAUMED", "Saudi Press Agency")
+PRINCE = ("PER", "SAUGOV", "Fahd bin Sultan")
 
 
 def _off(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
@@ -152,3 +160,25 @@ def test_a_definite_trade_noun_stands_for_the_person_named_before(run: Run, monk
 def test_a_bare_official_stays_an_unnamed_source(run: Run) -> None:
     body = "وقال فرناندو توريس إن الفريق قوي. وقال المسؤول إن المباراة ستقام في موعدها."
     assert who(quote_with(run(body, {"فرناندو توريس": TORRES}), "المباراة ستقام")) is None
+
+
+def _vias(art: Article, words: str) -> set[str | None]:
+    return {q.via for q in art.quotes if words in q.span.text}
+
+
+# stage.PLATFORM_WORDS, stage.PLATFORM_CHANNELS, stage.SAME_CHANNEL
+@pytest.mark.parametrize(("switch", "body", "names", "words", "via"), [
+    ("PLATFORM_WORDS", "وكتب ياسر الفهمي عبر حسابه الإلكتروني الشخصي بموقع التواصل الاجتماعي «تويتر»: «أشكر مشاعركم "
+     "وتقديركم واحتفظوا بثقتكم».", {"ياسر الفهمي": FAHMI, "تويتر": TWITTER}, "أشكر مشاعركم", "Twitter"),
+    ("PLATFORM_CHANNELS", "وأكد عبدالله البرقان عبر حسابه في موقع التواصل الاجتماعي تويتر أن \"النادي رفض طلب الاتحاد "
+     "البرتغالي\". وأضاف البرقان \"لا نعرف سبب الرفض حتى الآن\".",
+     {"عبدالله البرقان": BARQAN, "البرقان": BARQAN, "تويتر": TWITTER}, "لا نعرف", "Twitter"),
+    ("SAME_CHANNEL", "وعبر الأمير فهد بن سلطان في تصريح لوكالة الأنباء السعودية عن استنكاره لهذا العمل، مبيناً أن "
+     "العدالة ستطال كل من يقف خلفه.", {"فهد بن سلطان": PRINCE, "وكالة الأنباء السعودية": SPA}, "العدالة ستطال",
+     "Saudi Press Agency"),
+])
+def test_the_outlet_or_site_a_speaker_used(run: Run, monkeypatch: pytest.MonkeyPatch, switch: str, body: str,
+                                           names: dict[str, tuple[str, ...]], words: str, via: str) -> None:
+    assert _vias(run(body, names), words) == {via}
+    _off(monkeypatch, stage, switch)
+    assert via not in _vias(run(body, names), words)

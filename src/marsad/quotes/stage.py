@@ -186,6 +186,12 @@ PAGE_NOUNS = frozenset(normalize(w) for w in ("صفحته", "صفحتها", "ص�
                                               "حساب", "تغريدة", "تغريده", "تدوينة", "منشور"))
 PLATFORM_FILLERS = frozenset(normalize(w) for w in ("موقع", "شبكة", "منصة", "التواصل", "الاجتماعي", "الرسمي",
                                                     "الرسمية", "الشخصي", "الشخصية", "الخاص", "الخاصة"))
+PLATFORM_CHANNELS = True  # round 22: a speaker who posted on a site goes on posting there ("عبر حسابه في تويتر أن …،
+# وأضاف البرقان «…»"), as one who spoke to an outlet goes on speaking to it
+SAME_CHANNEL = True  # round 22: a verb carrying the subject of an earlier verb of its sentence keeps that verb's outlet
+PLATFORM_WORDS = True  # round 22: "حسابه الإلكتروني الشخصي بموقع التواصل الاجتماعي «تويتر»": read on the way to the site
+PLATFORM_KINDS = frozenset(normalize(w) for w in ("الإلكتروني", "الالكتروني", "الإلكترونية", "الالكترونية", "الموثق",
+                                                  "الموثقة"))
 PLATFORM_REACH = 16  # tokens after the verb's subject where the page it wrote on may be named
 HEADLINE_LINE = True  # "X: نؤيد … .. وواثقون …": a headline's words run to the end of its line
 OTHER_GENDER = True  # "قال إن … السعودية … وأوضحت أنه": a joined verb of the other gender stays in his words
@@ -964,9 +970,17 @@ class _Extractor:
             site = self._platform(b, s.last) if PLATFORMS else None
             if site is not None and site not in hit.relays:
                 hit.relays.insert(0, site)  # the page the speaker wrote on, before any outlet that retold it
+                if PLATFORM_CHANNELS:
+                    self.channels.add(site)  # "عبر حسابه في تويتر" then "وأضاف البرقان": more of the same posts
             agency = self._received_copy(b, s.last) if RECEIVED_COPY else None
             if agency is not None and agency not in hit.relays:
                 hit.relays.append(agency)
+            if SAME_CHANNEL and not hit.explicit and not hit.relays and hit.speaker is not None:
+                # "وعبر سموه في تصريح لوكالة الأنباء السعودية عن استنكاره …، مبيناً أن …": a verb that carries the
+                # subject of an earlier verb of the sentence speaks through the same outlet or site
+                before = next((c for c in reversed(out) if c.speaker is hit.speaker), None)
+                if before is not None and before.relays and all(r in self.channels for r in before.relays):
+                    hit.relays.extend(before.relays)
             v.memo[("speaker", k)] = hit.speaker  # for the claims: who a verb's subject is
             if cue.cls != "stance":
                 hit.content_from = self.complementizer(hit, s.last)  # later verbs may sit inside it
@@ -991,17 +1005,25 @@ class _Extractor:
             if strip_conj(w) not in PAGE_NOUNS:
                 continue
             m = p + 1
-            while m < last and (v.word(m) in PLATFORM_FILLERS or v.is_mark(m)):
+            while m < last and (self._platform_filler(m) or v.is_mark(m)):
                 m += 1
             if m < last and strip_conj(v.word(m)) in ("علي", "في", "عبر"):
                 m += 1
-                while m < last and (v.word(m) in PLATFORM_FILLERS or v.is_mark(m)):
+                while m < last and (self._platform_filler(m) or v.is_mark(m)):
                     m += 1
             site = v.entity_on(m) if m < last and m > p + 1 else None
             if site is not None and site.type == "ORG" and site.span.start >= v.toks[m].start:
                 return site.canonical or site.span.text
             return None
         return None
+
+    def _platform_filler(self, m: int) -> bool:
+        """A word between a page noun and the site's name ("حسابه الشخصي على موقع التواصل الاجتماعي"); since round 22
+        also with a glued preposition and the page's kind ("حسابه الإلكتروني الشخصي بموقع التواصل الاجتماعي «تويتر»")."""
+        w = self.v.word(m)
+        if w in PLATFORM_FILLERS:
+            return True
+        return PLATFORM_WORDS and (w in PLATFORM_KINDS or (w[:1] in ("ب", "ل") and w[1:] in PLATFORM_FILLERS))
 
     def _received_copy(self, b: int, last: int) -> str | None:
         """"وقالت الرابطة في بيان تلقت وكالة الأنباء الإيطالية نسخة منه إن …": the agency that received the statement
