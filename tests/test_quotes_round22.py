@@ -182,3 +182,21 @@ def test_the_outlet_or_site_a_speaker_used(run: Run, monkeypatch: pytest.MonkeyP
     assert _vias(run(body, names), words) == {via}
     _off(monkeypatch, stage, switch)
     assert via not in _vias(run(body, names), words)
+
+
+# data: title nouns added to `title_nouns` (src/marsad/data/quotes/cues.json): a mufti, a coordinator, a preacher, a
+# brigadier are offices held by the person named with them, not the country or body after them
+MUFTI = ("PER", "UGA", "Shaban Mubajje")
+UGANDA = ("GPE", "UGA", "Uganda")
+KILLEA = ("PER", "USAMIL", "Kevin Killea")
+
+
+@pytest.mark.parametrize(("body", "names", "words", "speaker"), [
+    ("أكد الشيخ شعبان موباجا مفتي أوغندا أن فتاوى التكفير بلاء. وأضاف مفتي أوغندا أن قوى دولية تريد إضعاف المسلمين.",
+     {"شعبان موباجا": MUFTI, "أوغندا": UGANDA}, "قوى دولية", "Shaban Mubajje"),
+    ("وقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات ستحد من حركة التنظيم.",
+     {"كيفين كيليا": KILLEA}, "الغارات ستحد", "Kevin Killea"),
+])
+def test_offices_added_to_the_title_nouns(run: Run, body: str, names: dict[str, tuple[str, ...]], words: str,
+                                          speaker: str) -> None:
+    assert _speakers(run(body, names), words) == {speaker}
