@@ -194,10 +194,10 @@ def test_clock_times(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("text, value", [
-    ("صام المسلمون رمضان الماضي.", "2023-04"),  # 1444: 23 March - 20 April, its middle in April
+    ("صام المسلمون رمضان الماضي.", None),  # a Hijri month named whole has no Gregorian month (round 22)
     ("قال المتحدث في وقت سابق إن الوفد وصل.", "PAST_REF"),
 ])
-def test_hijri_month_and_vague(text: str, value: str) -> None:
+def test_hijri_month_and_vague(text: str, value: str | None) -> None:
     assert value_of(text) == value
 
 
@@ -252,11 +252,11 @@ def test_years_between() -> None:
 @pytest.mark.parametrize("text, published, value", [
     ("يقضي الناس العيد في الحدائق.", "2015-07-21", "2015-07-17"),  # Eid al-Fitr 1436
     ("أقيمت مسرحيات العيد بجدة.", "2015-09-28", "2015-09-23"),  # Eid al-Adha 1436
-    ("حل ثانيا الموسم الماضي.", "2015-08-08", "PAST_REF"),
+    ("حل ثانيا الموسم الماضي.", "2015-08-08", None),  # a season of sport has no value (round 22)
     ("تبدأ الزيادة كل عدة سنوات.", "2015-08-08", "PXY"),
     ("يلتقي منتخبنا في الثالثة من عصر اليوم (الثلاثاء).", "2015-08-11", "2015-08-11T15:00"),
 ])
-def test_eid_seasons_sets(text: str, published: str, value: str) -> None:
+def test_eid_seasons_sets(text: str, published: str, value: str | None) -> None:
     assert value_of(text, published) == value
 
 

@@ -145,6 +145,12 @@ ONE_WORDS_DEF = {N("الواحد"), N("الواحدة")}
 TIMES_WORDS = {N(w) for w in ("مرة", "مرتين", "مرتان", "مرات", "ومرة")}
 LAST_ONE = {N("الأخير"), N("الأخيرة")}
 THE_YEAR = {N("العام"), N("السنة")}
+FIRST_LAST_WORDS = {N("أول"): True, N("آخر"): False}  # "أول ستة أشهر", "آخر ثلاثة أشهر"
+FIRST_LAST_ADJ = {N("الأولى"): True, N("الأول"): True, N("الأخيرة"): False, N("الأخير"): False}
+MONTHS_PART = {3: "Q", 6: "H"}
+IN_A_WAY = {N("بشكل"), N("بصورة")}  # "بشكل يومي", "بصورة سنوية"
+WAY_SETS = {N(w): v for v, ws in {"P1D": ("يومي", "يومية"), "P1W": ("أسبوعي", "أسبوعية"), "P1M": ("شهري", "شهرية"),
+                                  "P1Y": ("سنوي", "سنوية")}.items() for w in ws}  # three months are a quarter, six a half
 DUAL_YEARS = {N(w) for w in ("عامي", "سنتي", "العامين", "السنتين")}
 ZONE_WORDS = {N("بتوقيت"), N("توقيت"), N("بالتوقيت")}
 ZONE_ONE = {N("تغ"), N("تم"), "GMT", "UTC"}  # "(15:00 تغ)": Greenwich time in one word
@@ -191,6 +197,8 @@ NOW = {N("الآن"), N("الان")}
 TIED_ADVERBS = {N("فقط"), N("تقريبا")}
 SEASON = N("موسم")
 SEASONS_PL = N("المواسم")
+THE_SEASON = N("الموسم")
+SPORTING = {N("الرياضي"), N("الكروي")}  # "الموسم الرياضي/الكروي الجديد"
 NEWSPAPERS = {N(w) for w in ("صحيفة", "الصحيفة", "جريدة", "الجريدة", "مجلة", "المجلة")}
 OWN_COUNTRY = {N(w) for w in ("لبلاده", "لبلادها", "لبلده", "لبلدها", "لدولته", "لدولتها", "لبلادهم")}
 HOURS = N("الساعات")
@@ -521,7 +529,8 @@ class Scanner:
                 self.r_weekday, self.r_relunit, self.r_offset, self.r_decade, self.r_century, self.r_season,
                 self.r_set, self.r_vague, self.r_holiday, self.r_time, self.r_part, self.r_age, self.r_day_of_month,
                 self.r_observance, self.r_moments, self.r_long, self.r_season_count, self.r_season_years,
-                self.r_day_range, self.r_lately, self.r_until_moment]
+                self.r_day_range, self.r_lately, self.r_until_moment, self.r_this_season, self.r_months_of_year,
+                self.r_year_after_year, self.r_coming_days]
 
     def tail_year(self, j: int, sem: Sem) -> int:
         """Year, relative word or "من العام الماضي" after a month or date; returns the new end."""
@@ -1536,6 +1545,84 @@ class Scanner:
             return inner[0], hit[1], inner[2]
         return self.quarter_at(i)
 
+    def r_months_of_year(self, i: int) -> tuple[int, int, Sem] | None:
+        """"أول ستة أشهر من العام", "الأشهر الستة الأولى من العام الجاري", "الأشهر الثلاثة الأولى من عام 2015",
+        "آخر ثلاثة أشهر من السنة": the first or last three or six months of a year are its first or last quarter or
+        half, as Arabic news counts a year's figures in months as often as in quarters (`MONTHS_OF_YEAR`); of a
+        year named after من, as "الربع الأول من العام" (not a fiscal year, which need not start in January)."""
+        if not switches.MONTHS_OF_YEAR or not 0 <= i < len(self.toks) or not self.toks[i].is_word:
+            return None
+        if self.bare(i) in WITHIN and self.word(i) == self.bare(i):
+            hit = self.r_months_of_year(i + 1)  # "خلال الستة أشهر الأولى": not "خلال ستة أشهر", a duration
+            if hit:
+                hit[2].start_tok = i + 1
+            return (hit[0], 0, hit[2]) if hit else None
+        w, first = self.word(i), None
+        if w in FIRST_LAST_WORDS:  # "أول ستة أشهر"
+            first, num = FIRST_LAST_WORDS[w], self.number_at(i + 1)
+            unit = self.unit_at(num[0]) if num else None
+            j = unit[0] if unit and unit[1] == "M" else -1
+        else:
+            if self.lex.definite_units.get(w, ("", ""))[0] == "M":  # "الأشهر الستة الأولى"
+                num = self.number_at(i + 1)
+                j = num[0] if num else -1
+            else:  # "الستة أشهر الأولى"
+                num = self.number_at(i) if w.startswith(AL) else None
+                unit = self.unit_at(num[0]) if num else None
+                j = unit[0] if unit and unit[1] == "M" else -1
+            if j >= 0 and self.word(j) in FIRST_LAST_ADJ:
+                first, j = FIRST_LAST_ADJ[self.word(j)], j + 1
+        if first is None or num is None or num[2] not in MONTHS_PART or self.word(j) != MIN:
+            return None
+        if self.word(j + 2) in self.lex.year_kinds:
+            return None  # "الأشهر الثلاثة الأولى من العام المالي": a fiscal year, not the calendar's
+        kind = MONTHS_PART[num[2]]
+        sem = Sem("quarter", unit=kind, n=1 if first else (4 if kind == "Q" else 2))
+        end = self.tail_year(j, sem)
+        if end > j + 1:
+            return end, 0, sem
+        if self.word(j + 1) in THE_YEAR and self.rel_at(j + 2) is None:
+            sem.rel = "year:this"  # "من العام": of the current year
+            return j + 2, 0, sem
+        return None
+
+    def r_year_after_year(self, i: int) -> tuple[int, int, Sem] | None:
+        """Recurrence said in words, a set as TimeML tags "every summer" or "year after year" (`RECURRING`):
+        "كل صيف" (XXXX-SU), "بشكل يومي", "بصورة سنوية" (in a daily or yearly way: P1D, P1Y), "عاما بعد عام",
+        "يوما بعد يوم", "من عام لآخر", "من عام إلى آخر" (P1Y, P1D)."""
+        if not switches.RECURRING or not 0 <= i < len(self.toks) or not self.toks[i].is_word:
+            return None
+        w = self.word(i)
+        if w == KUL and self.word(i + 1) in self.lex.seasons:
+            return i + 2, 0, Sem("set", value="XXXX-" + self.lex.seasons[self.word(i + 1)], ty="SET")
+        if w in IN_A_WAY and self.word(i + 1) in WAY_SETS:
+            return i + 2, 0, Sem("set", value=WAY_SETS[self.word(i + 1)], ty="SET")
+        unit = self.unit_at(i)
+        again = self.unit_at(i + 2) if self.word(i + 1) == N("بعد") else None
+        if unit and again and unit[1] == again[1] in {"D", "Y"} and again[2] == "one" and unit[2] != "two":
+            return i + 3, 0, Sem("set", value=period("1", unit[1]), ty="SET")
+        unit = self.unit_at(i + 1) if w == MIN else None
+        if unit and unit[2] == "one" and unit[1] in {"D", "Y"}:
+            if self.word(i + 2) in {N("لآخر"), N("لاخر")}:
+                return i + 3, 0, Sem("set", value=period("1", unit[1]), ty="SET")
+            if self.word(i + 2) in {N("إلى"), N("الى")} and self.word(i + 3) == N("آخر"):
+                return i + 4, 0, Sem("set", value=period("1", unit[1]), ty="SET")
+        return None
+
+    def r_coming_days(self, i: int) -> tuple[int, int, Sem] | None:
+        """"قادم الأيام", "القادم من الأيام", "في القريب العاجل": the days ahead, the near future (FUTURE_REF), as
+        "الأيام المقبلة" is in Arabic news; the preposition في stays outside (`COMING_DAYS`)."""
+        if not switches.COMING_DAYS or not 0 <= i < len(self.toks):
+            return None
+        w = self.word(i)
+        if w == N("قادم") and self.word(i + 1) == N("الأيام"):
+            return i + 2, 0, Sem("vague", value="FUTURE_REF")
+        if w == N("القادم") and self.word(i + 1) == MIN and self.word(i + 2) == N("الأيام"):
+            return i + 3, 0, Sem("vague", value="FUTURE_REF")
+        if w == N("القريب") and self.word(i + 1) == N("العاجل"):
+            return i + 2, 0, Sem("vague", value="FUTURE_REF")
+        return None
+
     def money_near(self, i: int) -> bool:
         """A word of money or results a few words around: a company's half-year, not a match's half."""
         for step in (-1, 1):
@@ -1746,6 +1833,8 @@ class Scanner:
             return None  # "في وقت سابق من السنة الحالية": the year is the time, "earlier" only places it in that year
         if hit:
             sem = Sem("vague", value=str(hit[2]))
+            if switches.SEASON_NO_VALUE and self.is_in(i, {THE_SEASON}):
+                sem.value = None  # "الموسم الماضي": a season of sport or trade, no calendar value (below)
             if sem.value == "FUTURE_REF" and self.bare(i - 1) in UNTIL_NOW and self.word(i + 1) == N("قريب"):
                 sem.value = "PAST_REF"
             if hit[0] > i + 1 and self.bare(i) == FI:
@@ -1836,6 +1925,19 @@ class Scanner:
             num = self.number_at(i + 1)
             if num and num[1] == 0 and self.word(i + 1).startswith(AL) and self.rel_at(num[0]) == "past":
                 return num[0] + 1, 0, Sem("duration", unit="X", ty="DURATION")
+        return None
+
+    def r_this_season(self, i: int) -> tuple[int, int, Sem] | None:
+        """"هذا الموسم", "الموسم الرياضي الجديد": the season (of sport, trade, a harvest) the news is in, before or
+        after. Arabic news names such seasons by the game or trade, which straddle calendar years and start when
+        their league or trade decides, so no calendar value is stated: a DATE without a value, as "الموسم الماضي"
+        (`SEASON_NO_VALUE`)."""
+        if not switches.SEASON_NO_VALUE or not 0 <= i < len(self.toks):
+            return None
+        if self.bare(i) in THIS and self.word(i + 1) == THE_SEASON:
+            return i + 2, 0, Sem("vague", value=None)
+        if self.is_in(i, {THE_SEASON}) and self.word(i + 1) in SPORTING and self.rel_at(i + 2):
+            return i + 3, 0, Sem("vague", value=None)
         return None
 
     def r_season_years(self, i: int) -> tuple[int, int, Sem] | None:
@@ -2280,7 +2382,8 @@ def triggers() -> frozenset[str]:
     out.update(k[0] for k in lex.approx)
     out.update(k[0] for k in lex.vague_more)
     out.update(k[0] for k in lex.long_spans)
-    out.update({SEASON, SEASONS_PL, LATELY, UNTIL, *DAY_WORDS})
+    out.update({SEASON, SEASONS_PL, LATELY, UNTIL, *DAY_WORDS, *FIRST_LAST_WORDS, *IN_A_WAY, MIN, N("قادم"),
+                N("القادم"), N("القريب")})
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.time import switches
 from marsad.time.expressions import Sem
 
 STALE_DAYS = 300
@@ -435,9 +436,15 @@ def _hijri_date(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
     return Value(g.isoformat() if g else None, "day")
 
 
-def hijri_month_value(y: int, m: int) -> str | None:
-    """A Hijri month as the Gregorian month its middle falls in."""
-    g = hijri_to_gregorian(y, m, 15)
+# the day of a Hijri month a mod points at: "مطلع/أوائل" its first days, "نهاية/أواخر" its last third
+MOD_DAY = {"START": 5, "MID": 15, "END": 25}
+
+
+def hijri_month_value(y: int, m: int, mod: str | None = None) -> str | None:
+    """A Hijri month as the Gregorian month its middle falls in; with a mod, the Gregorian month of the part it
+    names ("نهاية شهر شوال" 1436, whose middle is in July 2015 and its end in August: 2015-08)."""
+    day = MOD_DAY.get(mod or "", 15) if switches.HIJRI_MONTH_MOD else 15
+    g = hijri_to_gregorian(y, m, day)
     return g.strftime("%Y-%m") if g else None
 
 
@@ -463,12 +470,18 @@ def _holiday(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
 
 
 def month_mention_value(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
-    """Hijri months named alone ("شهر رمضان") as the Gregorian month of their middle."""
+    """Hijri months named alone ("شهر رمضان") as the Gregorian month of their middle.
+
+    With neither a year nor a mod ("شهر رمضان المبارك", "خلال شهر رمضان الماضي") the month has no value
+    (`HIJRI_MONTH_ALONE`): a Hijri month runs across two Gregorian months, so no Gregorian month is its value;
+    a part of it ("منتصف رمضان", "العشر الأواخر من رمضان", "نهاية شهر شوال") lies in one and keeps it."""
     if sem.y is not None:
-        return Value(hijri_month_value(sem.y, sem.m or 9), "month")
+        return Value(hijri_month_value(sem.y, sem.m or 9, sem.mod), "month")
+    if switches.HIJRI_MONTH_ALONE and sem.mod is None and sem.rel != "hyear":
+        return Value(None, "month")
     if sem.rel == "hyear" and anchor is not None:
         h = gregorian_to_hijri(anchor)  # "شهر صفر من هذا العام": of this Hijri year
-        return Value(hijri_month_value(h[0] + sem.shift, sem.m or 9) if h else None, "month")
+        return Value(hijri_month_value(h[0] + sem.shift, sem.m or 9, sem.mod) if h else None, "month")
     if anchor is None:
         return Value(None, "month")
     h = gregorian_to_hijri(anchor)
@@ -480,4 +493,4 @@ def month_mention_value(sem: Sem, anchor: dt.date | None, future: bool) -> Value
         hy += 1
     if direction != "next" and (sem.m or 9) > h[1]:
         hy -= 1
-    return Value(hijri_month_value(hy, sem.m or 9), "month")
+    return Value(hijri_month_value(hy, sem.m or 9, sem.mod), "month")

@@ -87,3 +87,21 @@ FORMER_NOUN = True
 # "// انتهى // 17:36 ت م": the clock time closing a wire story is when it was filed, on the day of its dateline's
 # Gregorian date ("الموافق 10 أغسطس 2015"), not on the last day the story told of (16 of 16 such clocks annotated)
 FILING_TIME = True
+
+# Round 22 (`docs/time.md`, "Round 22")
+# "الموسم الماضي", "للموسم الجديد", "هذا الموسم", "الموسم الرياضي المقبل": a season of sport or trade, named by its
+# game or trade and straddling calendar years, has no calendar value: DATE without a value ("هذا الموسم" tagged)
+SEASON_NO_VALUE = True
+# "شهر رمضان المبارك", "خلال شهر رمضان الماضي", "شهر محرم": a Hijri month named whole, with no year and no mod,
+# runs across two Gregorian months and has no Gregorian value ("منتصف رمضان" keeps its month)
+HIJRI_MONTH_ALONE = True
+# "نهاية شهر شوال", "مطلع ذي القعدة": a mod places a Hijri month's value at the part it names (its first days, its
+# middle or its last third), not at the month's middle
+HIJRI_MONTH_MOD = True
+# "أول ستة أشهر من العام", "الأشهر الثلاثة الأولى من العام الجاري": the first or last three or six months of a
+# year are its quarter or half (2015-H1, 2015-Q1), not a duration
+MONTHS_OF_YEAR = True
+# "كل صيف", "بشكل يومي", "عاما بعد عام", "من عام لآخر": recurrence said in words is a set (XXXX-SU, P1D, P1Y)
+RECURRING = True
+# "قادم الأيام", "القادم من الأيام", "القريب العاجل": the days ahead, FUTURE_REF
+COMING_DAYS = True
