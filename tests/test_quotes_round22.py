@@ -200,3 +200,22 @@ KILLEA = ("PER", "USAMIL", "Kevin Killea")
 def test_offices_added_to_the_title_nouns(run: Run, body: str, names: dict[str, tuple[str, ...]], words: str,
                                           speaker: str) -> None:
     assert _speakers(run(body, names), words) == {speaker}
+
+
+# speakers.FEMININE_STEMS, speakers.NEWS_AGENCY_NAMES
+WIFE = ("PER", "SYR", "Maysaa Ghanem")
+ANADOLU = ("ORG", "TURMED", "Anadolu Agency")
+
+
+@pytest.mark.parametrize(("switch", "body", "names", "words", "speaker"), [
+    ("FEMININE_STEMS", "وأكدت زوجته ميساء غانم أنها تلقت وعدا بمحاسبة الفاعل.", {"ميساء غانم": WIFE}, "تلقت وعدا",
+     "Maysaa Ghanem"),
+    ("NEWS_AGENCY_NAMES", "ذكرت وكالة أنباء «الأناضول» الحكومية التركية اليوم أن الشرطة اعتقلت عشرة أشخاص.",
+     {"الأناضول": ANADOLU}, "الشرطة اعتقلت", "Anadolu Agency"),
+])
+def test_names_after_a_kin_noun_or_a_news_agencys_noun(run: Run, monkeypatch: pytest.MonkeyPatch, switch: str,
+                                                       body: str, names: dict[str, tuple[str, ...]], words: str,
+                                                       speaker: str) -> None:
+    assert _speakers(run(body, names), words) == {speaker}
+    _off(monkeypatch, speakers, switch)
+    assert speaker not in _speakers(run(body, names), words)

@@ -333,7 +333,16 @@ def _titled_stem(v: View, raw: str) -> bool:
     for suf in ("هما", "هم", "ها", "ه"):
         if w.endswith(suf) and (w[: -len(suf)] in v.lex.title_nouns or "ال" + w[: -len(suf)] in v.lex.title_nouns):
             return True
+        stem = w[: -len(suf)]
+        if FEMININE_STEMS and w.endswith(suf) and stem.endswith("ت") and len(stem) > 2 and (
+                stem[:-1] + "ه" in v.lex.title_nouns or stem[:-1] + "ة" in v.lex.title_nouns):
+            return True  # "زوجته"، "والدتها"، "مستشارته": the ة of the title written ت before the pronoun
     return False
+
+
+NEWS_AGENCY_NAMES = True  # round 22: "ذكرت وكالة أنباء «الأناضول» أن": the name in marks after "وكالة أنباء" speaks
+NEWS = normalize("أنباء")
+FEMININE_STEMS = True  # round 22: "وأكدت زوجته ميساء غانم"، "وأشارت والدتها X": a title in ة with a pronoun
 
 
 ADVERBIAL_B = frozenset(normalize(w) for w in (
@@ -463,6 +472,8 @@ def _inside_name(v: View, a: int, i: int) -> bool:
     """Whether the mark at i opens or closes a name after a name noun (صحيفة "…"، موقع (…))."""
     def names(j: int) -> bool:
         w = bare(v.word(j))
+        if NEWS_AGENCY_NAMES and w == NEWS and j > a and names(j - 1):
+            return True  # "وكالة أنباء «الأناضول»"، "وكالة الأنباء «دوغان»": the agency's noun is two words
         return (v.in_set(j, v.lex.name_nouns) or v.in_set(j, v.lex.media_nouns) or is_title(v, j)
                 or w in bare_forms(v.lex.name_nouns) or w in bare_forms(v.lex.media_nouns))
 
@@ -636,13 +647,14 @@ def speaker_from_range(v: View, a: int, b: int) -> tuple[Speaker | None, str]:
             c += 1
         span = v.span(start, v.toks[c - 1].end)
         return Speaker(text=span.text, span=span), "document"
-    if b - a >= 3 and (v.is_mark(a + 1) or v.toks[a + 1].text == "(") and _inside_name(v, a, a + 1):
+    o = a + 2 if NEWS_AGENCY_NAMES and b - a >= 4 and bare(v.word(a + 1)) == NEWS else a + 1  # "وكالة أنباء «…»"
+    if b - o >= 2 and (v.is_mark(o) or v.toks[o].text == "(") and _inside_name(v, a, o):
         # موقع (فوتبول إيطاليا)، صحيفة "نيويورك تايمز": the outlet is the name in marks, whatever it contains
-        c = a + 2
+        c = o + 1
         while c < b and v.toks[c].is_word:
             c += 1
-        if c > a + 2:
-            inner = v.span(v.toks[a + 2].start, v.toks[c - 1].end)
+        if c > o + 1:
+            inner = v.span(v.toks[o + 1].start, v.toks[c - 1].end)
             whole = [e for e in v.entities_in(inner.start, inner.end)
                      if e.span.start <= inner.start and e.span.end >= inner.end]
             if whole and whole[0].type in ("GPE", "LOC") and v.in_set(a, lex.media_nouns):
