@@ -214,3 +214,32 @@ def test_a_background_deed_is_dated_only_by_its_own_time(code: Code, monkeypatch
     art.claims.append(Claim(Span(start, len(text), text[start:]), "background"))
     (rebuke,) = _learned(art, hand_model())
     assert rebuke.status == "background" and rebuke.date is None  # not the publication date
+
+
+def test_the_roots_scored_in_one_pass_agree_with_each_root_model() -> None:
+    m = learned.model()
+    if m is None:
+        pytest.skip("the learned events' model file is not installed")
+    for feats in ({}, {"v1=هاجم": 1.0, "tt=past": 1.0, "sec=body": 1.0}, {"lem=التقى": 1.0, "w=التقى": 1.0},
+                  {"troot=19": 1.0, "froot=19": 1.0, "gk=GPE": 1.0, "ng=<=2": 1.0}):
+        scores = {r: lm.prob(feats) for r, lm in m.roots.items()}
+        best = max(scores, key=lambda r: scores[r])
+        assert m.root(feats) == (best, scores[best] / sum(scores.values()))
+
+
+def test_the_learned_step_reads_the_coders_mentions_without_changing_them(code: Code) -> None:
+    from marsad.events import coder
+
+    def heads(sents: list[Any]) -> list[tuple[int, str, int]]:
+        return [(g.head.start, g.head.code, g.head.t0) for s in sents for g in s.groups]
+
+    art = code(TEXT)
+    before = heads(coder.read_sentences(art)[1])
+    kept = art.annotations[coder.MENTIONS_KEY][1]
+    assert before and kept
+    for m in coder._mentions(art, coder.read_sentences(art)[0]):
+        m.code = "XXX"  # what a reader does to its copies leaves the kept mentions as they were
+    assert all(m.code != "XXX" for m in kept)
+    assert heads(coder.read_sentences(art)[1]) == before
+    art.entities = art.entities[:1]  # other entities: the mentions are found again
+    assert len(heads(coder.read_sentences(art)[1])) < len(before)

@@ -100,10 +100,12 @@ being built in `draft`, and each round's rule switch in `switches`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.article import Article, Event, EventActor, Span
 from marsad.clean.normalize import normalize
 from marsad.events import draft, switches
-from marsad.events.actors import Group, capitals, is_polity, mentions, unknown_names
+from marsad.events.actors import Group, Mention, capitals, is_polity, mentions, unknown_names
 from marsad.events.arguments import (
     _nominal_arguments,
     _terror_doer,
@@ -213,14 +215,28 @@ JOINT_WORDS = frozenset({"بالتزامن", "تزامنا", "بمسانده", "
 CIVIL_ROLES = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REL", "HRI", "LAB", "AGR", "ELI"})
 
 
+MENTIONS_KEY = "events.mentions"  # `art.annotations`: the actor mentions, kept for the learned step
+
+
 def read_sentences(art: Article) -> tuple[list[Token], list[Sentence]]:
     """The tokens and sentences the coder reads (the learned step, `events.learned`, reads the same)."""
     tokens = tokens_of(art)
     if switches.DATELINE_EVIDENCE and art.dateline is not None:
         line = art.dateline  # "فيينا - أ ف ب التقى…": the clause starts after the dateline, its verb at the head
         tokens = [t for t in tokens if not (line.start <= t.start and t.end <= line.end)]
-    return tokens, build_sentences(art, tokens, sentences_of(art), mentions(art, tokens), lexicon(), cues(),
+    return tokens, build_sentences(art, tokens, sentences_of(art), _mentions(art, tokens), lexicon(), cues(),
                                    unknown_names(art))
+
+
+def _mentions(art: Article, tokens: list[Token]) -> list[Mention]:
+    """The article's actor mentions (`actors.mentions`), found once for its entities and tokens: the coder and the
+    opt-in learned step read the same ones, each a copy of its own, since building sentences places them."""
+    key = (len(tokens), tuple((e.span.start, e.span.end, e.actor, e.type, e.canonical) for e in art.entities))
+    kept = art.annotations.get(MENTIONS_KEY)
+    if kept is None or kept[0] != key:
+        kept = (key, mentions(art, tokens))
+        art.annotations[MENTIONS_KEY] = kept
+    return [replace(m) for m in kept[1]]
 
 
 def event_times(art: Article) -> list[tuple[int, int, str]]:

@@ -362,12 +362,30 @@ class Model:
     # what the threshold and the table apply to: "event", the confidence in the whole event (the clause's
     # probability times the root's and each actor's), or "clause", the clause's probability alone
     select: str = "clause"
+    _roots_by_feature: tuple[list[str], list[float], dict[str, list[tuple[int, float]]]] | None = field(
+        default=None, repr=False, compare=False)
 
     def root(self, feats: dict[str, float]) -> tuple[str, float]:
-        scores = {r: m.prob(feats) for r, m in self.roots.items()}
-        total = sum(scores.values()) or 1.0
-        best = max(scores, key=lambda r: scores[r])
-        return best, scores[best] / total
+        names, biases, by_feature = self._root_table()
+        z = [0.0] * len(names)
+        for k, v in feats.items():
+            for at, w in by_feature.get(k, ()):
+                z[at] += w * v
+        scores = [_sigmoid(b + x) for b, x in zip(biases, z, strict=True)]  # summed as `Linear.prob` sums
+        total = sum(scores) or 1.0
+        best = max(range(len(names)), key=lambda at: scores[at])  # the first of equals, as over the dict
+        return names[best], scores[best] / total
+
+    def _root_table(self) -> tuple[list[str], list[float], dict[str, list[tuple[int, float]]]]:
+        """The root models' weights by feature (one pass over a clause's features scores every root)."""
+        if self._roots_by_feature is None:
+            names = list(self.roots)
+            by_feature: dict[str, list[tuple[int, float]]] = {}
+            for at, name in enumerate(names):
+                for k, w in self.roots[name].weights.items():
+                    by_feature.setdefault(k, []).append((at, w))
+            self._roots_by_feature = (names, [self.roots[n].bias for n in names], by_feature)
+        return self._roots_by_feature
 
     def pair(self, c: Clause, root: str) -> tuple[tuple[Cand | None, float], tuple[Cand | None, float]]:
         """The source and target chosen together (`best_pair`), each with its probability."""
