@@ -115,7 +115,40 @@ def test_the_near_one_is_no_future() -> None:  # guard of COMING_DAYS
     assert found("زار الوفد القريب من الحدود القرية") == []
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("ستجرى الانتخابات الرئاسية بعد 90 يوما", "90 يوما", "P90D"),
+    ("سيلتقي الفريقان بعد أسبوع في الدور الثاني", "أسبوع", "P1W"),
+])
+def test_a_count_after_after_is_a_duration(text: str, span: str, value: str) -> None:  # AFTER_COUNT
+    assert one(text) == (span, value, "DURATION")
+
+
+def test_a_count_before_now_stays_a_day() -> None:  # guard of AFTER_COUNT
+    assert one("أعلنت الشرطة قبل يومين القبض على المتهم") == ("قبل يومين", "2015-07-21", "DATE")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("يترقب المستثمرون الاجتماع الدوري المقرر في ديسمبر", "ديسمبر", "2015-12"),
+    ("تتزايد توقعات السوق برفع أسعار الفائدة في سبتمبر", "سبتمبر", "2015-09"),
+    ("يترقب المستثمرون الاجتماع المقرر في الرابع من ديسمبر", "الرابع من ديسمبر", "2015-12-04"),
+])
+def test_a_bare_month_with_no_tense_is_the_coming_one(text: str, span: str, value: str) -> None:  # NEAREST_MONTH
+    assert one(text, "2015-08-10") == (span, value, "DATE")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("وفي سبتمبر، كشفت الصحيفة أن الشركة تبيع", "سبتمبر", "2014-09"),  # opening the sentence: the scene of a story
+    ("بلغ السعر أعلى مستوياته منذ سبتمبر", "سبتمبر", "2014-09"),  # since: it has come
+    ("ارتفعت الأسعار في سبتمبر", "سبتمبر", "2014-09"),  # a past verb
+    ("يترقب المستثمرون اجتماع اللجنة في فبراير", "فبراير", "2015-02"),  # more than four months ahead
+])
+def test_other_bare_months_are_the_last_one(text: str, span: str, value: str) -> None:  # guard of NEAREST_MONTH
+    assert one(text, "2015-08-10") == (span, value, "DATE")
+
+
 RULE_CASES = {
+    "NEAREST_MONTH": "تتزايد توقعات السوق برفع أسعار الفائدة في سبتمبر",
+    "AFTER_COUNT": "ستجرى الانتخابات الرئاسية بعد 90 يوما",
     "SEASON_NO_VALUE": "أنهى الفريق الموسم الماضي في المركز الرابع ويأمل أن يفوز هذا الموسم",
     "HIJRI_MONTH_ALONE": "وزعت الجمعية السلال الغذائية خلال شهر رمضان المبارك",
     "HIJRI_MONTH_MOD": "تنتهي المهلة في نهاية شهر شوال الجاري",

@@ -292,6 +292,7 @@ class Sem:
     ty: str = "DATE"
     start_tok: int | None = None  # where the span starts when not at the first token matched
     deadline: bool = False  # after حتى/لغاية: the nearest such day, whichever side of the anchor
+    nearest: bool = False  # a bare month in a clause of no tense: the nearest such month (`NEAREST_MONTH`)
     day_shift: int = 0  # days to move the day found ("عشية عيد الفطر": the day before)
     range_month: bool = False  # a range of days ("22 إلى 30 أغسطس"): the value is the first day's month
 
@@ -1312,6 +1313,10 @@ class Scanner:
                 return j, clen, Sem("vague", value="PAST_REF" if prep == "before" else "FUTURE_REF")
             if half and u in HALF_DOWN:
                 u, n = HALF_DOWN[u][0], n * HALF_DOWN[u][1] + HALF_DOWN[u][1] // 2
+            if switches.AFTER_COUNT and prep == "after" and not half:
+                # "ستجرى الانتخابات بعد 90 يوما": Arabic news counts what is ahead from now as a length of time, a
+                # duration with بعد outside its span, as after an event ("بعد 90 يوما من"); "قبل يومين" stays a day
+                return j, 0, Sem("duration", unit=u, n=n, ty="DURATION", start_tok=i + 1)
             return j, clen, Sem("offset", unit=u, n=n, shift=(-n if prep == "before" else n))
         if self.rel_at(j) in ("past", "next"):
             j += 1  # "ثلاثة أيام الماضية"

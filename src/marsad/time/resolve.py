@@ -29,6 +29,7 @@ from marsad.time import switches
 from marsad.time.expressions import Sem
 
 STALE_DAYS = 300
+SOON_MONTHS = 4  # a bare month in a clause of no tense up to four months ahead is the coming one (`NEAREST_MONTH`)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Where the day named beside اليوم/أمس/غدا ("اليوم الإثنين") may fall around the page's date: the days
 # the text may have been written on, relative to the page's date. Counted in the SaudiNewsNet sample
@@ -147,6 +148,9 @@ def month_year(m: int, anchor: dt.date, direction: str) -> int:
         return anchor.year
     if direction == "nearest":
         return anchor.year + (1 if m - anchor.month < -6 else -1 if m - anchor.month > 5 else 0)
+    if direction == "soon":  # one of the next four months, else the latest up to the anchor's
+        return anchor.year + (m < anchor.month) if 0 < (m - anchor.month) % 12 <= SOON_MONTHS else month_year(
+            m, anchor, "past")
     return anchor.year if m >= anchor.month else anchor.year + 1
 
 
@@ -175,6 +179,8 @@ def day_month_date(m: int, d: int, anchor: dt.date, direction: str) -> dt.date |
 def direction_of(sem: Sem, future: bool) -> str:
     if sem.deadline and sem.rel is None:
         return "nearest"
+    if sem.nearest and sem.rel is None:
+        return "soon"
     if sem.rel == "past":
         return "past"
     if sem.rel == "next":
@@ -387,6 +393,9 @@ def _calendar(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
         if found is not None and sem.rel is None and (anchor - found).days > STALE_DAYS:
             # a day and month almost a year back is written with its year: without one it is the next
             found = day_month_date(m, d, anchor, "next")
+        if direction == "soon" and found is not None and found < anchor:
+            ahead = day_month_date(m, d, anchor, "next")  # "الاجتماع المقرر في الرابع من ديسمبر": the coming one
+            found = ahead if ahead is not None and (ahead - anchor).days <= SOON_MONTHS * 31 else found
         if sem.rel == "this":
             try:
                 found = dt.date(anchor.year, m, d)

@@ -36,6 +36,7 @@ from marsad.time.resolve import Value, add_months, period_value, resolve, weekda
 CLAUSE_STOPS = {".", "!", "?", "؟", "\n", ";", "؛"}
 BARE_CALENDAR = {"month", "date"}  # a month or day named without its year: the tense of its clause decides
 SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n")  # not the point of "2.5"
+FRONT_PREPS = {norm(w) for w in ("في", "وفي", "خلال", "وخلال", "ففي")}
 WINDOW_BEFORE = 8
 WINDOW_AFTER = 6
 CONJ = ("و", "ف")
@@ -198,6 +199,15 @@ def since_before(sc: Scanner, m: Mention) -> bool:
     """منذ (ومنذ) right before the expression."""
     k = bisect.bisect_right(sc.tok_ends, m.start)
     return k > 0 and sc.word(k - 1) in SINCE
+
+
+def fronted(sc: Scanner, m: Mention) -> bool:
+    """The expression opens its sentence or clause, with only a preposition before it ("وفي سبتمبر، كشفت"): a
+    time set first in a news sentence is the scene of the event it goes on to tell."""
+    k = bisect.bisect_right(sc.tok_ends, m.start) - 1
+    while k >= 0 and sc.word(k) in FRONT_PREPS:
+        k -= 1
+    return k < 0 or sc.word(k) in CLAUSE_STOPS or sc.word(k) in {",", "،"} or "\n" in sc.text[sc.toks[k].end:m.start]
 
 
 LATER_TIME_WORDS = [norm("وقت"), norm("لاحق")]
@@ -365,6 +375,12 @@ def tag_dates(art: Article) -> None:
         if switches.SINCE_PAST and m.future and m.sem.kind in BARE_CALENDAR and since_before(sc, m):
             m.future = False  # "أعلى مستوياته منذ 29 مايو": what began at a day has begun, whatever follows
         m.sem.deadline = is_deadline(sc, m)
+        if switches.NEAREST_MONTH and m.sem.kind in ("month", "date") and not m.sem.hijri and m.sem.y is None \
+                and m.sem.rel is None and not m.future and not since_before(sc, m) and not clause_is_past(sc, m) \
+                and not fronted(sc, m):
+            # "رفع أسعار الفائدة في سبتمبر", "الاجتماع الدوري المقرر في ديسمبر": a month named bare, in a clause
+            # with no past verb, is the coming one when it is at most four months ahead, else the last one
+            m.sem.nearest = True
         if is_last_night(sc, m):
             m.sem.shift = -1
     mentions = drop_past_later(sc, mentions)

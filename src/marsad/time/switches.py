@@ -105,3 +105,9 @@ MONTHS_OF_YEAR = True
 RECURRING = True
 # "قادم الأيام", "القادم من الأيام", "القريب العاجل": the days ahead, FUTURE_REF
 COMING_DAYS = True
+# "بعد 90 يوما", "بعد أسبوع تقريبا": a count of units after بعد, tied to no event, is a duration (بعد outside), not
+# the day it ends on
+AFTER_COUNT = True
+# "توقعات برفع أسعار الفائدة في سبتمبر": a bare month in a clause with no past verb, no future cue and no منذ is the
+# coming one when it is at most four months ahead (else the last one, as before)
+NEAREST_MONTH = True
