@@ -47,10 +47,10 @@ TORRES = ("PER", "ESP", "Fernando Torres")
 KHAL = ("PER", "SAUMED", "Abdu Khal")
 OMARI = ("PER", "SAUMED", "Khalid Al-Omari")
 TWITTER = ("ORG", "USABUS", "Twitter")
-FAHMI = ("PER", "SAU", "Yasser Al-Fahmi")
-BARQAN = ("PER", "KWT", "Abdullah Al-Barqan")
+PLAYER = ("PER", "SAU", "Salem Al-Harbi")
+COACH = ("PER", "KWT", "Khalid Al-Subaie")
 SPA = ("ORG", "SAUMED", "Saudi Press Agency")
-PRINCE = ("PER", "SAUGOV", "Fahd bin Sultan")
+GOVERNOR = ("PER", "SAUGOV", "Nasser Al-Qahtani")
 
 
 def _off(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
@@ -64,8 +64,8 @@ def _speakers(art: Article, words: str) -> set[str | None]:
 
 # stage.DOCUMENT_ISSUERS
 @pytest.mark.parametrize(("body", "names", "words", "issuer"), [
-    ("أصدرت وزارة الداخلية أمس بيانا بشأن تنفيذ حكم القصاص في أحد الجناة. وقال البيان إن الجاني أطلق النار على شقيقين.",
-     {"وزارة الداخلية": INTERIOR}, "الجاني أطلق", "Ministry of Interior"),
+    ("نشرت وزارة الداخلية مساء الأحد بيانا حول ضبط شبكة لتهريب السلع. وقال البيان إن أفراد الشبكة أوقفوا في ثلاث مدن.",
+     {"وزارة الداخلية": INTERIOR}, "أفراد الشبكة", "Ministry of Interior"),
     # the outlet that received a copy only carried it
     ("ثمنت حركة «حماس» في بيان حصلت «عكاظ» على نسخة منه دور المملكة في دعم القضية، وقال البيان إن وفدا من الحركة "
      "زار المملكة يومين.", {"حماس": HAMAS, "عكاظ": OKAZ}, "وفدا من الحركة", "Hamas"),
@@ -84,11 +84,11 @@ def test_a_statement_mentioned_without_an_issuer_gives_none(run: Run) -> None:
 
 # speakers.TITLE_BODIES
 def test_a_body_joined_to_a_title_is_the_titles_when_the_name_follows(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    body = "وأشار الأمين العام لأوبك عبد الله البدري أمس إلى أن الدول الأعضاء لن تخفض إنتاجها."
+    body = "ولفت الأمين العام لأوبك عبد الله البدري في فيينا إلى أن السوق ستتوازن قبل نهاية العام."
     names = {"أوبك": OPEC, "عبد الله البدري": BADRI}
-    assert who(quote_with(run(body, names), "الدول الأعضاء")) == "Abdalla El-Badri"
+    assert who(quote_with(run(body, names), "السوق ستتوازن")) == "Abdalla El-Badri"
     _off(monkeypatch, speakers, "TITLE_BODIES")
-    assert "Abdalla El-Badri" not in _speakers(run(body, names), "الدول الأعضاء")
+    assert "Abdalla El-Badri" not in _speakers(run(body, names), "السوق ستتوازن")
 
 
 def test_a_title_and_its_body_with_no_name_after_still_point_back(run: Run) -> None:
@@ -168,13 +168,13 @@ def _vias(art: Article, words: str) -> set[str | None]:
 
 # stage.PLATFORM_WORDS, stage.PLATFORM_CHANNELS, stage.SAME_CHANNEL
 @pytest.mark.parametrize(("switch", "body", "names", "words", "via"), [
-    ("PLATFORM_WORDS", "وكتب ياسر الفهمي عبر حسابه الإلكتروني الشخصي بموقع التواصل الاجتماعي «تويتر»: «أشكر مشاعركم "
-     "وتقديركم واحتفظوا بثقتكم».", {"ياسر الفهمي": FAHMI, "تويتر": TWITTER}, "أشكر مشاعركم", "Twitter"),
-    ("PLATFORM_CHANNELS", "وأكد عبدالله البرقان عبر حسابه في موقع التواصل الاجتماعي تويتر أن \"النادي رفض طلب الاتحاد "
-     "البرتغالي\". وأضاف البرقان \"لا نعرف سبب الرفض حتى الآن\".",
-     {"عبدالله البرقان": BARQAN, "البرقان": BARQAN, "تويتر": TWITTER}, "لا نعرف", "Twitter"),
-    ("SAME_CHANNEL", "وعبر الأمير فهد بن سلطان في تصريح لوكالة الأنباء السعودية عن استنكاره لهذا العمل، مبيناً أن "
-     "العدالة ستطال كل من يقف خلفه.", {"فهد بن سلطان": PRINCE, "وكالة الأنباء السعودية": SPA}, "العدالة ستطال",
+    ("PLATFORM_WORDS", "وكتب اللاعب سالم الحربي في حسابه الإلكتروني بموقع «تويتر»: «سأعود إلى الملاعب بعد شهر».",
+     {"سالم الحربي": PLAYER, "تويتر": TWITTER}, "سأعود إلى", "Twitter"),
+    ("PLATFORM_CHANNELS", "وذكر المدرب خالد السبيعي في حسابه على تويتر أن \"الفريق سيعود أقوى في المباريات المقبلة\". "
+     "وأضاف السبيعي \"نحتاج إلى الصبر حتى نهاية الموسم\".", {"خالد السبيعي": COACH, "السبيعي": COACH, "تويتر": TWITTER},
+     "نحتاج إلى", "Twitter"),
+    ("SAME_CHANNEL", "وأعرب المحافظ ناصر القحطاني في حديث لوكالة الأنباء السعودية عن أسفه للحادث، مبيناً أن "
+     "الأضرار محدودة.", {"ناصر القحطاني": GOVERNOR, "وكالة الأنباء السعودية": SPA}, "الأضرار محدودة",
      "Saudi Press Agency"),
 ])
 def test_the_outlet_or_site_a_speaker_used(run: Run, monkeypatch: pytest.MonkeyPatch, switch: str, body: str,
@@ -188,14 +188,14 @@ def test_the_outlet_or_site_a_speaker_used(run: Run, monkeypatch: pytest.MonkeyP
 # brigadier are offices held by the person named with them, not the country or body after them
 MUFTI = ("PER", "UGA", "Shaban Mubajje")
 UGANDA = ("GPE", "UGA", "Uganda")
-KILLEA = ("PER", "USAMIL", "Kevin Killea")
+OFFICER = ("PER", "USAMIL", "Thomas Miller")
 
 
 @pytest.mark.parametrize(("body", "names", "words", "speaker"), [
     ("أكد الشيخ شعبان موباجا مفتي أوغندا أن فتاوى التكفير بلاء. وأضاف مفتي أوغندا أن قوى دولية تريد إضعاف المسلمين.",
      {"شعبان موباجا": MUFTI, "أوغندا": UGANDA}, "قوى دولية", "Shaban Mubajje"),
-    ("وقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات ستحد من حركة التنظيم.",
-     {"كيفين كيليا": KILLEA}, "الغارات ستحد", "Kevin Killea"),
+    ("وأوضح البريجادير توماس ميلر في مؤتمر صحفي أن القوات انسحبت من الموقع.",
+     {"توماس ميلر": OFFICER}, "القوات انسحبت", "Thomas Miller"),
 ])
 def test_offices_added_to_the_title_nouns(run: Run, body: str, names: dict[str, tuple[str, ...]], words: str,
                                           speaker: str) -> None:

@@ -976,7 +976,7 @@ class _Extractor:
             if agency is not None and agency not in hit.relays:
                 hit.relays.append(agency)
             if SAME_CHANNEL and not hit.explicit and not hit.relays and hit.speaker is not None:
-                # "وعبر سموه في تصريح لوكالة الأنباء السعودية عن استنكاره …، مبيناً أن …": a verb that carries the
+                # "وأعرب الوزير في حديث لوكالة الأنباء عن أسفه …، مبيناً أن …": a verb that carries the
                 # subject of an earlier verb of the sentence speaks through the same outlet or site
                 before = next((c for c in reversed(out) if c.speaker is hit.speaker), None)
                 if before is not None and before.relays and all(r in self.channels for r in before.relays):
