@@ -56,6 +56,7 @@ def test_hijri_months_with_a_part_day_or_year_keep_values(text: str, span: str, 
     ("يصل الوفد في أواخر شوال", "أواخر شوال", "2015-08"),
     # Muharram 1437: 14 October - 12 November 2015, its middle in October, its last days in November
     ("تبدأ الدراسة في نهاية شهر محرم المقبل", "نهاية شهر محرم المقبل", "2015-11"),
+    ("انتعشت السوق في العشرة الأواخر من رمضان", "العشرة الأواخر من رمضان", "2015-07"),  # the feminine numeral
 ])
 def test_a_mod_places_a_hijri_month(text: str, span: str, value: str) -> None:  # HIJRI_MONTH_MOD
     assert one(text)[:2] == (span, value)

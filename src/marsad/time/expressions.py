@@ -148,6 +148,8 @@ THE_YEAR = {N("العام"), N("السنة")}
 FIRST_LAST_WORDS = {N("أول"): True, N("آخر"): False}  # "أول ستة أشهر", "آخر ثلاثة أشهر"
 FIRST_LAST_ADJ = {N("الأولى"): True, N("الأول"): True, N("الأخيرة"): False, N("الأخير"): False}
 MONTHS_PART = {3: "Q", 6: "H"}
+TEN_F = N("العشرة")
+TEN_DAYS_MODS = {N("الأواخر"): "END", N("الأخيرة"): "END", N("الأولى"): "START", N("الأوائل"): "START"}
 IN_A_WAY = {N("بشكل"), N("بصورة")}  # "بشكل يومي", "بصورة سنوية"
 WAY_SETS = {N(w): v for v, ws in {"P1D": ("يومي", "يومية"), "P1W": ("أسبوعي", "أسبوعية"), "P1M": ("شهري", "شهرية"),
                                   "P1Y": ("سنوي", "سنوية")}.items() for w in ws}  # three months are a quarter, six a half
@@ -741,6 +743,10 @@ class Scanner:
             day = (k + 1, len(self.word(k)) - len(self.bare(k)), 1, True)
         if day is None:
             mod_hit = self.phrase_at(k, self.lex.period_mods)
+            if mod_hit is None and switches.HIJRI_MONTH_MOD and self.bare(k) == TEN_F \
+                    and self.word(k + 1) in TEN_DAYS_MODS:
+                # "في العشرة الأواخر من رمضان": the ten days of a month said with the feminine numeral
+                mod_hit = (k + 2, len(self.word(k)) - len(TEN_F), TEN_DAYS_MODS[self.word(k + 1)])
             if mod_hit:
                 k, clen, mod = mod_hit[0], mod_hit[1], str(mod_hit[2])
                 if self.word(k) == MIN:
