@@ -11,7 +11,8 @@
    dominant country; unknown people and organisations, and
    institutions named without a country, take the country their sentence names, else the article's dominant
    one, else (for an article that names none) the outlet's (`outlet_country`), else the one country whose
-   adjective it uses (`_adjective_country`); a body attached to another ("التابعة لـ") is of that one's country.
+   adjective it uses (`_adjective_country`); a national team is no clue; a body attached to another ("التابعة
+   لـ") is of that one's country.
    State bodies named without a
    country are the home country's (`_home_country`), a sentence naming several foreign countries gives the
    nearest, and an Arab given name or a foreign name is no clue to a country named elsewhere. An outlet or
@@ -81,6 +82,9 @@ SPORTS_WORDS = frozenset(normalize(w) for w in (
     "اللاعب", "لاعب", "لاعبي", "اللاعبين", "المدرب", "مدرب", "المحترف", "محترف", "المهاجم", "الحارس", "المدافع",
     "النادي", "نادي", "الفريق", "المباراة", "مباراة", "الدوري", "دوري", "المنتخب", "هدف", "الهدف", "الموسم",
     "التعاقد", "الانتقالات", "صفوف"))
+# A national team ("المنتخب القطري", `institutions._national_team_pass`) says whom a player plays for, no clue to where
+# the story happens or to the country of the people its sentence names ("فلان أحد لاعبي المنتخب القطري").
+TEAM = normalize("المنتخب")
 # "المملكة" alone is the kingdom the article is about; these are the kingdoms it can be.
 KINGDOMS = ("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "SWZ", "LSO", "BTN")
 # The kingdoms whose own press calls them "المملكة" alone; the others are named by name ("بريطانيا", "المملكة
@@ -332,7 +336,8 @@ def _context_country_pass(art: Article, toks: list[Token], norms: list[str], reg
         role = (f.actor or "")[3:6]
         # a GeoNames town is a weak clue: its name may be another country's town ("زنجبار")
         if iso is not None and f.origin != "model" and role not in OUTSIDE_ROLES and f.type != "LOC" \
-                and not (f.entity_id or "").startswith("town:") and f.entity_id not in WORLD_AGENCIES:
+                and not (f.entity_id or "").startswith("town:") and f.entity_id not in WORLD_AGENCIES \
+                and not (f.type == "ORG" and any(st == TEAM for _, st in clitic_splits(norms[f.start]))):
             per_sentence.setdefault(sent(f.start), set()).add(iso)
             if f.type != "PER":
                 placed.setdefault(sent(f.start), set()).add(iso)

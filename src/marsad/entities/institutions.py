@@ -11,7 +11,10 @@
    أبها", with their edition, `_edition_end`), landmarks are LOC in the country of what they name ("قصر السلام",
    "طريق الخرج"); `_named_thing_end` says where such a name ends, or that the words are no name.
 3. `_dated_event_pass`: a revolution or an uprising named by its day ("ثورة 25 يناير") is a MISC name.
-4. `_federation_pass`: "الاتحاد" and a country's nisba adjective is that country's federation ("الاتحاد
+4. `_national_team_pass`: "المنتخب" and a country's adjective is its national team ("المنتخب الأرجنتيني"; ORG
+   with the country's code).
+   `_spor_club_pass`: a town and "سبور" is a Turkish club ("كونيا سبور").
+   `_federation_pass`: "الاتحاد" and a country's nisba adjective is that country's federation ("الاتحاد
    الكويتي", "الاتحاد الروسي لألعاب القوى"), not a player's nationality after a club ("محترف الاتحاد الغاني").
 5. `_quoted_name_pass`: a name in quotation marks after what it names: an institution's head ("بجامعة «إراسموس
    روتردام»", ORG), a head that stays out of names or a company's ("لصحيفة «فوكسكرانت» الهولندية", "شركة «سمة»":
@@ -42,6 +45,7 @@ from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
 from marsad.entities.roles import ROYAL, STOP, Hit, RoleTable, nisba_like, role_table
 from marsad.entities.short_forms import NICKNAMES
+from marsad.entities.translit import foreign_word
 from marsad.language.tokens import Token
 
 # Heads of landmark names that are also common nouns in set phrases: the name needs a place or a rare word in it
@@ -63,6 +67,15 @@ ORDINAL_WORDS = frozenset(normalize(w) for w in (
     "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
     "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة"))
 UNION = normalize("الاتحاد")
+# Round 22: a national team is named by "المنتخب" and its country's adjective ("المنتخب الأرجنتيني", "للمنتخب
+# السعودي"): an organisation of that country, as a sports page writes every team it plays (`_national_team_pass`;
+# "منتخب قطر" names the country, which stays a place of its own). Off, the words are no mention.
+NATIONAL_TEAMS = True
+TEAM_WORD = normalize("منتخب")
+# Round 22: Turkish clubs are named by their town and "spor" ("كونيا سبور", "غازي عنتاب سبور", "أخيسار سبور"): the
+# whole is a club of Turkey, not the town (`_spor_club_pass`). Off, the town alone is read.
+SPOR_CLUBS = True
+SPOR = normalize("سبور")
 # Tournaments named by their edition ("خليجي 23", "أولمبياد لندن 2012"); the Gulf Cup is named by its number alone.
 GULF_CUP = normalize("خليجي")
 EDITION_EVENTS = frozenset(normalize(w) for w in ("خليجي", "أولمبياد", "الأولمبياد", "مونديال", "المونديال"))
@@ -430,6 +443,67 @@ def _federation_pass(toks: list[Token], norms: list[str], reg: Registry, found: 
                 drop.add(id(g))
         out.append(_Found(i, end, "ORG", iso, None, None, "pattern",
                           cut=_char_cut(toks[i], len(reading[0])) if reading[0] else 0))
+    return [f for f in out if id(f) not in drop]
+
+
+def _national_team_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"المنتخب الأرجنتيني", "للمنتخب السعودي": a national team named by its country's adjective is an organisation
+    with the country's code (`NATIONAL_TEAMS`)."""
+    if not NATIONAL_TEAMS:
+        return found
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    out = list(found)
+    for i in range(len(norms) - 1):
+        if TEAM_WORD not in norms[i]:
+            continue  # (every reading of a word as "المنتخب", "للمنتخب" too, holds these letters)
+        reading = next(((p, st) for p, st in clitic_splits(norms[i]) if st == "ال" + TEAM_WORD), None)
+        if reading is None or (i in owner and owner[i].origin not in ("model", "pattern")):
+            continue
+        end, iso = reg.adjective_at(norms, i + 1)
+        if iso is None or end <= i + 1:
+            continue
+        if any(k in owner and owner[k].type == "PER" for k in range(i + 1, end)):
+            continue
+        for k in range(i, end):
+            if k in owner:
+                drop.add(id(owner[k]))
+        out.append(_Found(i, end, "ORG", iso, None, None, "pattern",
+                          cut=_char_cut(toks[i], len(reading[0])) if reading[0] else 0))
+    return [f for f in out if id(f) not in drop]
+
+
+def _spor_club_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"كونيا سبور", "غازي عنتاب سبور": a town's name and "سبور" is a Turkish club (`SPOR_CLUBS`)."""
+    if not SPOR_CLUBS:
+        return found
+    ending = {f.end: f for f in found}
+    owner = {i: f for f in found for i in range(f.start, f.end)}
+    drop: set[int] = set()
+    out = list(found)
+    for i in range(1, len(norms)):
+        if norms[i] != SPOR:
+            continue
+        whole = owner.get(i)
+        if whole is not None and whole.start < i:
+            if whole.origin == "model" and whole.end == i + 1 and whole.end - whole.start <= 4:
+                # the recogniser's span over the town and "سبور" ("كونيا سبور" read as a person)
+                whole.type, whole.actor, whole.canonical, whole.entity_id = "ORG", "TUR", None, None
+                whole.origin = "pattern"
+            continue
+        place = ending.get(i)
+        if place is not None and place.type in ("GPE", "LOC", "ORG", "PER") and place.end - place.start <= 3 \
+                and (place.type != "PER" or place.origin == "model"):
+            start, cut = place.start, place.cut
+            drop.add(id(place))
+        elif norms[i - 1][:1].isalpha() and foreign_word(norms[i - 1]) and not norms[i - 1].startswith("ال") \
+                and norms[i - 1] not in STOP and (i - 1) not in owner:
+            start, cut = i - 1, 0  # a town no list knows ("أخيسار سبور")
+        else:
+            continue
+        if i in owner:
+            drop.add(id(owner[i]))
+        out.append(_Found(start, i + 1, "ORG", "TUR", None, None, "pattern", cut=cut))
     return [f for f in out if id(f) not in drop]
 
 

@@ -6,7 +6,8 @@ Steps of `_registry_pass` over the registry's longest matches (`linking.registry
    الروسي فلاديمير بوتين" -> "فلاديمير بوتين"); else the title waits, keyed by the token after it, to lend its
    role code to the name the recogniser finds (`recognition._model_found`).
 2. A government named by its country ("حكومة المملكة العربية السعودية") is the phrase up to the country, and
-   the country is a mention of its own.
+   the country is a mention of its own; another state body so named is one name ("سفارة نيوزيلندا"), and a mission
+   named by the epithet of the head of state is the state's ("سفارة خادم الحرمين الشريفين", SAUGOV).
 3. Readings that depend on the story: "وجدة" is و + جدة in a story about Jeddah's country, "تنظيم داعش" is
    named by "داعش" alone, an unvocalised "عمان" is Amman in a story that names Jordan and not Oman.
 4. Extents: a registry person runs over a following بن/بنت/آل chain (`_patronymic_end`), an agent phrase over
@@ -42,9 +43,28 @@ FACILITY_HEADS.update({w: "ORG" for w in DIRECTORATES})
 STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "COP", "JUD", "REB", "OPP"})
 # Words that say what an organisation is, left out of its name when the rest is the name ("تنظيم داعش").
 DESCRIPTORS = frozenset(normalize(w) for w in ("تنظيم",))
+# Round 22: a body of a state named by a construct and its country's name ("سفارة نيوزيلندا", "سلطات تركمانستان",
+# "وزارة خارجية مملكة البحرين") is one name, as an army's is ("جيش كوريا الشمالية"); the government itself is
+# named by its country ("حكومة المملكة العربية السعودية": ORG "حكومة" and the country). Off, every such phrase
+# stops before the country, which is then a mention of its own.
+GOVERNMENTS_WHOLE = True
+GOVERNMENT_HEADS = frozenset(normalize(w) for w in ("حكومة", "الحكومة"))
+# Round 22: a state's embassy or consulate named by the epithet of its head of state ("سفارة خادم الحرمين الشريفين
+# في نيروبي", "قنصلية خادم الحرمين الشريفين بهونغ كونغ", as the Saudi press names the kingdom's missions) is the
+# state's (GOV), not a mention of the king. Off, the epithet is read as the king and the mission's word is left.
+EPITHET_MISSIONS = True
+MISSIONS = frozenset(normalize(w) for w in ("سفارة", "السفارة", "قنصلية", "القنصلية", "ملحقية", "الملحقية",
+                                            "بعثة", "البعثة"))
 # Adjectives that name a unit of the forces an agent phrase names ("قوات الأمن الخاصة"), or the government
 # recognised in a civil war ("الحكومة اليمنية الشرعية").
 UNIT_ADJECTIVES = frozenset(normalize(w) for w in ("الخاصة", "الخاص", "المركزي", "المركزية", "الشرعية"))
+
+
+def _mission_before(norms: list[str], i: int) -> str | None:
+    """The clitic of an embassy's or a consulate's word right before token i ("لسفارة" -> "ل"), if there is one."""
+    if i == 0:
+        return None
+    return next((pre for pre, stem in clitic_splits(norms[i - 1]) if stem in MISSIONS), None)
 
 
 def _patronymic_end(norms: list[str], end: int) -> int:
@@ -101,6 +121,13 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
                     and _pinned(reg, norms, m):
                 # an epithet that names one office holder ("خادم الحرمين الشريفين") is a mention of that person,
                 # also before the name ("خادم الحرمين الشريفين الملك سلمان": two mentions of the king)
+                mission = _mission_before(norms, m.start) if EPITHET_MISSIONS else None
+                if mission is not None and (m.start - 1) not in used and m.code:
+                    # "سفارة خادم الحرمين الشريفين في نيروبي": the state's embassy, not the king
+                    found.append(_Found(m.start - 1, m.end, "ORG", m.code[:3] + "GOV", None, None, "pattern", None,
+                                        _char_cut(toks[m.start - 1], len(mission)) if mission else 0))
+                    used.update(range(m.start - 1, m.end))
+                    continue
                 found.append(_Found(m.start, m.end, "PER", m.code, m.canonical, m.entity_id, "registry", m.actor,
                                     _char_cut(toks[m.start], pre) if pre else 0))
                 continue
@@ -119,7 +146,8 @@ def _registry_pass(toks: list[Token], norms: list[str], date: str, reg: Registry
             else:
                 titles[m.end] = m
             continue
-        if m.kind == "agent" and m.named is not None and (m.code or "").endswith("GOV"):
+        if m.kind == "agent" and m.named is not None and (m.code or "").endswith("GOV") and not (
+                GOVERNMENTS_WHOLE and not any(stem in GOVERNMENT_HEADS for _, stem in clitic_splits(norms[m.start]))):
             # "حكومة المملكة العربية السعودية": a government is named by its country, which stays a mention of
             # its own; an army, a police or a service ("جيش كوريا الشمالية") is named by the whole phrase
             a, b = m.named

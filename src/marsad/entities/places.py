@@ -13,7 +13,8 @@
    «ع»") are places of that kind, one per item of a list.
 4c. `_listed_place_pass`: the items of a list after a plural or dual word for places ("قرى س، وص", "محافظتي ع
    ول") are places, also those the name lists miss.
-5. `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
+5. `_state_name_pass`: the word for a state's form before a country's name is part of it ("جمهورية تونس").
+   `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
    unless the article also names the place bare.
 """
 
@@ -57,6 +58,11 @@ LIST_HEADS = frozenset(normalize(w) for w in (
 LIST_DUALS = frozenset(normalize(w) for w in ("قريتي", "منطقتي", "بلدتي", "مدينتي", "محافظتي", "مديريتي", "حيي"))
 # "ذي سراج", "ذو ناعم": a place's name that starts with the genitive "ذو/ذي" ("the one of") is two words
 DHU = frozenset(normalize(w) for w in ("ذي", "ذو"))
+# Round 22: the word for a state's form before its name is part of the name, as the news writes a state formally
+# ("جمهورية مصر العربية", "جمهورية تونس", "مملكة الأردن", "سلطنة عمان"), also after a title that holds the word
+# ("رئيس جمهورية مصر"); "دولة" is left to `_place_word_pass`. Off, the country's name alone is read.
+STATE_FORMS = True
+STATE_FORM_WORDS = frozenset(normalize(w) for w in ("جمهورية", "مملكة", "سلطنة", "إمارة"))
 COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
@@ -105,6 +111,29 @@ def _compass_pass(toks: list[Token], norms: list[str], found: list[_Found]) -> l
             k, pre = k - 1, len(reading[0])
         if k < f.start:
             f.start, f.cut, f.canonical, f.entity_id = k, _char_cut(toks[k], pre) if pre else 0, None, None
+    return found
+
+
+def _state_name_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"جمهورية مصر", "مملكة الأردن", "سلطنة عمان", "رئيس جمهورية تونس": the word for a state's form before a
+    country's name is part of the name (`STATE_FORMS`)."""
+    if not STATE_FORMS:
+        return found
+    taken = _covered(found)
+    for f in found:
+        if f.type != "GPE" or f.start == 0 or f.cut or (f.start - 1) in taken or not f.entity_id:
+            continue
+        country = reg.actors.get(f.entity_id)
+        if country is None or country.kind != "country":
+            continue
+        reading = next(((p, st) for p, st in clitic_splits(norms[f.start - 1]) if st in STATE_FORM_WORDS), None)
+        if reading is not None:
+            f.start, f.cut = f.start - 1, _char_cut(toks[f.start - 1], len(reading[0])) if reading[0] else 0
+            taken.add(f.start)
+            whole, _ = reg.match(norms, f.start)
+            if whole is not None and whole.entity_id == f.entity_id and whole.end > f.end \
+                    and not any(k in taken for k in range(f.end, whole.end)):
+                f.end = whole.end  # "رئيس جمهورية مصر العربية": the registry's formal name, read from its start
     return found
 
 

@@ -12,6 +12,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    are its bodies (`registry.STATE_FORCES`), and so are its judiciary and customs with its adjective ("القضاء
    الأمريكي", "الجمارك الصينية", `registry.STATE_AGENCIES`); a state body of two words named alone stays one before a
    definite word that is no adjective ("رئيس الديوان الملكي المعيّن", `registry.COMPLETE_BODIES`).
+   A mission named by the epithet of the head of state ("سفارة خادم الحرمين الشريفين") is the state's
+   (`matching.EPITHET_MISSIONS`), a state body named by a construct and its country ("سفارة نيوزيلندا") is one name
+   (`matching.GOVERNMENTS_WHOLE`; "حكومة X" is named by its country).
    A registry surname after a foreign given name no list knows is someone else (`matching._unknown_given_pass`;
    "و" + a word the news uses is no given name: "وأشار بحاح");
    a country inside a common noun is none (`filters._compound_pass`).
@@ -30,7 +33,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    words overrides a one-word registry place inside it: a first name followed by a surname is a person
    (فلاديمير is not the city Vladimir), a club named after a city an organisation (ريال مدريد).
    Names the recogniser reads poorly follow by rule: "الاتحاد" + a country's nisba is its federation
-   (`institutions._federation_pass`); a name in quotation marks after an institution's head or a work's word
+   (`institutions._federation_pass`), "المنتخب" + a country's nisba its national team
+   (`institutions._national_team_pass`), a town and "سبور" a Turkish club (`institutions._spor_club_pass`); a name in quotation marks after an institution's head or a work's word
    ("بجامعة «إراسموس روتردام»", "مسلسل «خمس بنات»") is that body or work, after an event's head the event
    ("مهرجان «صيف الجبل»"), after a shop's or a service's word a business (`institutions._quoted_name_pass`); an
    outlet credited in quotation marks or brackets ("قال لـ«الرياض»", "مصادر (الجزيرة)") is one
@@ -85,7 +89,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    province (`short_forms._province_short_pass`); a lone family name coded with a country is that country's leader
    when it is his ("الأسد", `short_forms._leader_surname_pass`); a big club's sports nickname ("العميد") is the
    club the article names (`short_forms._club_nickname_pass`). Bodies the registry does not name get an English name from their words (`canonical._body_name_pass`).
-8. A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
+8. The word for a state's form before a country's name is part of it ("جمهورية تونس", `places._state_name_pass`).
+   A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
    the article also names the place bare (`places._place_word_pass`); a compass word before a region or a
    continent is part of it ("غرب أفريقيا"). Entities are kept in text order, without overlaps; every span
    satisfies `text[start:end] == span.text`.
@@ -126,9 +131,11 @@ from marsad.entities.institutions import (
     _edition_event_pass,
     _federation_pass,
     _institution_pass,
+    _national_team_pass,
     _person_named_event_pass,
     _quoted_name_pass,
     _sect_pass,
+    _spor_club_pass,
 )
 from marsad.entities.linking import registry_matches
 from marsad.entities.matching import _registry_pass, _unknown_given_pass
@@ -162,6 +169,7 @@ from marsad.entities.places import (
     _province_name_pass,
     _province_pass,
     _quoted_place_pass,
+    _state_name_pass,
 )
 from marsad.entities.recognition import _model_pass, second_spans
 from marsad.entities.recognizer import recognizer
@@ -273,6 +281,8 @@ def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: R
     rec = recognizer()
     found = _model_pass(art, toks, norms, date, reg, found, titles, matches, also, memo)
     found = _federation_pass(toks, norms, reg, found)
+    found = _national_team_pass(toks, norms, reg, found)
+    found = _spor_club_pass(norms, found)
     found = _quoted_name_pass(toks, norms, reg, found)
     found = _credited_outlet_pass(norms, reg, found)
     found = _dotted_acronym_pass(toks, norms, reg, found)
@@ -338,4 +348,5 @@ def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: R
     found = _competition_name_pass(toks, norms, reg, found)
     found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
+    found = _state_name_pass(toks, norms, reg, found)
     return _place_word_pass(norms, reg, found)
