@@ -107,6 +107,7 @@ def test_a_unit_alone_is_no_set(text: str) -> None:  # guard of RECURRING
     ("ستتضح الصورة في قادم الأيام", "قادم الأيام"),
     ("ننتظر ما يحمله القادم من الأيام", "القادم من الأيام"),
     ("سيعلن الاتحاد أسماء اللاعبين في القريب العاجل", "القريب العاجل"),
+    ("نأمل أن تتحسن النتائج في قادم الأعوام", "قادم الأعوام"),
 ])
 def test_the_days_ahead_are_the_future(text: str, span: str) -> None:  # COMING_DAYS
     assert one(text) == (span, "FUTURE_REF", "DATE")
@@ -147,7 +148,22 @@ def test_other_bare_months_are_the_last_one(text: str, span: str, value: str) ->
     assert one(text, "2015-08-10") == (span, value, "DATE")
 
 
+@pytest.mark.parametrize("text, span", [
+    ("في هذا الوقت يرأس الأمير المجلس", "هذا الوقت"),
+    ("تعمل الوزارة خلال الفترة الراهنة على المشاريع", "الفترة الراهنة"),
+    ("نعتمد عليها في وقتنا الحاضر", "وقتنا الحاضر"),
+])
+def test_the_present_time(text: str, span: str) -> None:  # PRESENT_TIME
+    assert one(text) == (span, "PRESENT_REF", "DATE")
+
+
+@pytest.mark.parametrize("text", ["يكثر المطر في هذا الوقت من العام", "لمواجهة تحديات المرحلة الراهنة"])
+def test_not_the_present_time(text: str) -> None:  # guard of PRESENT_TIME
+    assert ("PRESENT_REF" not in [t[1] for t in found(text)])
+
+
 RULE_CASES = {
+    "PRESENT_TIME": "تعمل الوزارة خلال الفترة الراهنة على المشاريع",
     "NEAREST_MONTH": "تتزايد توقعات السوق برفع أسعار الفائدة في سبتمبر",
     "AFTER_COUNT": "ستجرى الانتخابات الرئاسية بعد 90 يوما",
     "SEASON_NO_VALUE": "أنهى الفريق الموسم الماضي في المركز الرابع ويأمل أن يفوز هذا الموسم",

@@ -149,6 +149,9 @@ FIRST_LAST_WORDS = {N("أول"): True, N("آخر"): False}  # "أول ستة أ�
 FIRST_LAST_ADJ = {N("الأولى"): True, N("الأول"): True, N("الأخيرة"): False, N("الأخير"): False}
 MONTHS_PART = {3: "Q", 6: "H"}
 TEN_F = N("العشرة")
+AHEAD_UNITS = {N(w) for w in ("الأيام", "الأعوام", "السنوات", "السنين", "الأشهر", "الشهور", "الأسابيع")}
+PRESENT_PAIRS = {(N(a), N(b)) for a, b in (("الفترة", "الراهنة"), ("وقتنا", "الحاضر"),
+                                           ("وقتنا", "الحالي"), ("وقتنا", "الراهن"))}
 TEN_DAYS_MODS = {N("الأواخر"): "END", N("الأخيرة"): "END", N("الأولى"): "START", N("الأوائل"): "START"}
 IN_A_WAY = {N("بشكل"), N("بصورة")}  # "بشكل يومي", "بصورة سنوية"
 WAY_SETS = {N(w): v for v, ws in {"P1D": ("يومي", "يومية"), "P1W": ("أسبوعي", "أسبوعية"), "P1M": ("شهري", "شهرية"),
@@ -1621,17 +1624,25 @@ class Scanner:
         return None
 
     def r_coming_days(self, i: int) -> tuple[int, int, Sem] | None:
-        """"قادم الأيام", "القادم من الأيام", "في القريب العاجل": the days ahead, the near future (FUTURE_REF), as
-        "الأيام المقبلة" is in Arabic news; the preposition في stays outside (`COMING_DAYS`)."""
+        """"قادم الأيام", "قادم الأعوام", "القادم من الأيام", "في القريب العاجل": the days ahead, the near future
+        (FUTURE_REF), as "الأيام المقبلة" is in Arabic news; the preposition في stays outside (`COMING_DAYS`).
+        "في هذا الوقت", "الفترة الراهنة", "وقتنا الحاضر": the present (PRESENT_REF, `PRESENT_TIME`)."""
         if not switches.COMING_DAYS or not 0 <= i < len(self.toks):
             return None
         w = self.word(i)
-        if w == N("قادم") and self.word(i + 1) == N("الأيام"):
+        if w == N("قادم") and self.word(i + 1) in AHEAD_UNITS:  # "قادم الأيام", "قادم الأعوام"
             return i + 2, 0, Sem("vague", value="FUTURE_REF")
         if w == N("القادم") and self.word(i + 1) == MIN and self.word(i + 2) == N("الأيام"):
             return i + 3, 0, Sem("vague", value="FUTURE_REF")
         if w == N("القريب") and self.word(i + 1) == N("العاجل"):
             return i + 2, 0, Sem("vague", value="FUTURE_REF")
+        if not switches.PRESENT_TIME:
+            return None
+        if self.bare(i) in THIS and self.word(i + 1) == N("الوقت") and self.word(i + 2) != MIN:
+            # "في هذا الوقت": now (not "في هذا الوقت من العام", a time of every year); في stays outside
+            return i + 2, 0, Sem("vague", value="PRESENT_REF")
+        if (w, self.word(i + 1)) in PRESENT_PAIRS:  # "الفترة الراهنة", "وقتنا الحاضر"
+            return i + 2, 0, Sem("vague", value="PRESENT_REF")
         return None
 
     def money_near(self, i: int) -> bool:
@@ -2394,7 +2405,7 @@ def triggers() -> frozenset[str]:
     out.update(k[0] for k in lex.vague_more)
     out.update(k[0] for k in lex.long_spans)
     out.update({SEASON, SEASONS_PL, LATELY, UNTIL, *DAY_WORDS, *FIRST_LAST_WORDS, *IN_A_WAY, MIN, N("قادم"),
-                N("القادم"), N("القريب")})
+                N("القادم"), N("القريب"), *(a for a, _b in PRESENT_PAIRS)})
     out.update("ال" + w for w in list(out) if not w.startswith(AL))  # الخمس, الأربع
     return frozenset(out)
 

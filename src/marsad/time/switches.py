@@ -111,3 +111,5 @@ AFTER_COUNT = True
 # "توقعات برفع أسعار الفائدة في سبتمبر": a bare month in a clause with no past verb, no future cue and no منذ is the
 # coming one when it is at most four months ahead (else the last one, as before)
 NEAREST_MONTH = True
+# "في هذا الوقت", "الفترة الراهنة", "وقتنا الحاضر": the present, PRESENT_REF (not "في هذا الوقت من العام")
+PRESENT_TIME = True
