@@ -117,3 +117,19 @@ def test_a_version_4_store_reads_its_events_as_the_rules(tmp_path: Path, monkeyp
     open_store(path).close()
     assert version(sqlite3.connect(path)) == len(MIGRATIONS)
     assert methods(path) == {"rules": 1}
+
+
+@needs_model
+def test_reprocess_reads_the_pipeline_of_a_store_without_the_fast_path(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.store.batch import reprocess
+    from marsad.store.sqlite import SQLiteStore
+
+    db = tmp_path / "f.db"
+    assert main(["ingest", "--db", str(db), "--quiet", "--learned-events", str(PAGES)]) == 0
+    found = methods(db)
+    monkeypatch.delattr(SQLiteStore, "pipelines")  # a store that answers one article at a time (`Store.get`)
+    store = open_store(db)
+    assert reprocess(store, progress=False).added == 1
+    store.close()
+    assert methods(db) == found and all(learned_in(p) for p in pipelines(db))

@@ -71,21 +71,15 @@ def _outcome(result: tuple[str, Any, str], raw: Any) -> Outcome:
     return rows["articles"][0], rows["entities"], rows["quotes"], rows["events"], []
 
 
-def _pipeline(learned_events: bool) -> Any:
-    from marsad.api import default_pipeline, learned_pipeline
-
-    return learned_pipeline() if learned_events else default_pipeline()
-
-
 def analyse_files(paths: Iterable[str], learned_events: bool = False) -> Iterator[Outcome]:
     """One outcome per input in the files of one partition; the pipeline is built once (with the opt-in learned
     events when `learned_events`)."""
-    from marsad.corpus.run import analyse, classify, settle
+    from marsad.corpus.run import analyse, classify, pipeline_for, settle
     from marsad.corpus.sources import iter_sources
     from marsad.errors import InputError
     from marsad.store.base import RawInput
 
-    pipeline = _pipeline(learned_events)
+    pipeline = pipeline_for(learned_events)
     problems: list[tuple[Any, ...]] = []
 
     def on_error(err: InputError) -> None:
@@ -109,11 +103,11 @@ def analyse_files(paths: Iterable[str], learned_events: bool = False) -> Iterato
 
 def analyse_lines(name: str, index: int, lines: Iterable[str], learned_events: bool = False) -> Iterator[Outcome]:
     """One outcome per JSON line of one partition of a JSON lines file."""
-    from marsad.corpus.run import analyse, settle
+    from marsad.corpus.run import analyse, pipeline_for, settle
     from marsad.errors import InputError
     from marsad.store.inputs import from_object
 
-    pipeline = _pipeline(learned_events)
+    pipeline = pipeline_for(learned_events)
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue

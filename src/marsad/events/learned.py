@@ -363,7 +363,7 @@ class Model:
     # probability times the root's and each actor's), or "clause", the clause's probability alone
     select: str = "clause"
     _roots_by_feature: tuple[list[str], list[float], dict[str, list[tuple[int, float]]]] | None = field(
-        default=None, repr=False, compare=False)
+        default=None, init=False, repr=False, compare=False)
 
     def root(self, feats: dict[str, float]) -> tuple[str, float]:
         names, biases, by_feature = self._root_table()

@@ -109,7 +109,10 @@ def add_commands(sub: Any) -> None:
                      .replace("%(cores)s", str(os.cpu_count() or 1)))
     ing.add_argument("--learned-events", action="store_true",
                      help="also code, where the rules code nothing, the events of the learned clause models (more "
-                     "events, fewer right; stored with method \"learned\"; `reprocess` keeps the choice)")
+                     "events, fewer right; stored with method \"learned\"; `reprocess` keeps the choice). Only for "
+                     "the pages this run analyses: pages stored already, Parquet tables of `marsad spark` (use its "
+                     "own --learned-events) and pages added through the API are not; `reprocess --learned-events` "
+                     "adds them to every stored article")
     ing.set_defaults(func=_ingest)
 
     rep = sub.add_parser("reprocess", help="re-analyse every stored input with this version of marsad")

@@ -560,6 +560,10 @@ class SQLiteStore:
             "last": one("SELECT MAX(published) FROM article"),
         }
 
+    def pipelines(self) -> dict[str, str]:
+        """Each stored article's pipeline column (id -> "marsad VERSION: stage,stage,..."), in one query."""
+        return {str(r[0]): str(r[1]) for r in self._conn().execute("SELECT id, pipeline FROM article")}
+
     def raw_inputs(self) -> Iterator[RawInput]:
         conn = self._conn()
         ids = [r[0] for r in conn.execute("SELECT id FROM raw ORDER BY rowid")]
