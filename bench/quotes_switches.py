@@ -7,7 +7,7 @@ The rules of the quotes stage sit behind module switches (`marsad.quotes.stage`,
 `.relays`), named here as `stage.NAME`, `speakers.NAME`, `view.NAME`, `relays.NAME`. When the tree moves under several people at once, two runs
 minutes apart do not compare; this runs each development set twice in one process, with the named switches off
 and as the code stands, and prints every line of `bench/eval_quotes.py` as "off -> on". `--round 11` names the
-switches of round 11 (docs/quotes.md), `--round 11b`, `--round 11c`, `--round 12`, `--round 13`, `--round 13b` and `--round 15` those of the later rounds. The events
+switches of round 11 (docs/quotes.md), `--round 11b`, `--round 11c`, `--round 12`, `--round 13`, `--round 13b`, `--round 15` and `--round 22` those of the later rounds. The events
 stage is left out of the pipeline: the quotes stage does not read it. Development sets only: it refuses bench/gold and the development sets kept unseen (`switching.UNSEEN`).
 """
 
@@ -42,6 +42,9 @@ ROUNDS = {
     "13b": ("stage.DATELINE_BODY", "stage.NEW_SOURCES", "stage.LAST_SOURCES", "stage.SENT_STATEMENTS",
             "relays.STATE_BROADCASTERS"),
     "15": ("stage.BODY_HEADLINES", "stage.EXHORTED", "stage.HOME_AGENCY"),
+    "22": ("stage.DOCUMENT_ISSUERS", "speakers.TITLE_BODIES", "stage.SPEECH_GIVERS", "stage.RELATIVE_ANTECEDENTS",
+           "speakers.FUNCTION_OPENERS", "stage.WIDE_EPITHETS", "stage.PLATFORM_WORDS", "stage.PLATFORM_CHANNELS",
+           "stage.SAME_CHANNEL", "speakers.FEMININE_STEMS", "speakers.NEWS_AGENCY_NAMES"),
 }
 QUOTE_MODULES = ("stage", "speakers", "view", "relays")
 LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")
