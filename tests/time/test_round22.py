@@ -162,7 +162,16 @@ def test_not_the_present_time(text: str) -> None:  # guard of PRESENT_TIME
     assert ("PRESENT_REF" not in [t[1] for t in found(text)])
 
 
+@pytest.mark.parametrize("text, value", [
+    ("تتسلم القاهرة المقاتلات الخريف المقبل", "2015-FA"),  # written in July: this year's autumn is ahead
+    ("يعود الفريق إلى الملعب الربيع المقبل", "2016-SP"),  # this year's spring is over: next year's
+])
+def test_the_coming_season(text: str, value: str) -> None:  # SEASON_NEXT (the second a guard)
+    assert one(text)[1] == value
+
+
 RULE_CASES = {
+    "SEASON_NEXT": "تتسلم القاهرة المقاتلات الخريف المقبل",
     "PRESENT_TIME": "تعمل الوزارة خلال الفترة الراهنة على المشاريع",
     "NEAREST_MONTH": "تتزايد توقعات السوق برفع أسعار الفائدة في سبتمبر",
     "AFTER_COUNT": "ستجرى الانتخابات الرئاسية بعد 90 يوما",

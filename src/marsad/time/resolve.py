@@ -29,6 +29,7 @@ from marsad.time import switches
 from marsad.time.expressions import Sem
 
 STALE_DAYS = 300
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season of the year begins in
 SOON_MONTHS = 4  # a bare month in a clause of no tense up to four months ahead is the coming one (`NEAREST_MONTH`)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Where the day named beside اليوم/أمس/غدا ("اليوم الإثنين") may fall around the page's date: the days
@@ -359,13 +360,18 @@ def _calendar(sem: Sem, anchor: dt.date | None, future: bool) -> Value:
         if sem.rel == "generic":
             if not future or anchor is None:
                 return Value(f"XXXX-{sem.value}", "set", "SET")
-            start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(sem.value or "", 12)
+            start = SEASON_START.get(sem.value or "", 12)
             y = anchor.year + (1 if anchor.month > start + 2 else 0)  # this year's, unless it is over
             return Value(f"{y}-{sem.value}", "season")
         if y is None:
             if anchor is None:
                 return Value(f"XXXX-{sem.value}", "season")
             y = anchor.year + {"past": -1, "next": 1}.get(sem.rel or "", 0)
+            if switches.SEASON_NEXT and sem.rel == "next" and sem.value != "WI" \
+                    and anchor.month < SEASON_START.get(sem.value or "", 0):
+                # "تتسلمها القاهرة الخريف المقبل" in August: this year's autumn, not yet begun (a winter, across
+                # two years, keeps the next year's)
+                y = anchor.year
         return Value(f"{y}-{sem.value}", "season")
     if sem.kind == "quarter":
         if y is None:

@@ -113,3 +113,5 @@ AFTER_COUNT = True
 NEAREST_MONTH = True
 # "في هذا الوقت", "الفترة الراهنة", "وقتنا الحاضر": the present, PRESENT_REF (not "في هذا الوقت من العام")
 PRESENT_TIME = True
+# "الخريف المقبل" written in August: the coming spring, summer or autumn is this year's when it has not begun yet
+SEASON_NEXT = True
