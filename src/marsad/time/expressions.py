@@ -1627,15 +1627,16 @@ class Scanner:
         """"قادم الأيام", "قادم الأعوام", "القادم من الأيام", "في القريب العاجل": the days ahead, the near future
         (FUTURE_REF), as "الأيام المقبلة" is in Arabic news; the preposition في stays outside (`COMING_DAYS`).
         "في هذا الوقت", "الفترة الراهنة", "وقتنا الحاضر": the present (PRESENT_REF, `PRESENT_TIME`)."""
-        if not switches.COMING_DAYS or not 0 <= i < len(self.toks):
+        if not 0 <= i < len(self.toks):
             return None
         w = self.word(i)
-        if w == N("قادم") and self.word(i + 1) in AHEAD_UNITS:  # "قادم الأيام", "قادم الأعوام"
-            return i + 2, 0, Sem("vague", value="FUTURE_REF")
-        if w == N("القادم") and self.word(i + 1) == MIN and self.word(i + 2) == N("الأيام"):
-            return i + 3, 0, Sem("vague", value="FUTURE_REF")
-        if w == N("القريب") and self.word(i + 1) == N("العاجل"):
-            return i + 2, 0, Sem("vague", value="FUTURE_REF")
+        if switches.COMING_DAYS:
+            if w == N("قادم") and self.word(i + 1) in AHEAD_UNITS:  # "قادم الأيام", "قادم الأعوام"
+                return i + 2, 0, Sem("vague", value="FUTURE_REF")
+            if w == N("القادم") and self.word(i + 1) == MIN and self.word(i + 2) == N("الأيام"):
+                return i + 3, 0, Sem("vague", value="FUTURE_REF")
+            if w == N("القريب") and self.word(i + 1) == N("العاجل"):
+                return i + 2, 0, Sem("vague", value="FUTURE_REF")
         if not switches.PRESENT_TIME:
             return None
         if self.bare(i) in THIS and self.word(i + 1) == N("الوقت") and self.word(i + 2) != MIN:
