@@ -88,7 +88,9 @@ def test_epithet_alone_is_the_king() -> None:
     assert _codes("ووجه خادم الحرمين الشريفين بصرف المكافآت.").get("خادم الحرمين الشريفين", ("",))[0] == "PER"
 
 
-# curated/countries.tsv: Al Bahah and Al-Ahsa are towns (GPE), as Tabuk and Hail are
-@pytest.mark.parametrize("name", ["الباحة", "الأحساء"])
-def test_saudi_towns_are_polities(name: str) -> None:
-    assert _codes(f"وهطلت أمطار غزيرة على {name} مساء أمس.").get(name) == ("GPE", "SAU")
+# curated/countries.tsv: Al Bahah and Al-Ahsa are towns (GPE), as Tabuk and Hail are; a state's first-level divisions
+# named alone are polities (GPE), as round 8's are
+@pytest.mark.parametrize(("name", "country"), [("الباحة", "SAU"), ("الأحساء", "SAU"), ("حضرموت", "YEM"),
+                                               ("شبوة", "YEM"), ("الأنبار", "IRQ")])
+def test_towns_and_divisions_are_polities(name: str, country: str) -> None:
+    assert _codes(f"وهطلت أمطار غزيرة على {name} مساء أمس.").get(name) == ("GPE", country)
