@@ -10,7 +10,8 @@ usage: .venv/bin/python scripts/build_learned_events.py [--cache FILE] [--dry-ru
    models fitted on every other set, the source and target chosen together (`learned.best_pair`). The threshold
    on the confidence in the whole event (`SELECT`: the clause's probability times the root's and each actor's) is
    the one with the best events F1 (root and both actors right, `bench/eval_events.py`'s pairing) for the rules'
-   events plus the learned ones where the rules code nothing, pooled over those sets; the confidence table is the
+   events plus the learned ones where the rules code nothing, pooled over those sets (of thresholds within `TIE` of
+   it, the highest: fewer events added for as many right); the confidence table is the
    share of the added events found right per bin of that confidence above it.
 3. Fit the four models (clause detector, root one against the rest, source and target rankers; logistic
    regressions, scikit-learn of the dev extra) on all the sets, drop weights below `CUT` in size, and write them
@@ -44,6 +45,7 @@ CUT = 1e-3  # weights smaller than this change no decision measurably and only s
 SELECT = "event"
 BINS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7)
 MIN_BIN = 20
+TIE = 0.001  # F1 differences this small between thresholds are noise of a few events: the higher threshold wins
 
 
 def _linear(vec: Any, lr: Any, row: int = 0) -> dict[str, Any]:
@@ -101,16 +103,18 @@ def main(argv: list[str]) -> int:
     cdocs = [d for n in calib for d in sets[n]]
     cpreds = [p for n in calib for p in preds[n]]
     rules = el.score_events(cdocs, [d.rules for d in cdocs], True)
-    best, best_f = 1.0, rules.prf()[2]
     lines = [f"rules alone: events P/R/F1 {'/'.join(f'{x:.3f}' for x in rules.prf())}"]
+    f1 = {1.0: rules.prf()[2]}
     for th in el.GRID:
         t = el.score_events(cdocs, [el.model_events(d, p, th, True, SELECT == "event")
                                     for d, p in zip(cdocs, cpreds, strict=True)],
                             True)
         lines.append(f"union at {th:.2f}: events P/R/F1 {'/'.join(f'{x:.3f}' for x in t.prf())} "
                      f"({t.tp}/{t.got} of {t.want})")
-        if t.prf()[2] > best_f:
-            best, best_f = th, t.prf()[2]
+        f1[th] = t.prf()[2]
+    # the best F1; of thresholds as good (within TIE), the highest: as many right for fewer events added
+    best = max(th for th, f in f1.items() if f >= max(f1.values()) - TIE)
+    best_f = f1[best]
     added = [x for d, p in zip(cdocs, cpreds, strict=True) for x in added_right(d, p, best)]
     lows = [best, *(b for b in BINS if b > best + 1e-9)]  # the first bin starts at the threshold: no gap below it
     # a bin of a few events gives a share that is noise (one wrong event above 0.7 would read "never right"):
@@ -141,7 +145,8 @@ def main(argv: list[str]) -> int:
         "calibrated on": calib,
         "calibration": "each calibration set predicted by models fitted on every other set; threshold (on the "
                        f"{'confidence in the whole event' if SELECT == 'event' else 'clause probability'}): the best "
-                       "events F1 of the rules plus the learned events where the rules code nothing",
+                       "events F1 of the rules plus the learned events where the rules code nothing (of thresholds "
+                       f"within {TIE} of it, the highest)",
         "calibration figures": lines,
         "added events right per bin": table,
     }
