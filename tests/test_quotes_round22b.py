@@ -2,7 +2,9 @@
 the article named or quoted before. A definite title no earlier phrase gave anyone is the person quoted last (not
 whoever was named last), also when the registry knows the title only as a government; a title repeated word for
 word, or the head of a longer title phrase, is the holder that phrase named; who spoke in a speech carries the
-verbs after it; the collectors a hadith is cited from carry no later verb. Sentences are invented; each rule's positive test fails with its switch off (the tests check it)."""
+verbs after it; the collectors a hadith is cited from carry no later verb; a masculine verb after a body spoke in a
+statement goes on with the statement. Sentences are invented; each rule's positive test fails with its switch off
+(the tests check it)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ OTAIBI = ("PER", "SAUMIL", "Abdullah Al-Otaibi")
 MUTLAQ = ("PER", "SAUGOV", "Abdullah Al-Mutlaq")
 BUKHARI = ("PER", "", "Muhammad al-Bukhari")
 MUSLIM = ("PER", "", "Muslim ibn al-Hajjaj")
+TREASURY = ("ORG", "USAGOV", "Department of the Treasury")
 
 
 @pytest.fixture
@@ -91,7 +94,7 @@ def test_a_title_with_no_name_names_someone_before(run: Run, monkeypatch: pytest
 
 
 def test_a_long_phrase_holding_a_missed_name_is_not_the_last_speaker(run: Run) -> None:
-    """"قال مساعد ضيف الله الجابري أحد أقارب الشهيد": a phrase of more than five words may hold a name the recogniser
+    """"قال مساعد ناصر الدوسري أحد أقارب الضحية": a phrase of more than five words may hold a name the recogniser
     missed; it is not taken for the person quoted last."""
     body = ("قال اللواء خالد السبيعي إن التحقيق مستمر. وقال مساعد ناصر الدوسري أحد أقارب الضحية إن العائلة تنتظر "
             "النتائج.")
@@ -123,3 +126,13 @@ def test_a_relative_is_someone_new(run: Run, monkeypatch: pytest.MonkeyPatch) ->
     assert who(quote_with(run(body, names), "الوضع خطير")) != "Khalid Al-Subaie"
     monkeypatch.setattr(stage, "KIN_NOUNS", frozenset())
     assert who(quote_with(run(body, names), "الوضع خطير")) == "Khalid Al-Subaie"
+
+
+# stage.STATEMENT_GOES_ON
+def test_a_masculine_verb_after_a_bodys_statement_goes_on_with_it(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("واستقبل الرئيس خالد السبيعي الوفد الزائر أمس. وقالت وزارة الخزانة في بيان إن العقوبات تشمل أربع شركات. "
+            "وأوضح أن الوزارة جمدت أصول الشركات في المصارف.")
+    names = {"خالد السبيعي": SUBAIE, "وزارة الخزانة": TREASURY}
+    assert _speakers(run(body, names), "جمدت أصول") == {"Department of the Treasury"}
+    monkeypatch.setattr(stage, "STATEMENT_GOES_ON", False)
+    assert "Department of the Treasury" not in _speakers(run(body, names), "جمدت أصول")

@@ -180,12 +180,15 @@ TITLE_HEADS = True  # round 22b: a title repeated from the head of a longer titl
 TITLE_TAIL = 8  # words of a longer title phrase between the repeated head and the holder's name
 HADITH_COLLECTORS = True  # round 22b: "رواه البخاري ومسلم. وأضاف": the collectors cited carry no later verb
 NARRATED = frozenset(normalize(w) for w in ("رواه", "أخرجه", "اخرجه", "رواها", "أخرجها"))
+STATEMENT_GOES_ON = True  # round 22b: "وقالت الوزارة في بيان إن …. وأوضح أن": the statement goes on
+STATEMENT_GAP = 12  # tokens from the body's verb to "في بيان"
+STATEMENT_WORDS = frozenset(normalize(w) for w in ("بيان", "بيانها", "بيانه"))
 TITLE_LAST_SPEAKER = True  # round 22b: "وقال نائب الرئيس العراقي، إن" with no earlier phrase of that title: the
 # person quoted last, of the verb's gender
 KIN_NOUNS = frozenset(normalize(w) for w in (
     "والد", "والدة", "أب", "أم", "شقيق", "شقيقة", "أخ", "أخت", "زوج", "زوجة", "ابن", "ابنة", "نجل", "نجلة", "عم", "عمة",
     "خال", "خالة", "جد", "جدة", "حفيد", "حفيدة", "أرملة", "قريب", "قريبة", "صديق", "صديقة"))
-LAST_SPEAKER_WORDS = 5  # a longer phrase may hold a name the recogniser missed ("مساعد ضيف الله الجابري أحد …")
+LAST_SPEAKER_WORDS = 5  # a longer phrase may hold a name the recogniser missed ("مساعد ناصر الدوسري أحد …")
 RELAY_ASIDE = True  # round 8: a relay set off between the subject and إن ("قال X، حسبما نقلت Y، إن") is passed over
 # Round 9 switches (each measured against the code without it; see docs/quotes.md)
 COLLECTIVE_HEADLINE = True  # "الإعلام السعودي: …": a country's media in a headline are its topic, not an outlet's story
@@ -1864,7 +1867,27 @@ class _Extractor:
                                                           v.token_at(e.span.start)))]
         if people and not (OBJECT_PEOPLE and self._carried_opening(s)):
             return v.speaker_of(people[-1]), True
+        if STATEMENT_GOES_ON and cue.gender == "m":
+            issuer = self._statement_issuer(k)
+            if issuer is not None:
+                return issuer, False
         return self.salience.recent(cue.gender), False
+
+    def _statement_issuer(self, k: int) -> Speaker | None:
+        """"وقالت وزارة الخزانة في بيان إن …. وأوضح أن": a masculine verb with no subject right after a body spoke
+        "in a statement" goes on with the statement (البيان, masculine), its issuer's words, not with a man named
+        before the body spoke."""
+        v = self.v
+        last = self.out[-1] if self.out else None
+        if last is None or last.cue is None or last.speaker is None or self._type(last.speaker) not in ("ORG", "GPE"):
+            return None
+        c = v.token_at(last.cue.start)
+        if v.toks[c].start >= v.toks[k].start:
+            return None
+        for m in range(c + 1, min(k, c + STATEMENT_GAP)):
+            if v.word(m) in ("في", "فى") and strip_conj(v.word(m + 1)) in STATEMENT_WORDS:
+                return last.speaker
+        return None
 
     def _relative_stater(self, s: Sentence, k: int, owned: bool = False) -> Speaker | None:
         """"ودعم X المرشح Y الذي رفض نتائج الاقتراع، مؤكدا وقوع مخالفات": a participle right after a relative
