@@ -127,9 +127,17 @@ def test_a_relative_clause_set_off_describes_the_name_before(run: Run, monkeypat
     assert "Abdullah Al-Harbi" not in _speakers(run(body, names), words)
 
 
-def test_the_name_before_an_apposition_is_the_antecedent(run: Run) -> None:
+def test_the_name_before_an_apposition_is_the_antecedent(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     body = "وسيعمل المدير الجديد تحت سلطة كاليانا سيفاجنانام، نائب رئيس التسويق لدى فورد، الذي قال إن الشركة ترحب به."
     assert _speakers(run(body, {"كاليانا سيفاجنانام": SIVA, "فورد": FORD}), "الشركة ترحب") == {"Kalyana Sivagnanam"}
+    # a body named inside the apposition is never the antecedent, even when the name before it is not known
+    assert _speakers(run(body, {"فورد": FORD}), "الشركة ترحب") == {None}
+    # the apposition alone between the name and the relative pronoun: only this rule finds the speaker
+    titled = "وكان في استقبال الوفد خالد العتيبي، وكيل وزارة الصحة، الذي أوضح أن المستشفى جاهز."
+    names = {"خالد العتيبي": ("PER", "SAUGOV", "Khalid Al-Otaibi"), "وزارة الصحة": ("ORG", "SAUGOV", "Ministry of Health")}
+    assert _speakers(run(titled, names), "المستشفى جاهز") == {"Khalid Al-Otaibi"}
+    _off(monkeypatch, stage, "RELATIVE_ANTECEDENTS")
+    assert _speakers(run(titled, names), "المستشفى جاهز") == {None}
 
 
 # speakers.FUNCTION_OPENERS
@@ -219,3 +227,9 @@ def test_names_after_a_kin_noun_or_a_news_agencys_noun(run: Run, monkeypatch: py
     assert _speakers(run(body, names), words) == {speaker}
     _off(monkeypatch, speakers, switch)
     assert speaker not in _speakers(run(body, names), words)
+
+
+def test_a_foreign_name_beginning_like_a_preposition_is_a_name() -> None:
+    # "بالمر"، "كالينا": foreign names that begin as "ب/ك + ال" would; "للمواطنين" is ل and the article
+    assert not speakers._function_opener("بالمر") and not speakers._function_opener("كالينا")
+    assert speakers._function_opener("للمواطنين") and speakers._function_opener("وعن")

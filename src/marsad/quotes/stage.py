@@ -1282,7 +1282,7 @@ class _Extractor:
                 break
             back -= 1
         if back >= s.first and v.word(back) in ("،", ",") and v.is_title_at(back + 1):
-            ends.insert(0, back)  # the name before the apposition first
+            ends = [back]  # the name before the apposition, never a body named inside it
         for end in ends:
             j = end - 1
             while j >= s.first and v.is_mark(j):
