@@ -333,7 +333,7 @@ def _titled_stem(v: View, raw: str) -> bool:
             return True
         stem = w[: -len(suf)]
         if FEMININE_STEMS and w.endswith(suf) and stem.endswith("ت") and len(stem) > 2 and (
-                stem[:-1] + "ه" in v.lex.title_nouns or stem[:-1] + "ة" in v.lex.title_nouns):
+                stem[:-1] + "ه" in v.lex.title_nouns):  # the title nouns are normalised: ة is ه
             return True  # "زوجته"، "والدتها"، "مستشارته": the ة of the title written ت before the pronoun
     return False
 
