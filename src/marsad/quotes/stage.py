@@ -862,16 +862,19 @@ class _Extractor:
                     sp, how, b = named, "entity" if named.canonical else "text", after
                     phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text
                 elif ((how == "title" and self._definite(a, b)) or pointing
-                      or (TITLE_REPEATED and how == "title" and self._repeated_title(self._here(out), a, b))):
+                      or (TITLE_REPEATED and how == "title" and self._repeated_title(self._here(out), a, b) is not None)):
                     # a definite title points back ("وأضاف الوزير"); "وقال مندوب بالمنظمة" names someone new
                     # the speakers of this sentence's earlier verbs count too (a paragraph the splitter left whole)
                     here = self._here(out)
-                    earlier = here.titled([t.norm for t in v.toks[a:b] if t.is_word],
-                                          bare_forms(v.lex.title_nouns) | v.lex.title_nouns)
+                    # a title repeated word for word names the person it named ("أمين منطقة عسير" is not "أمين
+                    # منطقة جازان", whom its noun alone would match too)
+                    earlier = (self._repeated_title(here, a, b) if TITLE_REPEATED and how == "title" else None) or \
+                        here.titled([t.norm for t in v.toks[a:b] if t.is_word],
+                                    bare_forms(v.lex.title_nouns) | v.lex.title_nouns)
                     if earlier is None:
                         earlier = self._titled_before(a, b)
                     if earlier is None and EPITHETS:
-                        earlier = self._epithet(a, b)
+                        earlier = self._epithet(a, b, cue.gender)
                     if earlier is None and TITLE_LAST_SPEAKER and b - a <= LAST_SPEAKER_WORDS and not self._title_given(a):
                         earlier = self._last_speaker(cue.gender)
                     if earlier is not None:
@@ -884,7 +887,7 @@ class _Extractor:
                 here = self._here(out)
                 earlier = here.titled([t.norm for t in v.toks[a:b] if t.is_word],
                                       bare_forms(v.lex.title_nouns) | v.lex.title_nouns) or self._titled_before(a, b)
-                if earlier is None and not self._title_given(a):
+                if earlier is None and TITLE_LAST_SPEAKER and b - a <= LAST_SPEAKER_WORDS and not self._title_given(a):
                     earlier = self._last_speaker(cue.gender)
                 if earlier is not None:
                     sp, how = earlier, "entity"
@@ -897,9 +900,7 @@ class _Extractor:
                     and sp.span.start > v.toks[a].start and self._type(sp) == "ORG" and self._definite(a, b)):
                 # "أوضح مدرب الهلال أنه" after "… والهلال «…» جورجيوس دونيس": the title points back to the person
                 # named with it before it names the body he heads
-                here = Salience(items=self.salience.items + [
-                    (c.speaker, c.cue.gender, c.phrase) for c in out
-                    if c.explicit and c.speaker is not None and c.how in ("entity", "title", "text")])
+                here = self._here(out)
                 # every word must match (not only the title noun): "مدرب النصر" is not "مدرب الهلال"
                 z = b
                 body_end = v.token_at(sp.span.start)
@@ -1582,7 +1583,7 @@ class _Extractor:
                     return v.speaker_of(e)
         return self._dual_titled(a, words) if DUAL_TITLES and n == 2 else None
 
-    def _epithet(self, a: int, b: int) -> Speaker | None:
+    def _epithet(self, a: int, b: int, gender: str = "") -> Speaker | None:
         """"حيث قال المدرب الإسباني: …" after "رافائيل بينتيز المدير الفني …": a definite title with a nisba and
         nothing else, that no earlier phrase matched, is an epithet for the person the article named last."""
         v = self.v
@@ -1590,7 +1591,7 @@ class _Extractor:
         if WIDE_EPITHETS and self._pointing_back("", a, b):
             # "وأضاف الكاتب"، "ولفت المسؤول المالي الأمريكي": a definite role noun and its adjectives
             if EPITHET_SPOKEN:
-                spoken = self._last_speaker("")
+                spoken = self._last_speaker(gender)  # of the verb's gender: "ولفت المسؤول" is no woman
                 if spoken is not None:
                     return spoken
         elif len(words) < 2 or not strip_conj(words[0]).startswith("ال") or not all(
@@ -1606,15 +1607,15 @@ class _Extractor:
             (c.speaker, c.cue.gender, c.phrase) for c in out
             if c.explicit and c.speaker is not None and c.how in ("entity", "title", "text")])
 
-    def _repeated_title(self, here: Salience, a: int, b: int) -> bool:
+    def _repeated_title(self, here: Salience, a: int, b: int) -> Speaker | None:
         """"أكد أمين منطقة عسير أن" after "أكد أمين منطقة عسير X": a title of two words or more
         repeated word for word from the phrase that named a person is that person, definite or not to the eye
         (a region or city with no article is a proper name)."""
         words = [t.norm for t in self.v.toks[a:b] if t.is_word]
         if len(words) < 2:
-            return False
+            return None
         sp = here.titled(words)
-        return sp is not None and self._person(sp)
+        return sp if sp is not None and self._person(sp) else None
 
     def _title_given(self, a: int) -> bool:
         """Whether the article used the title's noun before ("وقال X، رئيس اللجنة العليا …" before "وأشار رئيس
@@ -1886,7 +1887,9 @@ class _Extractor:
             return None
         for m in range(c + 1, min(k, c + STATEMENT_GAP)):
             if v.word(m) in ("في", "فى") and strip_conj(v.word(m + 1)) in STATEMENT_WORDS:
-                return last.speaker
+                # a person named since the statement is the newer subject ("واستقبل الرئيس X الوفد … وأوضح أن")
+                since = v.entities_in(v.toks[c].end, v.toks[k].start)
+                return None if any(e.type == "PER" for e in since) else last.speaker
         return None
 
     def _relative_stater(self, s: Sentence, k: int, owned: bool = False) -> Speaker | None:

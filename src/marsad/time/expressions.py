@@ -147,7 +147,7 @@ LAST_ONE = {N("الأخير"), N("الأخيرة")}
 THE_YEAR = {N("العام"), N("السنة")}
 FIRST_LAST_WORDS = {N("أول"): True, N("آخر"): False}  # "أول ستة أشهر", "آخر ثلاثة أشهر"
 FIRST_LAST_ADJ = {N("الأولى"): True, N("الأول"): True, N("الأخيرة"): False, N("الأخير"): False}
-MONTHS_PART = {3: "Q", 6: "H"}
+MONTHS_PART = {3: "Q", 6: "H"}  # three months are a quarter, six a half
 TEN_F = N("العشرة")
 AHEAD_UNITS = {N(w) for w in ("الأيام", "الأعوام", "السنوات", "السنين", "الأشهر", "الشهور", "الأسابيع")}
 PRESENT_PAIRS = {(N(a), N(b)) for a, b in (("الفترة", "الراهنة"), ("وقتنا", "الحاضر"),
@@ -155,7 +155,7 @@ PRESENT_PAIRS = {(N(a), N(b)) for a, b in (("الفترة", "الراهنة"), (
 TEN_DAYS_MODS = {N("الأواخر"): "END", N("الأخيرة"): "END", N("الأولى"): "START", N("الأوائل"): "START"}
 IN_A_WAY = {N("بشكل"), N("بصورة")}  # "بشكل يومي", "بصورة سنوية"
 WAY_SETS = {N(w): v for v, ws in {"P1D": ("يومي", "يومية"), "P1W": ("أسبوعي", "أسبوعية"), "P1M": ("شهري", "شهرية"),
-                                  "P1Y": ("سنوي", "سنوية")}.items() for w in ws}  # three months are a quarter, six a half
+                                  "P1Y": ("سنوي", "سنوية")}.items() for w in ws}
 DUAL_YEARS = {N(w) for w in ("عامي", "سنتي", "العامين", "السنتين")}
 ZONE_WORDS = {N("بتوقيت"), N("توقيت"), N("بالتوقيت")}
 ZONE_ONE = {N("تغ"), N("تم"), "GMT", "UTC"}  # "(15:00 تغ)": Greenwich time in one word
