@@ -361,7 +361,7 @@
         ev.method === "learned" ? el("span", { class: "badge", title: "coded by the learned clause models only (marsad ingest --learned-events)", text: "learned" }) : null),
       ...ev.evidence.map(e => el("div", { class: "evidence" }, el("span", { text: e.text }), " ",
         el("span", { class: "meta" }, artLink(e.article, e.site || e.title), el("span", { class: "badge", lang: "en", text: e.status }),
-          e.method === "learned" ? el("span", { class: "badge", lang: "en", text: "learned" }) : null))));
+          e.method === "learned" ? el("span", { class: "badge", lang: "en", text: "learned" }) : null)))));
     return el("div", { id: "events" }, el("h2", { lang: "en", text: `Events (${page.total}, merged across articles)` }),
       page.total ? rows : el("p", { class: "muted", lang: "en", text: "no events stored for this selection" }),
       goto ? pager(page, goto) : null);
