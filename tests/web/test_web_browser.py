@@ -226,3 +226,28 @@ def test_claims_are_shown_when_toggled_on(browser: Any, server_url: str) -> None
     ActionChains(browser).move_to_element(claim).perform()
     tip = WebDriverWait(browser, 5).until(ec.visibility_of_element_located((By.ID, "tip")))
     assert "Claim reported · by RUSGOV" in tip.text
+
+
+@pytest.fixture(scope="module")
+def learned_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over the sample page ingested with the opt-in learned events."""
+    from conftest import ROOT, running
+
+    from marsad.corpus.run import ingest_corpus
+    from marsad.events.learned import model
+    from marsad.server.app import create_app
+    from marsad.store import open_store
+
+    if model() is None:
+        pytest.skip("the learned events' model file is not installed")
+    store = open_store(tmp_path_factory.mktemp("learned") / "learned.db")
+    assert ingest_corpus(store, [ROOT / "samples" / "pages"], progress=False, learned_events=True).added == 1
+    with running(create_app(store)) as url:
+        yield url
+
+
+def test_learned_events_are_marked(browser: Any, learned_url: str) -> None:
+    visit(browser, learned_url, "#/actor/PRKGOV")
+    wait(browser, "#events .event-item")
+    badges = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "#events .badge")]
+    assert "learned" in badges
