@@ -232,7 +232,6 @@ def test_claims_are_shown_when_toggled_on(browser: Any, server_url: str) -> None
 def learned_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server over the sample page ingested with the opt-in learned events."""
     from conftest import ROOT, running
-
     from marsad.corpus.run import ingest_corpus
     from marsad.events.learned import model
     from marsad.server.app import create_app
