@@ -25,6 +25,11 @@ def learned_pipeline() -> Pipeline:
     return Pipeline([*default_stages(), add_learned_events])
 
 
+def pipeline_for(learned_events: bool) -> Pipeline:
+    """The default pipeline, or with `learned_events` the one that adds the opt-in learned events."""
+    return learned_pipeline() if learned_events else default_pipeline()
+
+
 def analyze(page: str | bytes | Path, *, published: str | None = None, url: str | None = None,
             name: str | None = None, pipeline: Pipeline | None = None, learned_events: bool = False) -> Article:
     """Analyse one news page and return its `Article`.
@@ -44,4 +49,4 @@ def analyze(page: str | bytes | Path, *, published: str | None = None, url: str 
     else:
         data = encode_text(page) if isinstance(page, str) else page
         art = read_page(data, name or "<input>", url=url, published=published)
-    return (pipeline or (learned_pipeline() if learned_events else default_pipeline()))(art)
+    return (pipeline or pipeline_for(learned_events))(art)

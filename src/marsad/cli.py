@@ -11,7 +11,7 @@ from marsad.errors import InputError
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from marsad.api import default_pipeline, learned_pipeline
+    from marsad.api import pipeline_for
     from marsad.ingest.read import read_path
     from marsad.record import dumps
     from marsad.report import render
@@ -21,7 +21,7 @@ def _analyze(args: argparse.Namespace) -> int:
         fmt = "text" if len(args.paths) == 1 else "jsonl"
     if fmt == "json" and len(args.paths) > 1:
         fmt = "jsonl"
-    pipeline = learned_pipeline() if args.learned_events else default_pipeline()
+    pipeline = pipeline_for(args.learned_events)
     failed = 0
     for path in args.paths:
         try:

@@ -209,17 +209,12 @@ def _init_worker(max_bytes: int | None, learned_events: bool = False) -> None:
     global _PIPELINE, _MAX_BYTES
     import signal
 
+    from marsad.api import pipeline_for
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it saves checkpoints
 
     _PIPELINE = pipeline_for(learned_events)
     _MAX_BYTES = max_bytes
-
-
-def pipeline_for(learned_events: bool) -> Any:
-    """The default pipeline, or with `learned_events` the one that adds the opt-in learned events."""
-    from marsad.api import default_pipeline, learned_pipeline
-
-    return learned_pipeline() if learned_events else default_pipeline()
 
 
 def analyse(item: RawInput, pipeline: Any = None, max_bytes: int | None = None) -> tuple[str, Any, str]:
@@ -375,6 +370,8 @@ def ingest_corpus(store: Store, paths: list[str | Path], *, workers: int = 1, pr
             pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker,
                                        initargs=(max_bytes, learned_events))
         else:
+            from marsad.api import pipeline_for
+
             pipeline = pipeline_for(learned_events)
         seq = 0
         for source in iter_sources(list(paths), run.error, run.skip, fetcher):

@@ -74,7 +74,8 @@ def _outcome(result: tuple[str, Any, str], raw: Any) -> Outcome:
 def analyse_files(paths: Iterable[str], learned_events: bool = False) -> Iterator[Outcome]:
     """One outcome per input in the files of one partition; the pipeline is built once (with the opt-in learned
     events when `learned_events`)."""
-    from marsad.corpus.run import analyse, classify, pipeline_for, settle
+    from marsad.api import pipeline_for
+    from marsad.corpus.run import analyse, classify, settle
     from marsad.corpus.sources import iter_sources
     from marsad.errors import InputError
     from marsad.store.base import RawInput
@@ -103,7 +104,8 @@ def analyse_files(paths: Iterable[str], learned_events: bool = False) -> Iterato
 
 def analyse_lines(name: str, index: int, lines: Iterable[str], learned_events: bool = False) -> Iterator[Outcome]:
     """One outcome per JSON line of one partition of a JSON lines file."""
-    from marsad.corpus.run import analyse, pipeline_for, settle
+    from marsad.api import pipeline_for
+    from marsad.corpus.run import analyse, settle
     from marsad.errors import InputError
     from marsad.store.inputs import from_object
 

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TextIO
 
 from marsad.article import Article
 from marsad.errors import InputError
@@ -143,7 +143,7 @@ def reprocess(store: Store, *, report: Callable[[str], None] | None = None, prog
               max_bytes: int | None = None, learned_events: bool | None = None) -> Tally:
     """Re-analyse every stored raw input with the current pipeline: each article as it was analysed before, with
     or without the opt-in learned events (its stored pipeline says), unless `learned_events` says for all."""
-    from marsad.corpus.run import pipeline_for
+    from marsad.api import pipeline_for
     from marsad.store.sqlite import learned_in
 
     # each article's stored pipeline, read once (a store without the fast path answers one article at a time)
@@ -158,7 +158,7 @@ def reprocess(store: Store, *, report: Callable[[str], None] | None = None, prog
             else:
                 found = store.get(rid)
                 learned = learned_in(found.get("pipeline")) if found else False
-        return cast(Pipeline, pipeline_for(learned))
+        return pipeline_for(learned)
 
     say = report or (lambda msg: print(f"marsad: {msg}", file=sys.stderr))
     return _store_all(store, store.raw_inputs(), store.count(), "reprocess", True, say, progress, max_bytes, choose)
