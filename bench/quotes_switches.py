@@ -43,8 +43,8 @@ ROUNDS = {
             "relays.STATE_BROADCASTERS"),
     "15": ("stage.BODY_HEADLINES", "stage.EXHORTED", "stage.HOME_AGENCY"),
     "22": ("stage.DOCUMENT_ISSUERS", "speakers.TITLE_BODIES", "stage.SPEECH_GIVERS", "stage.RELATIVE_ANTECEDENTS",
-           "speakers.FUNCTION_OPENERS", "stage.WIDE_EPITHETS", "stage.PLATFORM_WORDS", "stage.PLATFORM_CHANNELS",
-           "stage.SAME_CHANNEL", "speakers.FEMININE_STEMS", "speakers.NEWS_AGENCY_NAMES"),
+           "speakers.FUNCTION_OPENERS", "stage.WIDE_EPITHETS", "stage.PLATFORM_WORDS", "stage.SAME_CHANNEL",
+           "speakers.FEMININE_STEMS", "speakers.NEWS_AGENCY_NAMES"),
 }
 QUOTE_MODULES = ("stage", "speakers", "view", "relays")
 LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")

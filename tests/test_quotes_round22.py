@@ -174,13 +174,10 @@ def _vias(art: Article, words: str) -> set[str | None]:
     return {q.via for q in art.quotes if words in q.span.text}
 
 
-# stage.PLATFORM_WORDS, stage.PLATFORM_CHANNELS, stage.SAME_CHANNEL
+# stage.PLATFORM_WORDS, stage.SAME_CHANNEL
 @pytest.mark.parametrize(("switch", "body", "names", "words", "via"), [
     ("PLATFORM_WORDS", "وكتب اللاعب سالم الحربي في حسابه الإلكتروني بموقع «تويتر»: «سأعود إلى الملاعب بعد شهر».",
      {"سالم الحربي": PLAYER, "تويتر": TWITTER}, "سأعود إلى", "Twitter"),
-    ("PLATFORM_CHANNELS", "وذكر المدرب خالد السبيعي في حسابه على تويتر أن \"الفريق سيعود أقوى في المباريات المقبلة\". "
-     "وأضاف السبيعي \"نحتاج إلى الصبر حتى نهاية الموسم\".", {"خالد السبيعي": COACH, "السبيعي": COACH, "تويتر": TWITTER},
-     "نحتاج إلى", "Twitter"),
     ("SAME_CHANNEL", "وأعرب المحافظ ناصر القحطاني في حديث لوكالة الأنباء السعودية عن أسفه للحادث، مبيناً أن "
      "الأضرار محدودة.", {"ناصر القحطاني": GOVERNOR, "وكالة الأنباء السعودية": SPA}, "الأضرار محدودة",
      "Saudi Press Agency"),
@@ -190,6 +187,17 @@ def test_the_outlet_or_site_a_speaker_used(run: Run, monkeypatch: pytest.MonkeyP
     assert _vias(run(body, names), words) == {via}
     _off(monkeypatch, stage, switch)
     assert via not in _vias(run(body, names), words)
+
+
+def test_a_site_is_no_channel_for_later_words(run: Run) -> None:
+    # the site a speaker posted on is credited where the sentence names it, not carried to his next words (round 22's
+    # PLATFORM_CHANNELS did; dev28-dev31 showed 0 right of 5 such relays, the tuning sets 3 of 8)
+    body = ("وذكر المدرب خالد السبيعي في حسابه على تويتر أن \"الفريق سيعود أقوى في المباريات المقبلة\". "
+            "وأضاف السبيعي \"نحتاج إلى الصبر حتى نهاية الموسم\".")
+    names = {"خالد السبيعي": COACH, "السبيعي": COACH, "تويتر": TWITTER}
+    art = run(body, names)
+    assert _vias(art, "الفريق سيعود") == {"Twitter"}
+    assert _vias(art, "نحتاج إلى") == {None}
 
 
 # data: title nouns added to `title_nouns` (src/marsad/data/quotes/cues.json): a mufti, a coordinator, a preacher, a

@@ -203,8 +203,6 @@ PAGE_NOUNS = frozenset(normalize(w) for w in ("صفحته", "صفحتها", "ص�
                                               "حساب", "تغريدة", "تغريده", "تدوينة", "منشور"))
 PLATFORM_FILLERS = frozenset(normalize(w) for w in ("موقع", "شبكة", "منصة", "التواصل", "الاجتماعي", "الرسمي",
                                                     "الرسمية", "الشخصي", "الشخصية", "الخاص", "الخاصة"))
-PLATFORM_CHANNELS = True  # round 22: a speaker who posted on a site goes on posting there ("عبر حسابه في تويتر أن …،
-# وأضاف البرقان «…»"), as one who spoke to an outlet goes on speaking to it
 SAME_CHANNEL = True  # round 22: a verb carrying the subject of an earlier verb of its sentence keeps that verb's outlet
 PLATFORM_WORDS = True  # round 22: "حسابه الإلكتروني الشخصي بموقع التواصل الاجتماعي «تويتر»": read on the way to the site
 PLATFORM_KINDS = frozenset(normalize(w) for w in ("الإلكتروني", "الالكتروني", "الإلكترونية", "الالكترونية", "الموثق",
@@ -1005,9 +1003,9 @@ class _Extractor:
                 self.channels.add(found[1])
             site = self._platform(b, s.last) if PLATFORMS else None
             if site is not None and site not in hit.relays:
-                hit.relays.insert(0, site)  # the page the speaker wrote on, before any outlet that retold it
-                if PLATFORM_CHANNELS:
-                    self.channels.add(site)  # "عبر حسابه في تويتر" then "وأضاف البرقان": more of the same posts
+                # the page the speaker wrote on, before any outlet that retold it; it is no channel for his later
+                # words ("وأضاف البرقان"): annotators credit a site only where the sentence names it
+                hit.relays.insert(0, site)
             agency = self._received_copy(b, s.last) if RECEIVED_COPY else None
             if agency is not None and agency not in hit.relays:
                 hit.relays.append(agency)
