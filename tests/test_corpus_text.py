@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # formulas the tests are about, not prose: a title chain resolved to its holder, a wire agency's receipt formula
 # official titles and credit lines every outlet writes alike: a name with its titles is no sentence of an article
 FORMULAS = ("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية", "تلقت وكالة الأنباء الألمانية (د. ب. أ) نسخة منه",
-            "الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء")
+            "الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء", "الأمير فهد بن سلطان بن عبد العزيز أمير منطقة تبوك")
 
 
 def _check() -> ModuleType:

@@ -302,8 +302,8 @@ def test_spokesman_synonyms_refer_back(run: Run) -> None:
 
 def test_a_long_speaker_phrase_before_the_quotation(run: Run) -> None:
     art = run("وقال أحمد فتحي ممثل المنظمة في المدينة الذي شارك في مؤتمر استمر خمسة أيام عن ضحايا الوباء "
-              '"العالم لم يشهد مثل هذا العدد من الناجين".', {"أحمد فتحي": AHMED})
-    q = quote_with(art, "العالم لم يشهد")
+              '"المدينة لم تشهد مثل هذا العدد من المرضى".', {"أحمد فتحي": AHMED})
+    q = quote_with(art, "المدينة لم تشهد")
     assert (q.kind, who(q)) == ("direct", "Ahmed Fathi")
 
 
