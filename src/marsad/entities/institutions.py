@@ -32,6 +32,8 @@
    "أولمبياد لندن 2012"). `_competition_name_pass`: where a competition's name ends ("الدوري الإنجليزي الممتاز",
    "دوري الدرجة الأولى الألماني", not "لكرة القدم" after a country's adjective, "الودية" or "3 مرات"); "بطولة
    العالم لألعاب القوى" is a championship's name.
+8. `_head_role_pass`: a body the recogniser found and the context coded with a country alone takes the role its
+   head word says ("الحكومة الشرعية" -> YEMGOV, "القوات الجوية" -> SAUMIL, "بلدية وسط المدينة" -> SAUGOV).
 """
 
 from __future__ import annotations
@@ -76,6 +78,13 @@ TEAM_WORD = normalize("منتخب")
 # whole is a club of Turkey, not the town (`_spor_club_pass`). Off, the town alone is read.
 SPOR_CLUBS = True
 SPOR = normalize("سبور")
+# Round 23: a body the recogniser found, coded with a country alone, takes the role of its head word: the role table's
+# heads ("بلدية" GOV, "قوات الأمن" COP) and the heads below, which name a government or armed forces ("الحكومة
+# الشرعية", "الحكومة البورمية", "القوات الجوية", "اللواء الحادي عشر", `_head_role_pass`). Off, the country alone.
+HEAD_ROLES = True
+FORCE_HEADS = {normalize(w): r for w, r in (
+    ("حكومة", "GOV"), ("قوات", "MIL"), ("قوة", "MIL"), ("جيش", "MIL"), ("لواء", "MIL"), ("كتيبة", "MIL"),
+    ("سلاح", "MIL"))}
 # Tournaments named by their edition ("خليجي 23", "أولمبياد لندن 2012"); the Gulf Cup is named by its number alone.
 GULF_CUP = normalize("خليجي")
 EDITION_EVENTS = frozenset(normalize(w) for w in ("خليجي", "أولمبياد", "الأولمبياد", "مونديال", "المونديال"))
@@ -444,6 +453,25 @@ def _federation_pass(toks: list[Token], norms: list[str], reg: Registry, found: 
         out.append(_Found(i, end, "ORG", iso, None, None, "pattern",
                           cut=_char_cut(toks[i], len(reading[0])) if reading[0] else 0))
     return [f for f in out if id(f) not in drop]
+
+
+def _head_role_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
+    """"الحكومة الشرعية" YEM -> YEMGOV, "القوات الجوية" SAU -> SAUMIL: an organisation the registry does not know,
+    coded with a country alone, takes the role of its head (the role table's heads first, then `FORCE_HEADS`)."""
+    if not HEAD_ROLES:
+        return found
+    table = role_table()
+    for f in found:
+        if f.type != "ORG" or f.entity_id or not f.actor or len(f.actor) != 3 or _country_of(f.actor, reg) is None:
+            continue
+        hit = table.find(table.heads, norms, f.start)
+        role = hit.role if hit is not None and hit.role.isalpha() and hit.role.isupper() else None
+        if role is None:
+            role = next((r for _, st in clitic_splits(norms[f.start])
+                         if (r := FORCE_HEADS.get(st[2:] if st.startswith("ال") else st)) is not None), None)
+        if role is not None:
+            f.actor += role
+    return found
 
 
 def _national_team_pass(toks: list[Token], norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:

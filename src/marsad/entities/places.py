@@ -16,6 +16,8 @@
 5. `_state_name_pass`: the word for a state's form before a country's name is part of it ("جمهورية تونس").
    `_place_word_pass`: a word that says what a known place is ("مدينة عدن", "محافظة لحج") is left out of its name,
    unless the article also names the place bare.
+6. `_landmark_type_pass`: a name the recogniser read as a town but headed by a word for a landmark or a facility
+   ("مطار بلاكبوش", "بحيرة السد", "معسكر الحمزة") is a place of another kind, LOC (`LANDMARK_TYPES`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from marsad.entities.mention import _bare_first, _char_cut, _covered, _Found
 from marsad.entities.namewords import EDGE_STOP, PLACE_WORDS, QUANTIFIERS
 from marsad.entities.registry import Registry
 from marsad.entities.registry import splits as clitic_splits
-from marsad.entities.roles import DEF_STOP, STOP
+from marsad.entities.roles import DEF_STOP, STOP, role_table
 from marsad.language.tokens import Token
 
 # Words before a list of places that makes them provinces, not cities ("بمحافظات القاهرة والجيزة ودمياط").
@@ -63,6 +65,17 @@ DHU = frozenset(normalize(w) for w in ("ذي", "ذو"))
 # ("رئيس جمهورية مصر"); "دولة" is left to `_place_word_pass`. Off, the country's name alone is read.
 STATE_FORMS = True
 STATE_FORM_WORDS = frozenset(normalize(w) for w in ("جمهورية", "مملكة", "سلطنة", "إمارة"))
+# Round 23: a name headed by a word for a landmark or a facility is LOC (a place that is no polity), whatever type the
+# recogniser gave it: "مطار بلاكبوش", "ممشى الضباب", "سجن الناصرية", "الجبل الأخضر" were GPE, as a town would be
+# (`_landmark_type_pass`). The heads are the role table's "=LOC" heads and the words below; a registry place keeps
+# its type. Off, the recogniser's type stays.
+LANDMARK_TYPES = True
+LANDMARK_HEADS = frozenset(normalize(w) for w in (
+    "معسكر", "بحيرة", "ممشى", "حصن", "سجن", "قلعة", "جسر", "نهر", "ميناء", "كورنيش", "قاعدة", "ملعب", "فندق", "باب",
+    "بوابة", "مسجد", "حرم", "ساحة", "برج", "منفذ", "معبر", "شاطئ", "خليج", "مضيق"))
+# ... and, with the article only, "المنطقة": "المنطقة الغربية", "المنطقة القبلية" name regions ("منطقة X" without it
+# names a Saudi province as often as a region).
+DEFINITE_LANDMARK_HEADS = frozenset(normalize(w) for w in ("المنطقة",))
 COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
@@ -147,6 +160,24 @@ def _place_word_pass(norms: list[str], reg: Registry, found: list[_Found]) -> li
                 and any(st in PLACE_WORDS for _, st in clitic_splits(norms[f.start])) and any(
                     x.type in ("GPE", "LOC") for x in reg.find(" ".join(norms[f.start + 1:f.end]))):
             f.start, f.cut = f.start + 1, 0
+    return found
+
+
+def _landmark_type_pass(norms: list[str], found: list[_Found]) -> list[_Found]:
+    """"مطار بلاكبوش", "بحيرة السد": a name of two words or more the registry does not know, read as a town (GPE)
+    but headed by a word for a landmark or a facility, is LOC; its code stays (`LANDMARK_TYPES`)."""
+    if not LANDMARK_TYPES:
+        return found
+    table = role_table()
+    for f in found:
+        if f.type != "GPE" or f.entity_id or f.end - f.start < 2:
+            continue
+        hit = table.find(table.heads, norms, f.start)
+        if (hit is not None and hit.role == "=LOC") or any(
+                st in LANDMARK_HEADS or st in DEFINITE_LANDMARK_HEADS
+                or (st.startswith("ال") and st[2:] in LANDMARK_HEADS)
+                for _, st in clitic_splits(norms[f.start])):
+            f.type = "LOC"
     return found
 
 

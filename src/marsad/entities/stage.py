@@ -75,7 +75,8 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
    article's; an institution named by the same words again keeps one code (`context._same_name_pass`); "القيادة"
    and coalitions are named by the text elsewhere (docs/entities.md). A nationality stated beside a name is that
    person's country (`context._stated_nationality_pass`); an office holder takes the country of the body his title
-   names (`offices._office_country_pass`).
+   names (`offices._office_country_pass`). A body the context coded with a country alone takes the role of its head
+   word ("الحكومة الشرعية" -> YEMGOV, "القوات الجوية" -> SAUMIL, `institutions._head_role_pass`).
 7. Short forms (`people`, `short_forms`, after people the registry does not know get an English name spelled
    from their words, `canonical._romanize_pass`, with entity_id None): a single word equal to the surname of a
    multi-word PER name found anywhere in the article (for registry people of countries that put the family name
@@ -92,8 +93,9 @@ Steps of `tag_entities` (each pass takes the mentions found so far, `mention._Fo
 8. The word for a state's form before a country's name is part of it ("جمهورية تونس", `places._state_name_pass`).
    A region word before a known place is left out of it ("منطقة عسير" -> "عسير", "محافظة لحج" -> "لحج") unless
    the article also names the place bare (`places._place_word_pass`); a compass word before a region or a
-   continent is part of it ("غرب أفريقيا"). Entities are kept in text order, without overlaps; every span
-   satisfies `text[start:end] == span.text`.
+   continent is part of it ("غرب أفريقيا"). A name headed by a word for a landmark or a facility that the recogniser
+   read as a town is LOC ("مطار بلاكبوش", `places._landmark_type_pass`). Entities are kept in text order, without
+   overlaps; every span satisfies `text[start:end] == span.text`.
    A leading proclitic stays out of the span ("لروسيا" -> "روسيا"), as docs/annotation.md asks, except
    where the word cannot be cut cleanly ("للأمم" = ل + الأمم keeps the whole word).
 9. The second reader (`recognition.second_spans`, switch `recognition.SECOND_READER`; a model trained in domain,
@@ -130,6 +132,7 @@ from marsad.entities.institutions import (
     _dotted_acronym_pass,
     _edition_event_pass,
     _federation_pass,
+    _head_role_pass,
     _institution_pass,
     _national_team_pass,
     _person_named_event_pass,
@@ -164,6 +167,7 @@ from marsad.entities.people import (
 from marsad.entities.places import (
     _compass_pass,
     _district_pass,
+    _landmark_type_pass,
     _listed_place_pass,
     _place_word_pass,
     _province_name_pass,
@@ -322,6 +326,7 @@ def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: R
     found = _collective_pass(art, toks, norms, date, reg, found)
     found = _stated_nationality_pass(norms, reg, found)
     found = _office_country_pass(reg, found)
+    found = _head_role_pass(norms, reg, found)
     found = _first_name_pass(toks, norms, found, rec.lexicons.gazetteer if rec is not None else {},
                              rec.lexicons.stats if rec is not None else {})
     if rec is not None:
@@ -349,4 +354,5 @@ def _passes(art: Article, toks: list[Token], norms: list[str], date: str, reg: R
     found = _body_name_pass(toks, norms, reg, found)
     found = [f for f in found if not _currency(norms, f)]
     found = _state_name_pass(toks, norms, reg, found)
-    return _place_word_pass(norms, reg, found)
+    found = _place_word_pass(norms, reg, found)
+    return _landmark_type_pass(norms, found)
