@@ -78,8 +78,8 @@ def test_no_reported_words(run: Run, sentence: str) -> None:
     [
         ("ووفقاً لوكالة رويترز فقد اندلعت اشتباكات عنيفة في المدينة.", "اندلعت اشتباكات عنيفة في المدينة"),
         ("وبحسب وكالة رويترز، فإن اشتباكات عنيفة اندلعت في المدينة.", "اشتباكات عنيفة اندلعت في المدينة"),
-        ("اندلعت اشتباكات عنيفة في المدينة، بحسب وكالة رويترز.", "اندلعت اشتباكات عنيفة في المدينة"),
-        ("اندلعت اشتباكات عنيفة في المدينة، وفق ما ذكرت وكالة رويترز على موقعها.", "اندلعت اشتباكات عنيفة في المدينة"),
+        # a credit closing the sentence gives no quote since round 23 (stage.CREDITS_CLOSING_FACTS,
+        # tests/test_quotes_round23.py)
     ],
 )
 def test_a_sentence_credited_to_a_source_is_its_words(run: Run, sentence: str, content: str) -> None:

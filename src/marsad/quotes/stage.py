@@ -183,6 +183,24 @@ NARRATED = frozenset(normalize(w) for w in ("رواه", "أخرجه", "اخرج�
 STATEMENT_GOES_ON = True  # round 22b: "وقالت الوزارة في بيان إن …. وأوضح أن": the statement goes on
 STATEMENT_GAP = 12  # tokens from the body's verb to "في بيان"
 STATEMENT_WORDS = frozenset(normalize(w) for w in ("بيان", "بيانها", "بيانه"))
+IMPERSONAL_JOINED = True  # round 23: "ويتوقع أن تظهر المواجهة …": an impersonal verb joined by و/ف is still nobody's
+WHAT_INDICATES = True  # round 23: "وهو ما يشير إلى أن …"، "من بينها ما يؤكد أن": a present verb after the relative ما
+# says what a fact indicates, nobody speaks (not قال: "مما تقول إنه «…»" reports a body's words)
+RELATIVE_WHAT = frozenset(normalize(w) for w in ("ما", "مما"))
+IS_CONSIDERED = True  # round 23: "وتعتبر آلية البيع … أحد البرامج"، "الذي يعتبر أول الأعمال": the singular present of
+# اعتبر with no أن right after it, or after a named subject, is the passive "is considered", not a report
+SPEECH_TITLE_OWNER = True  # round 23: "تخلله كلمة لوزير الإسكان، أوضح فيها": a title glued to ل owns the speech and
+# names the person named with that title before
+OWNER_TITLE_WORDS = 6  # words of the owner's title after the glued ل
+HOLDER_BEFORE_THAT = True  # round 23: "أكد صانع ألعاب فريق الشباب سالم العتيبي أمس أنه": the person named last in a
+# long subject, right before the complementiser, holds the titles before him (the subject phrase stopped short of him)
+HOLDER_REACH = 30  # tokens from the verb to that person's name
+RELATIVE_CARRIES = True  # round 23: "تواصلت «سبق» مع المتحدث X، الذي أفاد بقوله: …. وأفاد بأن": the person who spoke
+# in a relative clause carries the bare verbs after it, as a subject written after its verb does
+CREDITS_CLOSING_FACTS = True  # round 23: "قتل ستة أشخاص في غارات …، وفق مصادر محلية.": a credit closing a sentence
+# vouches for the facts it told; the sentence is the paper's, not the source's words (a credit opening it still is)
+CONSIDERED = normalize("اعتبر")
+CONSIDERED_FORMS = frozenset(normalize(w) for w in ("يعتبر", "تعتبر", "يعتبرها", "يعتبره"))
 TITLE_LAST_SPEAKER = True  # round 22b: "وقال نائب الرئيس العراقي، إن" with no earlier phrase of that title: the
 # person quoted last, of the verb's gender
 KIN_NOUNS = frozenset(normalize(w) for w in (
@@ -816,8 +834,13 @@ class _Extractor:
             cue = v.cue(k)
             if cue is None:
                 continue
-            if v.word(k) in v.lex.impersonal_forms and strip_conj(v.word(k + 1)) in v.lex.complementizers | {"الي", "الى"}:
-                continue  # "ويذكر أن": the article's own voice
+            if ((v.word(k) in v.lex.impersonal_forms
+                 or (IMPERSONAL_JOINED and strip_conj(v.word(k)) in v.lex.impersonal_forms))
+                    and strip_conj(v.word(k + 1)) in v.lex.complementizers | {"الي", "الى"}):
+                continue  # "ويذكر أن"، "ويتوقع أن": the article's own voice
+            if (WHAT_INDICATES and k > s.first and cue.lemma != SAY and v.word(k)[:1] in ("ي", "ت")
+                    and v.word(k - 1) in RELATIVE_WHAT):
+                continue  # "وهو ما يشير إلى أن الاقتصاد …": what a fact indicates
             if cue.lemma == LAFATA and v.word(k + 1).startswith(("انتباه", "نظر", "الانتباه", "النظر", "انظار", "الانظار")):
                 continue  # "لفت انتباهي قطع أثرية": something caught the eye, nobody spoke
             if COPULA_PARTICIPLES and k > s.first and is_participle(v.word(k)) and strip_conj(v.word(k - 1)) in COPULAS:
@@ -844,6 +867,11 @@ class _Extractor:
             phrase = v.span(v.toks[a].start, v.toks[b - 1].end).text if b > a else ""
             if sp is None:
                 sp, how = self._topic(s, k)
+            if (IS_CONSIDERED and cue.lemma == CONSIDERED and strip_conj(v.word(k)) in CONSIDERED_FORMS
+                    and strip_conj(v.word(k + 1)) not in v.lex.complementizers
+                    and not (how in ("entity", "unnamed", "title") and b < s.last
+                             and strip_conj(v.word(b)) in v.lex.complementizers)):
+                continue  # "وتعتبر آلية البيع … أحد البرامج": is considered, nobody speaks
             last_word = b - 1
             while last_word > a and not v.toks[last_word].is_word:
                 last_word -= 1
@@ -981,6 +1009,9 @@ class _Extractor:
                 hit.explicit = hit.speaker is not None
                 if hit.speaker is not None and hit.speaker is self.fronted:
                     hit.how = "entity"  # a name for the salience list: the verbs after it carry it
+                elif (RELATIVE_CARRIES and hit.speaker is not None and hit.speaker.canonical
+                      and strip_conj(v.word(k - 1)) in ("الذي", "التي")):
+                    hit.how = "entity"  # "تواصلت مع المتحدث X، الذي أفاد …. وأفاد بأن": X carries the later verbs
             if hit.speaker is None:
                 self.passed_on = None
                 hit.speaker, fresh = self.carried(out, subj, s, k, cue)
@@ -1018,8 +1049,54 @@ class _Extractor:
             v.memo[("speaker", k)] = hit.speaker  # for the claims: who a verb's subject is
             if cue.cls != "stance":
                 hit.content_from = self.complementizer(hit, s.last)  # later verbs may sit inside it
+            if (HOLDER_BEFORE_THAT and hit.content_from > 0 and not hit.cited
+                    and (self._weak(hit.speaker) or v.word(k + 1) in ("،", ","))):
+                # also a subject set off by commas ("وأضاف، د. مرغلاني، أن"), which no earlier subject outranks
+                holder = self._holder_before_that(k, hit.content_from - 1)
+                if holder is not None:
+                    hit.speaker, hit.how, hit.explicit = holder, "entity", True
+                    v.memo[("speaker", k)] = holder
             out.append(hit)
         return out
+
+    def _weak(self, sp: Speaker | None) -> bool:
+        """No speaker, or words naming no one the recogniser linked ("صانع ألعاب"، "رئيس اللجنة الإعلامية")."""
+        return sp is None or sp.canonical is None
+
+    def _holder_before_that(self, k: int, j: int) -> Speaker | None:
+        """"أكد صانع ألعاب فريق الشباب سالم العتيبي اليوم الخميس أنه"، "وأوضح عضو مجلس إدارة الجمعية … رئيس لجنة
+        التوعية الدكتور فهد سالم، أن": the person named last in a long subject, right before the
+        complementiser at j (a comma or a day between), holds the titles before him; not an addressee after a glued
+        ل or ب ("قال لنظيره الأمريكي جون كيري إن"), nor a name in a title's genitive ("نائب أحمد فتحي") or after a
+        royal title, nor a name past another person, a relative clause or a verb."""
+        v = self.v
+        m = j - 1
+        while m > k and (v.word(m) in ("،", ",") or v.word(m) in TIME_WORDS):
+            m -= 1
+        e = v.entity_on(m)
+        if m <= k + 1 or e is None or e.type != "PER" or e.span.end != v.toks[m].end:
+            return None
+        p = v.token_at(e.span.start)
+        if p <= k + 1 or p - k > HOLDER_REACH or v.toks[p].start != e.span.start:
+            return None
+        before = v.word(p - 1)
+        if not (before == "." or before.startswith("ال") or before in HONORIFICS_AND_RANKS) or (
+                before in speaker_rules.ROYAL_TITLES):
+            # "وقال نائب أحمد فتحي"، "زوجته ميساء": the name is in the genitive of a title, someone else speaks;
+            # "مدير جامعة الملك خالد": a royal title names an institution
+            return None
+        for i in range(k + 1, p):
+            w = v.word(i)
+            if not v.toks[i].is_word and w not in ("،", ",", "."):
+                return None  # a mark or a bracket: a name or an aside this rule does not read
+            if v.cue(i) is not None or strip_conj(w) in speaker_rules.RELATIVE_PRONOUNS:
+                return None
+            other = v.entity_on(i)
+            if other is not None and other.type == "PER":
+                return None
+            if i >= p - 3 and w[:1] in ("ل", "ب") and not w.startswith("ال") and len(w) > 2:
+                return None  # "لنظيره الأمريكي": the one spoken to
+        return v.speaker_of(e)
 
     def _words_begin(self, p: int) -> bool:
         """Between a subject and the words: a complementizer, a colon, a sentence's end or another cue ends the
@@ -1120,8 +1197,26 @@ class _Extractor:
                     e = v.entity_on(j)
                     if owner and e is not None and e.type == "PER" and e.span.start >= v.toks[j].start:
                         return v.speaker_of(e)
+                if SPEECH_TITLE_OWNER:
+                    holder = self._owner_title(m + 1, k)
+                    if holder is not None:
+                        return holder
                 return self._deliverer(s, m) if SPEECH_GIVERS else None
         return None
+
+    def _owner_title(self, j: int, k: int) -> Speaker | None:
+        """"كلمة لوزير الإسكان، أوضح فيها": a title glued to ل owns the speech; it names the person the article named
+        with that title before ("بحضور وزير الإسكان الدكتور شويش الضويحي")."""
+        v = self.v
+        first = v.word(j)
+        if not (first.startswith("ل") and not first.startswith("ال") and len(first) > 3) or first[1:] not in v.lex.title_nouns:
+            return None
+        words = [strip_conj(first[1:])]  # as _titled_before reads the tokens ("وزير" loses its و there too)
+        end = j + 1
+        while end < k and end - j < OWNER_TITLE_WORDS and v.toks[end].is_word and v.cue(end) is None:
+            words.append(strip_conj(v.word(end)))
+            end += 1
+        return self._titled_before(j, end, words)
 
     def _deliverer(self, s: Sentence, m: int) -> Speaker | None:
         """"ألقى مدير المهرجان X كلمة اللجنة العليا أوضح فيها": the person who delivered a speech speaks in it, though
@@ -1545,11 +1640,13 @@ class _Extractor:
                 and sp.span is not None
                 and sp.span.start == v.toks[a].start and sp.span.end == v.toks[b - 1].end)
 
-    def _titled_before(self, a: int, b: int) -> Speaker | None:
+    def _titled_before(self, a: int, b: int, words: list[str] | None = None) -> Speaker | None:
         """The person named right after the same title phrase earlier in the article ("ومدير جامعة X المكلف،
-        الأستاذ الدكتور Y" for a later "وأوضح مدير جامعة X المكلف"), for a title of two words or more."""
+        الأستاذ الدكتور Y" for a later "وأوضح مدير جامعة X المكلف"), for a title of two words or more (`words`:
+        the title's words when they differ from the tokens', a glued ل taken off)."""
         v = self.v
-        words = [strip_conj(v.word(m)) for m in range(a, b) if v.toks[m].is_word]
+        if words is None:
+            words = [strip_conj(v.word(m)) for m in range(a, b) if v.toks[m].is_word]
         if len(words) < 2:
             return None
         n = len(words)
@@ -2226,7 +2323,9 @@ class _Extractor:
                 continue
             speaker = v.speaker_of(r.entity) if r.entity is not None else Speaker(text=r.who.text, span=r.who)
             span = v.span(start, end)
-            self.out.append(Quote(span, "indirect", speaker=speaker, cue=r.cue, status=self.status(None, speaker, span)))
+            if not (CREDITS_CLOSING_FACTS and not opens):
+                self.out.append(Quote(span, "indirect", speaker=speaker, cue=r.cue,
+                                      status=self.status(None, speaker, span)))
             self.salience.push(speaker, "f" if r.entity is not None and r.entity.type in ("GPE", "ORG") else "",
                                r.who.text, kind=r.entity.type if r.entity is not None else "")
             return
