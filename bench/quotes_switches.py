@@ -45,6 +45,8 @@ ROUNDS = {
     "22": ("stage.DOCUMENT_ISSUERS", "speakers.TITLE_BODIES", "stage.SPEECH_GIVERS", "stage.RELATIVE_ANTECEDENTS",
            "speakers.FUNCTION_OPENERS", "stage.WIDE_EPITHETS", "stage.PLATFORM_WORDS", "stage.SAME_CHANNEL",
            "speakers.FEMININE_STEMS", "speakers.NEWS_AGENCY_NAMES"),
+    "23": ("stage.IMPERSONAL_JOINED", "stage.WHAT_INDICATES", "stage.IS_CONSIDERED", "stage.SPEECH_TITLE_OWNER",
+           "stage.HOLDER_BEFORE_THAT", "stage.RELATIVE_CARRIES", "stage.CREDITS_CLOSING_FACTS"),
 }
 QUOTE_MODULES = ("stage", "speakers", "view", "relays")
 LINE = re.compile(r"(\S+)\s+P (\S+) \((\d+/\d+)\)\s+R (\S+) \((\d+/\d+)\)")
