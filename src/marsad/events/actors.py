@@ -508,7 +508,9 @@ def _unnamed_offices(art: Article, tokens: list[Token], found: list[Mention], co
     home = home_country(found)
     if home is None:
         return []
-    taken = sorted((m.start, m.end) for m in found)
+    # "بدعم وزير التعليم للمعلمين": people after ل or ب are whom the office acts for, not whose it is (round 23)
+    taken = sorted((m.start, m.end) for m in found if not (
+        switches.PEOPLE_AGENTS and m.kind == "people" and normalize(m.text)[:1] in ("ل", "ب")))
     taken_starts = [t[0] for t in taken]
     _, fillers = _office_words()
     out: list[Mention] = []
@@ -657,17 +659,21 @@ def _feminine_heads() -> frozenset[str]:
 
 
 def _generic_words() -> dict[str, str]:
-    return _generic_table(switches.GENERIC_AGENTS)
+    return _generic_table(switches.GENERIC_AGENTS, switches.PEOPLE_AGENTS)
 
 
 @cache
-def _generic_table(agents: bool) -> dict[str, str]:
+def _generic_table(agents: bool, people: bool = False) -> dict[str, str]:
     data = load_json("events", "cues.json")
     raw: dict[str, list[str]] = data.get("generic_actors", {})
     out = {normalize(w): role for role, ws in raw.items() for w in ws}
     if agents:  # "الانقلابيون", "مجموعة مسلحة", "فرق التفتيش", "أصحاب العمل" (round 17b)
         extra: dict[str, list[str]] = load_json("events", "generic_agents.json").get("agents", {})
         for role, ws in extra.items():
+            for w in ws:
+                out.setdefault(normalize(w), role)
+    if people:  # "اشتكى عمال النظافة", "طلاب يطالبون", "قال مستثمرون" (round 23)
+        for role, ws in load_json("events", "generic_agents.json").get("people", {}).items():
             for w in ws:
                 out.setdefault(normalize(w), role)
     if FIXED_GENERIC:  # "المستوطنون": a full code, whatever country the article is about

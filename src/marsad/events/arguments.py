@@ -50,6 +50,7 @@ from marsad.events.subjects import (
     _named_after_head,
     _on_behalf,
     _phrase_between,
+    _pronoun_subject,
     _resumed,
     _speaker_of_pronoun,
     _subject_after,
@@ -234,6 +235,12 @@ def _verbal_arguments(d: Draft, s: Sentence, sents: list[Sentence], cue: Cues) -
             # "ودعا الشعب اليمني إلى الوقوف…", "ودعا جميع المستفيدين إلى الإبلاغ": the people are the ones called
             # on, the official the paragraph is about calls (round 18b)
             subject, after = caller, None
+            d.extra["carried"] = True
+        elif switches.PRONOUN_SUBJECT and before is None and (joined or at_head) and carried is not None \
+                and _pronoun_subject([an]) and _many(carried) and not (i > 0 and s.norms[i - 1] in cue.relatives):
+            # "اشتكى عمال النظافة…، وطالبوا البلدية بـ…", "وخرقوا الهدنات": a verb marked plural carries its subject,
+            # the plural actor told before; the actor after it is its object (round 23)
+            subject = carried
             d.extra["carried"] = True
         elif before is not None and not at_head:
             subject = before
@@ -752,6 +759,34 @@ def _strike_told(d: Draft, s: Sentence, j: int) -> Group | None:
         if p.sent.index < s.index - TOLD_REACH:
             break
         if p.root in FORCE_ROOTS and p.source is not None and p is not d:
+            return p.source
+    return None
+
+
+# air raids and strikes, normalised without the article: "الغارات", "وغارة رابعة", "ضربات جوية" (round 23)
+RAID_WORDS = frozenset({"غاره", "غارات", "ضربه", "ضربات"})
+# words that tell a deed was done from the air: an earlier force deed told with one of them was a raid
+AIR_WORDS = frozenset({"طائره", "طائرات", "الطائرات", "مقاتلات", "المقاتلات", "طيران", "الطيران", "الجوي", "الجويه",
+                       "جوي", "جويه", "مروحيات", "المروحيات"})
+
+
+def _many(g: Group) -> bool:
+    """PRONOUN_SUBJECT: an actor a plural pronoun can stand for: people, a body or a state, or several actors; not
+    one person alone."""
+    return bool(g.coordinated) or g.head.kind != "PER"
+
+
+def _raid_told(d: Draft, s: Sentence, i: int) -> Group | None:
+    """RAIDS_TOLD: an air raid or strike named with no doer in its clause ("وغارة رابعة استهدفت مواقع…", "أن الغارات
+    استهدفت تجمعا…", "كما دمرت إحدى الغارات دبابة") is one more raid of the side whose raids the article told before:
+    the doer of the last force deed before it told with a word of raids or of the air (round 23)."""
+    if d.root not in ("18", "19", "20") or d.an.poss is not None or _bare(s.norms[i]) not in RAID_WORDS:
+        return None
+    for p in reversed(_told_before(d)):
+        if p is d or p.source is None or p.root not in ("18", "19", "20"):
+            continue
+        words = {_bare(w) for w in p.sent.norms} | set(p.sent.norms)
+        if words & RAID_WORDS or words & AIR_WORDS:
             return p.source
     return None
 

@@ -108,6 +108,7 @@ from marsad.events import draft, switches
 from marsad.events.actors import Group, Mention, capitals, is_polity, mentions, unknown_names
 from marsad.events.arguments import (
     _nominal_arguments,
+    _raid_told,
     _terror_doer,
     _unclaimed_bombing,
     _verbal_arguments,
@@ -410,8 +411,12 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                     d.target = _first_after(s, i, agent.t0, agent, {agent.head.code}, cue)
                 elif not _fallback(d, s, i, window_end, cue) and d.source is None \
                         and not _terror_doer(d, s, i, window_end, cue):  # "الاعتداء الإرهابي على…" (round 17d)
-                    _note(s, i, "nominal: no actor")
-                    continue
+                    if switches.RAIDS_TOLD and (raider := _raid_told(d, s, i)) is not None:
+                        d.source = raider  # "وغارة رابعة استهدفت مواقع…": one more raid of the side told before
+                    if d.source is None or not _fallback(d, s, i, window_end, cue):  # its target: the next actor
+                        d.source = None
+                        _note(s, i, "nominal: no actor")
+                        continue
         else:
             _verbal_arguments(d, s, sents, cue)
             genitive = d.extra.get("masdar")

@@ -87,7 +87,8 @@ def _honorific_subject(sents: list[Sentence], s: Sentence, i: int) -> Group | No
     for k in range(s.index, max(-1, s.index - 4), -1):
         sent = sents[k]
         upto = min(i, h) if sent is s else len(sent.tokens)
-        for g in reversed([g for g in sent.groups if g.t1 <= upto and not g.is_adjective]):
+        for g in reversed([g for g in sent.groups if g.t1 <= upto and not g.is_adjective
+                           and not (switches.PEOPLE_AGENTS and g.head.kind == "people")]):  # "المصابون": no rank
             # the titles between the person before and this one only ("التقى الأمير X وزير الدفاع Y": the
             # prince's title is not Y's)
             prev_end = max((h.t1 for h in sent.groups if h.t1 <= g.t0 and h.head.kind == "PER"), default=0) \

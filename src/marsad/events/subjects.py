@@ -17,6 +17,8 @@ coded name, is held by that name (`_ranked_holder`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.events import switches
 from marsad.events.actors import Group, construct_head, role_words
 from marsad.events.clauses import PUNCT, QUOTE, TITLE_DOT, Sentence
@@ -507,6 +509,8 @@ def _passive_agent(s: Sentence, i: int, end: int, cue: Cues) -> Group | None:
 def _disagrees(s: Sentence, g: Group, lex: Lexicon) -> bool:
     """The verb right before the group cannot have it as subject ("وطالب وزارة التجارة بدعم…": a masculine verb
     and a feminine body, its object); "وسعت كوريا الشمالية…" and "واطلع السفير…" agree."""
+    if switches.PRONOUN_SUBJECT and g.t0 > 0 and _pronoun_subject(lex.analyse(s.norms[g.t0 - 1])):
+        return True  # "وطالبوا الحكومة بـ…": a verb that carries its plural subject has the actor as its object
     if not switches.AGREEMENT or g.t0 == 0 or g.head.kind != "ORG" or not s.norms[g.t0].endswith("ه"):
         return False  # only a singular feminine noun is sure; "قالت الأمم المتحدة": a plural takes a feminine verb
     verbs = [a for a in lex.analyse(s.norms[g.t0 - 1]) if a.tense in ("past", "pres") and a.subj]
@@ -518,3 +522,11 @@ def _after_pp_noun(s: Sentence, lex: Lexicon) -> bool:
     object, not the subject of the sentence."""
     first = s.groups[0].t0
     return any(len(w) > 3 and w.lstrip("وف")[:1] in ("ب", "ل") and not lex.analyse(w) for w in s.norms[:first])
+
+
+def _pronoun_subject(analyses: Sequence[Analysis]) -> bool:
+    """PRONOUN_SUBJECT: a verb marked plural ("وطالبوا", "يطالبون", "وخرقوا") carries its subject as a pronoun: in
+    Arabic a verb before its named subject stays singular, so the actor after it is its object and the doer is the
+    one named before (round 23)."""
+    verbs = [a for a in analyses if a.tense in ("past", "pres") and a.subj]
+    return bool(verbs) and all(a.subj in ("3mp", "3fp") for a in verbs)

@@ -194,3 +194,14 @@ HEADLINE_PERSON = True
 # agent phrase is the running organ's, and closing a business, suspending its activity or cancelling its licence are
 # sanctions (172; the lexicon's frames tagged "20c")
 SANCTIONED_FIRMS = True
+# round 23 switches (each measured on the 27 tuning sets pooled; see docs/events.md)
+# "اشتكى عمال النظافة", "طلاب يطالبون", "قال مستثمرون": people of a sector named by a plural common noun are the
+# story's country's civilians, labour, business or education (data/events/generic_agents.json, "people")
+PEOPLE_AGENTS = True
+# "وغارة رابعة استهدفت مواقع…", "أن الغارات استهدفت تجمعا…": an air raid or strike with no doer in its clause is one
+# more raid of the side whose raids or air deeds the article told before
+RAIDS_TOLD = True
+# "اشتكى عمال النظافة…، وطالبوا البلدية بـ…", "وخرقوا الهدنات": a verb marked plural carries its subject as a pronoun
+# (a verb before its named subject stays singular): the actor after it is its object, the doer the plural actor told
+# before
+PRONOUN_SUBJECT = True
