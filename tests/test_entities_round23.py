@@ -112,6 +112,10 @@ def test_world_body_wide(text: str, first: int, last: int, actor: str) -> None:
     ("وقدم صندوق أوبك للتنمية الدولية قرضا", 1, 5, "IGOOPC"),  # named after an international body: its code
     ("وقالت اللجنة الوطنية للقانون الدولي إن", 1, 5, "EGYGOV"),  # a definite head: the adjective must follow it
     ("وقال مجلس الدولي إن", 1, 3, "EGYGOV"),  # an indefinite head wants a genitive before the adjective
+    ("وقال مجلس أوبك العالمي إن", 1, 4, "IGOOPC"),  # three words, but coded with an international body's code
+    # a longer chain: the closing adjective is the nested name's (the fair's, the exhibitions'), not the head's
+    ("وأعلنت هيئة تنظيم معرض الكتاب الدولي موعده", 1, 6, "SAUGOV"),
+    ("وافتتح مركز معارض المدينة الدولي أبوابه", 1, 5, "SAU"),
 ])
 def test_world_body_wide_left(text: str, first: int, last: int, actor: str) -> None:
     norms, found = _one(text, first, last, "ORG", actor, origin="pattern")

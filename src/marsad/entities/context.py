@@ -20,8 +20,8 @@
    An institution named by the same words again is one body with one code (`_same_name_pass`); a body the
    recogniser found by one word that names a registry club or city is of its country (`_club_of`).
    `_world_body_pass`: a body called international or world after its head ("المجلس الدولي للحدائق"; also an
-   agency or a conference, and an indefinite head so called at the end of its name: "مجلس الطاقة العالمي") that
-   names no country is an NGO; `_body_unit_pass`: a committee of a body outside the state ("لجنة الاستثمار بالغرفة") takes
+   agency or a conference, and an indefinite head and one genitive so called after them: "مجلس الطاقة العالمي")
+   that names no country is an NGO; `_body_unit_pass`: a committee of a body outside the state ("لجنة الاستثمار بالغرفة") takes
    that body's code.
    `_stated_nationality_pass`: a nationality stated beside a name ("وهو أحد أقدم العمانيين", "وهي عراقية") is the
    person's country.
@@ -67,10 +67,12 @@ WORLD_HEADS = frozenset(normalize(w) for w in (
     "الصندوق", "المنتدى", "الشبكة", "التحالف"))
 WORLD_ADJECTIVES = frozenset(normalize(w) for w in ("الدولي", "الدولية", "العالمي", "العالمية"))
 # Round 23: the same with an agency's or a conference's head ("الوكالة الدولية لمكافحة المنشطات", "المؤتمر العالمي
-# للبطاطس"), and with the adjective closing a name whose head is a genitive ("مجلس الطاقة العالمي"): these were the
-# government of the country their sentence names. Off, only round 13's heads and the adjective after the head.
+# للبطاطس"), and with the adjective closing a name of an indefinite head and one genitive ("مجلس الطاقة العالمي"):
+# these were the government of the country their sentence names. Off, only round 13's heads and the adjective after
+# the head.
 WORLD_BODIES_WIDE = True
 WIDE_WORLD_HEADS = frozenset(normalize(w) for w in ("الوكالة", "المؤتمر"))
+ALL_WORLD_HEADS = WORLD_HEADS | WIDE_WORLD_HEADS
 # Round 13: a committee named as part of another body ("لجنة الاستثمار بالغرفة", "اللجنة الوطنية للناقلين في مجلس
 # الغرف", "لجنة الرعاية في المجلس الإسلامي العالمي") is of that body: its code, not the government's that the head
 # word "لجنة" gives (`_body_unit_pass`). Only bodies outside the state lend their code: a committee of a ministry
@@ -501,18 +503,19 @@ def _foreign_person(words: list[str]) -> bool:
 def _world_body_pass(norms: list[str], reg: Registry, found: list[_Found]) -> list[_Found]:
     """A body found by its head word whose head is called international or world (right after it, or after one
     adjective of its field: "المجلس الإسلامي العالمي") is an NGO, when no country's adjective or place is in it;
-    under `WORLD_BODIES_WIDE` also an agency or a conference so called, and a body whose indefinite head is so called
-    at the end of its name ("مجلس الطاقة العالمي")."""
+    under `WORLD_BODIES_WIDE` also an agency or a conference so called, and a body of three words whose indefinite
+    head is so called at the end of its name ("مجلس الطاقة العالمي")."""
     if not WORLD_BODIES:
         return found
     for f in found:
         if f.type != "ORG" or f.origin not in ("pattern", "model") or f.end - f.start < 2:
             continue
         head = norms[f.start][f.cut:]
-        heads = WORLD_HEADS | WIDE_WORLD_HEADS if WORLD_BODIES_WIDE else WORLD_HEADS
+        heads = ALL_WORLD_HEADS if WORLD_BODIES_WIDE else WORLD_HEADS
         if WORLD_BODIES_WIDE and f"ال{head}" in heads:
-            # "مجلس الطاقة العالمي": an indefinite head before a genitive, the adjective closing the name
-            if f.end - f.start < 3 or norms[f.end - 1] not in WORLD_ADJECTIVES or (
+            # "مجلس الطاقة العالمي": an indefinite head before one genitive, the adjective closing the name; in a
+            # longer chain the adjective is the nested name's ("هيئة تنظيم معرض الكتاب الدولي": the fair's)
+            if f.end - f.start != 3 or norms[f.end - 1] not in WORLD_ADJECTIVES or (
                     f.actor and _country_of(f.actor, reg) is None):
                 continue  # (a body named after an international one keeps its code: "صندوق أوبك للتنمية الدولية")
         elif head not in heads:
