@@ -65,3 +65,14 @@ def test_raids_told(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
 
     assert raids(True) == [("SAUMIL", "YEMREB")]
     assert raids(False) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an official named by his title and a masculine singular nisba is one man, not the "they" of a plural verb
+    "انتقد الرئيس الروسي سياسة إيران في سوريا، وطالبوا الأمم المتحدة بالتحرك.",
+    # two ministers, one by his title and nisba: the demand would be told with a dual verb, not a plural one
+    "التقى وزير الخارجية السعودي نظيره الروسي في موسكو. وطالبوا إيران بوقف التدخل.",
+])
+def test_pronoun_subject_not_one_titled_person(code: Code, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    assert not any(root == "10" for _, _, root in _triples(code, monkeypatch, "PRONOUN_SUBJECT", text, True))
+

@@ -24,6 +24,7 @@ first side, the second side the one joined by و (`_between_past_relative`).
 
 from __future__ import annotations
 
+from marsad.clean.normalize import normalize
 from marsad.events import switches
 from marsad.events.actors import Group, role_words
 from marsad.events.clauses import PUNCT, QUOTE, Sentence
@@ -772,8 +773,10 @@ AIR_WORDS = frozenset({"طائره", "طائرات", "الطائرات", "مقا
 
 def _many(g: Group) -> bool:
     """PRONOUN_SUBJECT: an actor a plural pronoun can stand for: people, a body or a state, or several actors; not
-    one person alone."""
-    return bool(g.coordinated) or g.head.kind != "PER"
+    one person alone, by name or by a title with a masculine singular nisba ("الرئيس الروسي", "المتحدث السعودي")."""
+    if g.coordinated:
+        return True
+    return g.head.kind != "PER" and not (g.is_adjective and all(normalize(m.text).endswith("ي") for m in g.members))
 
 
 def _raid_told(d: Draft, s: Sentence, i: int) -> Group | None:
