@@ -74,6 +74,7 @@ INNER = 4  # folds of the training sets (whole sets each) that choose the thresh
 # feature name works
 DROP: tuple[str, ...] = ()
 JOINT = False  # the source and target chosen together (`learned.best_pair`)
+PAIRS = "code"  # with JOINT, which may pair (`learned.Model.pairs`): "code" or "mention" (two mentions of one code)
 RANK = "pointwise"  # or "pairwise" (`_fit_pairs`)
 RANK_C = 0.3
 
@@ -343,9 +344,15 @@ class Model:
         probabilities (`learned.Model.pair`)."""
         src, tgt = [], []
         for ss, ts in zip(self._scores(clauses, roots, "source"), self._scores(clauses, roots, "target"), strict=True):
-            s_, t_ = learned.best_pair(ss, ts, lambda code: code)
-            src.append(s_)
-            tgt.append(t_)
+            if PAIRS == "mention":  # a candidate is its place in the list (the same in both, the target's "no one" last)
+                (s_, sp), (t_, tp) = learned.best_pair([((k, c), p) for k, (c, p) in enumerate(ss)],
+                                                       [((k, c), p) for k, (c, p) in enumerate(ts)], _place)
+                src.append((s_[1] if s_ is not None else None, sp))
+                tgt.append((t_[1] if t_ is not None else None, tp))
+                continue
+            s1, t1 = learned.best_pair(ss, ts, lambda code: code)
+            src.append(s1)
+            tgt.append(t1)
         return src, tgt
 
     def _best(self, clauses: list[Clause], roots: list[str], role: str,
@@ -369,6 +376,11 @@ class Model:
             out.append((ks[int(part.argmax())].code, float(part.max())))
             at += len(ks)
         return out
+
+
+def _place(k: tuple[int, str | None] | None) -> str | None:
+    """A candidate's mention for `learned.best_pair` when two mentions of one code may pair (`PAIRS`)."""
+    return None if k is None or k[1] is None else str(k[0])
 
 
 # ---------------------------------------------------------------- scoring

@@ -1,6 +1,6 @@
 """Build src/marsad/data/events/learned.json.gz: the models of the opt-in learned events (`marsad.events.learned`).
 
-usage: .venv/bin/python scripts/build_learned_events.py [--cache FILE] [--dry-run]
+usage: .venv/bin/python scripts/build_learned_events.py [--cache FILE] [--dry-run] [--out FILE]
 
 1. Read every annotated article of the development sets that may be trained on (every bench/devN without an
    UNSEEN marker, `bench/switching.py`; never bench/gold): marsad's analysis, its clauses as
@@ -43,6 +43,9 @@ CUT = 1e-3  # weights smaller than this change no decision measurably and only s
 # the added events are chosen by the confidence in the whole event (round 21b: the clause's probability times the
 # root's and each actor's; better than the clause's probability alone once source and target are chosen together)
 SELECT = "event"
+# round 23: the target may be another mention of the source's code ("SAUGOV" praising "SAUGOV": a quarter of the
+# annotated events), never the same mention (`learned.Model.pairs`)
+PAIRS = "mention"
 BINS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7)
 MIN_BIN = 20
 TIE = 0.001  # F1 differences this small between thresholds are noise of a few events: the higher threshold wins
@@ -85,8 +88,10 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--cache", type=Path, help="keep the analysed sets in this pickle (read it when it exists)")
     ap.add_argument("--dry-run", action="store_true", help="print the calibration, write nothing")
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the model (default: the shipped file)")
     args = ap.parse_args(argv)
     el.JOINT = True  # the source and target chosen together, as `learned.Model.pair` does
+    el.PAIRS = PAIRS
     names = list(tuning_sets())
     t0 = time.time()
     found = el.cached_docs([(n, ROOT / "bench" / n / "saudinewsnet") for n in names], args.cache)
@@ -137,6 +142,7 @@ def main(argv: list[str]) -> int:
     model = export(el.Model(docs, False))
     model["threshold"] = best
     model["select"] = SELECT
+    model["pairs"] = PAIRS
     model["calibration"] = [[low, share] for low, share, _n in table]
     model["about"] = {
         "built by": "scripts/build_learned_events.py",
@@ -152,9 +158,9 @@ def main(argv: list[str]) -> int:
     }
     n_weights = sum(len(p["weights"]) for p in (model["detect"], model["source"], model["target"])) + sum(
         len(p["weights"]) for p in model["roots"].values())
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(model, fh, ensure_ascii=False, sort_keys=True)
-    print(f"wrote {OUT.relative_to(ROOT)}: {n_weights} weights, {OUT.stat().st_size // 1024} KB", file=sys.stderr)
+    print(f"wrote {args.out}: {n_weights} weights, {args.out.stat().st_size // 1024} KB", file=sys.stderr)
     return 0
 
 

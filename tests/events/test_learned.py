@@ -168,6 +168,24 @@ def test_best_pair_lets_the_target_decide_the_source() -> None:
     assert src == "A" and tgt is None  # never the source's own code
 
 
+def test_two_mentions_of_one_code_pair_when_the_model_says_so() -> None:
+    """Round 23: "SAUGOV" praising "SAUGOV" (a minister the king) is a quarter of the annotated events; a model file
+    with `pairs: "mention"` lets two different mentions of one code be source and target, never one mention twice."""
+    spec = hand_model()
+    spec["source"] = {"bias": 0.0, "weights": {"rank=<=0": 3.0}}
+    spec["target"] = {"bias": 0.0, "weights": {"rank=<=1": 3.0, "none": -1.0}}
+    clause = learned.Clause(0, 10, [], [learned.Cand("SAUGOV", ["rank=<=0"]), learned.Cand("SAUGOV", ["rank=<=1"]),
+                                        learned.Cand("IRN", ["rank=<=2"])])
+    (src, _), (tgt, _) = model_from(spec).pair(clause, "05")
+    assert src is clause.cands[0] and tgt is not None and tgt.code != "SAUGOV"  # by code (round 21b's files)
+    spec["pairs"] = "mention"
+    (src, _), (tgt, _) = model_from(spec).pair(clause, "05")
+    assert src is clause.cands[0] and tgt is clause.cands[1]
+    spec["target"] = {"bias": 0.0, "weights": {"rank=<=0": 3.0, "none": -1.0}}  # the source's own mention first
+    (src, _), (tgt, _) = model_from(spec).pair(clause, "05")
+    assert tgt is not src
+
+
 def test_event_confidence_selects_and_rates(code: Code) -> None:
     art = code(TEXT)
     spec = hand_model(calibration=[[0.1, 0.3], [0.9, 0.6]])  # the clause's probability is above 0.9, the event's not
@@ -243,3 +261,18 @@ def test_the_learned_step_reads_the_coders_mentions_without_changing_them(code: 
     assert heads(coder.read_sentences(art)[1]) == before
     art.entities = art.entities[:1]  # other entities: the mentions are found again
     assert len(heads(coder.read_sentences(art)[1])) < len(before)
+
+
+def test_round23_candidate_features_name_the_actor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 23 (`learned.CANDIDATE_MORE`): the candidate's code and country, how many candidates name it, and its
+    marks crossed with its side of the verb."""
+    first = learned.Cand("SAUGOV", ["where=clause", "kind=PER", "prev=other", "side=before", "prev=other|v=اتفق"])
+    clause = learned.Clause(0, 10, [], [first, learned.Cand("SAUGOV", ["where=clause"]), learned.Cand("IRN", [])])
+    f = learned.candidate_features(clause, first, "03")
+    for x in ("code=SAUGOV", "ctry=SAU", "ndup=<=2", "kind=PER|side=before", "where=clause|side=before",
+              "prev=other|side=before", "code=SAUGOV|r=03"):
+        assert f.get(x) == 1.0, x
+    assert "prev=other|v=اتفق|side=before" not in f  # crossed features are not crossed again
+    monkeypatch.setattr(learned, "CANDIDATE_MORE", False)
+    assert not any(k.startswith(("code=", "ctry=", "ndup=")) or "|side=" in k for k in
+                   learned.candidate_features(clause, first, "03"))

@@ -15,7 +15,8 @@ An opt-in complement to the rule coder (`marsad.analyze(..., learned_events=True
    `scripts/build_learned_events.py` from the annotated development sets, see PROVENANCE.md): the probability
    that the clause states an event, its CAMEO root (one against the rest), and the source and target among the
    candidates (the target may be none), chosen together: the pair of different actors whose probabilities
-   multiply highest (`best_pair`).
+   multiply highest (`best_pair`; with a model file saying `pairs: "mention"`, two different mentions of one code
+   may pair, as in "SAUGOV" praising "SAUGOV").
 3. A clause over which the rule coder coded nothing, whose confidence in the whole event (its probability times
    the root's and each actor's; the clause's probability alone for a model file that says so) passes the
    model's threshold, becomes one event: the root's catch-all code ("040" for root 04), the actors with their
@@ -293,6 +294,11 @@ def clause_features(c: Clause) -> dict[str, float]:
     return dict.fromkeys(c.feats, 1.0)
 
 
+# round 23 (a switch; the build script and the stage read a candidate through `candidate_features`, so a model is
+# always scored on the features it was fitted on, and an older model file reads the new ones as weight 0)
+CANDIDATE_MORE = True  # a candidate's code and country, its mentions in the clause, its marks crossed with its side
+
+
 def candidate_features(c: Clause, cand: Cand, root: str) -> dict[str, float]:
     """A ranker's one-hot features of a candidate actor, each also crossed with the clause's root."""
     if cand.code is None:
@@ -302,7 +308,16 @@ def candidate_features(c: Clause, cand: Cand, root: str) -> dict[str, float]:
             f[f"none|{x}|r={root}"] = 1.0
         return f
     f = {"bias": 1.0}
-    for x in cand.feats:
+    marks = cand.feats
+    if CANDIDATE_MORE:
+        # round 23: who the actor is (its code and country: a government acts more often than it is acted on), how
+        # many of the clause's candidates name it, and its kind, role, word before it and place by its side of the verb
+        side = next((x for x in cand.feats if x.startswith("side=")), "side=?")
+        same = sum(1 for k in c.cands if k.code == cand.code)
+        marks = [*marks, "ctry=" + cand.code[:3], "code=" + cand.code, "ndup=" + bucket(same, (1, 2)),
+                 *(f"{x}|{side}" for x in cand.feats
+                   if "|" not in x and x.startswith(("kind=", "role=", "prev=", "proc=", "where=")))]
+    for x in marks:
         f[x] = 1.0
         f[f"{x}|r={root}"] = 1.0
     f[f"ncand={bucket(len(c.cands), (1, 2, 3))}"] = 1.0
@@ -362,6 +377,9 @@ class Model:
     # what the threshold and the table apply to: "event", the confidence in the whole event (the clause's
     # probability times the root's and each actor's), or "clause", the clause's probability alone
     select: str = "clause"
+    # which source and target may pair: "code", never two actors of one code (round 21b); "mention", two different
+    # mentions of one code too ("SAUGOV" praising "SAUGOV", a quarter of the annotated events; round 23)
+    pairs: str = "code"
     _roots_by_feature: tuple[list[str], list[float], dict[str, list[tuple[int, float]]]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
@@ -391,6 +409,8 @@ class Model:
         """The source and target chosen together (`best_pair`), each with its probability."""
         scored = {role: [(k, (self.source if role == "source" else self.target).prob(candidate_features(c, k, root)))
                          for k in candidates(c, role)] for role in ("source", "target")}
+        if self.pairs == "mention":
+            return best_pair(scored["source"], scored["target"], _mention)
         return best_pair(scored["source"], scored["target"], lambda k: k.code if k is not None else None)
 
     def confidence(self, p: float) -> float | None:
@@ -399,6 +419,12 @@ class Model:
             if p >= low:
                 out = share
         return out
+
+
+def _mention(k: Cand | None) -> str | None:
+    """A candidate's mention as `best_pair` compares them when two mentions of one code may pair: itself (the
+    "no one" target has none)."""
+    return None if k is None or k.code is None else str(id(k))
 
 
 def _linear(spec: dict[str, Any]) -> Linear:
@@ -418,6 +444,7 @@ def model_from(data: dict[str, Any]) -> Model:
         calibration=sorted((float(a), float(b)) for a, b in data.get("calibration", [])),
         about=dict(data.get("about", {})),
         select="event" if data.get("select") == "event" else "clause",
+        pairs="mention" if data.get("pairs") == "mention" else "code",
     )
 
 
