@@ -76,3 +76,12 @@ def test_raids_told(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_pronoun_subject_not_one_titled_person(code: Code, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     assert not any(root == "10" for _, _, root in _triples(code, monkeypatch, "PRONOUN_SUBJECT", text, True))
 
+
+def test_raids_told_doer_far_in_its_sentence(code: Code, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the raider's place in its own sentence (past the victims' place in the next one) does not hide the target
+    text = ("وفي وقت سابق من يوم أمس الأحد قصفت مقاتلات التحالف مواقع الحوثيين في صنعاء. "
+            "وأسفرت الغارات عن مقتل عشرة من الحوثيين.")
+    monkeypatch.setattr(switches, "RAIDS_TOLD", True)
+    art = code(text, actors=MORE)
+    assert [(e.source.actor if e.source else None, e.target.actor if e.target else None)
+            for e in art.events if "الغارات" in e.evidence.text] == [("SAUMIL", "YEMREB")]

@@ -767,8 +767,8 @@ def _strike_told(d: Draft, s: Sentence, j: int) -> Group | None:
 # air raids and strikes, normalised without the article: "الغارات", "وغارة رابعة", "ضربات جوية" (round 23)
 RAID_WORDS = frozenset({"غاره", "غارات", "ضربه", "ضربات"})
 # words that tell a deed was done from the air: an earlier force deed told with one of them was a raid
-AIR_WORDS = frozenset({"طائره", "طائرات", "الطائرات", "مقاتلات", "المقاتلات", "طيران", "الطيران", "الجوي", "الجويه",
-                       "جوي", "جويه", "مروحيات", "المروحيات"})
+# (normalised without the article, as `_bare` leaves them)
+AIR_WORDS = frozenset({"طائره", "طائرات", "مقاتلات", "طيران", "جوي", "جويه", "مروحيات"})
 
 
 def _many(g: Group) -> bool:
@@ -788,7 +788,7 @@ def _raid_told(d: Draft, s: Sentence, i: int) -> Group | None:
     for p in reversed(_told_before(d)):
         if p is d or p.source is None or p.root not in ("18", "19", "20"):
             continue
-        words = {_bare(w) for w in p.sent.norms} | set(p.sent.norms)
+        words = {_bare(w) for w in p.sent.norms}
         if words & RAID_WORDS or words & AIR_WORDS:
             return p.source
     return None

@@ -413,8 +413,11 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
                         and not _terror_doer(d, s, i, window_end, cue):  # "الاعتداء الإرهابي على…" (round 17d)
                     if switches.RAIDS_TOLD and (raider := _raid_told(d, s, i)) is not None:
                         d.source = raider  # "وغارة رابعة استهدفت مواقع…": one more raid of the side told before
-                    if d.source is None or not _fallback(d, s, i, window_end, cue):  # its target: the next actor
-                        d.source = None
+                        # its target: the next actor after the trigger (the raider's token places are its own
+                        # sentence's, not this one's)
+                        d.target = d.target or _first_after(s, i, window_end, raider, {raider.head.code}, cue)
+                    if d.source is None or d.target is None:
+                        d.source = d.target = None
                         _note(s, i, "nominal: no actor")
                         continue
         else:
