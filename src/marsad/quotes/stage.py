@@ -188,7 +188,8 @@ WHAT_INDICATES = True  # round 23: "وهو ما يشير إلى أن …"، "م�
 # says what a fact indicates, nobody speaks (not قال: "مما تقول إنه «…»" reports a body's words)
 RELATIVE_WHAT = frozenset(normalize(w) for w in ("ما", "مما"))
 IS_CONSIDERED = True  # round 23: "وتعتبر آلية البيع … أحد البرامج"، "الذي يعتبر أول الأعمال": the singular present of
-# اعتبر with no أن right after it, or after a named subject, is the passive "is considered", not a report
+# اعتبر with no أن of its own (right after it or its subject, past an adverb or an aside set off by commas: not "…،
+# حيث إن") is the passive "is considered", not a report
 SPEECH_TITLE_OWNER = True  # round 23: "تخلله كلمة لوزير الإسكان، أوضح فيها": a title glued to ل owns the speech and
 # names the person named with that title before
 OWNER_TITLE_WORDS = 6  # words of the owner's title after the glued ل
@@ -201,6 +202,9 @@ CREDITS_CLOSING_FACTS = True  # round 23: "قتل ستة أشخاص في غار�
 # vouches for the facts it told; the sentence is the paper's, not the source's words (a credit opening it still is)
 CONSIDERED = normalize("اعتبر")
 CONSIDERED_FORMS = frozenset(normalize(w) for w in ("يعتبر", "تعتبر", "يعتبرها", "يعتبره"))
+# "…، حيث إن"، "…، علما أن": a complementiser after a link word opens a clause of its own, not a verb's words
+THAT_LINKS = frozenset(normalize(w) for w in ("حيث", "طالما", "علما", "بما", "سيما", "لاسيما", "خاصة", "ذلك", "بيد"))
+ASIDE_ADVERBS = frozenset(normalize(w) for w in ("أيضا", "كذلك", "بدوره", "بدورها"))
 TITLE_LAST_SPEAKER = True  # round 22b: "وقال نائب الرئيس العراقي، إن" with no earlier phrase of that title: the
 # person quoted last, of the verb's gender
 KIN_NOUNS = frozenset(normalize(w) for w in (
@@ -868,9 +872,7 @@ class _Extractor:
             if sp is None:
                 sp, how = self._topic(s, k)
             if (IS_CONSIDERED and cue.lemma == CONSIDERED and strip_conj(v.word(k)) in CONSIDERED_FORMS
-                    and strip_conj(v.word(k + 1)) not in v.lex.complementizers
-                    and not (how in ("entity", "unnamed", "title") and b < s.last
-                             and strip_conj(v.word(b)) in v.lex.complementizers)):
+                    and not self._considers_that(k, b, s.last)):
                 continue  # "وتعتبر آلية البيع … أحد البرامج": is considered, nobody speaks
             last_word = b - 1
             while last_word > a and not v.toks[last_word].is_word:
@@ -1058,6 +1060,24 @@ class _Extractor:
                     v.memo[("speaker", k)] = holder
             out.append(hit)
         return out
+
+    def _considers_that(self, k: int, b: int, last: int) -> bool:
+        """Whether a present of اعتبر has a complementiser of its own: right after it or after its subject ("تعتبر
+        أن"، "وتعتبر الوزارة أن"), past an adverb ("ويعتبر الوزير X أيضا أن") or an aside set off by commas ("ويعتبر X، في
+        حديثه، أن"); not one after a link word, which opens a clause of its own ("وتعتبر الخدمة من أنجح الخدمات،
+        حيث إن …"، "بعد أن")."""
+        v = self.v
+        m = next((i for i in range(k + 1, min(last, k + CUE_WINDOW))
+                  if strip_conj(v.word(i)) in v.lex.complementizers or v.cue(i) is not None
+                  or v.word(i) in (".", "؟", "?", "!")), -1)
+        if m < 0 or strip_conj(v.word(m)) not in v.lex.complementizers or strip_conj(v.word(m - 1)) in THAT_LINKS or (
+                strip_conj(v.word(m - 1)) in v.lex.not_before_complementizer):
+            return False
+        if m <= b or all(v.word(i) in TIME_WORDS or v.word(i) in ASIDE_ADVERBS for i in range(b, m)):
+            return True
+        # "، في حديثه للصحيفة، أن": an aside set off by commas or dashes
+        return (v.word(b) in ("،", ",", "-", "–") and v.word(m - 1) in ("،", ",", "-", "–")
+                and sum(1 for i in range(b, m) if v.word(i) in ("،", ",")) <= 2)
 
     def _weak(self, sp: Speaker | None) -> bool:
         """No speaker, or words naming no one the recogniser linked ("صانع ألعاب"، "رئيس اللجنة الإعلامية")."""
