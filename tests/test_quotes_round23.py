@@ -131,6 +131,14 @@ STILL_REPORTS = [
     ("وتعتبر الحكومة السعودية أن السوق سيتعافى خلال عامين.", "السوق سيتعافى", None),
     ("ويعتبر سعود الحربي، في حديثه للصحيفة، أن الاقتصاد سيتعافى خلال عامين.", "الاقتصاد سيتعافى", "Saud Al-Harbi"),
     ("ويعتبر الوزير سعود الحربي أيضا أن السوق سيتعافى خلال عامين.", "السوق سيتعافى", "Saud Al-Harbi"),
+    # stage.IMPERSONAL_JOINED: "ويرى أن"، "ويعتبر أن" go on with the subject before, as no impersonal verb does
+    ("قال الخبير الاقتصادي سعود الحربي إن الأسعار سترتفع هذا العام. ويرى أن الحل في زيادة الإنتاج المحلي.",
+     "الحل في زيادة", "Saud Al-Harbi"),
+    ("قال الخبير الاقتصادي سعود الحربي إن الأسعار سترتفع هذا العام. ويعتبر أن الحل في زيادة الإنتاج المحلي.",
+     "الحل في زيادة", "Saud Al-Harbi"),
+    # stage.WHAT_INDICATES: the ما of "كثيرا ما"، "غالبا ما" is no relative; the verb keeps its subject
+    ("وكثيرا ما يؤكد الوزير سعود الحربي أن التعليم أولوية الحكومة.", "التعليم أولوية", "Saud Al-Harbi"),
+    ("وغالبا ما يشير سعود الحربي إلى أن التعليم أولوية الحكومة.", "التعليم أولوية", "Saud Al-Harbi"),
 ]
 
 
@@ -149,3 +157,12 @@ def test_a_that_opening_a_clause_of_its_own_is_not_what_is_considered(run: Run, 
     assert _speakers(run(body), "يوفرون") == set()
     monkeypatch.setattr(stage, "IS_CONSIDERED", False)
     assert _speakers(run(body), "يوفرون") != set()
+
+
+@pytest.mark.parametrize("body", [
+    "وقالت الوزارة في بيان ردا على النائب سعود الحربي إن المشروع لم يتوقف.",
+    "وقال متحدث عسكري في تعليق على تصريحات الوزير سعود الحربي إن المشروع لم يتوقف.",
+])
+def test_a_name_after_a_preposition_holds_no_title(run: Run, body: str) -> None:
+    """stage.HOLDER_BEFORE_THAT: "ردا على النائب X إن": X is the one answered, not who speaks."""
+    assert "Saud Al-Harbi" not in _speakers(run(body, {"سعود الحربي": SAUD}), "المشروع لم")

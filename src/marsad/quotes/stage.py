@@ -187,6 +187,10 @@ IMPERSONAL_JOINED = True  # round 23: "ويتوقع أن تظهر المواجه
 WHAT_INDICATES = True  # round 23: "وهو ما يشير إلى أن …"، "من بينها ما يؤكد أن": a present verb after the relative ما
 # says what a fact indicates, nobody speaks (not قال: "مما تقول إنه «…»" reports a body's words)
 RELATIVE_WHAT = frozenset(normalize(w) for w in ("ما", "مما"))
+# "وكثيرا ما يؤكد الوزير أن": the ما after an adverb of frequency is no relative, the verb keeps its subject
+OFTEN_WORDS = frozenset(normalize(w) for w in ("كثيرا", "غالبا", "نادرا", "قليلا", "دائما", "عادة"))
+# "ويرى أن"، "ويعتبر أن": verbs of the impersonal list that, joined by و/ف, go on with the subject before
+JOINED_PERSONAL = frozenset(normalize(w) for w in ("يرى", "يعتبر"))
 IS_CONSIDERED = True  # round 23: "وتعتبر آلية البيع … أحد البرامج"، "الذي يعتبر أول الأعمال": the singular present of
 # اعتبر with no أن of its own (right after it or its subject, past an adverb or an aside set off by commas: not "…،
 # حيث إن") is the passive "is considered", not a report
@@ -205,6 +209,8 @@ CONSIDERED_FORMS = frozenset(normalize(w) for w in ("يعتبر", "تعتبر", 
 # "…، حيث إن"، "…، علما أن": a complementiser after a link word opens a clause of its own, not a verb's words
 THAT_LINKS = frozenset(normalize(w) for w in ("حيث", "طالما", "علما", "بما", "سيما", "لاسيما", "خاصة", "ذلك", "بيد"))
 ASIDE_ADVERBS = frozenset(normalize(w) for w in ("أيضا", "كذلك", "بدوره", "بدورها"))
+# "ردا على النائب X"، "في لقاء مع الوزير X": a name after a preposition is its object (as written: "علي" is a name)
+OBJECT_PREPOSITIONS = frozenset(("على", "عن", "مع", "إلى", "الى", "حول", "ضد"))
 TITLE_LAST_SPEAKER = True  # round 22b: "وقال نائب الرئيس العراقي، إن" with no earlier phrase of that title: the
 # person quoted last, of the verb's gender
 KIN_NOUNS = frozenset(normalize(w) for w in (
@@ -839,11 +845,13 @@ class _Extractor:
             if cue is None:
                 continue
             if ((v.word(k) in v.lex.impersonal_forms
-                 or (IMPERSONAL_JOINED and strip_conj(v.word(k)) in v.lex.impersonal_forms))
+                 or (IMPERSONAL_JOINED and strip_conj(v.word(k)) in v.lex.impersonal_forms
+                     and strip_conj(v.word(k)) not in JOINED_PERSONAL))
                     and strip_conj(v.word(k + 1)) in v.lex.complementizers | {"الي", "الى"}):
                 continue  # "ويذكر أن"، "ويتوقع أن": the article's own voice
             if (WHAT_INDICATES and k > s.first and cue.lemma != SAY and v.word(k)[:1] in ("ي", "ت")
-                    and v.word(k - 1) in RELATIVE_WHAT):
+                    and v.word(k - 1) in RELATIVE_WHAT
+                    and strip_conj(v.word(k - 2)) not in OFTEN_WORDS):
                 continue  # "وهو ما يشير إلى أن الاقتصاد …": what a fact indicates
             if cue.lemma == LAFATA and v.word(k + 1).startswith(("انتباه", "نظر", "الانتباه", "النظر", "انظار", "الانظار")):
                 continue  # "لفت انتباهي قطع أثرية": something caught the eye, nobody spoke
@@ -1111,6 +1119,8 @@ class _Extractor:
                 return None  # a mark or a bracket: a name or an aside this rule does not read
             if v.cue(i) is not None or strip_conj(w) in speaker_rules.RELATIVE_PRONOUNS:
                 return None
+            if strip_conj(v.toks[i].text) in OBJECT_PREPOSITIONS:
+                return None  # "ردا على النائب X": the name is the preposition's object
             other = v.entity_on(i)
             if other is not None and other.type == "PER":
                 return None
