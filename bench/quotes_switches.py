@@ -7,7 +7,7 @@ The rules of the quotes stage sit behind module switches (`marsad.quotes.stage`,
 `.relays`), named here as `stage.NAME`, `speakers.NAME`, `view.NAME`, `relays.NAME`. When the tree moves under several people at once, two runs
 minutes apart do not compare; this runs each development set twice in one process, with the named switches off
 and as the code stands, and prints every line of `bench/eval_quotes.py` as "off -> on". `--round 11` names the
-switches of round 11 (docs/quotes.md), `--round 11b`, `--round 11c`, `--round 12`, `--round 13`, `--round 13b`, `--round 15` and `--round 22` those of the later rounds. The events
+switches of round 11 (docs/quotes.md), `--round 11b`, `--round 11c`, `--round 12`, `--round 13`, `--round 13b`, `--round 15`, `--round 22` and `--round 23` those of the later rounds. The events
 stage is left out of the pipeline: the quotes stage does not read it. Development sets only: it refuses bench/gold and the development sets kept unseen (`switching.UNSEEN`).
 """
 
