@@ -25,6 +25,8 @@ SPOKEN_SUBJECT = True  # "أعلنت أجهزة الأمن أنها قتلت…"
 PATIENT_NISBA = True  # "قتل جندي تركي": the victim, not the doer
 TWO_WORD_HEAD = True  # "أعلنت أجهزة الأمن الروسية": the subject's head may be two plain words
 FALLBACK_GUARDS = True  # the fallback: agreement, towns and regions, clashes without both sides
+FALLBACK_OWN_PLACE = True  # the fallback reads a source's place only when the source stands in the clause's sentence
+# (a doer carried from an earlier sentence has token positions of that sentence)
 POINTS_BACK = True  # "قبل اللقاء", "عقب المباحثات": a definite deed noun after a word of time names no new deed
 # round 9 switches (each measured on the four development sets; see docs/events.md)
 ANNOUNCED = True  # "أعلن أمس عن لقاء ضم…", "كشفت عن اجتماع": the deed announced, not a topic

@@ -299,12 +299,14 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
         if d.source is None:
             return False
         d.extra["fallback"] = True
-    obj = _subject_end(s, i, d.source, cue) if d.source.t0 > i else i + 1  # "وهنأ أمير المنطقة الجميع"
+    # a source carried from an earlier sentence stands nowhere in this one: its positions are that sentence's
+    after_it = d.source.t0 > i and (not switches.FALLBACK_OWN_PLACE or any(g is d.source for g in s.groups))
+    obj = _subject_end(s, i, d.source, cue) if after_it else i + 1  # "وهنأ أمير المنطقة الجميع"
     if d.target is None and GENERIC_OBJECT and d.an.tense in ("past", "pres") and obj < len(s.norms) \
             and s.norms[obj] in EVERYONE:
         return False  # "وهنأ الجميع بنجاح فعاليات الأمانة": "all" fills the object, no actor named later is it
     if d.target is None:
-        start = max(i, d.source.t1 - 1) if d.source.t0 > i else i
+        start = max(i, d.source.t1 - 1) if after_it else i
         partners = d.source.coordinated if switches.COORDINATED_DOERS else []  # "قوات الجيش والشرطة": both did it
         d.target = next((g for g in s.groups if start < g.t0 < end and g is not d.source and fits(g)
                          and not any(g is p for p in partners) and not (LOYAL_TO and _patron(s, g))
