@@ -299,8 +299,9 @@ def _fallback(d: Draft, s: Sentence, i: int, end: int, cue: Cues) -> bool:
         if d.source is None:
             return False
         d.extra["fallback"] = True
-    # a source carried from an earlier sentence stands nowhere in this one: its positions are that sentence's
-    after_it = d.source.t0 > i and (not switches.FALLBACK_OWN_PLACE or any(g is d.source for g in s.groups))
+    # a source carried from an earlier sentence stands nowhere in this one: its positions are that sentence's (a
+    # source made in this one, "عشرات الأشخاص", "هجوم انتحاري", is in none of its groups but stands in its text)
+    after_it = d.source.t0 > i and (not switches.FALLBACK_OWN_PLACE or s.span.start <= d.source.head.start < s.span.end)
     obj = _subject_end(s, i, d.source, cue) if after_it else i + 1  # "وهنأ أمير المنطقة الجميع"
     if d.target is None and GENERIC_OBJECT and d.an.tense in ("past", "pres") and obj < len(s.norms) \
             and s.norms[obj] in EVERYONE:
