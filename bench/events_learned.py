@@ -164,18 +164,21 @@ def cached_docs(named: Sequence[tuple[str, Path]], cache: Path | None) -> list[D
 
 
 def add_variant_options(ap: Any) -> None:
-    """The options that choose a variant of the actor rankers (module settings `DROP`, `RANK`, `RANK_C`, `JOINT`)."""
+    """The options that choose a variant of the actor rankers (module settings `DROP`, `RANK`, `RANK_C`, `JOINT`,
+    `PAIRS`)."""
     ap.add_argument("--drop", default="", help="candidate feature families to leave out (bench/events_learned.py DROP)")
     ap.add_argument("--rank", choices=("pointwise", "pairwise"), default="pointwise", help="how the actor rankers learn")
     ap.add_argument("--joint", action="store_true", help="choose the source and target together")
+    ap.add_argument("--pairs", choices=("code", "mention"), default="code",
+                    help="with --joint, which may pair: never one code twice, or two mentions of one code (the build's)")
     ap.add_argument("--rank-c", type=float, default=0.3, help="the actor rankers' C")
 
 
 def use_variant(args: Any) -> None:
     """Set the module's ranker settings from `add_variant_options`' options."""
-    global DROP, RANK, RANK_C, JOINT
+    global DROP, RANK, RANK_C, JOINT, PAIRS
     DROP = tuple(x for x in args.drop.split(",") if x)
-    RANK, RANK_C, JOINT = args.rank, args.rank_c, args.joint
+    RANK, RANK_C, JOINT, PAIRS = args.rank, args.rank_c, args.joint, args.pairs
 
 
 # ---------------------------------------------------------------- the models

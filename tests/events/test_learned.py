@@ -276,3 +276,31 @@ def test_round23_candidate_features_name_the_actor(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(learned, "CANDIDATE_MORE", False)
     assert not any(k.startswith(("code=", "ctry=", "ndup=")) or "|side=" in k for k in
                    learned.candidate_features(clause, first, "03"))
+
+
+def test_the_benches_pair_as_the_stage_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review of round 23: the benches' variant options reach `events_learned.PAIRS` (`--pairs mention`, the build's
+    setting), and with it the bench pairs one clause's scored candidates as `learned.Model.pair` does."""
+    import argparse
+
+    import events_learned as el
+
+    ap = argparse.ArgumentParser()
+    el.add_variant_options(ap)
+    monkeypatch.setattr(el, "PAIRS", "code")
+    el.use_variant(ap.parse_args(["--joint", "--pairs", "mention"]))
+    assert el.PAIRS == "mention" and el.JOINT
+    monkeypatch.setattr(el, "JOINT", False)
+    spec = hand_model()
+    spec["pairs"] = "mention"
+    spec["target"] = {"bias": 0.0, "weights": {"rank=<=1": 3.0, "none": -1.0}}
+    clause = learned.Clause(0, 10, [], [learned.Cand("SAUGOV", ["rank=<=0"]), learned.Cand("SAUGOV", ["rank=<=1"]),
+                                        learned.Cand("IRN", ["rank=<=2"])])
+    m = model_from(spec)
+    (src, sp), (tgt, tp) = m.pair(clause, "05")
+    bench = el.Model.__new__(el.Model)
+    scored = {role: [[(k.code, (m.source if role == "source" else m.target).prob(learned.candidate_features(clause, k, r)))
+                      for k in learned.candidates(clause, role)]] for role, r in (("source", "05"), ("target", "05"))}
+    monkeypatch.setattr(bench, "_scores", lambda _c, _r, role: scored[role], raising=False)
+    (bs, bsp), (bt, btp) = (x[0] for x in bench._pairs([clause], ["05"]))
+    assert (bs, bsp, bt, btp) == (src.code if src else None, sp, tgt.code if tgt else None, tp) == ("SAUGOV", sp, "SAUGOV", tp)
