@@ -38,7 +38,6 @@ def test_an_organ_acts_on_another_organ_of_its_country(code: Code, monkeypatch: 
     text = OPENING + "وأشاد وزير التعليم بجهود وزارة الصحة في مكافحة المرض."
     assert ("SAUGOV", "SAUGOV", "05") in triples(code(text, actors=ACTORS))
     monkeypatch.setattr(switches, "DOMESTIC", False)
-    monkeypatch.setattr(switches, "SAME_CODE_OBJECT", False)  # round 23b reaches the same organ another way
     assert triples(code(text, actors=ACTORS)) == []
 
 

@@ -138,7 +138,6 @@ from marsad.events.kinds import (
     _organised,
     _rival,
     _same_actor,
-    _same_code_other,
     _state,
 )
 from marsad.events.lexicon import Analysis, Lexicon, lexicon
@@ -194,7 +193,6 @@ from marsad.events.targets import (
     _last_target,
     _listed_target,
     _obliged,
-    _on_behalf,
     _protesters,
     _victim,
 )
@@ -498,8 +496,7 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if d.target is not None and _same_actor(d.source.head.code, d.target.head.code) and not (
                 (d.source.is_adjective or _citizen(d.source) or (switches.CITIZEN_TARGET and _citizen(d.target)))
                 and d.source.head.code != d.target.head.code) and not (
-                switches.BETWEEN_REACH and d.root in FORCE_ROOTS and _rival(d.target, d.source)) and not (
-                _same_code_object(d, s, i)):  # another organ of the very code (round 23b)
+                switches.BETWEEN_REACH and d.root in FORCE_ROOTS and _rival(d.target, d.source)):  # two sides (round 18b)
             d.target = None  # an adjective subject ("رئيس البرلمان العراقي") may be any organ of its country
         if d.target is None and out and (an.prefix[:1] in ("و", "ف") or an.tense == "part") \
                 and out[-1].source is d.source and out[-1].target is not None:
@@ -649,14 +646,6 @@ def _code_sentence(art: Article, s: Sentence, sents: list[Sentence], lex: Lexico
         if e.denied_by and e.status not in ("denied", "alleged-and-denied"):
             _settle_denials([e])
     return out
-
-
-def _same_code_object(d: Draft, s: Sentence, i: int) -> bool:
-    """"التقى وزير العمل… وزير العدل": another organ of the source's very code, after the trigger in its sentence and
-    not the body the source speaks for ("باسمه وباسم حكومة المملكة"), met or praised (roots 04, 05; round 23b)."""
-    t = d.target
-    return d.root in ("04", "05") and t is not None and any(g is t for g in s.groups) and t.t0 > i and not _on_behalf(s, t) \
-        and _same_code_other(t, d.source)
 
 
 def _sanction_doer(s: Sentence, an: Analysis, code: str) -> Group | None:

@@ -92,11 +92,3 @@ def _rival(g: Group, subject: Group | None) -> bool:
     YEMREB): two sides, not one actor."""
     return subject is not None and g.head.code == subject.head.code and g.head.code[3:6] in ("REB", "MIL") \
         and g.head.kind == subject.head.kind == "ORG" and _other_body(g, subject)
-
-
-def _same_code_other(g: Group, subject: Group | None) -> bool:
-    """Another named office, person or body of the subject's very code ("التقى وزير العمل… وزير العدل", both
-    SAUGOV): with `switches.SAME_CODE_OBJECT` (round 23b), one organ acting on another, not the actor again."""
-    return switches.SAME_CODE_OBJECT and subject is not None and g.head.code == subject.head.code \
-        and len(g.head.code) >= 6 and g.head.kind in ("PER", "ORG") and subject.head.kind in ("PER", "ORG") \
-        and _other_body(g, subject)

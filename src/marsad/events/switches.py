@@ -207,7 +207,3 @@ RAIDS_TOLD = True
 # (a verb before its named subject stays singular): the actor after it is its object, the doer the plural actor told
 # before
 PRONOUN_SUBJECT = True
-# round 23b: "التقى وزير العمل… وزير العدل", "وأعرب العمري عن شكره للمدير العام للتعليم": a named office, person or body
-# of the source's very code after the trigger, another than the source and not the body it speaks for ("باسم"), is the
-# organ a meeting or a praise (roots 04, 05) is on, when no actor of another code follows it
-SAME_CODE_OBJECT = True

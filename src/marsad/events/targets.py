@@ -22,7 +22,7 @@ from marsad.events.actors import Group, is_polity
 from marsad.events.clauses import PUNCT, Sentence
 from marsad.events.cues import Cues
 from marsad.events.draft import Draft
-from marsad.events.kinds import _excluded, _other_body, _rival, _same_actor, _same_code_other
+from marsad.events.kinds import _excluded, _other_body, _rival, _same_actor
 from marsad.events.lexicon import lexicon
 from marsad.events.references import _resolve
 from marsad.events.subjects import _subject_after, _subject_end
@@ -55,37 +55,17 @@ VICTIM_MARKS = frozenset({"علي", "ضد", "بحق", "استهدف", "استه�
 
 
 def _first_after(s: Sentence, i: int, end: int, subject: Group | None, exclude: set[str], cue: Cues) -> Group | None:
-    """The first actor after the trigger that is not the subject, its partners, a relay, a place or an escort.
-
-    Another organ of the subject's very code (`_same_code_other`, round 23b) is taken only when no actor of another
-    code follows: "استقبل الملك… وزير الخارجية المصري" meets the Egyptian, not an office of the host's country."""
+    """The first actor after the trigger that is not the subject, its partners, a relay, a place or an escort."""
     partners = [subject, *subject.coordinated] if subject is not None else []
-    own: Group | None = None
     for g in s.groups:
-        if i < g.t0 < end and not any(g is p for p in partners) \
+        if i < g.t0 < end and not any(g is p for p in partners) and (
+                not _excluded(g.head.code, exclude) or _rival(g, subject)) \
                 and not _in_relay(s, g.t0, cue) and not _is_place(s, g, cue) and not _escort(s, g) \
                 and not (LOYAL_TO and _patron(s, g)):
-            same = _excluded(g.head.code, exclude) and not _rival(g, subject)
-            if same and (own is not None or not _same_code_other(g, subject) or _on_behalf(s, g)
-                         or any(s.norms[k] in EVERYONE for k in range(i + 1, g.t0))):  # "وهنأ الجميع بنجاح…"
-                continue
             if any(k in s.unknown for k in range(_subject_end(s, i, subject, cue), g.t0)) and not _in_pp(s, g, cue):
-                return own  # "ناقش مع الربيعة … اليمني": the one it was done with has no code
-            if same:
-                own = g
-                continue
+                return None  # "ناقش مع الربيعة … اليمني": the one it was done with has no code
             return g
-    return own
-
-
-BEHALF = frozenset({"باسم", "وباسم", "باسمه", "وباسمه", "باسمها", "وباسمها", "اسم", "واسم"})
-
-
-def _on_behalf(s: Sentence, g: Group) -> bool:
-    """"أعرب الملك باسمه واسم شعب وحكومة المملكة": the body a speaker speaks for (باسم, up to three words before it
-    in the clause) is his side, not his addressee."""
-    return any(s.norms[k] in BEHALF and not any(s.norms[m] in PUNCT for m in range(k, g.t0))
-               for k in range(max(0, g.t0 - 4), g.t0))
+    return None
 
 
 def _patron(s: Sentence, g: Group) -> bool:
