@@ -507,11 +507,11 @@ def _world_body_pass(norms: list[str], reg: Registry, found: list[_Found]) -> li
     head is so called at the end of its name ("مجلس الطاقة العالمي")."""
     if not WORLD_BODIES:
         return found
+    heads = ALL_WORLD_HEADS if WORLD_BODIES_WIDE else WORLD_HEADS
     for f in found:
         if f.type != "ORG" or f.origin not in ("pattern", "model") or f.end - f.start < 2:
             continue
         head = norms[f.start][f.cut:]
-        heads = ALL_WORLD_HEADS if WORLD_BODIES_WIDE else WORLD_HEADS
         if WORLD_BODIES_WIDE and f"ال{head}" in heads:
             # "مجلس الطاقة العالمي": an indefinite head before one genitive, the adjective closing the name; in a
             # longer chain the adjective is the nested name's ("هيئة تنظيم معرض الكتاب الدولي": the fair's)

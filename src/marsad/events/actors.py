@@ -667,13 +667,11 @@ def _generic_table(agents: bool, people: bool = False) -> dict[str, str]:
     data = load_json("events", "cues.json")
     raw: dict[str, list[str]] = data.get("generic_actors", {})
     out = {normalize(w): role for role, ws in raw.items() for w in ws}
-    if agents:  # "الانقلابيون", "مجموعة مسلحة", "فرق التفتيش", "أصحاب العمل" (round 17b)
-        extra: dict[str, list[str]] = load_json("events", "generic_agents.json").get("agents", {})
-        for role, ws in extra.items():
-            for w in ws:
-                out.setdefault(normalize(w), role)
-    if people:  # "اشتكى عمال النظافة", "طلاب يطالبون", "قال مستثمرون" (round 23)
-        for role, ws in load_json("events", "generic_agents.json").get("people", {}).items():
+    # "agents": "الانقلابيون", "مجموعة مسلحة", "فرق التفتيش", "أصحاب العمل" (round 17b); "people": "اشتكى عمال
+    # النظافة", "طلاب يطالبون", "قال مستثمرون" (round 23)
+    extra: dict[str, dict[str, list[str]]] = load_json("events", "generic_agents.json")
+    for section in [name for name, on in (("agents", agents), ("people", people)) if on]:
+        for role, ws in extra.get(section, {}).items():
             for w in ws:
                 out.setdefault(normalize(w), role)
     if FIXED_GENERIC:  # "المستوطنون": a full code, whatever country the article is about
